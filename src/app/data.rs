@@ -1,0 +1,397 @@
+//! The view models the screens draw from. The worker builds them off the UI thread after
+//! every change; the UI only reads them (and derives cheap caches such as filtered indices).
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::i18n::Lang;
+use crate::model::{DepartmentId, EmployeeId};
+use crate::store::{DepartmentRow, EmployeeRow};
+
+/// Everything the screens show, as loaded after the last change.
+#[derive(Debug, Clone)]
+pub(crate) struct Data {
+    /// Increases with every load, so that caches know when to rebuild.
+    pub revision: u64,
+    /// The store's today (leavers are those whose exit date is on or before it).
+    pub today: NaiveDate,
+    /// Every employee, leavers included, in the store's order (last name, first name).
+    pub employees: Vec<EmployeeView>,
+    pub departments: DepartmentTree,
+    pub organisation: String,
+    pub place: String,
+    /// The language chosen in settings, if any.
+    pub language: Option<Lang>,
+}
+
+impl Data {
+    /// Builds the view models from freshly loaded rows.
+    pub fn new(
+        revision: u64,
+        today: NaiveDate,
+        employees: Vec<EmployeeRow>,
+        departments: Vec<DepartmentRow>,
+        organisation: String,
+        place: String,
+        language: Option<Lang>,
+    ) -> Data {
+        let employees = employees
+            .into_iter()
+            .map(|row| EmployeeView::new(row, today))
+            .collect();
+        Data {
+            revision,
+            today,
+            employees,
+            departments: DepartmentTree::new(departments),
+            organisation,
+            place,
+            language,
+        }
+    }
+
+    /// True when the database holds neither employees nor departments.
+    pub fn is_empty(&self) -> bool {
+        self.employees.is_empty() && self.departments.nodes.is_empty()
+    }
+
+    pub fn employee(&self, id: EmployeeId) -> Option<&EmployeeView> {
+        self.employees.iter().find(|e| e.row.employee.id == id)
+    }
+
+    /// How many employees are active today.
+    pub fn active_employees(&self) -> usize {
+        self.employees.iter().filter(|e| e.active).count()
+    }
+}
+
+/// One employee as the table shows them, with precomputed search and sort keys.
+#[derive(Debug, Clone)]
+pub(crate) struct EmployeeView {
+    pub row: EmployeeRow,
+    /// Active on the store's today.
+    pub active: bool,
+    /// "CODE Name" of the department, or empty.
+    pub department_label: String,
+    /// Personnel number, names and department code and name, folded by [`fold`].
+    pub search_key: String,
+    pub last_key: String,
+    pub first_key: String,
+    pub department_key: String,
+    pub email_key: String,
+}
+
+impl EmployeeView {
+    fn new(row: EmployeeRow, today: NaiveDate) -> EmployeeView {
+        let e = &row.employee;
+        let department_label = match (&row.department_code, &row.department_name) {
+            (Some(code), Some(name)) => format!("{code} {name}"),
+            (Some(code), None) => code.clone(),
+            _ => String::new(),
+        };
+        let search_key = fold(&format!(
+            "{} {} {} {}",
+            e.personnel_number, e.first_name, e.last_name, department_label
+        ));
+        EmployeeView {
+            active: e.is_active_on(today),
+            last_key: fold(&e.last_name),
+            first_key: fold(&e.first_name),
+            department_key: fold(&department_label),
+            email_key: e.email.as_deref().unwrap_or_default().to_lowercase(),
+            search_key,
+            department_label,
+            row,
+        }
+    }
+
+    /// Whether every word of the (already folded) query occurs in the search key.
+    pub fn matches(&self, folded_words: &[String]) -> bool {
+        folded_words.iter().all(|w| self.search_key.contains(w.as_str()))
+    }
+}
+
+/// Lower-cases and folds text for tolerant search: umlauts and their spellings
+/// ("ü", "ue"), "ß" and "ss", and common accents compare equal. Apply it to both sides.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let mapped = match c {
+            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => 'a',
+            'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' => 'o',
+            'ü' | 'ù' | 'ú' | 'û' => 'u',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ç' | 'č' | 'ć' => 'c',
+            'ñ' | 'ń' => 'n',
+            'š' | 'ś' | 'ş' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ł' => 'l',
+            'ğ' => 'g',
+            'ß' => 's',
+            other => other,
+        };
+        // "ae", "oe", "ue" are how umlauts are typed without them; "ss" is "ß".
+        let last = out.chars().last();
+        match (last, mapped) {
+            (Some('a' | 'o' | 'u'), 'e') if c == 'e' => {}
+            (Some('s'), 's') => {}
+            _ => out.push(mapped),
+        }
+    }
+    out
+}
+
+/// Compares text so that digit runs compare by value: "2" < "10", "A 9" < "A 10".
+pub(crate) fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let mut a = a.chars().peekable();
+    let mut b = b.chars().peekable();
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let mut da = String::new();
+                while let Some(d) = a.next_if(char::is_ascii_digit) {
+                    da.push(d);
+                }
+                let mut db = String::new();
+                while let Some(d) = b.next_if(char::is_ascii_digit) {
+                    db.push(d);
+                }
+                let ta = da.trim_start_matches('0');
+                let tb = db.trim_start_matches('0');
+                let ord = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+            }
+            (Some(x), Some(y)) => {
+                let ord = x.to_lowercase().cmp(y.to_lowercase());
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+                a.next();
+                b.next();
+            }
+        }
+    }
+}
+
+/// One department in the tree, in display order (parents before their sub-units).
+#[derive(Debug, Clone)]
+pub(crate) struct DepartmentNode {
+    pub row: DepartmentRow,
+    pub depth: usize,
+    /// Active employees of this unit and all its sub-units.
+    pub total_employees: i64,
+    /// The node after this one's last descendant: `nodes[index + 1..subtree_end]` are its sub-units.
+    pub subtree_end: usize,
+    pub has_children: bool,
+}
+
+impl DepartmentNode {
+    pub fn id(&self) -> DepartmentId {
+        self.row.department.id
+    }
+
+    /// "CODE Name".
+    pub fn label(&self) -> String {
+        format!("{} {}", self.row.department.code, self.row.department.name)
+    }
+}
+
+/// The department hierarchy, flattened in display order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DepartmentTree {
+    pub nodes: Vec<DepartmentNode>,
+    index: HashMap<DepartmentId, usize>,
+}
+
+impl DepartmentTree {
+    /// Orders the rows as a tree (siblings by code, naturally) and rolls the counts up.
+    /// A unit whose parent is missing is shown at the top level; cycles cannot loop.
+    pub fn new(rows: Vec<DepartmentRow>) -> DepartmentTree {
+        let ids: std::collections::HashSet<DepartmentId> =
+            rows.iter().map(|r| r.department.id).collect();
+        let mut children: HashMap<Option<DepartmentId>, Vec<usize>> = HashMap::new();
+        for (i, r) in rows.iter().enumerate() {
+            let parent = r.department.parent_id.filter(|p| ids.contains(p));
+            children.entry(parent).or_default().push(i);
+        }
+        for list in children.values_mut() {
+            list.sort_by(|&a, &b| natural_cmp(&rows[a].department.code, &rows[b].department.code));
+        }
+        let mut order: Vec<(usize, usize)> = Vec::with_capacity(rows.len());
+        let mut placed = vec![false; rows.len()];
+        let mut stack: Vec<(usize, usize)> = children
+            .get(&None)
+            .map(|roots| roots.iter().rev().map(|&i| (i, 0)).collect())
+            .unwrap_or_default();
+        // Units caught in a cycle have no root; add them at the top level after the rest.
+        let mut leftovers = (0..rows.len()).rev().collect::<Vec<_>>();
+        loop {
+            while let Some((i, depth)) = stack.pop() {
+                if placed[i] {
+                    continue;
+                }
+                placed[i] = true;
+                order.push((i, depth));
+                if let Some(kids) = children.get(&Some(rows[i].department.id)) {
+                    stack.extend(kids.iter().rev().map(|&k| (k, depth + 1)));
+                }
+            }
+            match leftovers.pop() {
+                Some(i) if !placed[i] => stack.push((i, 0)),
+                Some(_) => {}
+                None => break,
+            }
+        }
+        let mut slots: Vec<Option<DepartmentRow>> = rows.into_iter().map(Some).collect();
+        let mut nodes: Vec<DepartmentNode> = order
+            .iter()
+            .filter_map(|&(i, depth)| {
+                slots[i].take().map(|row| DepartmentNode {
+                    total_employees: row.active_employees,
+                    row,
+                    depth,
+                    subtree_end: 0,
+                    has_children: false,
+                })
+            })
+            .collect();
+        // Subtree ends and rolled-up counts, from the back.
+        let n = nodes.len();
+        for i in (0..n).rev() {
+            let depth = nodes[i].depth;
+            let mut end = i + 1;
+            let mut total = nodes[i].row.active_employees;
+            while end < n && nodes[end].depth > depth {
+                if nodes[end].depth == depth + 1 {
+                    total += nodes[end].total_employees;
+                }
+                end = nodes[end].subtree_end.max(end + 1);
+            }
+            nodes[i].subtree_end = end;
+            nodes[i].total_employees = total;
+            nodes[i].has_children = end > i + 1;
+        }
+        let index = nodes.iter().enumerate().map(|(i, n)| (n.id(), i)).collect();
+        DepartmentTree { nodes, index }
+    }
+
+    pub fn position(&self, id: DepartmentId) -> Option<usize> {
+        self.index.get(&id).copied()
+    }
+
+    pub fn get(&self, id: DepartmentId) -> Option<&DepartmentNode> {
+        self.position(id).map(|i| &self.nodes[i])
+    }
+
+    /// `id` and all its sub-units.
+    pub fn subtree(&self, id: DepartmentId) -> std::collections::HashSet<DepartmentId> {
+        match self.position(id) {
+            Some(i) => self.nodes[i..self.nodes[i].subtree_end]
+                .iter()
+                .map(DepartmentNode::id)
+                .collect(),
+            None => std::collections::HashSet::new(),
+        }
+    }
+
+    /// The chain of units above `id`, nearest first.
+    pub fn ancestors(&self, id: DepartmentId) -> Vec<DepartmentId> {
+        let mut out = Vec::new();
+        let mut current = self.get(id).and_then(|n| n.row.department.parent_id);
+        while let Some(p) = current {
+            if out.contains(&p) || p == id {
+                break;
+            }
+            out.push(p);
+            current = self.get(p).and_then(|n| n.row.department.parent_id);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Department;
+
+    #[test]
+    fn folding_makes_umlauts_and_their_spellings_equal() {
+        assert_eq!(fold("Müller"), fold("Mueller"));
+        assert_eq!(fold("MÜLLER"), fold("muller"));
+        assert_eq!(fold("Weiß"), fold("Weiss"));
+        assert_eq!(fold("Straße"), "strase");
+        assert!(fold("Jürgen Groß").contains(&fold("gross")));
+        assert!(fold("Jürgen Groß").contains(&fold("Jur")));
+        assert_ne!(fold("Meier"), fold("Maier"));
+        assert!(!fold("Schmidt").contains(&fold("Müller")));
+    }
+
+    #[test]
+    fn natural_order_compares_numbers_by_value() {
+        let mut v = vec!["10", "2", "1.10", "1.2", "A", "a1", "01"];
+        v.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(v, ["01", "1.2", "1.10", "2", "10", "A", "a1"]);
+    }
+
+    fn row(id: i64, code: &str, parent: Option<i64>, employees: i64) -> DepartmentRow {
+        DepartmentRow {
+            department: Department {
+                id: DepartmentId(id),
+                code: code.to_owned(),
+                name: format!("Name {code}"),
+                parent_id: parent.map(DepartmentId),
+                active: true,
+            },
+            active_employees: employees,
+        }
+    }
+
+    #[test]
+    fn the_tree_orders_units_and_rolls_counts_up() {
+        let tree = DepartmentTree::new(vec![
+            row(1, "10", None, 1),
+            row(2, "2", None, 4),
+            row(3, "10.1", Some(1), 2),
+            row(4, "10.1.1", Some(3), 3),
+            row(5, "10.2", Some(1), 0),
+        ]);
+        let codes: Vec<_> = tree
+            .nodes
+            .iter()
+            .map(|n| (n.row.department.code.as_str(), n.depth, n.total_employees))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("2", 0, 4),
+                ("10", 0, 6),
+                ("10.1", 1, 5),
+                ("10.1.1", 2, 3),
+                ("10.2", 1, 0)
+            ]
+        );
+        let sub = tree.subtree(DepartmentId(1));
+        assert_eq!(sub.len(), 4);
+        assert!(!sub.contains(&DepartmentId(2)));
+        assert_eq!(
+            tree.ancestors(DepartmentId(4)),
+            [DepartmentId(3), DepartmentId(1)]
+        );
+        assert!(tree.get(DepartmentId(1)).is_some_and(|n| n.has_children));
+        assert!(tree.get(DepartmentId(5)).is_some_and(|n| !n.has_children));
+    }
+
+    #[test]
+    fn a_cycle_in_the_data_does_not_hang_or_lose_units() {
+        let tree = DepartmentTree::new(vec![row(1, "A", Some(2), 1), row(2, "B", Some(1), 1)]);
+        assert_eq!(tree.nodes.len(), 2);
+    }
+}

@@ -1,0 +1,530 @@
+//! The Departments screen: the hierarchy as a tree with employee counts, and a form
+//! to add, edit, move, deactivate and reactivate a unit.
+
+use std::collections::HashSet;
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::data::{Data, DepartmentNode};
+use super::style::MUTED;
+use super::widgets::{
+    FieldErrors, Notices, department_combo, error_label, form_row, hint, primary_button,
+    text_field,
+};
+use super::worker::{Command, Outcome, Ticket, Worker};
+use crate::error::Result;
+use crate::i18n::{Arg, t, ta};
+use crate::model::{DepartmentId, DepartmentInput, Field};
+
+/// What the user asked for that leaves this screen.
+pub(crate) enum DepartmentsAction {
+    /// Show the employees of this unit (and its sub-units).
+    ShowEmployees(DepartmentId),
+}
+
+/// The state of the Departments screen.
+#[derive(Default)]
+pub(crate) struct DepartmentsState {
+    collapsed: HashSet<DepartmentId>,
+    pub hide_inactive: bool,
+    pub selected: Option<DepartmentId>,
+    pub form: Option<DepartmentForm>,
+    /// Indices into `Data::departments.nodes` of the rows shown.
+    rows: Vec<usize>,
+    cache: Option<(u64, u64, bool)>,
+    /// Changes whenever `collapsed` does.
+    collapsed_version: u64,
+}
+
+impl DepartmentsState {
+    fn refresh(&mut self, data: &Data) {
+        let key = (data.revision, self.collapsed_version, self.hide_inactive);
+        if self.cache == Some(key) {
+            return;
+        }
+        let nodes = &data.departments.nodes;
+        let mut rows = Vec::with_capacity(nodes.len());
+        let mut i = 0;
+        while i < nodes.len() {
+            let node = &nodes[i];
+            if self.hide_inactive && !node.row.department.active {
+                i = node.subtree_end;
+                continue;
+            }
+            rows.push(i);
+            i = if self.collapsed.contains(&node.id()) {
+                node.subtree_end
+            } else {
+                i + 1
+            };
+        }
+        self.rows = rows;
+        self.cache = Some(key);
+    }
+
+    fn toggle(&mut self, id: DepartmentId) {
+        if !self.collapsed.remove(&id) {
+            self.collapsed.insert(id);
+        }
+        self.collapsed_version += 1;
+    }
+
+    fn expand_to(&mut self, data: &Data, id: DepartmentId) {
+        for a in data.departments.ancestors(id) {
+            self.collapsed.remove(&a);
+        }
+        self.collapsed_version += 1;
+    }
+
+    /// Picks up the answer to a command this screen sent; returns it if it is not ours.
+    pub fn on_finished(
+        &mut self,
+        ticket: Ticket,
+        result: Result<Outcome>,
+        data: Option<&Data>,
+        notices: &mut Notices,
+    ) -> Option<Result<Outcome>> {
+        let Some(form) = &mut self.form else {
+            return Some(result);
+        };
+        if form.pending != Some(ticket) {
+            return Some(result);
+        }
+        form.pending = None;
+        match result {
+            Ok(outcome) => {
+                let id = match outcome {
+                    Outcome::DepartmentAdded(id) => Some(id),
+                    _ => form.editing,
+                };
+                if let (Some(id), Some(data)) = (id, data)
+                    && let Some(node) = data.departments.get(id)
+                {
+                    let key = match (&outcome, form.pending_kind) {
+                        (Outcome::DepartmentAdded(_), _) => "app-department-added",
+                        (_, PendingKind::Save) => "app-department-saved",
+                        (_, PendingKind::Deactivate) => "app-department-deactivated",
+                        (_, PendingKind::Activate) => "app-department-activated",
+                    };
+                    notices.success(ta(key, &[("code", Arg::from(&node.row.department.code))]));
+                    *form = DepartmentForm::edit(node);
+                    self.selected = Some(id);
+                    self.expand_to(data, id);
+                }
+            }
+            Err(error) => match form.pending_kind {
+                PendingKind::Save => form.errors = FieldErrors::from_error(&error, &FIELDS),
+                PendingKind::Deactivate | PendingKind::Activate => {
+                    form.status_errors = vec![error.user_message()];
+                }
+            },
+        }
+        None
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PendingKind {
+    Save,
+    Deactivate,
+    Activate,
+}
+
+const FIELDS: [Field; 3] = [
+    Field::DepartmentCode,
+    Field::DepartmentName,
+    Field::ParentDepartment,
+];
+
+/// The add/edit form of a department.
+pub(crate) struct DepartmentForm {
+    /// `None` while adding.
+    editing: Option<DepartmentId>,
+    code: String,
+    name: String,
+    parent: Option<DepartmentId>,
+    errors: FieldErrors,
+    /// Messages of a refused deactivation or reactivation.
+    status_errors: Vec<String>,
+    pending: Option<Ticket>,
+    pending_kind: PendingKind,
+}
+
+impl DepartmentForm {
+    fn new_department(parent: Option<DepartmentId>) -> DepartmentForm {
+        DepartmentForm {
+            editing: None,
+            code: String::new(),
+            name: String::new(),
+            parent,
+            errors: FieldErrors::default(),
+            status_errors: Vec::new(),
+            pending: None,
+            pending_kind: PendingKind::Save,
+        }
+    }
+
+    fn edit(node: &DepartmentNode) -> DepartmentForm {
+        let d = &node.row.department;
+        DepartmentForm {
+            editing: Some(d.id),
+            code: d.code.clone(),
+            name: d.name.clone(),
+            parent: d.parent_id,
+            ..DepartmentForm::new_department(None)
+        }
+    }
+
+    fn send(&mut self, worker: &mut Worker, command: Command, kind: PendingKind) {
+        self.pending = Some(worker.send(command));
+        self.pending_kind = kind;
+    }
+}
+
+/// Draws the Departments screen; returns what the user asked for outside it.
+pub(crate) fn departments_ui(
+    ui: &mut Ui,
+    state: &mut DepartmentsState,
+    data: &Data,
+    worker: &mut Worker,
+) -> Option<DepartmentsAction> {
+    state.refresh(data);
+    let mut action = None;
+
+    ui.horizontal(|ui| {
+        ui.heading(t("app-departments-title"));
+        let active = data
+            .departments
+            .nodes
+            .iter()
+            .filter(|n| n.row.department.active)
+            .count();
+        ui.label(
+            RichText::new(ta("app-departments-count", &[("active", Arg::from(active))]))
+                .color(MUTED),
+        );
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let selected_active = state
+                .selected
+                .and_then(|id| data.departments.get(id))
+                .filter(|n| n.row.department.active);
+            if let Some(parent) = selected_active {
+                if ui
+                    .add(primary_button(t("app-department-add-sub")))
+                    .on_hover_text(ta(
+                        "app-department-add-sub-hint",
+                        &[("code", Arg::from(&parent.row.department.code))],
+                    ))
+                    .clicked()
+                {
+                    state.form = Some(DepartmentForm::new_department(Some(parent.id())));
+                }
+                if ui.button(t("app-department-add")).clicked() {
+                    state.form = Some(DepartmentForm::new_department(None));
+                }
+            } else if ui.add(primary_button(t("app-department-add"))).clicked() {
+                state.form = Some(DepartmentForm::new_department(None));
+            }
+        });
+    });
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.checkbox(&mut state.hide_inactive, t("app-hide-inactive"));
+        ui.add_space(12.0);
+        if ui.button(t("app-expand-all")).clicked() {
+            state.collapsed.clear();
+            state.collapsed_version += 1;
+        }
+        if ui.button(t("app-collapse-all")).clicked() {
+            state.collapsed = data
+                .departments
+                .nodes
+                .iter()
+                .filter(|n| n.has_children)
+                .map(DepartmentNode::id)
+                .collect();
+            state.collapsed_version += 1;
+        }
+    });
+    ui.add_space(6.0);
+
+    if let Some(form) = &mut state.form {
+        let mut keep_open = true;
+        egui::Panel::right("department-form")
+            .resizable(true)
+            .default_size(400.0)
+            .size_range(320.0..=600.0)
+            .show(ui, |ui| {
+                let (open, act) = form_ui(ui, form, data, worker);
+                keep_open = open;
+                action = act;
+            });
+        if !keep_open {
+            state.form = None;
+        }
+    }
+
+    if let Some(id) = tree_ui(ui, state, data) {
+        state.selected = Some(id);
+        if let Some(node) = data.departments.get(id) {
+            state.form = Some(DepartmentForm::edit(node));
+        }
+    }
+    action
+}
+
+/// Draws the tree table; returns the unit whose row was clicked.
+fn tree_ui(ui: &mut Ui, state: &mut DepartmentsState, data: &Data) -> Option<DepartmentId> {
+    if data.departments.nodes.is_empty() {
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(t("app-departments-none-yet")).color(MUTED));
+        });
+        return None;
+    }
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
+    let mut clicked = None;
+    let mut toggle = None;
+    TableBuilder::new(ui)
+        .id_salt("departments")
+        .striped(true)
+        .sense(Sense::click())
+        .resizable(true)
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(Column::initial(380.0).at_least(200.0).clip(true))
+        .column(Column::initial(110.0).at_least(70.0).clip(true))
+        .column(Column::initial(120.0).at_least(90.0))
+        .column(Column::initial(170.0).at_least(110.0))
+        .column(Column::remainder().at_least(90.0))
+        .header(row_height + 4.0, |mut header| {
+            header.col(|ui| {
+                ui.strong(t("field-department-name"));
+            });
+            header.col(|ui| {
+                ui.strong(t("field-department-code"));
+            });
+            header.col(|ui| {
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.strong(t("app-col-employees"));
+                });
+            });
+            header.col(|ui| {
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    ui.strong(t("app-col-employees-total"));
+                });
+            });
+            header.col(|ui| {
+                ui.add_space(12.0);
+                ui.strong(t("app-col-status"));
+            });
+        })
+        .body(|body| {
+            body.rows(row_height, state.rows.len(), |mut row| {
+                let Some(node) = state.rows.get(row.index()).map(|&i| &data.departments.nodes[i])
+                else {
+                    return;
+                };
+                let d = &node.row.department;
+                row.set_selected(state.selected == Some(d.id));
+                let color = (!d.active).then_some(MUTED);
+                let text = |s: String| match color {
+                    Some(c) => RichText::new(s).color(c),
+                    None => RichText::new(s),
+                };
+                row.col(|ui| {
+                    ui.add_space(node.depth as f32 * 22.0);
+                    if node.has_children {
+                        let open = !state.collapsed.contains(&d.id);
+                        let icon = if open { "⏷" } else { "⏵" };
+                        let hover = if open { t("app-collapse") } else { t("app-expand") };
+                        if ui
+                            .add(egui::Button::new(icon).frame(false).small())
+                            .on_hover_text(hover)
+                            .clicked()
+                        {
+                            toggle = Some(d.id);
+                        }
+                    } else {
+                        ui.add_space(ui.spacing().interact_size.y * 0.6);
+                    }
+                    ui.add(egui::Label::new(text(d.name.clone())).truncate());
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(text(d.code.clone())).truncate());
+                });
+                row.col(|ui| {
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        ui.label(text(node.row.active_employees.to_string()));
+                    });
+                });
+                row.col(|ui| {
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        ui.label(text(node.total_employees.to_string()));
+                    });
+                });
+                row.col(|ui| {
+                    ui.add_space(12.0);
+                    let status = if d.active {
+                        t("app-status-active")
+                    } else {
+                        t("app-status-inactive")
+                    };
+                    ui.label(text(status));
+                });
+                if row.response().clicked() {
+                    clicked = Some(d.id);
+                }
+            });
+        });
+    if let Some(id) = toggle {
+        state.toggle(id);
+        return None;
+    }
+    clicked
+}
+
+/// Draws the form; returns whether it stays open and what the user asked for.
+fn form_ui(
+    ui: &mut Ui,
+    form: &mut DepartmentForm,
+    data: &Data,
+    worker: &mut Worker,
+) -> (bool, Option<DepartmentsAction>) {
+    let mut keep_open = true;
+    let mut action = None;
+    let node = form.editing.and_then(|id| data.departments.get(id));
+    let busy = form.pending.is_some();
+    ui.add_space(8.0);
+    ui.heading(match node {
+        Some(n) => n.label(),
+        None => t("app-department-new-title"),
+    });
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let errors = &form.errors;
+            let errs = |f: Field| errors.for_field(f).collect::<Vec<_>>();
+            egui::Grid::new("department-form-grid")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .min_col_width(120.0)
+                .show(ui, |ui| {
+                    form_row(
+                        ui,
+                        Field::DepartmentCode.label(),
+                        &errs(Field::DepartmentCode),
+                        |ui| ui.add_enabled(!busy, text_field(&mut form.code)),
+                    );
+                    form_row(
+                        ui,
+                        Field::DepartmentName.label(),
+                        &errs(Field::DepartmentName),
+                        |ui| ui.add_enabled(!busy, text_field(&mut form.name)),
+                    );
+                    form_row(
+                        ui,
+                        Field::ParentDepartment.label(),
+                        &errs(Field::ParentDepartment),
+                        |ui| {
+                            ui.add_enabled_ui(!busy, |ui| {
+                                department_combo(
+                                    ui,
+                                    "department-parent",
+                                    &data.departments,
+                                    &mut form.parent,
+                                    &t("app-no-parent"),
+                                    true,
+                                    form.editing,
+                                )
+                            })
+                            .inner
+                        },
+                    );
+                });
+            ui.add_space(8.0);
+            for message in &form.errors.general {
+                error_label(ui, message);
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(!busy, primary_button(t("app-save")))
+                    .clicked()
+                {
+                    let input = DepartmentInput {
+                        code: form.code.clone(),
+                        name: form.name.clone(),
+                        parent_id: form.parent,
+                    };
+                    form.errors = FieldErrors::default();
+                    let command = match form.editing {
+                        Some(id) => Command::UpdateDepartment(id, input),
+                        None => Command::AddDepartment(input),
+                    };
+                    form.send(worker, command, PendingKind::Save);
+                }
+                if ui.button(t("app-close")).clicked() {
+                    keep_open = false;
+                }
+                if busy {
+                    ui.spinner();
+                }
+            });
+
+            if let Some(node) = node {
+                let d = &node.row.department;
+                ui.add_space(16.0);
+                ui.separator();
+                ui.strong(t("app-col-employees"));
+                ui.label(ta(
+                    "app-department-counts",
+                    &[
+                        ("own", Arg::from(node.row.active_employees)),
+                        ("total", Arg::from(node.total_employees)),
+                    ],
+                ));
+                if ui.button(t("app-department-show-employees")).clicked() {
+                    action = Some(DepartmentsAction::ShowEmployees(d.id));
+                }
+                ui.add_space(16.0);
+                ui.separator();
+                ui.strong(t("app-col-status"));
+                if d.active {
+                    ui.label(t("app-department-is-active"));
+                    if ui
+                        .add_enabled(!busy, egui::Button::new(t("app-department-deactivate")))
+                        .clicked()
+                    {
+                        form.status_errors.clear();
+                        form.send(
+                            worker,
+                            Command::SetDepartmentActive(d.id, false),
+                            PendingKind::Deactivate,
+                        );
+                    }
+                    hint(ui, &t("app-department-deactivate-hint"));
+                } else {
+                    ui.label(RichText::new(t("app-department-is-inactive")).color(MUTED));
+                    if ui
+                        .add_enabled(!busy, egui::Button::new(t("app-department-activate")))
+                        .clicked()
+                    {
+                        form.status_errors.clear();
+                        form.send(
+                            worker,
+                            Command::SetDepartmentActive(d.id, true),
+                            PendingKind::Activate,
+                        );
+                    }
+                }
+                for message in &form.status_errors {
+                    error_label(ui, message);
+                }
+            }
+        });
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        keep_open = false;
+    }
+    (keep_open, action)
+}

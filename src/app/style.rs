@@ -1,0 +1,64 @@
+//! The look: a calm light theme, readable text sizes, generous spacing.
+
+use egui::{Color32, CornerRadius, FontFamily, FontId, Stroke, TextStyle, Theme, Vec2};
+
+/// The accent: a sober administrative blue.
+pub(crate) const ACCENT: Color32 = Color32::from_rgb(0x1F, 0x5F, 0xA8);
+/// Background of the navigation and the top bar.
+pub(crate) const CHROME: Color32 = Color32::from_rgb(0xEE, 0xF1, 0xF5);
+/// Background of the working area.
+pub(crate) const PAPER: Color32 = Color32::WHITE;
+pub(crate) const SUCCESS: Color32 = Color32::from_rgb(0x1E, 0x7B, 0x3A);
+pub(crate) const ERROR: Color32 = Color32::from_rgb(0xB0, 0x24, 0x1C);
+/// Text of inactive things (leavers, deactivated units).
+pub(crate) const MUTED: Color32 = Color32::from_rgb(0x8A, 0x90, 0x99);
+pub(crate) const BORDER: Color32 = Color32::from_rgb(0xD5, 0xDA, 0xE1);
+
+/// Sets the theme and text sizes on `ctx`. Light is the default; the sizes apply to both.
+pub(crate) fn apply(ctx: &egui::Context) {
+    ctx.set_theme(Theme::Light);
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(12.5, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+        ]
+        .into();
+        let spacing = &mut style.spacing;
+        spacing.item_spacing = Vec2::new(8.0, 6.0);
+        spacing.button_padding = Vec2::new(10.0, 4.0);
+        spacing.interact_size.y = 26.0;
+        spacing.indent = 18.0;
+        spacing.combo_width = 220.0;
+        spacing.text_edit_width = 260.0;
+    });
+    ctx.style_mut_of(Theme::Light, |style| {
+        let v = &mut style.visuals;
+        v.panel_fill = PAPER;
+        v.window_fill = PAPER;
+        v.extreme_bg_color = PAPER;
+        v.faint_bg_color = Color32::from_rgb(0xF4, 0xF6, 0xF9);
+        v.hyperlink_color = ACCENT;
+        v.error_fg_color = ERROR;
+        v.selection.bg_fill = Color32::from_rgb(0xD4, 0xE3, 0xF5);
+        v.selection.stroke = Stroke::new(1.0, ACCENT);
+        v.window_stroke = Stroke::new(1.0, BORDER);
+        v.window_corner_radius = CornerRadius::same(8);
+        v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, BORDER);
+        v.widgets.noninteractive.fg_stroke.color = Color32::from_rgb(0x22, 0x27, 0x2E);
+        v.widgets.inactive.fg_stroke.color = Color32::from_rgb(0x22, 0x27, 0x2E);
+        v.widgets.inactive.weak_bg_fill = Color32::from_rgb(0xE9, 0xEC, 0xF0);
+        v.widgets.hovered.weak_bg_fill = Color32::from_rgb(0xDD, 0xE3, 0xEA);
+        for w in [
+            &mut v.widgets.noninteractive,
+            &mut v.widgets.inactive,
+            &mut v.widgets.hovered,
+            &mut v.widgets.active,
+            &mut v.widgets.open,
+        ] {
+            w.corner_radius = CornerRadius::same(4);
+        }
+    });
+}

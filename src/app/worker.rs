@@ -1,0 +1,264 @@
+//! The background worker: it owns the [`Store`], runs the user's commands through
+//! `crate::service`, reloads the view models after each change and wakes the UI.
+//! Nothing in a frame waits for the database.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+
+use chrono::NaiveDate;
+
+use super::data::Data;
+use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
+use crate::model::{DepartmentId, DepartmentInput, EmployeeId, EmployeeInput};
+use crate::service::demo::DemoOptions;
+use crate::service::import_employees::Preview;
+use crate::service::{self, settings};
+use crate::store::{EmployeeFilter, Store};
+
+/// Identifies one command, so that the screen that sent it can pick up its answer.
+pub(crate) type Ticket = u64;
+
+/// What the UI asks the worker to do.
+pub(crate) enum Command {
+    /// Reload the view models.
+    Refresh,
+    AddEmployee(EmployeeInput),
+    UpdateEmployee(EmployeeId, EmployeeInput),
+    /// Mark as left on the date, or as active again with `None`.
+    SetExit(EmployeeId, Option<NaiveDate>),
+    AddDepartment(DepartmentInput),
+    UpdateDepartment(DepartmentId, DepartmentInput),
+    SetDepartmentActive(DepartmentId, bool),
+    SetLanguage(Lang),
+    SaveOrganisation {
+        name: String,
+        place: String,
+    },
+    /// Fill the empty database with a sample administration; `cancel` stops it.
+    GenerateDemo {
+        options: DemoOptions,
+        cancel: Arc<AtomicBool>,
+    },
+    ImportPreview(PathBuf),
+    ImportCommit {
+        preview: Arc<Preview>,
+        create_departments: bool,
+    },
+}
+
+/// What a finished command produced.
+pub(crate) enum Outcome {
+    Done,
+    EmployeeAdded(EmployeeId),
+    DepartmentAdded(DepartmentId),
+    /// The demo generator's summary.
+    Demo(String),
+    ImportPreview(Arc<Preview>),
+    /// The import's summary.
+    Imported(String),
+}
+
+/// What the worker reports back.
+pub(crate) enum Event {
+    /// Fresh view models (sent before the `Finished` of the change that caused them).
+    Loaded(Result<Arc<Data>>),
+    /// Progress of a long command, 0.0 to 1.0.
+    Progress(Ticket, f32),
+    Finished(Ticket, Result<Outcome>),
+}
+
+/// The UI's handle to the worker thread.
+pub(crate) struct Worker {
+    commands: Sender<(Ticket, Command)>,
+    events: Receiver<Event>,
+    next_ticket: Ticket,
+    in_flight: usize,
+    gone: bool,
+}
+
+impl Worker {
+    /// Starts the worker thread with `store`; it speaks `lang` in its messages and calls
+    /// `ctx.request_repaint()` whenever it has something to report. It loads the view
+    /// models at once. The thread ends when the returned handle is dropped.
+    pub fn spawn(store: Store, lang: Lang, ctx: egui::Context) -> Result<Worker> {
+        let (commands, command_rx) = channel::<(Ticket, Command)>();
+        let (event_tx, events) = channel::<Event>();
+        std::thread::Builder::new()
+            .name("lotse-worker".to_owned())
+            .spawn(move || {
+                i18n::set_thread_language(lang);
+                let mut state = WorkerState {
+                    store,
+                    events: event_tx,
+                    ctx,
+                    revision: 0,
+                };
+                state.reload();
+                while let Ok((ticket, command)) = command_rx.recv() {
+                    state.execute(ticket, command);
+                }
+            })
+            .map_err(|e| Error::file("lotse-worker", e))?;
+        Ok(Worker {
+            commands,
+            events,
+            next_ticket: 1,
+            in_flight: 0,
+            gone: false,
+        })
+    }
+
+    /// Queues `command`; returns its ticket. Never blocks.
+    pub fn send(&mut self, command: Command) -> Ticket {
+        let ticket = self.next_ticket;
+        self.next_ticket += 1;
+        if self.commands.send((ticket, command)).is_ok() {
+            self.in_flight += 1;
+        } else {
+            self.gone = true;
+        }
+        ticket
+    }
+
+    /// The events that arrived since the last call.
+    pub fn poll(&mut self) -> Vec<Event> {
+        let mut out = Vec::new();
+        loop {
+            match self.events.try_recv() {
+                Ok(event) => {
+                    if matches!(event, Event::Finished(..)) {
+                        self.in_flight = self.in_flight.saturating_sub(1);
+                    }
+                    out.push(event);
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.gone = true;
+                    self.in_flight = 0;
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// Commands sent and not yet finished.
+    pub fn in_flight(&self) -> usize {
+        self.in_flight
+    }
+
+    /// True when the worker thread has ended (it panicked); nothing more will happen.
+    pub fn is_gone(&self) -> bool {
+        self.gone
+    }
+}
+
+struct WorkerState {
+    store: Store,
+    events: Sender<Event>,
+    ctx: egui::Context,
+    revision: u64,
+}
+
+impl WorkerState {
+    fn send(&self, event: Event) {
+        // A closed channel means the app is shutting down; nothing to report to.
+        let _ = self.events.send(event);
+        self.ctx.request_repaint();
+    }
+
+    fn reload(&mut self) {
+        self.revision += 1;
+        let loaded = load(&self.store, self.revision).map(Arc::new);
+        self.send(Event::Loaded(loaded));
+    }
+
+    fn execute(&mut self, ticket: Ticket, command: Command) {
+        let changes = !matches!(command, Command::ImportPreview(_));
+        let result = self.run(ticket, command);
+        if changes {
+            self.reload();
+        }
+        self.send(Event::Finished(ticket, result));
+    }
+
+    fn run(&mut self, ticket: Ticket, command: Command) -> Result<Outcome> {
+        let store = &mut self.store;
+        match command {
+            Command::Refresh => Ok(Outcome::Done),
+            Command::AddEmployee(input) => {
+                service::employees::add(store, &input).map(Outcome::EmployeeAdded)
+            }
+            Command::UpdateEmployee(id, input) => {
+                service::employees::update(store, id, &input).map(|()| Outcome::Done)
+            }
+            Command::SetExit(id, exit) => {
+                service::employees::set_exit(store, id, exit).map(|()| Outcome::Done)
+            }
+            Command::AddDepartment(input) => {
+                service::departments::add(store, &input).map(Outcome::DepartmentAdded)
+            }
+            Command::UpdateDepartment(id, input) => {
+                service::departments::update(store, id, &input).map(|()| Outcome::Done)
+            }
+            Command::SetDepartmentActive(id, active) => {
+                service::departments::set_active(store, id, active).map(|()| Outcome::Done)
+            }
+            Command::SetLanguage(lang) => {
+                i18n::set_thread_language(lang);
+                settings::set_language(store, lang).map(|()| Outcome::Done)
+            }
+            Command::SaveOrganisation { name, place } => {
+                settings::set_text(store, settings::ORGANISATION, &name)?;
+                settings::set_text(store, settings::PLACE, &place)?;
+                Ok(Outcome::Done)
+            }
+            Command::GenerateDemo { options, cancel } => {
+                let events = self.events.clone();
+                let ctx = self.ctx.clone();
+                let mut last_sent = -1.0_f32;
+                let mut progress = |fraction: f32| {
+                    if fraction - last_sent >= 0.01 || fraction >= 1.0 {
+                        last_sent = fraction;
+                        let _ = events.send(Event::Progress(ticket, fraction));
+                        ctx.request_repaint();
+                    }
+                    !cancel.load(Ordering::Relaxed)
+                };
+                service::demo::generate(store, &options, &mut progress)
+                    .map(|summary| Outcome::Demo(summary.describe()))
+            }
+            Command::ImportPreview(path) => service::import_employees::preview(store, &path)
+                .map(|p| Outcome::ImportPreview(Arc::new(p))),
+            Command::ImportCommit {
+                preview,
+                create_departments,
+            } => service::import_employees::commit(store, &preview, create_departments)
+                .map(|summary| Outcome::Imported(summary.describe())),
+        }
+    }
+}
+
+/// Reads everything the screens show.
+fn load(store: &Store, revision: u64) -> Result<Data> {
+    let employees = store.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
+    let departments = store.department_rows()?;
+    let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
+    let place = store.setting(settings::PLACE)?.unwrap_or_default();
+    let language = settings::language(store)?;
+    Ok(Data::new(
+        revision,
+        store.today(),
+        employees,
+        departments,
+        organisation,
+        place,
+        language,
+    ))
+}

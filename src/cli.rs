@@ -1,0 +1,422 @@
+//! The headless commands. `main` parses the command line, opens the store and runs a
+//! command, or starts the desktop app when no command is given.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use serde_json::{Value, json};
+
+use crate::error::{Error, Result};
+use crate::i18n::{self, Arg, Lang, t, ta};
+use crate::store::{EmployeeFilter, Store};
+
+#[derive(Debug, Parser)]
+#[command(name = "lotse", version)]
+pub struct Cli {
+    /// The database file.
+    #[arg(long, global = true, env = "LOTSE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The language of messages and output.
+    #[arg(long, global = true, value_enum, env = "LOTSE_LANG")]
+    pub lang: Option<LangArg>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    #[default]
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fill an empty database with a sample administration.
+    Demo(DemoArgs),
+    /// Import a spreadsheet.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Employees.
+    #[command(subcommand)]
+    Employees(EmployeesCommand),
+    /// Departments.
+    #[command(subcommand)]
+    Departments(DepartmentsCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Number of employees.
+    #[arg(long, default_value_t = 400)]
+    pub employees: usize,
+    /// Seed: the same seed gives the same administration.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import the staff list (CSV or XLSX); upsert by personnel number.
+    Employees {
+        file: PathBuf,
+        /// Show what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Create departments the file names that do not exist yet.
+        #[arg(long)]
+        create_departments: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EmployeesCommand {
+    /// List employees.
+    List {
+        /// Only this department and its sub-units.
+        #[arg(long, value_name = "CODE")]
+        department: Option<String>,
+        /// Include those who have left.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DepartmentsCommand {
+    /// List departments.
+    List {
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+}
+
+/// Builds the clap command with its help texts in the current language.
+pub fn command() -> clap::Command {
+    localize(Cli::command(), "cli")
+}
+
+/// Replaces `about` and argument help by the texts `cli-…-about` and `cli-…-<arg>`
+/// where the i18n files have them.
+fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
+    let about_key = format!("{path}-about");
+    let about = t(&about_key);
+    if about != about_key {
+        cmd = cmd.about(about);
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().as_str().to_owned())
+        .collect();
+    for id in ids {
+        let key = format!("cli-arg-{}", id.replace('_', "-"));
+        let help = t(&key);
+        if help != key {
+            cmd = cmd.mut_arg(id.as_str(), |a| a.help(help));
+        }
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for sub in subs {
+        let sub_path = format!("{path}-{sub}");
+        cmd = cmd.mut_subcommand(sub.as_str(), |s| localize(s, &sub_path));
+    }
+    cmd
+}
+
+/// Runs the binary: a command, or the desktop app.
+pub fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let early_lang = std::env::var("LOTSE_LANG")
+        .ok()
+        .and_then(|l| Lang::from_code(&l))
+        .unwrap_or_else(Lang::from_system);
+    i18n::set_language(early_lang);
+    let matches = command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{}: {}", t("cli-error"), e.user_message());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The database path: `--db`, else `LOTSE_DB` (clap reads both), else the data directory.
+pub fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf> {
+    cli_db
+        .or_else(crate::store::default_db_path)
+        .ok_or_else(|| Error::Message(t("cli-no-data-dir")))
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let path = db_path(cli.db)?;
+    let Some(command) = cli.command else {
+        return crate::app::run(path, cli.lang.map(Lang::from)).map(|()| ExitCode::SUCCESS);
+    };
+    let mut store = Store::open(&path)?;
+    let lang = cli
+        .lang
+        .map(Lang::from)
+        .or_else(|| crate::service::settings::language(&store).ok().flatten());
+    if let Some(lang) = lang {
+        i18n::set_language(lang);
+    }
+    let mut out = std::io::stdout().lock();
+    match command {
+        Command::Demo(args) => demo(&mut store, &args, &mut out),
+        Command::Import(ImportCommand::Employees {
+            file,
+            dry_run,
+            create_departments,
+        }) => import_employees(&mut store, &file, dry_run, create_departments, &mut out),
+        Command::Employees(EmployeesCommand::List {
+            department,
+            all,
+            format,
+        }) => list_employees(&store, department.as_deref(), all, format, &mut out),
+        Command::Departments(DepartmentsCommand::List { format }) => {
+            list_departments(&store, format, &mut out)
+        }
+    }
+}
+
+fn io(e: std::io::Error) -> Error {
+    Error::file("<stdout>", e)
+}
+
+fn demo(store: &mut Store, args: &DemoArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let options = crate::service::demo::DemoOptions {
+        employees: args.employees,
+        seed: args.seed,
+    };
+    let summary = crate::service::demo::generate(store, &options, &mut |_| true)?;
+    writeln!(out, "{}", summary.describe()).map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn import_employees(
+    store: &mut Store,
+    file: &Path,
+    dry_run: bool,
+    create_departments: bool,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
+    use crate::service::import_employees as imp;
+    let preview = imp::preview(store, file)?;
+    for line in preview.describe_lines() {
+        writeln!(out, "{line}").map_err(io)?;
+    }
+    if preview.has_rejections(create_departments) {
+        eprintln!("{}", t("cli-import-rejected"));
+        return Ok(ExitCode::FAILURE);
+    }
+    if dry_run {
+        writeln!(out, "{}", t("cli-dry-run")).map_err(io)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let summary = imp::commit(store, &preview, create_departments)?;
+    writeln!(out, "{}", summary.describe()).map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_employees(
+    store: &Store,
+    department: Option<&str>,
+    include_leavers: bool,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
+    let department = match department {
+        Some(code) => Some(
+            store
+                .department_by_code(code)?
+                .ok_or_else(|| {
+                    Error::invalid(crate::model::Invalid::UnknownDepartment(code.to_owned()))
+                })?
+                .id,
+        ),
+        None => None,
+    };
+    let today = store.today();
+    let rows = store.employee_rows(&EmployeeFilter {
+        department,
+        include_leavers,
+    })?;
+    let headers = [
+        t("field-personnel-number"),
+        t("field-last-name"),
+        t("field-first-name"),
+        t("field-department"),
+        t("field-email"),
+        t("cli-active"),
+    ];
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let e = &r.employee;
+            vec![
+                e.personnel_number.clone(),
+                e.last_name.clone(),
+                e.first_name.clone(),
+                r.department_code.clone().unwrap_or_default(),
+                e.email.clone().unwrap_or_default(),
+                yes_no(e.is_active_on(today)),
+            ]
+        })
+        .collect();
+    let json_rows: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let e = &r.employee;
+            json!({
+                "personnel_number": e.personnel_number,
+                "first_name": e.first_name,
+                "last_name": e.last_name,
+                "salutation": e.salutation.code(),
+                "department": r.department_code,
+                "email": e.email,
+                "job_title": e.job_title,
+                "entry_date": e.entry_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                "exit_date": e.exit_date.map(|d| d.format("%Y-%m-%d").to_string()),
+                "active": e.is_active_on(today),
+            })
+        })
+        .collect();
+    print_list(format, &headers, &table, json_rows, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_departments(store: &Store, format: Format, out: &mut impl Write) -> Result<ExitCode> {
+    let rows = store.department_rows()?;
+    let code_of = |id| {
+        rows.iter()
+            .find(|r| r.department.id == id)
+            .map(|r| r.department.code.clone())
+    };
+    let headers = [
+        t("field-department-code"),
+        t("field-department-name"),
+        t("field-parent-department"),
+        t("cli-employees"),
+        t("cli-active"),
+    ];
+    let table: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let d = &r.department;
+            vec![
+                d.code.clone(),
+                d.name.clone(),
+                d.parent_id.and_then(code_of).unwrap_or_default(),
+                r.active_employees.to_string(),
+                yes_no(d.active),
+            ]
+        })
+        .collect();
+    let json_rows = rows
+        .iter()
+        .map(|r| {
+            let d = &r.department;
+            json!({
+                "code": d.code,
+                "name": d.name,
+                "parent": d.parent_id.and_then(code_of),
+                "employees": r.active_employees,
+                "active": d.active,
+            })
+        })
+        .collect();
+    print_list(format, &headers, &table, json_rows, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn yes_no(b: bool) -> String {
+    t(if b { "cli-yes" } else { "cli-no" })
+}
+
+/// Prints a list as an aligned table, CSV (with a header row) or one JSON array.
+pub fn print_list(
+    format: Format,
+    headers: &[String],
+    rows: &[Vec<String>],
+    json_rows: Vec<Value>,
+    out: &mut impl Write,
+) -> Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &Value::Array(json_rows))
+                .map_err(|e| Error::Message(e.to_string()))?;
+            writeln!(out).map_err(io)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut *out);
+            let neutral = |s: &String| crate::report::csv_safe(s);
+            w.write_record(headers.iter().map(neutral))
+                .map_err(|e| Error::Message(e.to_string()))?;
+            for row in rows {
+                w.write_record(row.iter().map(neutral))
+                    .map_err(|e| Error::Message(e.to_string()))?;
+            }
+            w.flush().map_err(io)?;
+        }
+        Format::Table => {
+            let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
+            for row in rows {
+                for (w, cell) in widths.iter_mut().zip(row) {
+                    *w = (*w).max(cell.chars().count());
+                }
+            }
+            let line = |cells: &[String]| {
+                cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, w)| format!("{c:<w$}"))
+                    .collect::<Vec<_>>()
+                    .join("  ")
+                    .trim_end()
+                    .to_owned()
+            };
+            writeln!(out, "{}", line(headers)).map_err(io)?;
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            writeln!(out, "{}", line(&rule)).map_err(io)?;
+            for row in rows {
+                writeln!(out, "{}", line(row)).map_err(io)?;
+            }
+            writeln!(
+                out,
+                "{}",
+                ta("cli-row-count", &[("count", Arg::from(rows.len()))])
+            )
+            .map_err(io)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,18 @@
+//! Plain domain types and their validation. No I/O.
+
+mod department;
+mod employee;
+mod ids;
+mod program;
+mod training;
+mod validation;
+
+pub use department::{Department, DepartmentInput};
+pub use employee::{Employee, EmployeeInput, Salutation, ValidEmployee};
+pub use ids::*;
+pub use program::{Program, ProgramInput, ProgramTitles, Requirement};
+pub use training::{
+    Attendance, AttendanceInput, AttendanceStatus, Seminar, SeminarFormat, SeminarInput, Session,
+    SessionInput,
+};
+pub use validation::{Field, Invalid, MAX_NAME_LEN, check_email, clean_optional, clean_required};

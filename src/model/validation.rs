@@ -1,0 +1,153 @@
+//! Field checks shared by every entity, with messages in the user's language.
+
+use crate::i18n::{Arg, ta, t};
+
+/// The longest name, title or code Lotse accepts, in characters.
+pub const MAX_NAME_LEN: usize = 200;
+
+/// A field of a form, named in the user's language in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    PersonnelNumber,
+    FirstName,
+    LastName,
+    Email,
+    JobTitle,
+    Department,
+    EntryDate,
+    ExitDate,
+    DepartmentCode,
+    DepartmentName,
+    ParentDepartment,
+}
+
+impl Field {
+    /// The i18n key of the field's label.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::PersonnelNumber => "field-personnel-number",
+            Field::FirstName => "field-first-name",
+            Field::LastName => "field-last-name",
+            Field::Email => "field-email",
+            Field::JobTitle => "field-job-title",
+            Field::Department => "field-department",
+            Field::EntryDate => "field-entry-date",
+            Field::ExitDate => "field-exit-date",
+            Field::DepartmentCode => "field-department-code",
+            Field::DepartmentName => "field-department-name",
+            Field::ParentDepartment => "field-parent-department",
+        }
+    }
+
+    pub fn label(self) -> String {
+        t(self.key())
+    }
+}
+
+/// One reason why input is not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    Empty(Field),
+    TooLong(Field),
+    EmailImplausible,
+    ExitBeforeEntry,
+    DuplicatePersonnelNumber(String),
+    DuplicateDepartmentCode(String),
+    DepartmentCycle,
+    UnknownDepartment(String),
+    InactiveDepartment(String),
+}
+
+impl Invalid {
+    /// The field the problem belongs to, for highlighting in forms.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Invalid::Empty(f) | Invalid::TooLong(f) => Some(*f),
+            Invalid::EmailImplausible => Some(Field::Email),
+            Invalid::ExitBeforeEntry => Some(Field::ExitDate),
+            Invalid::DuplicatePersonnelNumber(_) => Some(Field::PersonnelNumber),
+            Invalid::DuplicateDepartmentCode(_) => Some(Field::DepartmentCode),
+            Invalid::DepartmentCycle => Some(Field::ParentDepartment),
+            Invalid::UnknownDepartment(_) | Invalid::InactiveDepartment(_) => {
+                Some(Field::Department)
+            }
+        }
+    }
+
+    /// The message in the current language.
+    pub fn message(&self) -> String {
+        match self {
+            Invalid::Empty(f) => ta("invalid-empty", &[("field", Arg::from(f.label()))]),
+            Invalid::TooLong(f) => ta(
+                "invalid-too-long",
+                &[
+                    ("field", Arg::from(f.label())),
+                    ("max", Arg::from(MAX_NAME_LEN)),
+                ],
+            ),
+            Invalid::EmailImplausible => t("invalid-email"),
+            Invalid::ExitBeforeEntry => t("invalid-exit-before-entry"),
+            Invalid::DuplicatePersonnelNumber(n) => {
+                ta("invalid-duplicate-personnel-number", &[("number", Arg::from(n))])
+            }
+            Invalid::DuplicateDepartmentCode(c) => {
+                ta("invalid-duplicate-department-code", &[("code", Arg::from(c))])
+            }
+            Invalid::DepartmentCycle => t("invalid-department-cycle"),
+            Invalid::UnknownDepartment(c) => {
+                ta("invalid-unknown-department", &[("code", Arg::from(c))])
+            }
+            Invalid::InactiveDepartment(c) => {
+                ta("invalid-inactive-department", &[("code", Arg::from(c))])
+            }
+        }
+    }
+}
+
+/// Trims `value` and checks it is non-empty and at most [`MAX_NAME_LEN`] characters.
+pub fn clean_required(value: &str, field: Field, problems: &mut Vec<Invalid>) -> String {
+    let v = collapse(value);
+    if v.is_empty() {
+        problems.push(Invalid::Empty(field));
+    } else if v.chars().count() > MAX_NAME_LEN {
+        problems.push(Invalid::TooLong(field));
+    }
+    v
+}
+
+/// Trims an optional value; an empty one becomes `None`.
+pub fn clean_optional(
+    value: Option<&str>,
+    field: Field,
+    problems: &mut Vec<Invalid>,
+) -> Option<String> {
+    let v = collapse(value.unwrap_or_default());
+    if v.is_empty() {
+        return None;
+    }
+    if v.chars().count() > MAX_NAME_LEN {
+        problems.push(Invalid::TooLong(field));
+    }
+    Some(v)
+}
+
+/// Trims and folds runs of white space (tabs, line breaks, non-breaking spaces) into one space.
+fn collapse(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A plausible e-mail address: one `@`, a non-empty local part, a domain with a dot,
+/// no spaces. Not a full RFC 5322 parser: it catches typing errors, not exotic addresses.
+pub fn check_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !email.chars().any(char::is_whitespace)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && email.len() <= 254
+}

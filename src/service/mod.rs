@@ -1,0 +1,8 @@
+//! The operations a user performs. Each is one transaction with its audit entry,
+//! used by both the desktop app and the command line.
+
+pub mod demo;
+pub mod departments;
+pub mod employees;
+pub mod import_employees;
+pub mod settings;

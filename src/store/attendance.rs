@@ -1,0 +1,292 @@
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::sessions::datetime_from_sql;
+use super::{Store, Tx};
+use crate::error::Result;
+use crate::model::{
+    Attendance, AttendanceId, AttendanceInput, AttendanceStatus, EmployeeId, SeminarFormat,
+    SeminarId, SessionId,
+};
+
+/// A roster line: the attendance with the employee it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttendanceRow {
+    pub attendance: Attendance,
+    pub personnel_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub department_code: Option<String>,
+}
+
+/// One attendance with its session and seminar: a line of an employee's training
+/// history, and what eligibility is computed from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingRecord {
+    pub attendance: Attendance,
+    pub seminar_id: SeminarId,
+    pub seminar_code: String,
+    pub seminar_title: String,
+    pub topic: String,
+    pub format: SeminarFormat,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+}
+
+const COLUMNS: &str = "a.id, a.session_id, a.employee_id, a.status, a.hours, a.note";
+
+fn attendance_from_row(r: &Row<'_>) -> rusqlite::Result<Attendance> {
+    let status: String = r.get(3)?;
+    Ok(Attendance {
+        id: AttendanceId(r.get(0)?),
+        session_id: SessionId(r.get(1)?),
+        employee_id: EmployeeId(r.get(2)?),
+        status: AttendanceStatus::from_code(&status).unwrap_or_default(),
+        hours: r.get(4)?,
+        note: r.get(5)?,
+    })
+}
+
+const RECORD_SQL: &str = "SELECT a.id, a.session_id, a.employee_id, a.status, a.hours, a.note,
+            s.id, s.code, s.title, s.topic, s.format, x.starts_at, x.ends_at
+       FROM attendance a
+       JOIN session x ON x.id = a.session_id
+       JOIN seminar s ON s.id = x.seminar_id";
+
+fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
+    let format: String = r.get(10)?;
+    let when = |i: usize| -> rusqlite::Result<NaiveDateTime> {
+        let text: String = r.get(i)?;
+        datetime_from_sql(&text).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                i,
+                rusqlite::types::Type::Text,
+                format!("not a date-time: {text}").into(),
+            )
+        })
+    };
+    Ok(TrainingRecord {
+        attendance: attendance_from_row(r)?,
+        seminar_id: SeminarId(r.get(6)?),
+        seminar_code: r.get(7)?,
+        seminar_title: r.get(8)?,
+        topic: r.get(9)?,
+        format: SeminarFormat::from_code(&format).unwrap_or_default(),
+        starts_at: when(11)?,
+        ends_at: when(12)?,
+    })
+}
+
+fn attendance_of(
+    conn: &Connection,
+    session: SessionId,
+    employee: EmployeeId,
+) -> Result<Option<Attendance>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "SELECT {COLUMNS} FROM attendance a WHERE a.session_id = ?1 AND a.employee_id = ?2"
+            ),
+            params![session.0, employee.0],
+            attendance_from_row,
+        )
+        .optional()?)
+}
+
+impl Store {
+    /// The number of attendance rows of any status.
+    pub fn attendance_count(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
+    }
+
+    /// The roster of a session, ordered by last and first name.
+    pub fn attendance_of_session(&self, session: SessionId) -> Result<Vec<AttendanceRow>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT {COLUMNS}, e.personnel_number, e.first_name, e.last_name, d.code
+               FROM attendance a
+               JOIN employee e ON e.id = a.employee_id
+               LEFT JOIN department d ON d.id = e.department_id
+              WHERE a.session_id = ?1
+              ORDER BY e.last_name COLLATE NOCASE, e.first_name COLLATE NOCASE, e.personnel_number"
+        ))?;
+        let rows = stmt.query_map([session.0], |r| {
+            Ok(AttendanceRow {
+                attendance: attendance_from_row(r)?,
+                personnel_number: r.get(6)?,
+                first_name: r.get(7)?,
+                last_name: r.get(8)?,
+                department_code: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The attendance of `employee` at `session`, if any.
+    pub fn attendance_of(
+        &self,
+        session: SessionId,
+        employee: EmployeeId,
+    ) -> Result<Option<Attendance>> {
+        attendance_of(self.conn(), session, employee)
+    }
+
+    /// One employee's whole training history (every status), earliest session first.
+    pub fn training_history(&self, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
+        ))?;
+        let rows = stmt.query_map([employee.0], record_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every attendance with its session and seminar, ordered by employee id and then
+    /// session start: one pass for reports and eligibility over everyone.
+    pub fn training_records(&self) -> Result<Vec<TrainingRecord>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "{RECORD_SQL} ORDER BY a.employee_id, x.starts_at, a.id"
+        ))?;
+        let rows = stmt.query_map([], record_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// The attendance of `employee` at `session`, if any.
+    pub fn attendance_of(
+        &self,
+        session: SessionId,
+        employee: EmployeeId,
+    ) -> Result<Option<Attendance>> {
+        attendance_of(self.conn(), session, employee)
+    }
+
+    /// Records an attendance; returns its id. A second row for the same employee and
+    /// session is refused by the database (check [`Tx::attendance_of`] first).
+    pub fn insert_attendance(&self, a: &AttendanceInput) -> Result<AttendanceId> {
+        let mut stmt = self.conn().prepare_cached(
+            "INSERT INTO attendance (session_id, employee_id, status, hours, note)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        stmt.execute(params![
+            a.session_id.0,
+            a.employee_id.0,
+            a.status.code(),
+            a.hours,
+            a.note
+        ])?;
+        Ok(AttendanceId(self.conn().last_insert_rowid()))
+    }
+
+    /// Changes status, hours and note of an attendance (session and employee stay).
+    pub fn update_attendance(
+        &self,
+        id: AttendanceId,
+        status: AttendanceStatus,
+        hours: f64,
+        note: &str,
+    ) -> Result<()> {
+        let mut stmt = self.conn().prepare_cached(
+            "UPDATE attendance SET status = ?2, hours = ?3, note = ?4 WHERE id = ?1",
+        )?;
+        stmt.execute(params![id.0, status.code(), hours, note])?;
+        Ok(())
+    }
+
+    pub fn delete_attendance(&self, id: AttendanceId) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM attendance WHERE id = ?1", [id.0])?;
+        Ok(())
+    }
+
+    pub fn attendance_count(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::{EmployeeInput, Salutation, SeminarInput, SessionInput};
+
+    fn setup(store: &mut Store) -> Result<(SessionId, EmployeeId, EmployeeId)> {
+        store.transact(|tx| {
+            let seminar = tx.insert_seminar(&SeminarInput {
+                code: "DF-101".into(),
+                title: "Grundlagen".into(),
+                format: SeminarFormat::InPerson,
+                default_hours: 8.0,
+                topic: "Digitale Verwaltung".into(),
+                ..SeminarInput::default()
+            })?;
+            let day = NaiveDate::from_ymd_opt(2026, 3, 3).expect("date");
+            let session = tx.insert_session(&SessionInput {
+                seminar_id: seminar,
+                starts_at: day.and_hms_opt(9, 0, 0).expect("time"),
+                ends_at: day.and_hms_opt(17, 0, 0).expect("time"),
+                location: String::new(),
+                trainer: String::new(),
+                capacity: Some(12),
+            })?;
+            let mut ids = Vec::new();
+            for (pnr, first, last) in [("100001", "Jürgen", "Weiß"), ("100002", "Anna", "Özdemir")]
+            {
+                let e = EmployeeInput {
+                    personnel_number: pnr.into(),
+                    first_name: first.into(),
+                    last_name: last.into(),
+                    salutation: Salutation::Neutral,
+                    ..EmployeeInput::default()
+                }
+                .validated()?;
+                ids.push(tx.insert_employee(&e)?);
+            }
+            Ok((session, ids[0], ids[1]))
+        })
+    }
+
+    #[test]
+    fn attendance_round_trips_and_a_second_row_per_session_is_refused() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let (session, weiss, oezdemir) = setup(&mut store)?;
+        let input = |employee, status, hours| AttendanceInput {
+            session_id: session,
+            employee_id: employee,
+            status,
+            hours,
+            note: String::new(),
+        };
+        let id = store.transact(|tx| {
+            tx.insert_attendance(&input(weiss, AttendanceStatus::Attended, 8.0))
+        })?;
+        store.transact(|tx| {
+            tx.insert_attendance(&input(oezdemir, AttendanceStatus::Excused, 0.0))
+        })?;
+        let again =
+            store.transact(|tx| tx.insert_attendance(&input(weiss, AttendanceStatus::Absent, 0.0)));
+        assert!(again.is_err());
+        assert_eq!(store.attendance_count()?, 2);
+
+        let roster = store.attendance_of_session(session)?;
+        let names: Vec<_> = roster.iter().map(|r| r.last_name.as_str()).collect();
+        assert_eq!(names, ["Özdemir", "Weiß"]);
+        assert_eq!(roster[1].attendance.id, id);
+        assert_eq!(roster[1].attendance.status, AttendanceStatus::Attended);
+
+        store.transact(|tx| tx.update_attendance(id, AttendanceStatus::Partial, 5.5, "ab 14 Uhr"))?;
+        let history = store.training_history(weiss)?;
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].attendance.status, AttendanceStatus::Partial);
+        assert!((history[0].attendance.hours - 5.5).abs() < 1e-9);
+        assert_eq!(history[0].attendance.note, "ab 14 Uhr");
+        assert_eq!(history[0].seminar_code, "DF-101");
+        assert_eq!(history[0].topic, "Digitale Verwaltung");
+        assert_eq!(store.training_records()?.len(), 2);
+        Ok(())
+    }
+}

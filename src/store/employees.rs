@@ -1,0 +1,172 @@
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Store, Tx, date_from_sql, date_to_sql};
+use crate::error::Result;
+use crate::model::{DepartmentId, Employee, EmployeeId, Salutation, ValidEmployee};
+
+/// An employee with their department's code and name, as lists show them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmployeeRow {
+    pub employee: Employee,
+    pub department_code: Option<String>,
+    pub department_name: Option<String>,
+}
+
+/// Which employees a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct EmployeeFilter {
+    /// Only this department and its sub-units.
+    pub department: Option<DepartmentId>,
+    /// Include those who have left by the store's today.
+    pub include_leavers: bool,
+}
+
+const COLUMNS: &str = "e.id, e.personnel_number, e.first_name, e.last_name, e.salutation, e.email, \
+     e.department_id, e.job_title, e.entry_date, e.exit_date";
+
+fn employee_from_row(r: &Row<'_>) -> rusqlite::Result<Employee> {
+    let salutation: String = r.get(4)?;
+    Ok(Employee {
+        id: EmployeeId(r.get(0)?),
+        personnel_number: r.get(1)?,
+        first_name: r.get(2)?,
+        last_name: r.get(3)?,
+        salutation: Salutation::from_code(&salutation).unwrap_or_default(),
+        email: r.get(5)?,
+        department_id: r.get::<_, Option<i64>>(6)?.map(DepartmentId),
+        job_title: r.get(7)?,
+        entry_date: date_from_sql(r.get(8)?),
+        exit_date: date_from_sql(r.get(9)?),
+    })
+}
+
+impl Store {
+    /// Employees with their department, ordered by last and first name.
+    pub fn employee_rows(&self, filter: &EmployeeFilter) -> Result<Vec<EmployeeRow>> {
+        let today = self.today().format("%Y-%m-%d").to_string();
+        let mut stmt = self.conn().prepare(&format!(
+            "WITH RECURSIVE sub(id) AS (
+                 SELECT id FROM department WHERE id = ?1
+                 UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
+             SELECT {COLUMNS}, d.code, d.name
+               FROM employee e LEFT JOIN department d ON d.id = e.department_id
+              WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
+                AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)
+              ORDER BY e.last_name COLLATE NOCASE, e.first_name COLLATE NOCASE, e.personnel_number"
+        ))?;
+        let rows = stmt.query_map(
+            params![filter.department.map(|d| d.0), filter.include_leavers, today],
+            |r| {
+                Ok(EmployeeRow {
+                    employee: employee_from_row(r)?,
+                    department_code: r.get(10)?,
+                    department_name: r.get(11)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn employee(&self, id: EmployeeId) -> Result<Option<Employee>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
+                [id.0],
+                employee_from_row,
+            )
+            .optional()?)
+    }
+
+    pub fn employee_by_personnel_number(&self, number: &str) -> Result<Option<Employee>> {
+        employee_by_number(self.conn(), number)
+    }
+
+    pub fn employee_count(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM employee", [], |r| r.get(0))?)
+    }
+}
+
+fn employee_by_number(conn: &rusqlite::Connection, number: &str) -> Result<Option<Employee>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM employee e WHERE e.personnel_number = ?1"),
+            [number.trim()],
+            employee_from_row,
+        )
+        .optional()?)
+}
+
+fn date(d: Option<NaiveDate>) -> Option<String> {
+    date_to_sql(d)
+}
+
+impl Tx<'_> {
+    pub fn employee(&self, id: EmployeeId) -> Result<Option<Employee>> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
+                [id.0],
+                employee_from_row,
+            )
+            .optional()?)
+    }
+
+    pub fn employee_by_personnel_number(&self, number: &str) -> Result<Option<Employee>> {
+        employee_by_number(self.conn(), number)
+    }
+
+    pub fn insert_employee(&self, e: &ValidEmployee) -> Result<EmployeeId> {
+        self.conn().execute(
+            "INSERT INTO employee (personnel_number, first_name, last_name, salutation, email,
+                                   department_id, job_title, entry_date, exit_date)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            params![
+                e.personnel_number,
+                e.first_name,
+                e.last_name,
+                e.salutation.code(),
+                e.email,
+                e.department_id.map(|d| d.0),
+                e.job_title,
+                date(e.entry_date),
+                date(e.exit_date)
+            ],
+        )?;
+        Ok(EmployeeId(self.conn().last_insert_rowid()))
+    }
+
+    pub fn update_employee(&self, id: EmployeeId, e: &ValidEmployee) -> Result<()> {
+        self.conn().execute(
+            "UPDATE employee SET personnel_number = ?2, first_name = ?3, last_name = ?4,
+                    salutation = ?5, email = ?6, department_id = ?7, job_title = ?8,
+                    entry_date = ?9, exit_date = ?10
+              WHERE id = ?1",
+            params![
+                id.0,
+                e.personnel_number,
+                e.first_name,
+                e.last_name,
+                e.salutation.code(),
+                e.email,
+                e.department_id.map(|d| d.0),
+                e.job_title,
+                date(e.entry_date),
+                date(e.exit_date)
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_exit_date(&self, id: EmployeeId, exit: Option<NaiveDate>) -> Result<()> {
+        self.conn().execute(
+            "UPDATE employee SET exit_date = ?2 WHERE id = ?1",
+            params![id.0, date(exit)],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,159 @@
+//! The SQLite store: opening (header check, pragmas, migrations), transactions with
+//! their audit entry, and one file per entity. Nothing outside this module writes SQL.
+
+mod attendance;
+mod audit;
+mod clock;
+mod counts;
+mod departments;
+mod employees;
+mod open;
+mod programs;
+mod seminars;
+mod sessions;
+mod settings;
+mod snapshot;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, Transaction};
+
+pub use attendance::{AttendanceRow, TrainingRecord};
+pub use audit::AuditEntry;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use counts::DomainCounts;
+pub use departments::DepartmentRow;
+pub use employees::{EmployeeFilter, EmployeeRow};
+pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
+pub use sessions::{SessionFilter, SessionRow};
+
+use crate::error::Result;
+
+/// An open Lotse database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    clock: Arc<dyn Clock>,
+    actor: String,
+}
+
+/// A write transaction. Every change goes through one; [`Tx::audit`] records it
+/// in the same transaction, so a rollback leaves neither change nor audit entry.
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+    now: NaiveDateTime,
+    actor: &'a str,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`. A file that is not a Lotse database,
+    /// or one from a newer Lotse, is refused and left untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = open::open_file(path)?;
+        Ok(Store::with_connection(conn, Some(path.to_path_buf())))
+    }
+
+    /// A fresh database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = open::open_memory()?;
+        Ok(Store::with_connection(conn, None))
+    }
+
+    fn with_connection(conn: Connection, path: Option<PathBuf>) -> Store {
+        Store {
+            conn,
+            path,
+            clock: Arc::new(SystemClock),
+            actor: os_user(),
+        }
+    }
+
+    /// Replaces the clock (tests use a [`FixedClock`]).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> Store {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.clock = clock;
+    }
+
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` in one immediate transaction: committed if it returns `Ok`, rolled back otherwise.
+    pub fn transact<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let now = self.clock.now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let wrapped = Tx {
+            tx,
+            now,
+            actor: &self.actor,
+        };
+        let value = f(&wrapped)?;
+        wrapped.tx.commit()?;
+        Ok(value)
+    }
+
+    /// The connection for reads.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl Tx<'_> {
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.tx
+    }
+
+    /// The moment the transaction started.
+    pub fn now(&self) -> NaiveDateTime {
+        self.now
+    }
+}
+
+/// The operating-system user, for audit entries.
+fn os_user() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// Dates as stored: ISO text.
+pub(crate) fn date_to_sql(d: Option<NaiveDate>) -> Option<String> {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+pub(crate) fn date_from_sql(s: Option<String>) -> Option<NaiveDate> {
+    s.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+}
+
+impl Store {
+    /// Whether SQLite enforces foreign keys on this connection (always true for a Store).
+    pub fn foreign_keys_enabled(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))?)
+    }
+
+    /// The journal mode in force ("wal" for files, "memory" in memory).
+    pub fn journal_mode(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))?)
+    }
+}

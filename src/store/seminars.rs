@@ -1,0 +1,174 @@
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{Store, Tx};
+use crate::error::Result;
+use crate::model::{Seminar, SeminarFormat, SeminarId, SeminarInput};
+
+const COLUMNS: &str =
+    "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived";
+
+pub(super) fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
+    let format: String = r.get(5)?;
+    Ok(Seminar {
+        id: SeminarId(r.get(0)?),
+        code: r.get(1)?,
+        title: r.get(2)?,
+        description: r.get(3)?,
+        provider: r.get(4)?,
+        format: SeminarFormat::from_code(&format).unwrap_or_default(),
+        default_hours: r.get(6)?,
+        topic: r.get(7)?,
+        archived: r.get(8)?,
+    })
+}
+
+fn seminar_by_id(conn: &Connection, id: SeminarId) -> Result<Option<Seminar>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM seminar s WHERE s.id = ?1"),
+            [id.0],
+            seminar_from_row,
+        )
+        .optional()?)
+}
+
+fn seminar_by_code(conn: &Connection, code: &str) -> Result<Option<Seminar>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM seminar s WHERE s.code = ?1 COLLATE NOCASE"),
+            [code.trim()],
+            seminar_from_row,
+        )
+        .optional()?)
+}
+
+impl Store {
+    /// Every seminar, archived ones included, ordered by code.
+    pub fn seminars(&self) -> Result<Vec<Seminar>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM seminar s ORDER BY s.code COLLATE NOCASE"
+        ))?;
+        let rows = stmt.query_map([], seminar_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn seminar(&self, id: SeminarId) -> Result<Option<Seminar>> {
+        seminar_by_id(self.conn(), id)
+    }
+
+    /// The seminar with this code (case-insensitive).
+    pub fn seminar_by_code(&self, code: &str) -> Result<Option<Seminar>> {
+        seminar_by_code(self.conn(), code)
+    }
+
+    pub fn seminar_count(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM seminar", [], |r| r.get(0))?)
+    }
+
+    /// The distinct non-empty topics of all seminars, sorted (for "hours in topic" pickers).
+    pub fn seminar_topics(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn().prepare(
+            "SELECT DISTINCT topic FROM seminar WHERE topic <> '' ORDER BY topic COLLATE NOCASE",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn seminar(&self, id: SeminarId) -> Result<Option<Seminar>> {
+        seminar_by_id(self.conn(), id)
+    }
+
+    /// The seminar with this code (case-insensitive), to check uniqueness.
+    pub fn seminar_by_code(&self, code: &str) -> Result<Option<Seminar>> {
+        seminar_by_code(self.conn(), code)
+    }
+
+    /// Adds a seminar (not archived); returns its id. A duplicate code is a database error,
+    /// so callers check [`Tx::seminar_by_code`] first.
+    pub fn insert_seminar(&self, s: &SeminarInput) -> Result<SeminarId> {
+        let mut stmt = self.conn().prepare_cached(
+            "INSERT INTO seminar (code, title, description, provider, format, default_hours, topic, archived)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+        )?;
+        stmt.execute(params![
+            s.code,
+            s.title,
+            s.description,
+            s.provider,
+            s.format.code(),
+            s.default_hours,
+            s.topic
+        ])?;
+        Ok(SeminarId(self.conn().last_insert_rowid()))
+    }
+
+    pub fn update_seminar(&self, id: SeminarId, s: &SeminarInput) -> Result<()> {
+        self.conn().execute(
+            "UPDATE seminar SET code = ?2, title = ?3, description = ?4, provider = ?5, format = ?6,
+                    default_hours = ?7, topic = ?8
+              WHERE id = ?1",
+            params![
+                id.0,
+                s.code,
+                s.title,
+                s.description,
+                s.provider,
+                s.format.code(),
+                s.default_hours,
+                s.topic
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_seminar_archived(&self, id: SeminarId, archived: bool) -> Result<()> {
+        self.conn().execute(
+            "UPDATE seminar SET archived = ?2 WHERE id = ?1",
+            params![id.0, archived],
+        )?;
+        Ok(())
+    }
+
+    pub fn seminar_count(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM seminar", [], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(code: &str) -> SeminarInput {
+        SeminarInput {
+            code: code.into(),
+            title: "Grundlagen der digitalen Verwaltung".into(),
+            description: "Einführung".into(),
+            provider: "krz DigiFit-Akademie".into(),
+            format: SeminarFormat::Webinar,
+            default_hours: 7.5,
+            topic: "Digitale Verwaltung".into(),
+        }
+    }
+
+    #[test]
+    fn a_seminar_round_trips_and_codes_are_unique_ignoring_case() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let id = store.transact(|tx| tx.insert_seminar(&input("DF-101")))?;
+        let s = store.seminar(id)?.expect("stored");
+        assert_eq!(s.input(), input("DF-101"));
+        assert!(!s.archived);
+        assert_eq!(store.seminar_by_code("df-101")?.map(|s| s.id), Some(id));
+        assert!(store.transact(|tx| tx.insert_seminar(&input("df-101"))).is_err());
+        store.transact(|tx| tx.set_seminar_archived(id, true))?;
+        assert!(store.seminar(id)?.expect("stored").archived);
+        assert_eq!(store.seminar_topics()?, ["Digitale Verwaltung"]);
+        assert_eq!(store.seminar_count()?, 1);
+        Ok(())
+    }
+}
