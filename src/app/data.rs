@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::i18n::Lang;
 use crate::model::{DepartmentId, EmployeeId};
 use crate::store::{DepartmentRow, EmployeeRow};
 
@@ -22,8 +21,6 @@ pub(crate) struct Data {
     pub departments: DepartmentTree,
     pub organisation: String,
     pub place: String,
-    /// The language chosen in settings, if any.
-    pub language: Option<Lang>,
 }
 
 impl Data {
@@ -35,7 +32,6 @@ impl Data {
         departments: Vec<DepartmentRow>,
         organisation: String,
         place: String,
-        language: Option<Lang>,
     ) -> Data {
         let employees = employees
             .into_iter()
@@ -48,7 +44,6 @@ impl Data {
             departments: DepartmentTree::new(departments),
             organisation,
             place,
-            language,
         }
     }
 

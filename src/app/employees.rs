@@ -123,11 +123,6 @@ impl EmployeesState {
         self.cache = Some(key);
     }
 
-    /// Indices into `Data::employees` of the rows shown, in order.
-    pub fn visible(&self) -> &[usize] {
-        &self.visible
-    }
-
     /// Picks up the answer to a command this screen sent; returns it if it is not ours.
     pub fn on_finished(
         &mut self,

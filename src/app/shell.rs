@@ -211,6 +211,13 @@ impl LotseApp {
                         .unwrap_or_else(|| t("app-in-memory"));
                     ui.label(RichText::new(format!("🗄 {name}")).color(MUTED))
                         .on_hover_text(self.db_path.display().to_string());
+                    if ui
+                        .add_enabled(!self.is_busy(), egui::Button::new("⟲").frame(false))
+                        .on_hover_text(t("app-reload"))
+                        .clicked()
+                    {
+                        self.worker.send(Command::Refresh);
+                    }
                     if self.is_busy() {
                         ui.spinner();
                     }

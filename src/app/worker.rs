@@ -251,7 +251,6 @@ fn load(store: &Store, revision: u64) -> Result<Data> {
     let departments = store.department_rows()?;
     let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
     let place = store.setting(settings::PLACE)?.unwrap_or_default();
-    let language = settings::language(store)?;
     Ok(Data::new(
         revision,
         store.today(),
@@ -259,6 +258,5 @@ fn load(store: &Store, revision: u64) -> Result<Data> {
         departments,
         organisation,
         place,
-        language,
     ))
 }
