@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod report;
+pub mod rules;
 pub mod service;
 pub mod store;
 

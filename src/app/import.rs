@@ -5,14 +5,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use egui::{RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
 
-use super::style::MUTED;
+use super::style::{BORDER, ERROR, MUTED};
 use super::widgets::{Notices, error_label, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
-use crate::service::import_employees::Preview;
+use crate::import::employees::Column as ImportColumn;
+use crate::service::import_employees::{Preview, Reason};
 
 /// Where the import stands.
 #[derive(Default)]
@@ -27,6 +29,7 @@ pub(crate) struct ImportState {
     error: Option<String>,
     /// The window is shown.
     open: bool,
+    tab: PreviewTab,
 }
 
 impl ImportState {
@@ -150,12 +153,20 @@ pub(crate) fn import_ui(ui: &mut Ui, state: &mut ImportState, worker: &mut Worke
             let Some(preview) = state.preview.clone() else {
                 return;
             };
-            preview_ui(ui, &preview);
+            preview_ui(ui, state, &preview);
             ui.add_space(8.0);
-            ui.checkbox(
-                &mut state.create_departments,
-                t("app-import-create-departments"),
-            );
+            let unknown = preview.unknown_departments();
+            if !unknown.is_empty() {
+                ui.separator();
+                ui.label(ta(
+                    "app-import-unknown",
+                    &[("names", Arg::from(unknown.join(", ")))],
+                ));
+                ui.checkbox(
+                    &mut state.create_departments,
+                    t("app-import-create-departments"),
+                );
+            }
             let blocked = preview.has_rejections(state.create_departments);
             if blocked {
                 error_label(ui, &t("app-import-blocked"));
@@ -183,18 +194,192 @@ pub(crate) fn import_ui(ui: &mut Ui, state: &mut ImportState, worker: &mut Worke
     }
 }
 
-/// The preview: what would be added, changed, and what is rejected.
-fn preview_ui(ui: &mut Ui, preview: &Preview) {
-    let lines = preview.describe_lines();
-    egui::ScrollArea::vertical()
-        .max_height(ui.available_height() - 90.0)
+/// The tabs of the preview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum PreviewTab {
+    #[default]
+    Rejected,
+    Added,
+    Changed,
+}
+
+/// The preview: counts, then the added, changed and rejected rows in tabs.
+fn preview_ui(ui: &mut Ui, state: &mut ImportState, preview: &Preview) {
+    let plan = preview.plan(state.create_departments);
+    if let Some(first) = preview.describe_lines_for(state.create_departments).first() {
+        ui.label(first);
+    }
+    if !preview.ignored_columns.is_empty() {
+        ui.label(
+            RichText::new(ta(
+                "import-ignored-columns",
+                &[("columns", Arg::from(preview.ignored_columns.join(", ")))],
+            ))
+            .color(MUTED),
+        );
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        stat_ui(ui, &t("app-import-added"), plan.added.len(), None);
+        stat_ui(ui, &t("app-import-changed"), plan.changed.len(), None);
+        stat_ui(ui, &t("app-import-unchanged"), plan.unchanged, None);
+        let red = (!plan.rejected.is_empty()).then_some(ERROR);
+        stat_ui(ui, &t("app-import-rejected"), plan.rejected.len(), red);
+    });
+    ui.add_space(8.0);
+    if state.tab == PreviewTab::Rejected && plan.rejected.is_empty() {
+        state.tab = PreviewTab::Added;
+    }
+    ui.horizontal(|ui| {
+        for (tab, key, count) in [
+            (PreviewTab::Rejected, "app-import-rejected", plan.rejected.len()),
+            (PreviewTab::Added, "app-import-added", plan.added.len()),
+            (PreviewTab::Changed, "app-import-changed", plan.changed.len()),
+        ] {
+            let text = format!("{} ({count})", t(key));
+            if ui.selectable_label(state.tab == tab, text).clicked() {
+                state.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+    let height = (ui.available_height() - 150.0).max(160.0);
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let table = |ui, id, widths| preview_table(ui, id, widths, height);
+    let header = |row: &mut egui_extras::TableRow<'_, '_>, keys: &[String]| {
+        for k in keys {
+            row.col(|ui| {
+                ui.strong(k);
+            });
+        }
+    };
+    let cell = |ui: &mut Ui, text: &str| {
+        ui.add(egui::Label::new(text).truncate());
+    };
+    let line_col = t("app-import-col-line");
+    match state.tab {
+        PreviewTab::Rejected => {
+            if plan.rejected.is_empty() {
+                ui.label(RichText::new(t("app-import-none-rejected")).color(MUTED));
+                return;
+            }
+            table(ui, "import-rejected", &[70.0, 130.0])
+                .header(row_height, |mut row| {
+                    header(
+                        &mut row,
+                        &[line_col, ImportColumn::PersonnelNumber.label(), t("app-import-col-reason")],
+                    );
+                })
+                .body(|body| {
+                    body.rows(row_height, plan.rejected.len(), |mut row| {
+                        let r = &plan.rejected[row.index()];
+                        row.col(|ui| cell(ui, &r.line.to_string()));
+                        row.col(|ui| cell(ui, &r.personnel_number));
+                        let reasons: Vec<String> = r.reasons.iter().map(Reason::message).collect();
+                        let text = reasons.join(" ");
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(RichText::new(&text).color(ERROR)).truncate())
+                                .on_hover_text(&text);
+                        });
+                    });
+                });
+        }
+        PreviewTab::Added => {
+            if plan.added.is_empty() {
+                ui.label(RichText::new(t("app-import-none-added")).color(MUTED));
+                return;
+            }
+            table(ui, "import-added", &[70.0, 130.0, 220.0])
+                .header(row_height, |mut row| {
+                    header(
+                        &mut row,
+                        &[
+                            line_col,
+                            ImportColumn::PersonnelNumber.label(),
+                            t("app-import-col-name"),
+                            ImportColumn::Department.label(),
+                        ],
+                    );
+                })
+                .body(|body| {
+                    body.rows(row_height, plan.added.len(), |mut row| {
+                        let r = &plan.added[row.index()];
+                        let e = &r.employee;
+                        row.col(|ui| cell(ui, &r.line.to_string()));
+                        row.col(|ui| cell(ui, &e.personnel_number));
+                        row.col(|ui| cell(ui, &format!("{} {}", e.first_name, e.last_name)));
+                        let dept = r.department.as_ref().map(|d| d.label()).unwrap_or_default();
+                        row.col(|ui| cell(ui, &dept));
+                    });
+                });
+        }
+        PreviewTab::Changed => {
+            if plan.changed.is_empty() {
+                ui.label(RichText::new(t("app-import-none-changed")).color(MUTED));
+                return;
+            }
+            table(ui, "import-changed", &[70.0, 130.0, 200.0])
+                .header(row_height, |mut row| {
+                    header(
+                        &mut row,
+                        &[
+                            line_col,
+                            ImportColumn::PersonnelNumber.label(),
+                            t("app-import-col-name"),
+                            t("app-import-col-changes"),
+                        ],
+                    );
+                })
+                .body(|body| {
+                    body.rows(row_height, plan.changed.len(), |mut row| {
+                        let r = &plan.changed[row.index()];
+                        let e = &r.employee;
+                        row.col(|ui| cell(ui, &r.line.to_string()));
+                        row.col(|ui| cell(ui, &e.personnel_number));
+                        row.col(|ui| cell(ui, &format!("{} {}", e.first_name, e.last_name)));
+                        let changes: Vec<String> =
+                            r.changes.iter().map(|c| c.describe()).collect();
+                        let text = changes.join("; ");
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(&text).truncate())
+                                .on_hover_text(changes.join("\n"));
+                        });
+                    });
+                });
+        }
+    }
+}
+
+/// A striped table with fixed-width first columns and a last one taking the rest.
+fn preview_table<'a>(ui: &'a mut Ui, id: &str, widths: &[f32], height: f32) -> TableBuilder<'a> {
+    let mut builder = TableBuilder::new(ui)
+        .id_salt(id)
+        .striped(true)
+        .resizable(true)
+        .max_scroll_height(height)
+        .min_scrolled_height(height.min(240.0))
         .auto_shrink([false, true])
+        .cell_layout(Layout::left_to_right(Align::Center));
+    for w in widths {
+        builder = builder.column(Column::initial(*w).at_least(50.0).clip(true));
+    }
+    builder.column(Column::remainder().at_least(120.0).clip(true))
+}
+
+/// One count in a small box: "Neu 12".
+fn stat_ui(ui: &mut Ui, label: &str, count: usize, color: Option<egui::Color32>) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, BORDER))
+        .corner_radius(6)
+        .inner_margin(egui::Margin::symmetric(12, 6))
         .show(ui, |ui| {
-            if lines.is_empty() {
-                ui.label(RichText::new(t("app-import-nothing")).color(MUTED));
-            }
-            for line in &lines {
-                ui.label(line);
-            }
+            ui.vertical(|ui| {
+                ui.label(RichText::new(label).small().color(MUTED));
+                let mut text = RichText::new(count.to_string()).size(20.0).strong();
+                if let Some(c) = color {
+                    text = text.color(c);
+                }
+                ui.label(text);
+            });
         });
 }

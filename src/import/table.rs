@@ -297,36 +297,76 @@ fn read_csv(bytes: &[u8], header_score: &dyn Fn(&[String]) -> usize) -> Result<T
 }
 
 /// The non-blank records (at most `limit`) with the physical line each starts on.
+///
+/// The csv crate reports where it began reading a record, which may be the line break
+/// that ended the previous one or blank lines before it; the record itself starts at the
+/// first byte from there that is not a line break.
 fn csv_records(
     body: &str,
     delimiter: u8,
     skip_lines: usize,
     limit: Option<usize>,
 ) -> Result<Vec<(usize, Vec<String>)>> {
+    let bytes = body.as_bytes();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(body.as_bytes());
+        .from_reader(bytes);
+    let mut lines = LineCounter::default();
     let mut out = Vec::new();
     for record in reader.records() {
         if limit.is_some_and(|limit| out.len() >= limit) {
             break;
         }
         let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line() as usize + skip_lines);
+            let line = e
+                .position()
+                .map_or(0, |p| lines.line_at(bytes, p.byte() as usize) + skip_lines);
             Error::Message(ta(
                 "import-csv-unreadable",
-                &[("line", Arg::from(line)), ("detail", Arg::from(e.to_string()))],
+                &[
+                    ("line", Arg::from(line)),
+                    ("detail", Arg::from(e.to_string())),
+                ],
             ))
         })?;
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
-        let line = record.position().map_or(0, |p| p.line() as usize) + skip_lines;
+        let read_from = record.position().map_or(0, |p| p.byte() as usize);
+        let start = bytes
+            .get(read_from..)
+            .and_then(|rest| rest.iter().position(|b| *b != b'\n' && *b != b'\r'))
+            .map_or(read_from, |offset| read_from + offset);
+        let line = lines.line_at(bytes, start) + skip_lines;
         out.push((line, record.iter().map(str::to_owned).collect()));
     }
     Ok(out)
+}
+
+/// Counts line breaks up to a byte offset, remembering where it stopped (offsets only grow).
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    breaks: usize,
+}
+
+impl LineCounter {
+    /// The 1-based line of byte `offset`.
+    fn line_at(&mut self, bytes: &[u8], offset: usize) -> usize {
+        let offset = offset.min(bytes.len());
+        if offset < self.offset {
+            self.offset = 0;
+            self.breaks = 0;
+        }
+        self.breaks += bytes[self.offset..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.offset = offset;
+        self.breaks + 1
+    }
 }
 
 fn read_workbook(bytes: &[u8], header_score: &dyn Fn(&[String]) -> usize) -> Result<Table> {

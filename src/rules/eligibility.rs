@@ -1,0 +1,241 @@
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::expiry::{CertificateFacts, certificate_status};
+use crate::model::{AttendanceStatus, Employee, Program, ProgramId, Requirement, SeminarId};
+use crate::store::TrainingRecord;
+
+/// How far one requirement is met.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Progress {
+    /// A required seminar: the day it was completed, if it was.
+    Seminar {
+        seminar: SeminarId,
+        completed_on: Option<NaiveDate>,
+    },
+    /// At least `needed` of a set of seminars.
+    AtLeastN {
+        done: Vec<SeminarId>,
+        open: Vec<SeminarId>,
+        needed: u32,
+    },
+    /// At least `needed` hours in `topic`.
+    TopicHours {
+        topic: String,
+        hours: f64,
+        needed: f64,
+    },
+    /// A valid certificate of another program: its last valid day if held
+    /// (`Some(None)` = held without expiry).
+    Prerequisite {
+        program: ProgramId,
+        valid_until: Option<Option<NaiveDate>>,
+    },
+}
+
+/// One requirement and how far it is met.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementProgress {
+    pub progress: Progress,
+    pub met: bool,
+}
+
+impl RequirementProgress {
+    /// Progress as a fraction 0.0..=1.0, for progress bars.
+    pub fn fraction(&self) -> f64 {
+        if self.met {
+            return 1.0;
+        }
+        match &self.progress {
+            Progress::Seminar { .. } | Progress::Prerequisite { .. } => 0.0,
+            Progress::AtLeastN { done, needed, .. } => {
+                (done.len() as f64 / f64::from((*needed).max(1))).min(1.0)
+            }
+            Progress::TopicHours { hours, needed, .. } => (hours / needed.max(f64::EPSILON)).min(1.0),
+        }
+    }
+}
+
+/// Where an employee stands with a program on a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Eligibility {
+    pub program: ProgramId,
+    pub as_of: NaiveDate,
+    /// In the program's order.
+    pub requirements: Vec<RequirementProgress>,
+    /// The employee had left by `as_of`: never eligible.
+    pub left: bool,
+    /// Every requirement met, the program has requirements, and the employee is still there.
+    pub eligible: bool,
+}
+
+impl Eligibility {
+    pub fn met_count(&self) -> usize {
+        self.requirements.iter().filter(|r| r.met).count()
+    }
+
+    /// Not eligible, but at least one requirement met.
+    pub fn in_progress(&self) -> bool {
+        !self.eligible && self.met_count() > 0
+    }
+
+    /// The mean of the requirements' fractions: 0.0..=1.0.
+    pub fn fraction(&self) -> f64 {
+        if self.requirements.is_empty() {
+            return 0.0;
+        }
+        self.requirements.iter().map(RequirementProgress::fraction).sum::<f64>()
+            / self.requirements.len() as f64
+    }
+}
+
+/// Whether an attendance record completes its seminar for `program` by `as_of`:
+/// attended, or partial with hours where the program allows it, at a session that
+/// ended on or before `as_of`.
+fn completes(record: &TrainingRecord, program: &Program, as_of: NaiveDate) -> bool {
+    if record.ends_at.date() > as_of {
+        return false;
+    }
+    match record.attendance.status {
+        AttendanceStatus::Attended => true,
+        AttendanceStatus::Partial => program.allow_partial && record.attendance.hours > 0.0,
+        _ => false,
+    }
+}
+
+/// Hours a record credits by `as_of` (attended or partial sessions that have ended).
+fn credited_hours(record: &TrainingRecord, as_of: NaiveDate) -> f64 {
+    if record.ends_at.date() <= as_of && record.attendance.status.credits_hours() {
+        record.attendance.hours.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// The state of `program` for `employee` on `as_of`, from the employee's attendance
+/// `records` and `certificates` (any order; others' records must not be passed).
+pub fn eligibility(
+    program: &Program,
+    employee: &Employee,
+    records: &[TrainingRecord],
+    certificates: &[CertificateFacts],
+    as_of: NaiveDate,
+) -> Eligibility {
+    // The first day each seminar was completed.
+    let mut completed: BTreeMap<SeminarId, NaiveDate> = BTreeMap::new();
+    for r in records.iter().filter(|r| completes(r, program, as_of)) {
+        let day = r.ends_at.date();
+        completed
+            .entry(r.seminar_id)
+            .and_modify(|d| *d = (*d).min(day))
+            .or_insert(day);
+    }
+    let requirements: Vec<RequirementProgress> = program
+        .requirements
+        .iter()
+        .map(|req| match req {
+            Requirement::Seminar(seminar) => {
+                let completed_on = completed.get(seminar).copied();
+                RequirementProgress {
+                    met: completed_on.is_some(),
+                    progress: Progress::Seminar {
+                        seminar: *seminar,
+                        completed_on,
+                    },
+                }
+            }
+            Requirement::AtLeastN { n, seminars } => {
+                let unique: BTreeSet<SeminarId> = seminars.iter().copied().collect();
+                let (done, open): (Vec<SeminarId>, Vec<SeminarId>) =
+                    unique.into_iter().partition(|s| completed.contains_key(s));
+                RequirementProgress {
+                    met: done.len() >= *n as usize,
+                    progress: Progress::AtLeastN {
+                        done,
+                        open,
+                        needed: *n,
+                    },
+                }
+            }
+            Requirement::TopicHours { topic, hours } => {
+                let wanted = topic.trim().to_lowercase();
+                let got: f64 = records
+                    .iter()
+                    .filter(|r| r.topic.trim().to_lowercase() == wanted)
+                    .map(|r| credited_hours(r, as_of))
+                    .sum();
+                RequirementProgress {
+                    met: got + 1e-9 >= *hours,
+                    progress: Progress::TopicHours {
+                        topic: topic.clone(),
+                        hours: got,
+                        needed: *hours,
+                    },
+                }
+            }
+            Requirement::Prerequisite(other) => {
+                let best = certificates
+                    .iter()
+                    .filter(|c| c.program_id == *other && certificate_status(c, as_of).is_valid())
+                    .map(|c| c.valid_until)
+                    // No expiry beats any date; otherwise the latest day.
+                    .max_by_key(|until| until.unwrap_or(NaiveDate::MAX));
+                RequirementProgress {
+                    met: best.is_some(),
+                    progress: Progress::Prerequisite {
+                        program: *other,
+                        valid_until: best,
+                    },
+                }
+            }
+        })
+        .collect();
+    let left = !employee.is_active_on(as_of);
+    let eligible = !left && !requirements.is_empty() && requirements.iter().all(|r| r.met);
+    Eligibility {
+        program: program.id,
+        as_of,
+        requirements,
+        left,
+        eligible,
+    }
+}
+
+/// The records that count towards `program` by `as_of`, in date order: completed
+/// sessions of the seminars it names, and credited sessions in its topics. These are
+/// what a certificate lists.
+pub fn qualifying_records<'a>(
+    program: &Program,
+    records: &'a [TrainingRecord],
+    as_of: NaiveDate,
+) -> Vec<&'a TrainingRecord> {
+    let mut seminars: BTreeSet<SeminarId> = BTreeSet::new();
+    let mut topics: BTreeSet<String> = BTreeSet::new();
+    for req in &program.requirements {
+        match req {
+            Requirement::Seminar(s) => {
+                seminars.insert(*s);
+            }
+            Requirement::AtLeastN { seminars: set, .. } => seminars.extend(set.iter().copied()),
+            Requirement::TopicHours { topic, .. } => {
+                topics.insert(topic.trim().to_lowercase());
+            }
+            Requirement::Prerequisite(_) => {}
+        }
+    }
+    let mut chosen: Vec<&TrainingRecord> = records
+        .iter()
+        .filter(|r| {
+            (seminars.contains(&r.seminar_id) && completes(r, program, as_of))
+                || (topics.contains(&r.topic.trim().to_lowercase())
+                    && credited_hours(r, as_of) > 0.0)
+        })
+        .collect();
+    chosen.sort_by_key(|r| (r.starts_at, r.seminar_id));
+    // A seminar repeated (e.g. retaken) is listed once, at its first completion.
+    let mut seen = BTreeSet::new();
+    chosen.retain(|r| seen.insert(r.seminar_id));
+    chosen
+}
