@@ -252,10 +252,10 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Some(d);
     }
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%d.%m.%Y") {
-        if d.year_ce().1 >= 1000 {
-            return Some(d);
-        }
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%d.%m.%Y")
+        && d.year_ce().1 >= 1000
+    {
+        return Some(d);
     }
     if let Ok(d) = NaiveDate::parse_from_str(s, "%d.%m.%y") {
         return Some(d);

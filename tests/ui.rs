@@ -108,18 +108,19 @@ fn type_into(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .focus();
-    harness.run();
+    settle(harness);
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .type_text(text);
-    harness.run();
+    settle(harness);
 }
 
+/// Clicks the button labelled `label` and waits for what it started.
 fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
     harness
         .get_by_role_and_label(Role::Button, label)
         .click();
-    harness.run();
+    settle(harness);
 }
 
 fn has_text(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
@@ -355,4 +356,19 @@ fn an_import_with_a_rejected_row_cannot_be_committed_and_a_good_one_can() {
         .expect("1001");
     assert_eq!(changed.last_name, "Schmidt-Lange");
     assert!(has_text(&harness, "Schmidt-Lange"), "the table shows the imported data");
+}
+
+#[test]
+fn zz_debug_nav() {
+    use egui_kittest::kittest::NodeT;
+    let (_dir, path) = temp_db();
+    hierarchy_db(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Organisationseinheiten");
+    harness.get_by_label("Personalamt").click();
+    settle(&mut harness);
+    for n in harness.root().children_recursive() {
+        let a = n.accesskit_node();
+        eprintln!("DEBUG {:?} {:?} {:?}", a.role(), a.label(), a.value());
+    }
 }

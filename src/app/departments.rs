@@ -9,8 +9,8 @@ use egui_extras::{Column, TableBuilder};
 use super::data::{Data, DepartmentNode};
 use super::style::MUTED;
 use super::widgets::{
-    FieldErrors, Notices, department_combo, error_label, form_row, hint, primary_button,
-    text_field,
+    FieldErrors, Notices, department_combo, disclosure_button, error_label, form_row, hint,
+    primary_button, text_field,
 };
 use super::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -336,17 +336,12 @@ fn tree_ui(ui: &mut Ui, state: &mut DepartmentsState, data: &Data) -> Option<Dep
                     ui.add_space(node.depth as f32 * 22.0);
                     if node.has_children {
                         let open = !state.collapsed.contains(&d.id);
-                        let icon = if open { "⏷" } else { "⏵" };
                         let hover = if open { t("app-collapse") } else { t("app-expand") };
-                        if ui
-                            .add(egui::Button::new(icon).frame(false).small())
-                            .on_hover_text(hover)
-                            .clicked()
-                        {
+                        if disclosure_button(ui, open, hover).clicked() {
                             toggle = Some(d.id);
                         }
                     } else {
-                        ui.add_space(ui.spacing().interact_size.y * 0.6);
+                        ui.add_space(ui.spacing().icon_width + 2.0 + ui.spacing().button_padding.x * 2.0);
                     }
                     ui.add(egui::Label::new(text(d.name.clone())).truncate());
                 });

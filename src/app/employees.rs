@@ -10,7 +10,7 @@ use super::data::{Data, EmployeeView, fold, natural_cmp};
 use super::employee_form::{EmployeeForm, employee_form_ui};
 use super::import::ImportState;
 use super::style::MUTED;
-use super::widgets::{Notices, department_combo, primary_button};
+use super::widgets::{Notices, department_combo, primary_button, sort_indicator};
 use super::worker::{Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_opt_date, t, ta};
@@ -262,7 +262,7 @@ fn toolbar_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) {
         }
         if !state.search.is_empty()
             && ui
-                .small_button("✖")
+                .small_button("×")
                 .on_hover_text(t("app-search-clear"))
                 .clicked()
         {
@@ -352,16 +352,14 @@ fn table_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) -> Option<Empl
             for column in &columns {
                 header.col(|ui| {
                     let active = state.sort == *column;
-                    let mut text = t(column.label_key());
+                    let button =
+                        egui::Button::new(RichText::new(t(column.label_key())).strong())
+                            .frame(false);
+                    let clicked = ui.add(button).on_hover_text(t("app-sort-hint")).clicked();
                     if active {
-                        text.push_str(if state.ascending { " ⏶" } else { " ⏷" });
+                        sort_indicator(ui, state.ascending);
                     }
-                    let button = egui::Button::new(RichText::new(text).strong()).frame(false);
-                    if ui
-                        .add(button)
-                        .on_hover_text(t("app-sort-hint"))
-                        .clicked()
-                    {
+                    if clicked {
                         if active {
                             state.ascending = !state.ascending;
                         } else {

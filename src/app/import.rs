@@ -337,8 +337,20 @@ fn preview_ui(ui: &mut Ui, state: &mut ImportState, preview: &Preview) {
                         row.col(|ui| cell(ui, &r.line.to_string()));
                         row.col(|ui| cell(ui, &e.personnel_number));
                         row.col(|ui| cell(ui, &format!("{} {}", e.first_name, e.last_name)));
-                        let changes: Vec<String> =
-                            r.changes.iter().map(|c| c.describe()).collect();
+                        let changes: Vec<String> = r
+                            .changes
+                            .iter()
+                            .map(|c| {
+                                ta(
+                                    "app-import-change",
+                                    &[
+                                        ("field", Arg::from(c.column.label())),
+                                        ("old", Arg::from(c.old.display())),
+                                        ("new", Arg::from(c.new.display())),
+                                    ],
+                                )
+                            })
+                            .collect();
                         let text = changes.join("; ");
                         row.col(|ui| {
                             ui.add(egui::Label::new(&text).truncate())

@@ -209,15 +209,15 @@ impl LotseApp {
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_else(|| t("app-in-memory"));
-                    ui.label(RichText::new(format!("🗄 {name}")).color(MUTED))
-                        .on_hover_text(self.db_path.display().to_string());
                     if ui
-                        .add_enabled(!self.is_busy(), egui::Button::new("⟲").frame(false))
-                        .on_hover_text(t("app-reload"))
+                        .add_enabled(!self.is_busy(), egui::Button::new(t("app-reload")).small())
+                        .on_hover_text(t("app-reload-hint"))
                         .clicked()
                     {
                         self.worker.send(Command::Refresh);
                     }
+                    ui.label(RichText::new(name).color(MUTED))
+                        .on_hover_text(self.db_path.display().to_string());
                     if self.is_busy() {
                         ui.spinner();
                     }
@@ -274,8 +274,7 @@ impl LotseApp {
         if selected {
             text = text.strong().color(ACCENT);
         }
-        let button = egui::Button::selectable(selected, text)
-            .right_text("")
+        let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
             .min_size(Vec2::new(ui.available_width(), 32.0));
         if ui.add(button).clicked() {
             self.screen = screen;

@@ -133,6 +133,42 @@ pub(crate) fn department_combo(
         .response
 }
 
+/// A frameless button showing a triangle: pointing down when `open`, right otherwise.
+/// `hover` names it for screen readers.
+pub(crate) fn disclosure_button(ui: &mut Ui, open: bool, hover: String) -> Response {
+    let size = egui::Vec2::splat(ui.spacing().icon_width + 2.0);
+    let response = ui
+        .add(Button::new("").frame(false).min_size(size))
+        .on_hover_text(hover);
+    egui::collapsing_header::paint_default_icon(ui, if open { 1.0 } else { 0.0 }, &response);
+    response
+}
+
+/// A small filled triangle after a column header: up for ascending, down for descending.
+pub(crate) fn sort_indicator(ui: &mut Ui, ascending: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::Vec2::new(10.0, 10.0), egui::Sense::hover());
+    let c = rect.center();
+    let (w, h) = (4.5, 3.5);
+    let points = if ascending {
+        vec![
+            egui::pos2(c.x - w, c.y + h),
+            egui::pos2(c.x + w, c.y + h),
+            egui::pos2(c.x, c.y - h),
+        ]
+    } else {
+        vec![
+            egui::pos2(c.x - w, c.y - h),
+            egui::pos2(c.x + w, c.y - h),
+            egui::pos2(c.x, c.y + h),
+        ]
+    };
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        ACCENT,
+        egui::Stroke::NONE,
+    ));
+}
+
 /// A short explanation in a muted colour.
 pub(crate) fn hint(ui: &mut Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).color(MUTED)).wrap());
@@ -185,12 +221,12 @@ impl Notices {
                 }
                 ui.ctx()
                     .request_repaint_after(std::time::Duration::from_secs_f64(left));
-                ui.label(RichText::new(format!("✔ {text}")).color(SUCCESS));
+                ui.label(RichText::new(text.as_str()).color(SUCCESS));
             }
             NoticeKind::Error => {
-                ui.label(RichText::new(format!("⚠ {text}")).color(ERROR));
+                ui.label(RichText::new(text.as_str()).color(ERROR));
                 if ui
-                    .small_button("✖")
+                    .small_button("×")
                     .on_hover_text(t("app-dismiss"))
                     .clicked()
                 {

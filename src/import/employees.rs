@@ -43,7 +43,8 @@ impl Column {
     ];
 
     /// The columns a file must have.
-    pub const REQUIRED: [Column; 3] = [Column::PersonnelNumber, Column::LastName, Column::FirstName];
+    pub const REQUIRED: [Column; 3] =
+        [Column::PersonnelNumber, Column::LastName, Column::FirstName];
 
     /// The column's name in the current language (as the forms label the field).
     pub fn label(self) -> String {
@@ -166,7 +167,9 @@ impl Column {
     /// The column a header names, if any ("Pers.-Nr." → personnel number).
     pub fn from_header(header: &str) -> Option<Column> {
         let h = normalize_header(header);
-        Column::ALL.into_iter().find(|c| c.aliases().contains(&h.as_str()))
+        Column::ALL
+            .into_iter()
+            .find(|c| c.aliases().contains(&h.as_str()))
     }
 }
 
@@ -525,9 +528,15 @@ pub enum Reason {
     /// A check shared with the forms (empty or too long name, e-mail, exit before entry,
     /// unknown or deactivated department …), with the same message.
     Invalid(Invalid),
-    InvalidDate { column: Column, value: String },
+    InvalidDate {
+        column: Column,
+        value: String,
+    },
     /// The personnel number occurs on these lines of the file (every occurrence is rejected).
-    DuplicateInFile { number: String, lines: Vec<usize> },
+    DuplicateInFile {
+        number: String,
+        lines: Vec<usize>,
+    },
     UnknownSalutation(String),
     /// More than one department has this name and none has it as code.
     AmbiguousDepartment(String),
@@ -564,9 +573,10 @@ impl Reason {
             Reason::UnknownSalutation(value) => {
                 ta("import-unknown-salutation", &[("value", Arg::from(value))])
             }
-            Reason::AmbiguousDepartment(value) => {
-                ta("import-ambiguous-department", &[("value", Arg::from(value))])
-            }
+            Reason::AmbiguousDepartment(value) => ta(
+                "import-ambiguous-department",
+                &[("value", Arg::from(value))],
+            ),
         }
     }
 
@@ -779,16 +789,17 @@ pub fn plan(
             }
         };
 
-        let stored_department = existing
-            .and_then(|e| e.department_id)
-            .map(|id| match index.by_id.get(&id) {
-                Some(d) => DepartmentTarget::existing(d),
-                None => DepartmentTarget::Existing {
-                    id,
-                    code: id.to_string(),
-                    name: id.to_string(),
-                },
-            });
+        let stored_department =
+            existing
+                .and_then(|e| e.department_id)
+                .map(|id| match index.by_id.get(&id) {
+                    Some(d) => DepartmentTarget::existing(d),
+                    None => DepartmentTarget::Existing {
+                        id,
+                        code: id.to_string(),
+                        name: id.to_string(),
+                    },
+                });
         let department = if record.department.is_empty() {
             stored_department.clone()
         } else {
@@ -841,7 +852,10 @@ pub fn plan(
                 Some(DepartmentTarget::Existing { id, .. }) => Some(*id),
                 _ => None,
             },
-            job_title: keep_text(&record.job_title, existing.and_then(|e| e.job_title.as_ref())),
+            job_title: keep_text(
+                &record.job_title,
+                existing.and_then(|e| e.job_title.as_ref()),
+            ),
             entry_date,
             exit_date,
         };
@@ -1107,9 +1121,12 @@ mod tests {
         assert!(err.contains("Personalnummer, Vorname"), "{err}");
         assert!(err.contains("Zeile 3"), "{err}");
         assert!(err.contains("„Telefon“"), "{err}");
-        let err = ColumnMap::from_headers(&headers(&["PNr", "Nachname", "Vorname", "Mail", "E-Mail"]), 1)
-            .expect_err("two e-mail columns")
-            .user_message();
+        let err = ColumnMap::from_headers(
+            &headers(&["PNr", "Nachname", "Vorname", "Mail", "E-Mail"]),
+            1,
+        )
+        .expect_err("two e-mail columns")
+        .user_message();
         assert!(err.contains("„Mail“") && err.contains("„E-Mail“"), "{err}");
     }
 
@@ -1118,11 +1135,17 @@ mod tests {
         let mut taken = HashSet::new();
         assert_eq!(derive_department_code("Digitalamt", &taken), "DIGITALAMT");
         assert_eq!(derive_department_code("Bürgerbüro", &taken), "BUERGERBUERO");
-        assert_eq!(derive_department_code("Amt für Digitalisierung", &taken), "AFD");
+        assert_eq!(
+            derive_department_code("Amt für Digitalisierung", &taken),
+            "AFD"
+        );
         assert_eq!(derive_department_code("Fachbereich 3", &taken), "F3");
         assert_eq!(derive_department_code("–", &taken), "OE");
         taken.insert("afd".to_owned());
         taken.insert("afd-2".to_owned());
-        assert_eq!(derive_department_code("Amt für Digitalisierung", &taken), "AFD-3");
+        assert_eq!(
+            derive_department_code("Amt für Digitalisierung", &taken),
+            "AFD-3"
+        );
     }
 }

@@ -56,7 +56,9 @@ impl Cell {
         match self {
             Cell::Empty => Ok(None),
             Cell::Date(d) => Ok(Some(*d)),
-            Cell::Number(n) => excel_serial_date(*n).map(Some).ok_or_else(|| number_text(*n)),
+            Cell::Number(n) => excel_serial_date(*n)
+                .map(Some)
+                .ok_or_else(|| number_text(*n)),
             Cell::Text(s) => {
                 let s = s.trim();
                 if s.is_empty() {
@@ -280,7 +282,13 @@ fn read_csv(bytes: &[u8], header_score: &dyn Fn(&[String]) -> usize) -> Result<T
             line,
             cells: cells
                 .into_iter()
-                .map(|s| if s.is_empty() { Cell::Empty } else { Cell::Text(s) })
+                .map(|s| {
+                    if s.is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(s)
+                    }
+                })
                 .collect(),
         })
         .filter(|row| !row.cells.iter().all(Cell::is_blank))
@@ -376,8 +384,8 @@ fn read_workbook(bytes: &[u8], header_score: &dyn Fn(&[String]) -> usize) -> Res
             &[("detail", Arg::from(detail))],
         ))
     };
-    let mut workbook =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes))
+        .map_err(|e| unreadable(e.to_string()))?;
     let sheet = workbook.sheet_names().first().cloned().unwrap_or_default();
     let range = match workbook.worksheet_range_at(0) {
         Some(Ok(range)) => range,
@@ -469,9 +477,18 @@ mod tests {
     #[test]
     fn dates_from_cells() {
         assert_eq!(Cell::Number(45_292.0).date(), Ok(Some(date(2024, 1, 1))));
-        assert_eq!(Cell::Text("01.02.2024".into()).date(), Ok(Some(date(2024, 2, 1))));
-        assert_eq!(Cell::Text("1.2.2024".into()).date(), Ok(Some(date(2024, 2, 1))));
-        assert_eq!(Cell::Text("2024-02-01".into()).date(), Ok(Some(date(2024, 2, 1))));
+        assert_eq!(
+            Cell::Text("01.02.2024".into()).date(),
+            Ok(Some(date(2024, 2, 1)))
+        );
+        assert_eq!(
+            Cell::Text("1.2.2024".into()).date(),
+            Ok(Some(date(2024, 2, 1)))
+        );
+        assert_eq!(
+            Cell::Text("2024-02-01".into()).date(),
+            Ok(Some(date(2024, 2, 1)))
+        );
         assert_eq!(
             Cell::Text("2024-02-01T00:00:00".into()).date(),
             Ok(Some(date(2024, 2, 1)))
@@ -481,15 +498,24 @@ mod tests {
             Ok(Some(date(2024, 2, 1)))
         );
         assert_eq!(Cell::Text(" ".into()).date(), Ok(None));
-        assert_eq!(Cell::Text("31.02.2024".into()).date(), Err("31.02.2024".into()));
+        assert_eq!(
+            Cell::Text("31.02.2024".into()).date(),
+            Err("31.02.2024".into())
+        );
         assert_eq!(Cell::Number(12.0).date(), Err("12".into()));
     }
 
     #[test]
     fn encodings() {
-        assert_eq!(decode_text(b"\xEF\xBB\xBFM\xC3\xBCller"), ("Müller".into(), "UTF-8"));
+        assert_eq!(
+            decode_text(b"\xEF\xBB\xBFM\xC3\xBCller"),
+            ("Müller".into(), "UTF-8")
+        );
         assert_eq!(decode_text("Müller".as_bytes()), ("Müller".into(), "UTF-8"));
-        assert_eq!(decode_text(b"M\xFCller Wei\xDF"), ("Müller Weiß".into(), "windows-1252"));
+        assert_eq!(
+            decode_text(b"M\xFCller Wei\xDF"),
+            ("Müller Weiß".into(), "windows-1252")
+        );
         assert_eq!(
             decode_text(b"\xFF\xFEM\x00\xFC\x00"),
             ("Mü".into(), "UTF-16LE")
@@ -510,8 +536,11 @@ mod tests {
 
     #[test]
     fn title_lines_and_sep_hint_are_skipped_with_lines_counted() {
-        let table = read_csv(b"sep=,\nStaff list\n\na,b,c\n1,\"two\nlines\",3\n4,5,6\n", &score)
-            .expect("reads");
+        let table = read_csv(
+            b"sep=,\nStaff list\n\na,b,c\n1,\"two\nlines\",3\n4,5,6\n",
+            &score,
+        )
+        .expect("reads");
         assert_eq!(table.header_line, 4);
         assert_eq!(table.headers, ["a", "b", "c"]);
         assert_eq!(table.rows.len(), 2);

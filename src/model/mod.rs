@@ -1,5 +1,6 @@
 //! Plain domain types and their validation. No I/O.
 
+mod certificate;
 mod department;
 mod employee;
 mod ids;
@@ -7,6 +8,7 @@ mod program;
 mod training;
 mod validation;
 
+pub use certificate::{Certificate, format_serial};
 pub use department::{Department, DepartmentInput};
 pub use employee::{Employee, EmployeeInput, Salutation, ValidEmployee};
 pub use ids::*;

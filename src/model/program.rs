@@ -132,7 +132,10 @@ mod tests {
         let t = titles();
         assert_eq!(t.for_person(Lang::De, Salutation::Female), "Digitallotsin");
         assert_eq!(t.for_person(Lang::De, Salutation::Male), "Digitallotse");
-        assert_eq!(t.for_person(Lang::De, Salutation::Neutral), "Digitallots:in");
+        assert_eq!(
+            t.for_person(Lang::De, Salutation::Neutral),
+            "Digitallots:in"
+        );
         assert_eq!(t.for_person(Lang::En, Salutation::Female), "Digital Pilot");
         assert_eq!(t.generic(Lang::De), "Digitallots:in");
     }

@@ -1,21 +1,2884 @@
-//! TEMPORARY scaffold – replaced by the demo generator.
-use crate::error::Result;
-use crate::store::Store;
+//! Sample data: `lotse demo` fills an empty database with a believable German municipal
+//! administration (the "Stadt Porta Westfalica"): Dezernate, Ämter and Abteilungen, staff
+//! with their history, the DigiFit seminar catalogue with two years of sessions and
+//! attendance, and the programs Digitallotse/Digitallotsin and Digital- und
+//! Changemanager:in.
+//!
+//! Everything is first planned in memory from one seeded ChaCha8 generator — the same seed
+//! gives the same administration; dates are relative to the store's today, so the data
+//! always looks current — and then written in one transaction with one audit entry.
 
+use std::collections::HashSet;
+
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use rand::seq::{IndexedRandom, SliceRandom};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, language, ta};
+use crate::model::{
+    AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput,
+    ProgramId, ProgramInput, ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarId,
+    SeminarInput, SessionId, SessionInput,
+};
+use crate::service::settings;
+use crate::store::{Store, Tx};
+
+/// What to generate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoOptions {
+    /// Number of employees (leavers included).
     pub employees: usize,
+    /// The same seed gives the same administration (relative to today).
     pub seed: u64,
 }
-pub struct DemoSummary;
-impl DemoSummary {
-    pub fn describe(&self) -> String {
-        String::new()
+
+impl Default for DemoOptions {
+    fn default() -> Self {
+        DemoOptions {
+            employees: 400,
+            seed: 1,
+        }
     }
 }
+
+/// What was generated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DemoSummary {
+    pub departments: usize,
+    pub employees: usize,
+    /// Employees among `employees` who have left (with an exit date in the past).
+    pub leavers: usize,
+    pub seminars: usize,
+    pub sessions: usize,
+    pub attendance: usize,
+    pub programs: usize,
+}
+
+impl DemoSummary {
+    /// One line in the current language: "Beispielverwaltung angelegt: 32 Organisationseinheiten, …".
+    pub fn describe(&self) -> String {
+        let lang = language();
+        let num = |n: usize| Arg::from(group_digits(n, lang));
+        ta(
+            "demo-summary",
+            &[
+                ("departments", num(self.departments)),
+                ("employees", num(self.employees)),
+                ("employees_n", Arg::from(self.employees)),
+                ("seminars", num(self.seminars)),
+                ("sessions", num(self.sessions)),
+                ("attendance", num(self.attendance)),
+                ("attendance_n", Arg::from(self.attendance)),
+                ("programs", num(self.programs)),
+            ],
+        )
+    }
+
+    /// The audit summary: counts and seed, no personal data.
+    fn audit_text(&self, seed: u64) -> String {
+        format!(
+            "seed {seed}: departments {}, employees {} ({} leavers), seminars {}, sessions {}, attendance {}, programs {}",
+            self.departments,
+            self.employees,
+            self.leavers,
+            self.seminars,
+            self.sessions,
+            self.attendance,
+            self.programs
+        )
+    }
+}
+
+/// 5123 as "5 123" (German, with a no-break space) or "5,123" (English).
+fn group_digits(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        Lang::De => '\u{a0}',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Fills an empty database with a sample administration in one transaction.
+///
+/// `progress` is called with the fraction done (0.0 to 1.0); when it returns `false` the
+/// generation stops with [`Error::Cancelled`] and nothing is written. A database that
+/// already holds departments, employees, seminars or programs is refused unchanged.
 pub fn generate(
-    _store: &mut Store,
-    _options: &DemoOptions,
-    _progress: &mut dyn FnMut(f32) -> bool,
+    store: &mut Store,
+    options: &DemoOptions,
+    progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<DemoSummary> {
-    Ok(DemoSummary)
+    let today = store.today();
+    let organisation_set = store.setting(settings::ORGANISATION)?.is_some();
+    let place_set = store.setting(settings::PLACE)?.is_some();
+    store.transact(|tx| {
+        let counts = tx.domain_counts()?;
+        if !counts.is_empty() {
+            return Err(Error::Message(ta(
+                "demo-not-empty",
+                &[
+                    ("departments", Arg::from(counts.departments)),
+                    ("employees", Arg::from(counts.employees)),
+                    ("seminars", Arg::from(counts.seminars)),
+                    ("programs", Arg::from(counts.programs)),
+                ],
+            )));
+        }
+        if !progress(0.0) {
+            return Err(Error::Cancelled);
+        }
+        let plan = Planner::new(options, today).plan();
+        if !progress(0.05) {
+            return Err(Error::Cancelled);
+        }
+        if !organisation_set {
+            tx.set_setting(settings::ORGANISATION, Some(ORGANISATION))?;
+        }
+        if !place_set {
+            tx.set_setting(settings::PLACE, Some(PLACE))?;
+        }
+        let summary = write(tx, &plan, progress)?;
+        tx.audit("demo", None, "generate", &summary.audit_text(options.seed))?;
+        if !progress(1.0) {
+            return Err(Error::Cancelled);
+        }
+        Ok(summary)
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing the plan
+// ---------------------------------------------------------------------------------------
+
+fn write(tx: &Tx<'_>, plan: &Plan, progress: &mut dyn FnMut(f32) -> bool) -> Result<DemoSummary> {
+    let total = (plan.employees.len() + plan.sessions.len() + plan.attendance.len()).max(1) as f32;
+    let mut done = 0usize;
+    let mut tick = |done: usize, force: bool| -> Result<()> {
+        if (force || done % 2048 == 0) && !progress(0.05 + 0.94 * (done as f32 / total)) {
+            return Err(Error::Cancelled);
+        }
+        Ok(())
+    };
+
+    let mut departments: Vec<DepartmentId> = Vec::with_capacity(UNITS.len());
+    for unit in UNITS {
+        let parent = unit
+            .parent
+            .and_then(|code| UNITS.iter().position(|u| u.code == code))
+            .and_then(|i| departments.get(i).copied());
+        let id = tx.insert_department(&DepartmentInput {
+            code: unit.code.to_owned(),
+            name: unit.name.to_owned(),
+            parent_id: parent,
+        })?;
+        departments.push(id);
+    }
+
+    let mut employees: Vec<EmployeeId> = Vec::with_capacity(plan.employees.len());
+    for e in &plan.employees {
+        let mut input = e.input.clone();
+        input.department_id = departments.get(e.unit).copied();
+        let valid = input.validated()?;
+        employees.push(tx.insert_employee(&valid)?);
+        done += 1;
+        tick(done, false)?;
+    }
+    tick(done, true)?;
+
+    let mut seminars: Vec<SeminarId> = Vec::with_capacity(SEMINARS.len());
+    for spec in SEMINARS {
+        let id = tx.insert_seminar(&spec.input())?;
+        if spec.archived {
+            tx.set_seminar_archived(id, true)?;
+        }
+        seminars.push(id);
+    }
+
+    let programs = write_programs(tx, &seminars)?;
+
+    let mut sessions: Vec<SessionId> = Vec::with_capacity(plan.sessions.len());
+    for s in &plan.sessions {
+        let id = tx.insert_session(&SessionInput {
+            seminar_id: seminars[s.seminar],
+            starts_at: s.starts_at,
+            ends_at: s.ends_at,
+            location: s.location.clone(),
+            trainer: s.trainer.clone(),
+            capacity: s.capacity,
+        })?;
+        sessions.push(id);
+        done += 1;
+        tick(done, false)?;
+    }
+    tick(done, true)?;
+
+    // Certificates: added with issue 4 (issue certificates to the eligible here, with
+    // some expired, some expiring within 90 days, one revoked and one corrected).
+
+    for a in &plan.attendance {
+        tx.insert_attendance(&AttendanceInput {
+            session_id: sessions[a.session as usize],
+            employee_id: employees[a.employee as usize],
+            status: a.status,
+            hours: a.hours,
+            note: a.note.to_owned(),
+        })?;
+        done += 1;
+        tick(done, false)?;
+    }
+    tick(done, true)?;
+
+    Ok(DemoSummary {
+        departments: departments.len(),
+        employees: employees.len(),
+        leavers: plan
+            .employees
+            .iter()
+            .filter(|e| e.input.exit_date.is_some())
+            .count(),
+        seminars: seminars.len(),
+        sessions: sessions.len(),
+        attendance: plan.attendance.len(),
+        programs: programs.len(),
+    })
+}
+
+fn write_programs(tx: &Tx<'_>, seminars: &[SeminarId]) -> Result<Vec<ProgramId>> {
+    let with_role = |role: Role| -> Vec<SeminarId> {
+        SEMINARS
+            .iter()
+            .zip(seminars)
+            .filter(|(spec, _)| spec.role == role)
+            .map(|(_, id)| *id)
+            .collect()
+    };
+    let mut dl_core = with_role(Role::DlCore);
+    let dl_modules = with_role(Role::DlModule);
+    let mut dcm_core = with_role(Role::DcmCore);
+    let dcm_modules = with_role(Role::DcmModule);
+    let (Some(dl_core), Some(dcm_core)) = (dl_core.pop(), dcm_core.pop()) else {
+        return Err(Error::Message(
+            "demo catalogue lacks its core seminars".to_owned(),
+        ));
+    };
+    let dl = tx.insert_program(&ProgramInput {
+        code: "DL".to_owned(),
+        serial_prefix: "DL".to_owned(),
+        titles: ProgramTitles {
+            de_male: "Digitallotse".to_owned(),
+            de_female: "Digitallotsin".to_owned(),
+            de_neutral: "Digitallots:in".to_owned(),
+            en: "Digital Pilot".to_owned(),
+        },
+        description: "Digitallotsinnen und Digitallotsen begleiten ihre Teams bei der \
+                      Digitalisierung: Sie kennen die Grundlagen der digitalen Verwaltung, \
+                      beraten Kolleginnen und Kollegen und sind Ansprechpersonen für neue \
+                      digitale Verfahren."
+            .to_owned(),
+        validity_months: Some(24),
+        allow_partial: false,
+        requirements: vec![
+            Requirement::Seminar(dl_core),
+            Requirement::AtLeastN {
+                n: 3,
+                seminars: dl_modules,
+            },
+            Requirement::TopicHours {
+                topic: TOPIC_DIGITAL.to_owned(),
+                hours: 16.0,
+            },
+        ],
+    })?;
+    let dcm = tx.insert_program(&ProgramInput {
+        code: "DCM".to_owned(),
+        serial_prefix: "DCM".to_owned(),
+        titles: ProgramTitles {
+            de_male: "Digital- und Changemanager".to_owned(),
+            de_female: "Digital- und Changemanagerin".to_owned(),
+            de_neutral: "Digital- und Changemanager:in".to_owned(),
+            en: "Digital and Change Manager".to_owned(),
+        },
+        description: "Die Aufbauqualifizierung für Digitallotsinnen und Digitallotsen: \
+                      Veränderungsprozesse planen, kommunizieren und moderieren und \
+                      Digitalisierungsprojekte im eigenen Bereich leiten."
+            .to_owned(),
+        validity_months: Some(36),
+        allow_partial: true,
+        requirements: vec![
+            Requirement::Prerequisite(dl),
+            Requirement::Seminar(dcm_core),
+            Requirement::AtLeastN {
+                n: 2,
+                seminars: dcm_modules,
+            },
+            Requirement::TopicHours {
+                topic: TOPIC_CHANGE.to_owned(),
+                hours: 24.0,
+            },
+        ],
+    })?;
+    Ok(vec![dl, dcm])
+}
+
+// ---------------------------------------------------------------------------------------
+// The plan
+// ---------------------------------------------------------------------------------------
+
+/// Everything to write, with indices into `UNITS`, `SEMINARS` and the plan's own lists.
+struct Plan {
+    employees: Vec<PlanEmployee>,
+    /// Ordered by start.
+    sessions: Vec<PlanSession>,
+    /// Ordered by session, then employee.
+    attendance: Vec<PlanAttendance>,
+}
+
+struct PlanEmployee {
+    /// Without department id; the writer fills it in.
+    input: EmployeeInput,
+    unit: usize,
+    has_mail: bool,
+    appetite: f64,
+}
+
+struct PlanSession {
+    seminar: usize,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    location: String,
+    trainer: String,
+    capacity: Option<u32>,
+    /// Bookings accepted beyond the capacity (a few sessions are overbooked).
+    overbooking: u32,
+    /// A session of the last days whose roster was not marked yet (all "registered").
+    unmarked: bool,
+}
+
+struct PlanAttendance {
+    session: u32,
+    employee: u32,
+    status: AttendanceStatus,
+    hours: f64,
+    note: &'static str,
+}
+
+/// A wish to attend a seminar around `preferred`, somewhere between `lo` and `hi`.
+struct Desire {
+    employee: usize,
+    seminar: usize,
+    preferred: NaiveDate,
+    lo: NaiveDate,
+    hi: NaiveDate,
+}
+
+/// The seminars of a program path, in the order the employee means to take them.
+struct Path {
+    employee: usize,
+    steps: Vec<(usize, NaiveDate)>,
+    lo: NaiveDate,
+    hi: NaiveDate,
+}
+
+struct Planner {
+    rng: ChaCha8Rng,
+    employees_wanted: usize,
+    today: NaiveDate,
+    /// The first day of the history.
+    start: NaiveDate,
+    /// The last day sessions are planned for.
+    end: NaiveDate,
+}
+
+/// Months of history before today, and of planned sessions after it.
+const HISTORY_MONTHS: u32 = 24;
+const UPCOMING_MONTHS: u32 = 2;
+
+/// Mean counts of freely chosen trainings over the two years, for a full-time stay and an
+/// appetite of 1 (scaled by both).
+const FREE_WEBINARS: f64 = 7.5;
+const FREE_ELEARNING: f64 = 4.0;
+const FREE_IN_PERSON: f64 = 1.0;
+/// Chance per month that someone watches the livestream series.
+const SERIES_MONTHLY: f64 = 0.32;
+
+impl Planner {
+    fn new(options: &DemoOptions, today: NaiveDate) -> Planner {
+        let start = today
+            .checked_sub_months(Months::new(HISTORY_MONTHS))
+            .unwrap_or(today);
+        let end = today
+            .checked_add_months(Months::new(UPCOMING_MONTHS))
+            .unwrap_or(today);
+        Planner {
+            rng: ChaCha8Rng::seed_from_u64(options.seed),
+            employees_wanted: options.employees,
+            today,
+            start,
+            end,
+        }
+    }
+
+    fn plan(mut self) -> Plan {
+        let employees = self.plan_employees();
+        let (paths, desires) = self.plan_desires(&employees);
+        let sessions = self.plan_sessions(&paths, &desires);
+        let attendance = self.assign(&sessions, &paths, &desires);
+        Plan {
+            employees,
+            sessions,
+            attendance,
+        }
+    }
+
+    // --- small helpers -------------------------------------------------------------
+
+    fn chance(&mut self, p: f64) -> bool {
+        self.rng.random::<f64>() < p
+    }
+
+    /// A day between `lo` and `hi`, both included (`lo` when the range is empty).
+    fn day_between(&mut self, lo: NaiveDate, hi: NaiveDate) -> NaiveDate {
+        let span = (hi - lo).num_days();
+        if span <= 0 {
+            return lo;
+        }
+        lo + Days::new(self.rng.random_range(0..=span).unsigned_abs())
+    }
+
+    /// A count with mean `mean` (Poisson, by Knuth's method; means here are small).
+    fn poisson(&mut self, mean: f64) -> usize {
+        if mean <= 0.0 {
+            return 0;
+        }
+        let limit = (-mean.min(60.0)).exp();
+        let mut product = 1.0;
+        let mut k = 0;
+        loop {
+            product *= self.rng.random::<f64>();
+            if product <= limit {
+                return k;
+            }
+            k += 1;
+        }
+    }
+
+    /// Index picked with probability proportional to its weight; `None` if all are zero.
+    fn weighted(&mut self, weights: &[f64]) -> Option<usize> {
+        let total: f64 = weights.iter().sum();
+        if total <= 0.0 {
+            return None;
+        }
+        let mut x = self.rng.random::<f64>() * total;
+        for (i, w) in weights.iter().enumerate() {
+            if x < *w {
+                return Some(i);
+            }
+            x -= w;
+        }
+        weights.iter().rposition(|w| *w > 0.0)
+    }
+
+    fn month_start(&self, month: u32) -> NaiveDate {
+        self.start
+            .checked_add_months(Months::new(month))
+            .unwrap_or(self.end)
+    }
+
+    /// The first and last day of a seminar's offer.
+    fn offered(&self, spec: &SeminarSpec) -> (NaiveDate, NaiveDate) {
+        let lo = self.month_start(spec.from_month);
+        let hi = self.month_start(spec.to_month).pred_opt().unwrap_or(lo);
+        (lo.max(self.start), hi.min(self.end))
+    }
+
+    // --- staff ---------------------------------------------------------------------
+
+    fn plan_employees(&mut self) -> Vec<PlanEmployee> {
+        let n = self.employees_wanted;
+        let weights: Vec<f64> = UNITS.iter().map(|u| u.weight).collect();
+        let with_heads = n >= UNITS.len() * 3;
+        let mut out: Vec<PlanEmployee> = Vec::with_capacity(n);
+        let mut entries: Vec<NaiveDate> = Vec::with_capacity(n);
+        for i in 0..n {
+            let head = with_heads && i < UNITS.len();
+            let unit = if head {
+                i
+            } else {
+                self.weighted(&weights).unwrap_or(0)
+            };
+            let spec = &UNITS[unit];
+            let profile = spec.kind.profile();
+            let salutation = if self.chance(0.02) {
+                Salutation::Neutral
+            } else if self.chance(profile.female) {
+                Salutation::Female
+            } else {
+                Salutation::Male
+            };
+            let first_name = match salutation {
+                Salutation::Female => FEMALE_NAMES.choose(&mut self.rng),
+                Salutation::Male => MALE_NAMES.choose(&mut self.rng),
+                Salutation::Neutral => NEUTRAL_NAMES.choose(&mut self.rng),
+            }
+            .copied()
+            .unwrap_or("Kim");
+            let last_name = self.last_name();
+            let trainee = !head && spec.kind.has_trainees() && self.chance(0.04);
+            let entry = self.entry_date(head, trainee);
+            let exit = if !head && self.chance(0.042) {
+                self.exit_date(entry)
+            } else {
+                None
+            };
+            let job = if head {
+                head_title(spec)
+            } else if trainee {
+                TRAINEE
+            } else {
+                spec.jobs.choose(&mut self.rng).copied().unwrap_or(CLERK)
+            };
+            let has_mail = self.chance(profile.mail);
+            let appetite = profile.appetite * (0.35 + 1.3 * self.rng.random::<f64>());
+            entries.push(entry);
+            out.push(PlanEmployee {
+                input: EmployeeInput {
+                    personnel_number: String::new(),
+                    first_name: first_name.to_owned(),
+                    last_name,
+                    salutation,
+                    email: String::new(),
+                    department_id: None,
+                    job_title: gendered(job, salutation).to_owned(),
+                    entry_date: Some(entry),
+                    exit_date: exit,
+                },
+                unit,
+                has_mail,
+                appetite: if head { appetite.max(1.0) } else { appetite },
+            });
+        }
+        self.personnel_numbers(&mut out, &entries);
+        assign_emails(&mut out);
+        out
+    }
+
+    fn last_name(&mut self) -> String {
+        let first = LAST_NAMES
+            .choose(&mut self.rng)
+            .copied()
+            .unwrap_or("Müller");
+        if self.chance(0.04) {
+            let second = LAST_NAMES
+                .choose(&mut self.rng)
+                .copied()
+                .unwrap_or("Schmidt");
+            if second != first && !first.contains([' ', '-']) && !second.contains([' ', '-']) {
+                return format!("{first}-{second}");
+            }
+        }
+        first.to_owned()
+    }
+
+    /// Entry dates over four decades, more of them recent; mostly on the first of a month,
+    /// trainees on the 1st of August.
+    fn entry_date(&mut self, head: bool, trainee: bool) -> NaiveDate {
+        let latest = self.today.pred_opt().unwrap_or(self.today);
+        if trainee {
+            let years_back = self.rng.random_range(0..3);
+            let mut year = self.today.year() - years_back;
+            loop {
+                match NaiveDate::from_ymd_opt(year, 8, 1) {
+                    Some(d) if d <= latest => return d,
+                    Some(_) => year -= 1,
+                    None => return latest,
+                }
+            }
+        }
+        let years: f64 = if head {
+            8.0 + 25.0 * self.rng.random::<f64>()
+        } else {
+            40.0 * self.rng.random::<f64>().powf(1.7)
+        };
+        let days = (years * 365.25) as u64 + 1;
+        let mut entry = latest.checked_sub_days(Days::new(days)).unwrap_or(latest);
+        if self.chance(0.85) {
+            entry = entry.with_day(1).unwrap_or(entry);
+        }
+        entry.min(latest)
+    }
+
+    /// An exit date in the past two years, at least two months after entry; mostly at a
+    /// month's end. `None` for someone who joined too recently to have left.
+    fn exit_date(&mut self, entry: NaiveDate) -> Option<NaiveDate> {
+        let lo = (entry + Days::new(60)).max(self.start);
+        let hi = self.today.checked_sub_days(Days::new(1))?;
+        if lo >= hi {
+            return None;
+        }
+        let mut exit = self.day_between(lo, hi);
+        if self.chance(0.7)
+            && let Some(month_end) = exit
+                .with_day(1)
+                .and_then(|d| d.checked_add_months(Months::new(1)))
+                .and_then(|d| d.pred_opt())
+            && month_end <= hi
+        {
+            exit = month_end;
+        }
+        Some(exit)
+    }
+
+    /// Six-digit personnel numbers, rising with the entry date, with gaps like real ones.
+    fn personnel_numbers(&mut self, employees: &mut [PlanEmployee], entries: &[NaiveDate]) {
+        let n = employees.len().max(1);
+        let step = (800_000 / n).clamp(1, 1_000);
+        let mut order: Vec<usize> = (0..employees.len()).collect();
+        order.sort_by_key(|&i| (entries[i], i));
+        for (rank, &i) in order.iter().enumerate() {
+            let number = 100_000 + rank * step + self.rng.random_range(0..step);
+            employees[i].input.personnel_number = format!("{number:06}");
+        }
+    }
+
+    // --- who wants to attend what -------------------------------------------------------
+
+    /// The days someone is employed within the planned period, or `None`.
+    fn employed(&self, e: &PlanEmployee) -> Option<(NaiveDate, NaiveDate)> {
+        let lo = e.input.entry_date.unwrap_or(self.start).max(self.start);
+        let hi = e
+            .input
+            .exit_date
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(self.end)
+            .min(self.end);
+        (lo + Days::new(7) <= hi).then_some((lo, hi))
+    }
+
+    fn plan_desires(&mut self, employees: &[PlanEmployee]) -> (Vec<Path>, Vec<Desire>) {
+        let mut paths = Vec::new();
+        let mut desires = Vec::new();
+        let period = (self.end - self.start).num_days().max(1) as f64;
+        let year_two = self.month_start(12);
+        for (i, e) in employees.iter().enumerate() {
+            let Some((lo, hi)) = self.employed(e) else {
+                continue;
+            };
+            let unit = &UNITS[e.unit];
+            let profile = unit.kind.profile();
+            let share = (hi - lo).num_days() as f64 / period;
+            let has_mail = e.has_mail;
+
+            // Yearly compulsory e-learning.
+            let compliance = if has_mail { profile.compliance } else { 0.35 };
+            for (s, spec) in SEMINARS.iter().enumerate() {
+                if spec.role != Role::Mandatory {
+                    continue;
+                }
+                for (y_lo, y_hi) in [
+                    (self.start, year_two.pred_opt().unwrap_or(year_two)),
+                    (year_two, self.end),
+                ] {
+                    let (w_lo, w_hi) = (y_lo.max(lo), y_hi.min(hi));
+                    if w_lo + Days::new(30) <= w_hi && self.chance(compliance) {
+                        let preferred = self.day_between(w_lo, w_hi);
+                        desires.push(Desire {
+                            employee: i,
+                            seminar: s,
+                            preferred,
+                            lo: w_lo,
+                            hi: w_hi,
+                        });
+                    }
+                }
+            }
+
+            // The monthly livestream series.
+            for (s, spec) in SEMINARS.iter().enumerate() {
+                if spec.role != Role::Series {
+                    continue;
+                }
+                let (o_lo, o_hi) = self.offered(spec);
+                for month in 0..(HISTORY_MONTHS + UPCOMING_MONTHS) {
+                    let m_lo = self.month_start(month).max(lo).max(o_lo);
+                    let m_hi = self
+                        .month_start(month + 1)
+                        .pred_opt()
+                        .unwrap_or(m_lo)
+                        .min(hi)
+                        .min(o_hi);
+                    if m_lo <= m_hi && self.chance(SERIES_MONTHLY * e.appetite * spec.popularity) {
+                        desires.push(Desire {
+                            employee: i,
+                            seminar: s,
+                            preferred: m_lo,
+                            lo: m_lo,
+                            hi: m_hi,
+                        });
+                    }
+                }
+            }
+
+            // Freely chosen seminars, webinars and e-learning courses.
+            for (format, mean) in [
+                (SeminarFormat::Webinar, FREE_WEBINARS),
+                (SeminarFormat::Elearning, FREE_ELEARNING),
+                (SeminarFormat::InPerson, FREE_IN_PERSON),
+            ] {
+                let count = self.poisson(mean * e.appetite * share);
+                let mut weights: Vec<f64> = SEMINARS
+                    .iter()
+                    .map(|spec| {
+                        if spec.role != Role::General || spec.format != format {
+                            return 0.0;
+                        }
+                        let (o_lo, o_hi) = self.offered(spec);
+                        if o_lo.max(lo) + Days::new(14) > o_hi.min(hi) {
+                            return 0.0;
+                        }
+                        let boost = if spec.affinity.iter().any(|p| unit.code.starts_with(p)) {
+                            5.0
+                        } else {
+                            1.0
+                        };
+                        spec.popularity * boost
+                    })
+                    .collect();
+                for _ in 0..count {
+                    let Some(s) = self.weighted(&weights) else {
+                        break;
+                    };
+                    weights[s] = 0.0;
+                    let (o_lo, o_hi) = self.offered(&SEMINARS[s]);
+                    let (w_lo, w_hi) = (o_lo.max(lo), o_hi.min(hi));
+                    let preferred = self.day_between(w_lo, w_hi);
+                    desires.push(Desire {
+                        employee: i,
+                        seminar: s,
+                        preferred,
+                        lo: w_lo,
+                        hi: w_hi,
+                    });
+                }
+            }
+
+            // Program paths: Digitallots:in, and for some of them the Changemanager:in.
+            if has_mail && self.chance(profile.path * e.appetite.min(1.5)) {
+                let (dl, dl_end) = self.dl_path(i, lo, hi);
+                let modules = dl.steps.len().saturating_sub(1);
+                paths.push(dl);
+                if modules >= 3 && self.chance(profile.change) {
+                    paths.push(self.change_path(i, dl_end, hi));
+                }
+            }
+        }
+        (paths, desires)
+    }
+
+    /// The Digitallots:in path: the basics first, then one to five modules; returns the path
+    /// and the planned day of its last step.
+    fn dl_path(&mut self, employee: usize, lo: NaiveDate, hi: NaiveDate) -> (Path, NaiveDate) {
+        let core = role_seminars(Role::DlCore);
+        let mut modules = role_seminars(Role::DlModule);
+        modules.shuffle(&mut self.rng);
+        let wanted = match self.rng.random::<f64>() {
+            x if x < 0.14 => 1,
+            x if x < 0.34 => 2,
+            x if x < 0.72 => 3,
+            x if x < 0.90 => 4,
+            _ => 5,
+        };
+        // A pilot group started right at the beginning of the history.
+        let begin = if self.chance(0.15) && lo <= self.start + Days::new(30) {
+            self.day_between(self.start, self.start + Days::new(45))
+        } else {
+            let latest = hi.checked_sub_days(Days::new(30)).unwrap_or(lo).max(lo);
+            self.day_between(lo, latest)
+        };
+        let mut steps = Vec::new();
+        let mut day = begin;
+        for s in core.into_iter().chain(modules.into_iter().take(wanted)) {
+            steps.push((s, day));
+            day = day + Days::new(self.rng.random_range(14..75));
+        }
+        let last = steps.last().map(|s| s.1).unwrap_or(begin);
+        (
+            Path {
+                employee,
+                steps,
+                lo,
+                hi,
+            },
+            last,
+        )
+    }
+
+    /// The Changemanager:in path after the Digitallots:in path.
+    fn change_path(&mut self, employee: usize, after: NaiveDate, hi: NaiveDate) -> Path {
+        let core = role_seminars(Role::DcmCore);
+        let mut modules = role_seminars(Role::DcmModule);
+        modules.shuffle(&mut self.rng);
+        let wanted = match self.rng.random::<f64>() {
+            x if x < 0.30 => 2,
+            x if x < 0.75 => 3,
+            _ => 4,
+        };
+        let mut day = after + Days::new(self.rng.random_range(20..120));
+        let mut steps = Vec::new();
+        for s in core.into_iter().chain(modules.into_iter().take(wanted)) {
+            steps.push((s, day));
+            day = day + Days::new(self.rng.random_range(14..70));
+        }
+        Path {
+            employee,
+            steps,
+            lo: after,
+            hi,
+        }
+    }
+
+    // --- sessions ----------------------------------------------------------------------
+
+    fn plan_sessions(&mut self, paths: &[Path], desires: &[Desire]) -> Vec<PlanSession> {
+        let mut wanted: Vec<Vec<NaiveDate>> = vec![Vec::new(); SEMINARS.len()];
+        for d in desires {
+            wanted[d.seminar].push(d.preferred);
+        }
+        for p in paths {
+            for (s, day) in &p.steps {
+                wanted[*s].push(*day);
+            }
+        }
+        let webinar_capacity = {
+            let by_size = (self.employees_wanted as f64 / 8.0 / 10.0).round() as u32 * 10;
+            by_size.clamp(30, 300)
+        };
+        let trainers: Vec<[&'static str; 2]> = SEMINARS
+            .iter()
+            .map(|_| {
+                let mut two = TRAINERS.choose_multiple(&mut self.rng, 2).copied();
+                [
+                    two.next().unwrap_or("Jens Oltmanns"),
+                    two.next().unwrap_or("Dr. Katrin Böhmer"),
+                ]
+            })
+            .collect();
+
+        let mut sessions = Vec::new();
+        for (s, spec) in SEMINARS.iter().enumerate() {
+            let (o_lo, o_hi) = self.offered(spec);
+            let days: Vec<(NaiveDate, NaiveDate)> = match (spec.role, spec.format) {
+                (Role::Series, _) => self
+                    .monthly_days(o_lo, o_hi)
+                    .into_iter()
+                    .map(|d| (d, d))
+                    .collect(),
+                (_, SeminarFormat::Elearning) => self.elearning_windows(o_lo, o_hi),
+                (_, format) => {
+                    let target = match format {
+                        SeminarFormat::Webinar => f64::from(webinar_capacity) * 0.75,
+                        _ => 15.0,
+                    };
+                    let mut dates = std::mem::take(&mut wanted[s]);
+                    dates.sort();
+                    self.demand_days(&dates, target, o_lo, o_hi)
+                        .into_iter()
+                        .map(|d| (d, d))
+                        .collect()
+                }
+            };
+            for (first, last) in days {
+                sessions.push(self.session(s, spec, (first, last), webinar_capacity, trainers[s]));
+            }
+        }
+        sessions.sort_by_key(|x| (x.starts_at, x.seminar));
+        sessions
+    }
+
+    /// Session days placed where the demand is: one per `target` wishes, at the quantiles
+    /// of the wished-for days, on working days, never today.
+    fn demand_days(
+        &mut self,
+        wished: &[NaiveDate],
+        target: f64,
+        lo: NaiveDate,
+        hi: NaiveDate,
+    ) -> Vec<NaiveDate> {
+        let k = ((wished.len() as f64 / target).ceil() as usize).max(2);
+        let mut days = Vec::with_capacity(k);
+        for i in 0..k {
+            let base = if wished.is_empty() {
+                let span = (hi - lo).num_days().max(0) as f64;
+                lo + Days::new((span * (i as f64 + 0.5) / k as f64) as u64)
+            } else {
+                let at = ((i as f64 + 0.5) / k as f64 * wished.len() as f64) as usize;
+                wished[at.min(wished.len() - 1)]
+            };
+            let jitter = self.rng.random_range(-6i64..=6);
+            let day = if jitter >= 0 {
+                base + Days::new(jitter.unsigned_abs())
+            } else {
+                base - Days::new(jitter.unsigned_abs())
+            };
+            days.push(self.working_day(day.clamp(lo, hi)));
+        }
+        days
+    }
+
+    /// The second Wednesday of every month between `lo` and `hi` (Thursday when that is today).
+    fn monthly_days(&mut self, lo: NaiveDate, hi: NaiveDate) -> Vec<NaiveDate> {
+        let mut days = Vec::new();
+        let mut month = lo.with_day(1).unwrap_or(lo);
+        while month <= hi {
+            if let Some(mut day) =
+                NaiveDate::from_weekday_of_month_opt(month.year(), month.month(), Weekday::Wed, 2)
+            {
+                if day == self.today {
+                    day = day + Days::new(1);
+                }
+                if day >= lo && day <= hi {
+                    days.push(day);
+                }
+            }
+            month = match month.checked_add_months(Months::new(1)) {
+                Some(m) => m,
+                None => break,
+            };
+        }
+        days
+    }
+
+    /// E-learning periods (first and last day) of six weeks, one starting every two months.
+    /// None spans today: the one running now ends yesterday, or starts tomorrow if it had
+    /// only just begun.
+    fn elearning_windows(&mut self, lo: NaiveDate, hi: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
+        let mut windows = Vec::new();
+        let mut day = lo + Days::new(self.rng.random_range(0..20));
+        while day <= hi {
+            let last = day + Days::new(ELEARNING_DAYS - 1);
+            if day <= self.today && self.today <= last {
+                if day + Days::new(14) <= self.today {
+                    windows.push((day, self.today - Days::new(1)));
+                    day = self.today + Days::new(20);
+                } else {
+                    let start = self.today + Days::new(1);
+                    windows.push((start, start + Days::new(ELEARNING_DAYS - 1)));
+                    day = start + Days::new(61);
+                }
+            } else {
+                windows.push((day, last));
+                day = day + Days::new(61);
+            }
+        }
+        windows
+    }
+
+    /// `day`, or the next Monday to Thursday that is not today.
+    fn working_day(&mut self, day: NaiveDate) -> NaiveDate {
+        let mut d = day;
+        loop {
+            let weekday = d.weekday();
+            let weekend = matches!(weekday, Weekday::Sat | Weekday::Sun)
+                || (weekday == Weekday::Fri && self.chance(0.7));
+            if !weekend && d != self.today {
+                return d;
+            }
+            d = d + Days::new(1);
+        }
+    }
+
+    fn session(
+        &mut self,
+        s: usize,
+        spec: &SeminarSpec,
+        (day, last_day): (NaiveDate, NaiveDate),
+        webinar_capacity: u32,
+        trainers: [&'static str; 2],
+    ) -> PlanSession {
+        let at = |d: NaiveDate, h: u32, m: u32| {
+            d.and_time(NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default())
+        };
+        let date_code = day.format("%Y-%m-%d");
+        let code = spec.code.to_lowercase();
+        let trainer = trainers[usize::from(self.chance(0.4))].to_owned();
+        let hours = spec.hours;
+        let (starts_at, ends_at, location, trainer, capacity) = match (spec.role, spec.format) {
+            (Role::Series, _) => (
+                at(day, 12, 0),
+                at(day, 12, 0) + chrono::Duration::minutes((hours * 60.0) as i64),
+                format!("https://digifit.krz.de/live/{code}-{date_code}"),
+                trainer,
+                None,
+            ),
+            (_, SeminarFormat::Elearning) => {
+                let location = match spec.provider {
+                    PROVIDER_KRZ => "Lernplattform der krz DigiFit-Akademie (ILIAS)".to_owned(),
+                    PROVIDER_UK => "Online-Lernportal der Unfallkasse NRW".to_owned(),
+                    _ => "Lernplattform des Studieninstituts Westfalen-Lippe".to_owned(),
+                };
+                (
+                    at(day, 0, 0),
+                    at(last_day, 23, 59),
+                    location,
+                    String::new(),
+                    None,
+                )
+            }
+            (_, SeminarFormat::Webinar) => {
+                let start = if self.chance(0.5) {
+                    at(day, 10, 0)
+                } else {
+                    at(day, 14, 0)
+                };
+                let host = match spec.provider {
+                    PROVIDER_KRZ => "digifit.krz.de/webinar",
+                    PROVIDER_KAN => "kommunalagentur.nrw/online",
+                    _ => "studieninstitut-wl.de/webinar",
+                };
+                let capacity = if self.chance(0.25) {
+                    webinar_capacity / 2
+                } else {
+                    webinar_capacity
+                };
+                (
+                    start,
+                    start + chrono::Duration::minutes((hours * 60.0) as i64),
+                    format!("https://{host}/{code}-{date_code}"),
+                    trainer,
+                    Some(capacity.max(20)),
+                )
+            }
+            (_, SeminarFormat::InPerson) => {
+                let (starts_at, ends_at) = if hours > 8.0 {
+                    // Two days; a Thursday course continues on Friday.
+                    let second = day + Days::new(1);
+                    (at(day, 9, 0), at(second, 17, 0))
+                } else if hours <= 4.0 && self.chance(0.4) {
+                    let start = at(day, 13, 30);
+                    (
+                        start,
+                        start + chrono::Duration::minutes((hours * 60.0) as i64),
+                    )
+                } else {
+                    let start = at(day, 9, 0);
+                    (
+                        start,
+                        start + chrono::Duration::minutes((hours * 60.0) as i64),
+                    )
+                };
+                let rooms: &[&str] = match spec.provider {
+                    PROVIDER_KRZ => &[
+                        "Rathaus, Sitzungssaal 2",
+                        "Rathaus, Schulungsraum 1.14",
+                        "Rathaus, Sitzungssaal 2",
+                        "krz Lemgo, Schulungszentrum, Raum 3",
+                    ],
+                    PROVIDER_KAN => &[
+                        "Rathaus, Sitzungssaal 2",
+                        "Kommunal Agentur NRW, Düsseldorf",
+                    ],
+                    _ => &[
+                        "Studieninstitut Westfalen-Lippe, Bielefeld, Raum 204",
+                        "Rathaus, Schulungsraum 1.14",
+                    ],
+                };
+                let location = rooms.choose(&mut self.rng).copied().unwrap_or_default();
+                let capacity = self.rng.random_range(12..=25);
+                (
+                    starts_at,
+                    ends_at,
+                    location.to_owned(),
+                    trainer,
+                    Some(capacity),
+                )
+            }
+        };
+        let overbooking = if spec.format == SeminarFormat::InPerson && self.chance(0.05) {
+            self.rng.random_range(1..=3)
+        } else {
+            0
+        };
+        let ended = ends_at.date();
+        let unmarked =
+            ended < self.today && ended + Days::new(10) >= self.today && self.chance(0.5);
+        PlanSession {
+            seminar: s,
+            starts_at,
+            ends_at,
+            location,
+            trainer,
+            capacity,
+            overbooking,
+            unmarked,
+        }
+    }
+
+    // --- who attends which session -----------------------------------------------------
+
+    fn assign(
+        &mut self,
+        sessions: &[PlanSession],
+        paths: &[Path],
+        desires: &[Desire],
+    ) -> Vec<PlanAttendance> {
+        let mut book = Booking::new(sessions);
+        let mut out: Vec<PlanAttendance> = Vec::with_capacity(desires.len() + paths.len() * 5);
+
+        for path in paths {
+            let mut lo = path.lo;
+            for &(s, planned) in &path.steps {
+                let Some(x) = book.take(path.employee, s, planned.max(lo), lo, path.hi) else {
+                    break;
+                };
+                let attendance = self.outcome(sessions, x, path.employee);
+                let missed = matches!(
+                    attendance.status,
+                    AttendanceStatus::Absent | AttendanceStatus::Excused
+                );
+                out.push(attendance);
+                lo = sessions[x].ends_at.date() + Days::new(1);
+                if missed && self.chance(0.8) {
+                    // Booked again for a later date.
+                    let retry_lo = lo + Days::new(14);
+                    let preferred = lo + Days::new(self.rng.random_range(21..70));
+                    if let Some(y) = book.take(path.employee, s, preferred, retry_lo, path.hi) {
+                        out.push(self.outcome(sessions, y, path.employee));
+                        lo = sessions[y].ends_at.date() + Days::new(1);
+                    }
+                }
+            }
+        }
+
+        for d in desires {
+            if let Some(x) = book.take(d.employee, d.seminar, d.preferred, d.lo, d.hi) {
+                out.push(self.outcome(sessions, x, d.employee));
+            }
+        }
+        out.sort_by_key(|a| (a.session, a.employee));
+        out
+    }
+
+    /// How it went: only past sessions have an outcome; upcoming ones (and past ones whose
+    /// roster was not marked yet) stay "registered".
+    fn outcome(&mut self, sessions: &[PlanSession], x: usize, employee: usize) -> PlanAttendance {
+        let session = &sessions[x];
+        let hours = SEMINARS[session.seminar].hours;
+        let (status, hours, note) = if session.ends_at.date() >= self.today || session.unmarked {
+            (AttendanceStatus::Registered, 0.0, "")
+        } else {
+            match self.rng.random::<f64>() {
+                r if r < 0.08 => (
+                    AttendanceStatus::Absent,
+                    0.0,
+                    if self.chance(0.3) {
+                        "ohne Abmeldung nicht erschienen"
+                    } else {
+                        ""
+                    },
+                ),
+                r if r < 0.13 => (
+                    AttendanceStatus::Excused,
+                    0.0,
+                    EXCUSES.choose(&mut self.rng).copied().unwrap_or_default(),
+                ),
+                r if r < 0.155 => {
+                    let share = 0.3 + 0.5 * self.rng.random::<f64>();
+                    let partial = ((hours * share * 2.0).round() / 2.0).clamp(0.5, hours);
+                    (
+                        AttendanceStatus::Partial,
+                        partial,
+                        PARTIAL_NOTES
+                            .choose(&mut self.rng)
+                            .copied()
+                            .unwrap_or_default(),
+                    )
+                }
+                _ => (AttendanceStatus::Attended, hours, ""),
+            }
+        };
+        PlanAttendance {
+            session: u32::try_from(x).unwrap_or(u32::MAX),
+            employee: u32::try_from(employee).unwrap_or(u32::MAX),
+            status,
+            hours,
+            note,
+        }
+    }
+}
+
+/// Seats taken per session, and who is already booked where.
+struct Booking<'a> {
+    sessions: &'a [PlanSession],
+    /// Session indices per seminar, ordered by start.
+    by_seminar: Vec<Vec<usize>>,
+    taken: Vec<u32>,
+    booked: HashSet<(usize, usize)>,
+}
+
+impl<'a> Booking<'a> {
+    fn new(sessions: &'a [PlanSession]) -> Booking<'a> {
+        let mut by_seminar = vec![Vec::new(); SEMINARS.len()];
+        for (i, s) in sessions.iter().enumerate() {
+            by_seminar[s.seminar].push(i);
+        }
+        Booking {
+            sessions,
+            by_seminar,
+            taken: vec![0; sessions.len()],
+            booked: HashSet::new(),
+        }
+    }
+
+    /// Books `employee` into the session of `seminar` nearest to `preferred` that lies
+    /// within `lo..=hi` and has a seat; returns its index.
+    fn take(
+        &mut self,
+        employee: usize,
+        seminar: usize,
+        preferred: NaiveDate,
+        lo: NaiveDate,
+        hi: NaiveDate,
+    ) -> Option<usize> {
+        let sessions = self.sessions;
+        let list = &self.by_seminar[seminar];
+        let first = list.partition_point(|&x| sessions[x].starts_at.date() < preferred);
+        // An e-learning period only has to start in time; anything else has to be over
+        // before `hi` (the day before someone leaves).
+        let fits = |x: usize| {
+            let s = &sessions[x];
+            let (start, end) = (s.starts_at.date(), s.ends_at.date());
+            start >= lo
+                && start <= hi
+                && (end <= hi || SEMINARS[s.seminar].format == SeminarFormat::Elearning)
+        };
+        let mut after = first;
+        let mut before = first;
+        loop {
+            let mut candidates = [None, None];
+            if after < list.len() {
+                candidates[0] = Some(list[after]);
+                after += 1;
+            }
+            if before > 0 {
+                before -= 1;
+                candidates[1] = Some(list[before]);
+            }
+            if candidates == [None, None] {
+                return None;
+            }
+            for x in candidates.into_iter().flatten() {
+                if !fits(x) || self.booked.contains(&(employee, x)) {
+                    continue;
+                }
+                let s = &sessions[x];
+                let room = s.capacity.is_none_or(|c| self.taken[x] < c + s.overbooking);
+                if room {
+                    self.taken[x] += 1;
+                    self.booked.insert((employee, x));
+                    return Some(x);
+                }
+            }
+        }
+    }
+}
+
+fn role_seminars(role: Role) -> Vec<usize> {
+    SEMINARS
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.role == role)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// firstname.lastname@porta-westfalica.de, transliterated, with a number where taken.
+fn assign_emails(employees: &mut [PlanEmployee]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    for e in employees.iter_mut() {
+        if !e.has_mail {
+            continue;
+        }
+        let local = format!(
+            "{}.{}",
+            mail_part(&e.input.first_name),
+            mail_part(&e.input.last_name)
+        );
+        let mut candidate = local.clone();
+        let mut n = 1;
+        while taken.contains(&candidate) {
+            n += 1;
+            candidate = format!("{local}{n}");
+        }
+        taken.insert(candidate.clone());
+        e.input.email = format!("{candidate}@{MAIL_DOMAIN}");
+    }
+}
+
+/// A name as it appears in an e-mail address: lower case, ä → ae, ß → ss, accents dropped,
+/// spaces as hyphens.
+fn mail_part(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            'á' | 'à' | 'â' | 'ą' | 'å' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ı' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'ø' => out.push('o'),
+            'ú' | 'ù' | 'û' => out.push('u'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'ğ' => out.push('g'),
+            'ł' => out.push('l'),
+            'ń' => out.push('n'),
+            'ś' | 'ş' | 'š' => out.push('s'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            ' ' | '-' => out.push('-'),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// The administration
+// ---------------------------------------------------------------------------------------
+
+const ORGANISATION: &str = "Stadt Porta Westfalica";
+const PLACE: &str = "Porta Westfalica";
+const MAIL_DOMAIN: &str = "porta-westfalica.de";
+
+/// A job title as (male, female, neutral).
+type Job = [&'static str; 3];
+
+fn gendered(job: Job, salutation: Salutation) -> &'static str {
+    match salutation {
+        Salutation::Male => job[0],
+        Salutation::Female => job[1],
+        Salutation::Neutral => job[2],
+    }
+}
+
+/// What kind of work a unit does: it shapes gender mix, training appetite and e-mail access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Leadership,
+    Office,
+    It,
+    Social,
+    Childcare,
+    Fire,
+    Technical,
+}
+
+struct Profile {
+    /// Share of women among those with a binary form of address.
+    female: f64,
+    /// Relative training activity.
+    appetite: f64,
+    /// Chance to start the Digitallots:in path.
+    path: f64,
+    /// Chance of a finished Digitallots:in to go on to the Changemanager:in path.
+    change: f64,
+    /// Share with a personal e-mail address.
+    mail: f64,
+    /// Share doing the yearly compulsory e-learning.
+    compliance: f64,
+}
+
+impl Kind {
+    fn profile(self) -> Profile {
+        let p = |female, appetite, path, change, mail, compliance| Profile {
+            female,
+            appetite,
+            path,
+            change,
+            mail,
+            compliance,
+        };
+        match self {
+            Kind::Leadership => p(0.45, 1.1, 0.55, 0.6, 1.0, 0.9),
+            Kind::Office => p(0.68, 1.0, 0.40, 0.35, 1.0, 0.92),
+            Kind::It => p(0.25, 1.25, 0.70, 0.45, 1.0, 0.97),
+            Kind::Social => p(0.75, 0.85, 0.28, 0.3, 1.0, 0.88),
+            Kind::Childcare => p(0.9, 0.6, 0.10, 0.2, 0.85, 0.75),
+            Kind::Fire => p(0.08, 0.55, 0.12, 0.2, 0.7, 0.85),
+            Kind::Technical => p(0.1, 0.35, 0.04, 0.1, 0.35, 0.6),
+        }
+    }
+
+    fn has_trainees(self) -> bool {
+        matches!(self, Kind::Office | Kind::It | Kind::Social)
+    }
+}
+
+struct UnitSpec {
+    code: &'static str,
+    name: &'static str,
+    parent: Option<&'static str>,
+    /// Relative size.
+    weight: f64,
+    kind: Kind,
+    jobs: &'static [Job],
+}
+
+const fn unit(
+    code: &'static str,
+    name: &'static str,
+    parent: Option<&'static str>,
+    weight: f64,
+    kind: Kind,
+    jobs: &'static [Job],
+) -> UnitSpec {
+    UnitSpec {
+        code,
+        name,
+        parent,
+        weight,
+        kind,
+        jobs,
+    }
+}
+
+fn head_title(unit: &UnitSpec) -> Job {
+    match (unit.parent, unit.code) {
+        (None, "I") => ["Bürgermeister", "Bürgermeisterin", "Bürgermeister:in"],
+        (None, _) => ["Beigeordneter", "Beigeordnete", "Beigeordnete:r"],
+        (Some(_), "37") => [
+            "Leiter der Feuerwehr",
+            "Leiterin der Feuerwehr",
+            "Leiter:in der Feuerwehr",
+        ],
+        (Some(_), "70") => ["Betriebsleiter", "Betriebsleiterin", "Betriebsleiter:in"],
+        (Some(_), code) if !code.contains('.') => ["Amtsleiter", "Amtsleiterin", "Amtsleiter:in"],
+        (Some(_), _) => [
+            "Abteilungsleiter",
+            "Abteilungsleiterin",
+            "Abteilungsleiter:in",
+        ],
+    }
+}
+
+const CLERK: Job = ["Sachbearbeiter", "Sachbearbeiterin", "Sachbearbeiter:in"];
+const VFA: Job = [
+    "Verwaltungsfachangestellter",
+    "Verwaltungsfachangestellte",
+    "Verwaltungsfachangestellte:r",
+];
+const VFW: Job = [
+    "Verwaltungsfachwirt",
+    "Verwaltungsfachwirtin",
+    "Verwaltungsfachwirt:in",
+];
+const INSPECTOR: Job = ["Stadtinspektor", "Stadtinspektorin", "Stadtinspektor:in"];
+const SENIOR_INSPECTOR: Job = [
+    "Stadtoberinspektor",
+    "Stadtoberinspektorin",
+    "Stadtoberinspektor:in",
+];
+const ASSISTANT: Job = ["Teamassistent", "Teamassistentin", "Teamassistent:in"];
+const TRAINEE: Job = ["Auszubildender", "Auszubildende", "Auszubildende:r"];
+const ADVISOR: Job = ["Referent", "Referentin", "Referent:in"];
+
+const OFFICE: &[Job] = &[
+    CLERK,
+    CLERK,
+    CLERK,
+    VFA,
+    VFA,
+    VFW,
+    INSPECTOR,
+    SENIOR_INSPECTOR,
+    ASSISTANT,
+];
+const LEADERSHIP: &[Job] = &[ADVISOR, ASSISTANT, CLERK];
+const HR: &[Job] = &[
+    [
+        "Personalsachbearbeiter",
+        "Personalsachbearbeiterin",
+        "Personalsachbearbeiter:in",
+    ],
+    [
+        "Personalsachbearbeiter",
+        "Personalsachbearbeiterin",
+        "Personalsachbearbeiter:in",
+    ],
+    [
+        "Entgeltabrechner",
+        "Entgeltabrechnerin",
+        "Entgeltabrechner:in",
+    ],
+    VFA,
+    [
+        "Ausbildungsleiter",
+        "Ausbildungsleiterin",
+        "Ausbildungsleiter:in",
+    ],
+];
+const ORGANISATION_JOBS: &[Job] = &[
+    [
+        "Organisationsberater",
+        "Organisationsberaterin",
+        "Organisationsberater:in",
+    ],
+    CLERK,
+    ["Prozessmanager", "Prozessmanagerin", "Prozessmanager:in"],
+];
+const IT: &[Job] = &[
+    [
+        "Systemadministrator",
+        "Systemadministratorin",
+        "Systemadministrator:in",
+    ],
+    [
+        "Fachinformatiker",
+        "Fachinformatikerin",
+        "Fachinformatiker:in",
+    ],
+    [
+        "Fachinformatiker",
+        "Fachinformatikerin",
+        "Fachinformatiker:in",
+    ],
+    [
+        "Digitalisierungsbeauftragter",
+        "Digitalisierungsbeauftragte",
+        "Digitalisierungsbeauftragte:r",
+    ],
+    ["IT-Koordinator", "IT-Koordinatorin", "IT-Koordinator:in"],
+];
+const AUDIT: &[Job] = &[["Prüfer", "Prüferin", "Prüfer:in"], VFW];
+const FINANCE: &[Job] = &[
+    CLERK,
+    VFA,
+    ["Controller", "Controllerin", "Controller:in"],
+    VFW,
+];
+const CASH: &[Job] = &[
+    ["Kassierer", "Kassiererin", "Kassierer:in"],
+    [
+        "Vollziehungsbeamter",
+        "Vollziehungsbeamtin",
+        "Vollziehungsbeamt:in",
+    ],
+    VFA,
+    CLERK,
+];
+const ORDER: &[Job] = &[
+    CLERK,
+    VFA,
+    [
+        "Verkehrsüberwacher",
+        "Verkehrsüberwacherin",
+        "Verkehrsüberwacher:in",
+    ],
+    [
+        "Verkehrsüberwacher",
+        "Verkehrsüberwacherin",
+        "Verkehrsüberwacher:in",
+    ],
+    [
+        "Mitarbeiter im Außendienst",
+        "Mitarbeiterin im Außendienst",
+        "Mitarbeiter:in im Außendienst",
+    ],
+];
+const CITIZENS: &[Job] = &[
+    VFA,
+    VFA,
+    CLERK,
+    ["Servicekraft", "Servicekraft", "Servicekraft"],
+];
+const REGISTRY: &[Job] = &[["Standesbeamter", "Standesbeamtin", "Standesbeamt:in"], VFA];
+const FIRE: &[Job] = &[
+    ["Brandmeister", "Brandmeisterin", "Brandmeister:in"],
+    [
+        "Oberbrandmeister",
+        "Oberbrandmeisterin",
+        "Oberbrandmeister:in",
+    ],
+    [
+        "Hauptbrandmeister",
+        "Hauptbrandmeisterin",
+        "Hauptbrandmeister:in",
+    ],
+    [
+        "Notfallsanitäter",
+        "Notfallsanitäterin",
+        "Notfallsanitäter:in",
+    ],
+    ["Gerätewart", "Gerätewartin", "Gerätewart:in"],
+];
+const SCHOOL: &[Job] = &[
+    ["Hausmeister", "Hausmeisterin", "Hausmeister:in"],
+    ["Schulsekretär", "Schulsekretärin", "Schulsekretär:in"],
+    ["Schulsekretär", "Schulsekretärin", "Schulsekretär:in"],
+    CLERK,
+    ["Bibliothekar", "Bibliothekarin", "Bibliothekar:in"],
+    ["Schwimmmeister", "Schwimmmeisterin", "Schwimmmeister:in"],
+];
+const SOCIAL: &[Job] = &[
+    CLERK,
+    CLERK,
+    VFA,
+    ["Sozialarbeiter", "Sozialarbeiterin", "Sozialarbeiter:in"],
+];
+const CHILDCARE: &[Job] = &[
+    ["Erzieher", "Erzieherin", "Erzieher:in"],
+    ["Erzieher", "Erzieherin", "Erzieher:in"],
+    ["Erzieher", "Erzieherin", "Erzieher:in"],
+    ["Kinderpfleger", "Kinderpflegerin", "Kinderpfleger:in"],
+    [
+        "Heilerziehungspfleger",
+        "Heilerziehungspflegerin",
+        "Heilerziehungspfleger:in",
+    ],
+    ["Kita-Leiter", "Kita-Leiterin", "Kita-Leiter:in"],
+];
+const YOUTH: &[Job] = &[
+    ["Sozialarbeiter", "Sozialarbeiterin", "Sozialarbeiter:in"],
+    ["Sozialpädagoge", "Sozialpädagogin", "Sozialpädagog:in"],
+    ["Sozialpädagoge", "Sozialpädagogin", "Sozialpädagog:in"],
+    CLERK,
+];
+const BUILDING: &[Job] = &[
+    ["Bauingenieur", "Bauingenieurin", "Bauingenieur:in"],
+    ["Architekt", "Architektin", "Architekt:in"],
+    ["Bautechniker", "Bautechnikerin", "Bautechniker:in"],
+    ["Bauzeichner", "Bauzeichnerin", "Bauzeichner:in"],
+    CLERK,
+];
+const PLANNING: &[Job] = &[
+    ["Stadtplaner", "Stadtplanerin", "Stadtplaner:in"],
+    ["Umweltingenieur", "Umweltingenieurin", "Umweltingenieur:in"],
+    ["Geomatiker", "Geomatikerin", "Geomatiker:in"],
+    CLERK,
+];
+const DEPOT: &[Job] = &[
+    ["Straßenwärter", "Straßenwärterin", "Straßenwärter:in"],
+    ["Straßenwärter", "Straßenwärterin", "Straßenwärter:in"],
+    ["Gärtner", "Gärtnerin", "Gärtner:in"],
+    ["Gärtner", "Gärtnerin", "Gärtner:in"],
+    [
+        "Berufskraftfahrer",
+        "Berufskraftfahrerin",
+        "Berufskraftfahrer:in",
+    ],
+    [
+        "Kfz-Mechatroniker",
+        "Kfz-Mechatronikerin",
+        "Kfz-Mechatroniker:in",
+    ],
+    ["Vorarbeiter", "Vorarbeiterin", "Vorarbeiter:in"],
+    [
+        "Friedhofsgärtner",
+        "Friedhofsgärtnerin",
+        "Friedhofsgärtner:in",
+    ],
+];
+
+/// Dezernate (roman numerals) → Ämter (KGSt numbers) → Abteilungen (Amt.n); parents first.
+const UNITS: &[UnitSpec] = &[
+    unit(
+        "I",
+        "Dezernat I – Bürgermeister, Zentrale Dienste und Finanzen",
+        None,
+        0.5,
+        Kind::Leadership,
+        LEADERSHIP,
+    ),
+    unit(
+        "II",
+        "Dezernat II – Bürgerdienste, Sicherheit und Ordnung",
+        None,
+        0.25,
+        Kind::Leadership,
+        LEADERSHIP,
+    ),
+    unit(
+        "III",
+        "Dezernat III – Jugend, Familie, Soziales und Schule",
+        None,
+        0.25,
+        Kind::Leadership,
+        LEADERSHIP,
+    ),
+    unit(
+        "IV",
+        "Dezernat IV – Stadtentwicklung, Bauen und Umwelt",
+        None,
+        0.25,
+        Kind::Leadership,
+        LEADERSHIP,
+    ),
+    unit("10", "Hauptamt", Some("I"), 0.5, Kind::Office, OFFICE),
+    unit("10.1", "Personal", Some("10"), 2.5, Kind::Office, HR),
+    unit(
+        "10.2",
+        "Organisation",
+        Some("10"),
+        1.2,
+        Kind::Office,
+        ORGANISATION_JOBS,
+    ),
+    unit(
+        "10.3",
+        "IT und Digitalisierung",
+        Some("10"),
+        2.0,
+        Kind::It,
+        IT,
+    ),
+    unit(
+        "14",
+        "Rechnungsprüfungsamt",
+        Some("I"),
+        0.8,
+        Kind::Office,
+        AUDIT,
+    ),
+    unit("20", "Kämmerei", Some("I"), 0.4, Kind::Office, OFFICE),
+    unit(
+        "20.1",
+        "Haushalt und Controlling",
+        Some("20"),
+        1.5,
+        Kind::Office,
+        FINANCE,
+    ),
+    unit("20.2", "Stadtkasse", Some("20"), 1.8, Kind::Office, CASH),
+    unit(
+        "20.3",
+        "Steuern und Abgaben",
+        Some("20"),
+        1.5,
+        Kind::Office,
+        FINANCE,
+    ),
+    unit("32", "Ordnungsamt", Some("II"), 0.4, Kind::Office, OFFICE),
+    unit(
+        "32.1",
+        "Gewerbe und Gaststätten",
+        Some("32"),
+        1.2,
+        Kind::Office,
+        ORDER,
+    ),
+    unit(
+        "32.2",
+        "Verkehr und Verkehrsüberwachung",
+        Some("32"),
+        2.5,
+        Kind::Office,
+        ORDER,
+    ),
+    unit("33", "Bürgerbüro", Some("II"), 3.0, Kind::Office, CITIZENS),
+    unit("34", "Standesamt", Some("II"), 1.0, Kind::Office, REGISTRY),
+    unit(
+        "37",
+        "Feuerwehr und Bevölkerungsschutz",
+        Some("II"),
+        2.0,
+        Kind::Fire,
+        FIRE,
+    ),
+    unit(
+        "40",
+        "Amt für Schule, Sport und Kultur",
+        Some("III"),
+        3.0,
+        Kind::Technical,
+        SCHOOL,
+    ),
+    unit("50", "Sozialamt", Some("III"), 0.4, Kind::Social, SOCIAL),
+    unit(
+        "50.1",
+        "Soziale Leistungen",
+        Some("50"),
+        2.5,
+        Kind::Social,
+        SOCIAL,
+    ),
+    unit(
+        "50.2",
+        "Wohnen und Integration",
+        Some("50"),
+        1.5,
+        Kind::Social,
+        SOCIAL,
+    ),
+    unit("51", "Jugendamt", Some("III"), 0.5, Kind::Social, SOCIAL),
+    unit(
+        "51.1",
+        "Kindertagesbetreuung",
+        Some("51"),
+        14.0,
+        Kind::Childcare,
+        CHILDCARE,
+    ),
+    unit(
+        "51.2",
+        "Jugendhilfe und Allgemeiner Sozialer Dienst",
+        Some("51"),
+        3.0,
+        Kind::Social,
+        YOUTH,
+    ),
+    unit("60", "Bauamt", Some("IV"), 0.4, Kind::Office, OFFICE),
+    unit(
+        "60.1",
+        "Hochbau und Gebäudemanagement",
+        Some("60"),
+        3.0,
+        Kind::Office,
+        BUILDING,
+    ),
+    unit(
+        "60.2",
+        "Tiefbau und Verkehrsflächen",
+        Some("60"),
+        2.0,
+        Kind::Office,
+        BUILDING,
+    ),
+    unit(
+        "60.3",
+        "Bauordnung",
+        Some("60"),
+        1.8,
+        Kind::Office,
+        BUILDING,
+    ),
+    unit(
+        "61",
+        "Stadtplanung und Umwelt",
+        Some("IV"),
+        1.5,
+        Kind::Office,
+        PLANNING,
+    ),
+    unit(
+        "70",
+        "Baubetriebshof",
+        Some("IV"),
+        10.0,
+        Kind::Technical,
+        DEPOT,
+    ),
+];
+
+const FEMALE_NAMES: &[&str] = &[
+    "Anna",
+    "Maria",
+    "Ursula",
+    "Bärbel",
+    "Jana",
+    "Lena",
+    "Sophie",
+    "Marie",
+    "Katharina",
+    "Sabine",
+    "Petra",
+    "Monika",
+    "Claudia",
+    "Andrea",
+    "Susanne",
+    "Birgit",
+    "Heike",
+    "Gülay",
+    "Ayşe",
+    "Zeynep",
+    "Agnieszka",
+    "Małgorzata",
+    "Joanna",
+    "Renée",
+    "Lea",
+    "Hannah",
+    "Emilia",
+    "Mia",
+    "Charlotte",
+    "Käthe",
+    "Jördis",
+    "Maren",
+    "Silke",
+    "Anke",
+    "Dörte",
+    "Franziska",
+    "Julia",
+    "Laura",
+    "Nicole",
+    "Stefanie",
+    "Tanja",
+    "Sandra",
+    "Elif",
+    "Irina",
+    "Swetlana",
+    "Ines",
+    "Gisela",
+    "Ingrid",
+    "Hülya",
+    "Chloé",
+    "Annegret",
+    "Gesine",
+    "Wiebke",
+    "Svenja",
+    "Kerstin",
+    "Martina",
+    "Nadine",
+    "Melanie",
+    "Christiane",
+    "Karin",
+    "Renate",
+    "Jutta",
+    "Elke",
+    "Angelika",
+    "Michaela",
+    "Daniela",
+    "Lisa",
+    "Johanna",
+    "Luisa",
+    "Frauke",
+    "Merle",
+    "Greta",
+    "Anne-Kathrin",
+    "Hanna",
+    "Sünje",
+];
+
+const MALE_NAMES: &[&str] = &[
+    "Jürgen",
+    "Sören",
+    "Jörg",
+    "Björn",
+    "Günter",
+    "Hans-Jürgen",
+    "Klaus",
+    "Peter",
+    "Thomas",
+    "Michael",
+    "Andreas",
+    "Stefan",
+    "Frank",
+    "Uwe",
+    "Dirk",
+    "Jens",
+    "Lukas",
+    "Jonas",
+    "Leon",
+    "Finn",
+    "Paul",
+    "Felix",
+    "Maximilian",
+    "Tobias",
+    "Sebastian",
+    "Matthias",
+    "Kai",
+    "Ömer",
+    "Mehmet",
+    "Emre",
+    "Łukasz",
+    "Paweł",
+    "Tomasz",
+    "Dmitri",
+    "Sergej",
+    "René",
+    "André",
+    "Jérôme",
+    "Götz",
+    "Ralf",
+    "Horst",
+    "Wolfgang",
+    "Bernd",
+    "Timo",
+    "Niklas",
+    "Yusuf",
+    "Holger",
+    "Carsten",
+    "Henning",
+    "Malte",
+    "Till",
+    "Hauke",
+    "Volker",
+    "Rüdiger",
+    "Detlef",
+    "Karl-Heinz",
+    "Markus",
+    "Christian",
+    "Daniel",
+    "Alexander",
+    "Florian",
+    "Marcel",
+    "Dennis",
+    "Kevin",
+    "Ole",
+    "Mats",
+    "Jan",
+    "Hüseyin",
+    "Çağlar",
+    "Mustafa",
+    "Jörn",
+];
+
+const NEUTRAL_NAMES: &[&str] = &[
+    "Kim", "Alex", "Robin", "Sascha", "Charlie", "Toni", "Luca", "Mika", "Eike", "Jona", "Noa",
+    "Sam",
+];
+
+const LAST_NAMES: &[&str] = &[
+    "Müller",
+    "Müller",
+    "Schmidt",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Schäfer",
+    "Koch",
+    "Bauer",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Schwarz",
+    "Zimmermann",
+    "Braun",
+    "Krüger",
+    "Hofmann",
+    "Hartmann",
+    "Lange",
+    "Schmitt",
+    "Werner",
+    "Schmitz",
+    "Krause",
+    "Meier",
+    "Lehmann",
+    "Schulze",
+    "Maier",
+    "Köhler",
+    "Herrmann",
+    "König",
+    "Walter",
+    "Huber",
+    "Kaiser",
+    "Fuchs",
+    "Peters",
+    "Lang",
+    "Scholz",
+    "Möller",
+    "Weiß",
+    "Jung",
+    "Hahn",
+    "Schubert",
+    "Vogel",
+    "Friedrich",
+    "Keller",
+    "Günther",
+    "Frank",
+    "Berger",
+    "Winkler",
+    "Roth",
+    "Beck",
+    "Lorenz",
+    "Baumann",
+    "Franke",
+    "Albrecht",
+    "Schuster",
+    "Simon",
+    "Ludwig",
+    "Böhm",
+    "Winter",
+    "Kraus",
+    "Martin",
+    "Schumacher",
+    "Krämer",
+    "Vogt",
+    "Stein",
+    "Jäger",
+    "Otto",
+    "Sommer",
+    "Groß",
+    "Seidel",
+    "Heinrich",
+    "Brandt",
+    "Haas",
+    "Schreiber",
+    "Graf",
+    "Schulte",
+    "Dietrich",
+    "Ziegler",
+    "Kuhn",
+    "Kühn",
+    "Pohl",
+    "Engel",
+    "Horn",
+    "Busch",
+    "Bergmann",
+    "Voigt",
+    "Sauer",
+    "Arnold",
+    "Wolff",
+    "Pfeiffer",
+    "Niemeyer",
+    "Brinkmann",
+    "Oberbäumer",
+    "Stückemann",
+    "Tölke",
+    "Rüter",
+    "Wöhler",
+    "Hölscher",
+    "Büker",
+    "Kleine-Büning",
+    "Meier zu Döldissen",
+    "Landwehr",
+    "Sundermeier",
+    "Kruse",
+    "Nolting",
+    "Rohlfing",
+    "Steinkamp",
+    "Wehking",
+    "Grotefeld",
+    "Dröge",
+    "Kölling",
+    "Hüsemann",
+    "Lübbert",
+    "Tiemann",
+    "Möhlmann",
+    "Schäfers",
+    "Lüdeking",
+    "Thöne",
+    "Blöbaum",
+    "Strüber",
+    "Fröhlich",
+    "Gößling",
+    "Böker",
+    "Özdemir",
+    "Yılmaz",
+    "Kaya",
+    "Demir",
+    "Şahin",
+    "Çelik",
+    "Doğan",
+    "Arslan",
+    "Nowak",
+    "Kowalczyk",
+    "Wójcik",
+    "Nguyen",
+    "Papadopoulos",
+    "Rossi",
+    "Iwanow",
+];
+
+const TRAINERS: &[&str] = &[
+    "Dr. Katrin Böhmer",
+    "Jens Oltmanns",
+    "Sevgi Arslan",
+    "Matthias Überschär",
+    "Frauke Lüdeking",
+    "Prof. Dr. Henrik Sauerländer",
+    "Marion Kötter",
+    "Ole Brüggemann",
+    "Dr. Aylin Kaya",
+    "Thorsten Wübbeling",
+    "Nina Schäpers",
+    "Christoph Häger",
+    "Britta Mönkemöller",
+    "Paweł Nowicki",
+    "Andrea Düsterhöft",
+    "Sven Grüter",
+];
+
+const EXCUSES: &[&str] = &[
+    "krankgemeldet",
+    "krankgemeldet",
+    "dienstlich verhindert",
+    "Urlaub",
+    "Termin mit dem Bürgermeister",
+    "",
+];
+
+const PARTIAL_NOTES: &[&str] = &[
+    "nach der Mittagspause gegangen",
+    "kam eine Stunde später",
+    "nur am Vormittag",
+    "vorzeitig abgebrochen",
+    "",
+];
+
+// ---------------------------------------------------------------------------------------
+// The seminar catalogue
+// ---------------------------------------------------------------------------------------
+
+const PROVIDER_KRZ: &str = "krz DigiFit-Akademie";
+const PROVIDER_KAN: &str = "Kommunal Agentur NRW";
+const PROVIDER_SIWL: &str = "Studieninstitut Westfalen-Lippe";
+const PROVIDER_UK: &str = "Unfallkasse NRW";
+
+const TOPIC_DIGITAL: &str = "Digitale Verwaltung";
+const TOPIC_CHANGE: &str = "Change Management";
+const TOPIC_SECURITY: &str = "IT-Sicherheit";
+const TOPIC_PRIVACY: &str = "Datenschutz";
+const TOPIC_AGILE: &str = "Agiles Arbeiten";
+const TOPIC_FILES: &str = "E-Akte";
+const TOPIC_LAW: &str = "Recht und Finanzen";
+const TOPIC_TALK: &str = "Kommunikation";
+const TOPIC_SAFETY: &str = "Arbeitsschutz";
+
+/// Days an e-learning period lasts.
+const ELEARNING_DAYS: u64 = 42;
+
+/// What a seminar is for in the generator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Chosen freely.
+    General,
+    /// Everyone, once a year.
+    Mandatory,
+    /// A monthly livestream that people watch again and again.
+    Series,
+    DlCore,
+    DlModule,
+    DcmCore,
+    DcmModule,
+}
+
+struct SeminarSpec {
+    code: &'static str,
+    title: &'static str,
+    description: &'static str,
+    provider: &'static str,
+    format: SeminarFormat,
+    hours: f64,
+    topic: &'static str,
+    role: Role,
+    popularity: f64,
+    /// Offered from this month of the history (0 = its first month) …
+    from_month: u32,
+    /// … to before this one (24 = this month's day, 26 = the end of the plan).
+    to_month: u32,
+    archived: bool,
+    /// Department code prefixes whose staff choose it more often.
+    affinity: &'static [&'static str],
+}
+
+impl SeminarSpec {
+    fn input(&self) -> SeminarInput {
+        SeminarInput {
+            code: self.code.to_owned(),
+            title: self.title.to_owned(),
+            description: self.description.to_owned(),
+            provider: self.provider.to_owned(),
+            format: self.format,
+            default_hours: self.hours,
+            topic: self.topic.to_owned(),
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+const fn seminar(
+    code: &'static str,
+    title: &'static str,
+    description: &'static str,
+    provider: &'static str,
+    format: SeminarFormat,
+    hours: f64,
+    topic: &'static str,
+    role: Role,
+    popularity: f64,
+) -> SeminarSpec {
+    SeminarSpec {
+        code,
+        title,
+        description,
+        provider,
+        format,
+        hours,
+        topic,
+        role,
+        popularity,
+        from_month: 0,
+        to_month: HISTORY_MONTHS + UPCOMING_MONTHS,
+        archived: false,
+        affinity: &[],
+    }
+}
+
+const fn offered_months(
+    mut s: SeminarSpec,
+    from_month: u32,
+    to_month: u32,
+    archived: bool,
+) -> SeminarSpec {
+    s.from_month = from_month;
+    s.to_month = to_month;
+    s.archived = archived;
+    s
+}
+
+const fn liked_by(mut s: SeminarSpec, affinity: &'static [&'static str]) -> SeminarSpec {
+    s.affinity = affinity;
+    s
+}
+
+const IN_PERSON: SeminarFormat = SeminarFormat::InPerson;
+const WEBINAR: SeminarFormat = SeminarFormat::Webinar;
+const ELEARNING: SeminarFormat = SeminarFormat::Elearning;
+
+const SEMINARS: &[SeminarSpec] = &[
+    seminar(
+        "DF-101",
+        "Grundlagen der digitalen Verwaltung",
+        "Was Digitalisierung für die Kommune bedeutet: OZG, E-Government-Gesetz NRW, digitale Prozesse und die eigene Rolle im Wandel.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        8.0,
+        TOPIC_DIGITAL,
+        Role::DlCore,
+        1.0,
+    ),
+    seminar(
+        "DF-102",
+        "Prozesse digital denken: Prozessmanagement in der Verwaltung",
+        "Abläufe erheben, modellieren und vereinfachen – bevor sie digitalisiert werden.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        6.0,
+        TOPIC_DIGITAL,
+        Role::DlModule,
+        1.0,
+    ),
+    seminar(
+        "DF-103",
+        "OZG und digitale Antragsverfahren",
+        "Wie Online-Dienste nach dem Onlinezugangsgesetz entstehen und im Fachamt ankommen.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        3.0,
+        TOPIC_DIGITAL,
+        Role::DlModule,
+        1.0,
+    ),
+    seminar(
+        "DF-104",
+        "E-Akte im Arbeitsalltag",
+        "Ablegen, finden, mitzeichnen: die elektronische Akte sicher im Alltag nutzen.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        4.0,
+        TOPIC_FILES,
+        Role::DlModule,
+        1.0,
+    ),
+    seminar(
+        "DF-105",
+        "Digital zusammenarbeiten: Teams, Cloud und Co.",
+        "Besprechungen, gemeinsame Dokumente und Chats – mit Regeln, die im Team tragen.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        3.0,
+        TOPIC_DIGITAL,
+        Role::DlModule,
+        1.0,
+    ),
+    seminar(
+        "DF-106",
+        "Datenkompetenz für die Verwaltung",
+        "Daten lesen, bewerten und darstellen: vom Bürgerservice bis zum Haushalt.",
+        PROVIDER_KRZ,
+        ELEARNING,
+        4.0,
+        TOPIC_DIGITAL,
+        Role::DlModule,
+        1.0,
+    ),
+    offered_months(
+        seminar(
+            "DF-110",
+            "KI in der Verwaltung: Chancen und Grenzen",
+            "Was generative KI heute kann, was sie nicht darf, und wie man sie verantwortungsvoll einsetzt.",
+            PROVIDER_KRZ,
+            WEBINAR,
+            2.0,
+            TOPIC_DIGITAL,
+            Role::General,
+            2.5,
+        ),
+        10,
+        26,
+        false,
+    ),
+    seminar(
+        "DF-111",
+        "Digitale Barrierefreiheit: Dokumente und Webseiten",
+        "Barrierefreie PDF-Dokumente, Formulare und Webseiten nach BITV 2.0.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        2.0,
+        TOPIC_DIGITAL,
+        Role::General,
+        1.0,
+    ),
+    liked_by(
+        seminar(
+            "DF-112",
+            "E-Rechnung: Empfang und Verarbeitung",
+            "Die elektronische Rechnung von XRechnung bis zur Anordnung im Finanzverfahren.",
+            PROVIDER_KRZ,
+            WEBINAR,
+            2.0,
+            TOPIC_DIGITAL,
+            Role::General,
+            0.6,
+        ),
+        &["20", "14", "60"],
+    ),
+    seminar(
+        "DF-113",
+        "Elektronische Signatur und Siegel",
+        "Wann eine qualifizierte Signatur nötig ist und wie sie im Verfahren funktioniert.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        2.0,
+        TOPIC_DIGITAL,
+        Role::General,
+        0.8,
+    ),
+    seminar(
+        "DF-114",
+        "Videokonferenzen souverän leiten",
+        "Technik, Moderation und Beteiligung in Online-Besprechungen.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        2.0,
+        TOPIC_DIGITAL,
+        Role::General,
+        1.2,
+    ),
+    offered_months(
+        seminar(
+            "DF-115",
+            "Homeoffice und mobiles Arbeiten sicher gestalten",
+            "Sicher arbeiten außerhalb des Rathauses: VPN, Bildschirmsperre, Umgang mit Papier.",
+            PROVIDER_KRZ,
+            WEBINAR,
+            2.0,
+            TOPIC_SECURITY,
+            Role::General,
+            1.5,
+        ),
+        0,
+        9,
+        true,
+    ),
+    offered_months(
+        seminar(
+            "DF-116",
+            "Umstieg auf Microsoft 365",
+            "Was sich mit der neuen Arbeitsumgebung ändert – von Outlook bis OneDrive.",
+            PROVIDER_KRZ,
+            WEBINAR,
+            3.0,
+            TOPIC_DIGITAL,
+            Role::General,
+            2.0,
+        ),
+        0,
+        12,
+        true,
+    ),
+    seminar(
+        "DF-120",
+        "DigiFit-Impuls: Digitale Mittagspause",
+        "Die monatliche Live-Übertragung der DigiFit-Akademie: jeden Monat ein neues Thema der Verwaltungsdigitalisierung in 60 Minuten plus Fragen.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        2.0,
+        TOPIC_DIGITAL,
+        Role::Series,
+        1.0,
+    ),
+    seminar(
+        "DF-201",
+        "Change Management in der Verwaltung – Grundlagen",
+        "Modelle, Phasen und Rollen im Veränderungsprozess; die eigene Haltung als Begleiterin oder Begleiter.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        8.0,
+        TOPIC_CHANGE,
+        Role::DcmCore,
+        1.0,
+    ),
+    seminar(
+        "DF-202",
+        "Veränderungen kommunizieren",
+        "Wer muss wann was wissen? Kommunikationspläne für Veränderungsprojekte.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        4.0,
+        TOPIC_CHANGE,
+        Role::DcmModule,
+        1.0,
+    ),
+    seminar(
+        "DF-203",
+        "Widerstände verstehen und begleiten",
+        "Warum Menschen Veränderungen ablehnen – und wie man konstruktiv damit arbeitet.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        8.0,
+        TOPIC_CHANGE,
+        Role::DcmModule,
+        1.0,
+    ),
+    seminar(
+        "DF-204",
+        "Workshops moderieren – auch digital",
+        "Methoden für Workshops vor Ort und online: Ziele, Ablauf, Ergebnissicherung.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        8.0,
+        TOPIC_CHANGE,
+        Role::DcmModule,
+        1.0,
+    ),
+    liked_by(
+        seminar(
+            "DF-205",
+            "Führen im Wandel",
+            "Zweitägiges Seminar für Führungskräfte: Teams durch Veränderungen führen.",
+            PROVIDER_KRZ,
+            IN_PERSON,
+            16.0,
+            TOPIC_CHANGE,
+            Role::General,
+            0.5,
+        ),
+        &["I", "II", "III", "IV"],
+    ),
+    seminar(
+        "DF-301",
+        "IT-Sicherheit: Awareness-Training (Pflichtschulung)",
+        "Die jährliche Pflichtschulung zur Informationssicherheit für alle Beschäftigten.",
+        PROVIDER_KRZ,
+        ELEARNING,
+        2.0,
+        TOPIC_SECURITY,
+        Role::Mandatory,
+        1.0,
+    ),
+    seminar(
+        "DF-302",
+        "Phishing und Social Engineering erkennen",
+        "Echte Beispiele aus Kommunalverwaltungen und wie man Angriffe erkennt und meldet.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        2.0,
+        TOPIC_SECURITY,
+        Role::General,
+        1.8,
+    ),
+    seminar(
+        "DF-303",
+        "Sichere Passwörter und Passwortmanager",
+        "Selbstlernkurs: gute Passwörter, Zwei-Faktor-Anmeldung, der Passwortmanager der Stadt.",
+        PROVIDER_KRZ,
+        ELEARNING,
+        2.0,
+        TOPIC_SECURITY,
+        Role::General,
+        1.5,
+    ),
+    seminar(
+        "DF-401",
+        "Datenschutz-Grundschulung (Pflichtschulung)",
+        "Die jährliche Pflichtschulung zur DSGVO und zum Datenschutzgesetz NRW.",
+        PROVIDER_KRZ,
+        ELEARNING,
+        2.0,
+        TOPIC_PRIVACY,
+        Role::Mandatory,
+        1.0,
+    ),
+    liked_by(
+        seminar(
+            "DF-402",
+            "Datenschutz im Personalwesen",
+            "Personalakten, Bewerbungen, Gesundheitsdaten: was erlaubt ist und was nicht.",
+            PROVIDER_KRZ,
+            WEBINAR,
+            3.0,
+            TOPIC_PRIVACY,
+            Role::General,
+            0.4,
+        ),
+        &["10.1", "I"],
+    ),
+    seminar(
+        "DF-403",
+        "Datenschutz im Bürgerkontakt",
+        "Auskünfte am Telefon, E-Mails mit Bürgerinnen und Bürgern, Datenpannen vermeiden.",
+        PROVIDER_KRZ,
+        ELEARNING,
+        2.0,
+        TOPIC_PRIVACY,
+        Role::General,
+        1.2,
+    ),
+    seminar(
+        "DF-501",
+        "Agile Methoden: Scrum und Kanban im Verwaltungsalltag",
+        "Agile Werkzeuge ausprobieren und für die eigene Arbeit anpassen.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        8.0,
+        TOPIC_AGILE,
+        Role::DcmModule,
+        1.0,
+    ),
+    seminar(
+        "DF-502",
+        "Design Thinking für die Verwaltung",
+        "Verwaltungsleistungen aus Sicht der Nutzerinnen und Nutzer neu denken.",
+        PROVIDER_KRZ,
+        IN_PERSON,
+        6.0,
+        TOPIC_AGILE,
+        Role::General,
+        0.6,
+    ),
+    offered_months(
+        seminar(
+            "DF-503",
+            "Agil führen – Impulse",
+            "Kurzimpuls: was agile Führung im Amt bedeutet.",
+            PROVIDER_KRZ,
+            WEBINAR,
+            2.0,
+            TOPIC_AGILE,
+            Role::General,
+            1.0,
+        ),
+        6,
+        26,
+        false,
+    ),
+    seminar(
+        "DF-601",
+        "E-Akte für Fortgeschrittene: Workflows und Vertretungen",
+        "Laufwege, Vertretungsregeln und Aktenpläne in der E-Akte einrichten.",
+        PROVIDER_KRZ,
+        WEBINAR,
+        2.0,
+        TOPIC_FILES,
+        Role::General,
+        1.0,
+    ),
+    seminar(
+        "DF-602",
+        "E-Akte: Einstieg im Selbstlernkurs",
+        "Die wichtigsten Funktionen der E-Akte in kurzen Lerneinheiten.",
+        PROVIDER_KRZ,
+        ELEARNING,
+        2.0,
+        TOPIC_FILES,
+        Role::General,
+        1.5,
+    ),
+    liked_by(
+        seminar(
+            "KAN-01",
+            "Vergaberecht kompakt",
+            "Unterschwellenvergabe, Wertgrenzen NRW und die E-Vergabe.",
+            PROVIDER_KAN,
+            IN_PERSON,
+            8.0,
+            TOPIC_LAW,
+            Role::General,
+            0.4,
+        ),
+        &["20", "60", "70", "10.2"],
+    ),
+    liked_by(
+        seminar(
+            "KAN-02",
+            "NKF: Jahresabschluss und Gesamtabschluss",
+            "Der Jahresabschluss im Neuen Kommunalen Finanzmanagement, Schritt für Schritt.",
+            PROVIDER_KAN,
+            WEBINAR,
+            4.0,
+            TOPIC_LAW,
+            Role::General,
+            0.2,
+        ),
+        &["20", "14"],
+    ),
+    liked_by(
+        seminar(
+            "SIWL-01",
+            "Bürgerorientierte Kommunikation am Telefon und am Schalter",
+            "Freundlich, klar und verbindlich – auch wenn es schwierig wird.",
+            PROVIDER_SIWL,
+            IN_PERSON,
+            8.0,
+            TOPIC_TALK,
+            Role::General,
+            0.6,
+        ),
+        &["33", "32", "34", "50"],
+    ),
+    liked_by(
+        seminar(
+            "SIWL-02",
+            "Konfliktmanagement im Bürgerkontakt",
+            "Deeskalation und Eigenschutz im Publikumsverkehr.",
+            PROVIDER_SIWL,
+            IN_PERSON,
+            8.0,
+            TOPIC_TALK,
+            Role::General,
+            0.5,
+        ),
+        &["33", "32", "50", "51.2"],
+    ),
+    seminar(
+        "SIWL-03",
+        "Verwaltungsrecht kompakt",
+        "Selbstlernkurs: Verwaltungsakt, Anhörung, Widerspruch und Fristen.",
+        PROVIDER_SIWL,
+        ELEARNING,
+        6.0,
+        TOPIC_LAW,
+        Role::General,
+        0.8,
+    ),
+    seminar(
+        "SIWL-04",
+        "Zeit- und Selbstmanagement",
+        "Prioritäten setzen, E-Mail-Flut bändigen, konzentriert arbeiten.",
+        PROVIDER_SIWL,
+        WEBINAR,
+        3.0,
+        TOPIC_TALK,
+        Role::General,
+        1.2,
+    ),
+    seminar(
+        "UK-01",
+        "Arbeitsschutz-Unterweisung (jährlich)",
+        "Die jährliche Unterweisung zu Arbeitssicherheit, Brandschutz und Erster Hilfe.",
+        PROVIDER_UK,
+        ELEARNING,
+        2.0,
+        TOPIC_SAFETY,
+        Role::Mandatory,
+        1.0,
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mail_addresses_are_transliterated() {
+        assert_eq!(mail_part("Jürgen"), "juergen");
+        assert_eq!(mail_part("Weiß"), "weiss");
+        assert_eq!(mail_part("Łukasz"), "lukasz");
+        assert_eq!(mail_part("Yılmaz"), "yilmaz");
+        assert_eq!(mail_part("Meier zu Döldissen"), "meier-zu-doeldissen");
+        assert_eq!(mail_part("Çağlar"), "caglar");
+        assert_eq!(mail_part("Renée"), "renee");
+    }
+
+    #[test]
+    fn large_numbers_are_grouped_per_language() {
+        assert_eq!(group_digits(400, Lang::De), "400");
+        assert_eq!(group_digits(5123, Lang::De), "5123");
+        assert_eq!(group_digits(25123, Lang::De), "25\u{a0}123");
+        assert_eq!(group_digits(251234, Lang::En), "251,234");
+        assert_eq!(group_digits(1_251_234, Lang::En), "1,251,234");
+    }
+
+    #[test]
+    fn units_come_after_their_parents_and_codes_are_unique() {
+        for (i, u) in UNITS.iter().enumerate() {
+            if let Some(parent) = u.parent {
+                let at = UNITS.iter().position(|p| p.code == parent);
+                assert!(at.is_some_and(|p| p < i), "{} before its parent", u.code);
+            }
+            assert!(
+                UNITS[..i].iter().all(|p| p.code != u.code),
+                "{} twice",
+                u.code
+            );
+        }
+    }
+
+    #[test]
+    fn the_catalogue_has_what_the_programs_need() {
+        assert_eq!(role_seminars(Role::DlCore).len(), 1);
+        assert_eq!(role_seminars(Role::DlModule).len(), 5);
+        assert_eq!(role_seminars(Role::DcmCore).len(), 1);
+        assert_eq!(role_seminars(Role::DcmModule).len(), 4);
+        for s in SEMINARS {
+            assert!((2.0..=16.0).contains(&s.hours), "{}", s.code);
+            assert!(s.from_month < s.to_month, "{}", s.code);
+        }
+        for (i, s) in SEMINARS.iter().enumerate() {
+            assert!(
+                SEMINARS[..i].iter().all(|p| p.code != s.code),
+                "{} twice",
+                s.code
+            );
+        }
+    }
+
+    #[test]
+    fn the_plan_is_deterministic_for_a_seed() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+        let plan = |seed| {
+            Planner::new(
+                &DemoOptions {
+                    employees: 300,
+                    seed,
+                },
+                today,
+            )
+            .plan()
+        };
+        let (a, b, c) = (plan(7), plan(7), plan(8));
+        let key = |p: &Plan| -> Vec<(String, u32, u32)> {
+            p.attendance
+                .iter()
+                .map(|x| {
+                    (
+                        p.employees[x.employee as usize].input.last_name.clone(),
+                        x.session,
+                        x.employee,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(key(&a), key(&b));
+        assert_ne!(key(&a), key(&c));
+    }
 }

@@ -234,7 +234,12 @@ pub fn commit(
     store.transact(|tx| {
         let employees = tx.employee_snapshot()?;
         let departments = tx.department_snapshot()?;
-        let plan = plan(&preview.records, &employees, &departments, create_departments);
+        let plan = plan(
+            &preview.records,
+            &employees,
+            &departments,
+            create_departments,
+        );
         if !plan.rejected.is_empty() {
             return Err(refused(&plan));
         }

@@ -3,6 +3,7 @@
 
 pub mod demo;
 pub mod departments;
+pub mod eligibility;
 pub mod employees;
 pub mod import_employees;
 pub mod settings;

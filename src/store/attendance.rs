@@ -261,9 +261,8 @@ mod tests {
             hours,
             note: String::new(),
         };
-        let id = store.transact(|tx| {
-            tx.insert_attendance(&input(weiss, AttendanceStatus::Attended, 8.0))
-        })?;
+        let id = store
+            .transact(|tx| tx.insert_attendance(&input(weiss, AttendanceStatus::Attended, 8.0)))?;
         store.transact(|tx| {
             tx.insert_attendance(&input(oezdemir, AttendanceStatus::Excused, 0.0))
         })?;
@@ -278,7 +277,8 @@ mod tests {
         assert_eq!(roster[1].attendance.id, id);
         assert_eq!(roster[1].attendance.status, AttendanceStatus::Attended);
 
-        store.transact(|tx| tx.update_attendance(id, AttendanceStatus::Partial, 5.5, "ab 14 Uhr"))?;
+        store
+            .transact(|tx| tx.update_attendance(id, AttendanceStatus::Partial, 5.5, "ab 14 Uhr"))?;
         let history = store.training_history(weiss)?;
         assert_eq!(history.len(), 1);
         assert_eq!(history[0].attendance.status, AttendanceStatus::Partial);

@@ -26,9 +26,9 @@ fn department_from_row(r: &Row<'_>) -> rusqlite::Result<Department> {
 impl Store {
     /// Every department, ordered by code.
     pub fn departments(&self) -> Result<Vec<Department>> {
-        let mut stmt = self
-            .conn()
-            .prepare(&format!("SELECT {COLUMNS} FROM department d ORDER BY d.code"))?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM department d ORDER BY d.code"
+        ))?;
         let rows = stmt.query_map([], department_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

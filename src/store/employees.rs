@@ -56,7 +56,11 @@ impl Store {
               ORDER BY e.last_name COLLATE NOCASE, e.first_name COLLATE NOCASE, e.personnel_number"
         ))?;
         let rows = stmt.query_map(
-            params![filter.department.map(|d| d.0), filter.include_leavers, today],
+            params![
+                filter.department.map(|d| d.0),
+                filter.include_leavers,
+                today
+            ],
             |r| {
                 Ok(EmployeeRow {
                     employee: employee_from_row(r)?,

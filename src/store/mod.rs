@@ -3,6 +3,7 @@
 
 mod attendance;
 mod audit;
+mod certificates;
 mod clock;
 mod counts;
 mod departments;
@@ -22,6 +23,7 @@ use rusqlite::{Connection, Transaction};
 
 pub use attendance::{AttendanceRow, TrainingRecord};
 pub use audit::AuditEntry;
+pub use certificates::{CertificateFilter, CertificateRow, NewCertificate};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use counts::DomainCounts;
 pub use departments::DepartmentRow;

@@ -28,7 +28,9 @@ pub fn default_db_path() -> Option<PathBuf> {
 enum Header {
     /// Missing, empty, or an SQLite file with no schema yet.
     Fresh,
-    Lotse { version: i64 },
+    Lotse {
+        version: i64,
+    },
     Foreign,
 }
 
@@ -115,7 +117,9 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     let fk: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
     if !fk {
-        return Err(Error::Message("SQLite built without foreign keys".to_owned()));
+        return Err(Error::Message(
+            "SQLite built without foreign keys".to_owned(),
+        ));
     }
     Ok(())
 }

@@ -85,7 +85,9 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let requirement = match row.kind.as_str() {
-            "seminar" => Requirement::Seminar(SeminarId(row.seminar_id.ok_or_else(|| broken(row))?)),
+            "seminar" => {
+                Requirement::Seminar(SeminarId(row.seminar_id.ok_or_else(|| broken(row))?))
+            }
             "n_of" => {
                 let seminars = members
                     .query_map([row.id], |r| Ok(SeminarId(r.get(0)?)))?
@@ -99,9 +101,9 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
                 topic: row.topic.clone().ok_or_else(|| broken(row))?,
                 hours: row.min_hours.ok_or_else(|| broken(row))?,
             },
-            "program" => {
-                Requirement::Prerequisite(ProgramId(row.prerequisite_id.ok_or_else(|| broken(row))?))
-            }
+            "program" => Requirement::Prerequisite(ProgramId(
+                row.prerequisite_id.ok_or_else(|| broken(row))?,
+            )),
             _ => return Err(broken(row)),
         };
         out.push(requirement);
@@ -110,15 +112,19 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
 }
 
 fn program_by_id(conn: &Connection, id: ProgramId) -> Result<Option<Program>> {
-    Ok(load_programs(conn, "p.id = ?1", id.0.into())?.into_iter().next())
+    Ok(load_programs(conn, "p.id = ?1", id.0.into())?
+        .into_iter()
+        .next())
 }
 
 fn program_by_code(conn: &Connection, code: &str) -> Result<Option<Program>> {
-    Ok(
-        load_programs(conn, "p.code = ?1 COLLATE NOCASE", code.trim().to_owned().into())?
-            .into_iter()
-            .next(),
-    )
+    Ok(load_programs(
+        conn,
+        "p.code = ?1 COLLATE NOCASE",
+        code.trim().to_owned().into(),
+    )?
+    .into_iter()
+    .next())
 }
 
 impl Store {
@@ -202,7 +208,11 @@ impl Tx<'_> {
     }
 
     /// Replaces a program's requirements; their order is kept as `position`.
-    pub fn replace_requirements(&self, program: ProgramId, requirements: &[Requirement]) -> Result<()> {
+    pub fn replace_requirements(
+        &self,
+        program: ProgramId,
+        requirements: &[Requirement],
+    ) -> Result<()> {
         self.conn()
             .execute("DELETE FROM requirement WHERE program_id = ?1", [program.0])?;
         let mut insert = self.conn().prepare_cached(

@@ -4,8 +4,7 @@ use super::{Store, Tx};
 use crate::error::Result;
 use crate::model::{Seminar, SeminarFormat, SeminarId, SeminarInput};
 
-const COLUMNS: &str =
-    "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived";
+const COLUMNS: &str = "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived";
 
 pub(super) fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
     let format: String = r.get(5)?;
@@ -164,7 +163,11 @@ mod tests {
         assert_eq!(s.input(), input("DF-101"));
         assert!(!s.archived);
         assert_eq!(store.seminar_by_code("df-101")?.map(|s| s.id), Some(id));
-        assert!(store.transact(|tx| tx.insert_seminar(&input("df-101"))).is_err());
+        assert!(
+            store
+                .transact(|tx| tx.insert_seminar(&input("df-101")))
+                .is_err()
+        );
         store.transact(|tx| tx.set_seminar_archived(id, true))?;
         assert!(store.seminar(id)?.expect("stored").archived);
         assert_eq!(store.seminar_topics()?, ["Digitale Verwaltung"]);

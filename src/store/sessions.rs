@@ -32,9 +32,14 @@ pub(crate) fn datetime_to_sql(dt: NaiveDateTime) -> String {
 
 /// Reads a stored date-time; also accepts minutes only and a space instead of the `T`.
 pub(crate) fn datetime_from_sql(s: &str) -> Option<NaiveDateTime> {
-    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+    [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
 }
 
 fn datetime_column(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDateTime> {
@@ -48,7 +53,8 @@ fn datetime_column(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDateTime> {
     })
 }
 
-const COLUMNS: &str = "x.id, x.seminar_id, x.starts_at, x.ends_at, x.location, x.trainer, x.capacity";
+const COLUMNS: &str =
+    "x.id, x.seminar_id, x.starts_at, x.ends_at, x.location, x.trainer, x.capacity";
 
 pub(super) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
     Ok(Session {

@@ -1,0 +1,244 @@
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{Store, Tx, date_from_sql, date_to_sql};
+use crate::error::Result;
+use crate::model::{Certificate, CertificateId, EmployeeId, ProgramId};
+
+/// A certificate with its holder and program, as lists show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CertificateRow {
+    pub certificate: Certificate,
+    pub personnel_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub department_id: Option<i64>,
+    pub program_code: String,
+}
+
+/// Which certificates a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct CertificateFilter {
+    pub program: Option<ProgramId>,
+    pub employee: Option<EmployeeId>,
+}
+
+/// What is written when a certificate is issued.
+#[derive(Debug, Clone)]
+pub struct NewCertificate<'a> {
+    pub serial: &'a str,
+    pub program_id: ProgramId,
+    pub employee_id: EmployeeId,
+    pub serial_year: i32,
+    pub serial_number: u32,
+    pub issued_on: NaiveDate,
+    pub valid_until: Option<NaiveDate>,
+    pub signatory_name: &'a str,
+    pub signatory_title: &'a str,
+    pub code: &'a str,
+    pub snapshot: &'a str,
+    pub logo_asset_id: Option<i64>,
+}
+
+const COLUMNS: &str = "c.id, c.serial, c.program_id, c.employee_id, c.serial_year, c.serial_number,
+     c.issued_on, c.valid_until, c.signatory_name, c.signatory_title, c.code, c.snapshot,
+     c.logo_asset_id, c.revoked_on, c.revocation_reason, c.superseded_by,
+     (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
+     c.created_at";
+
+const ROW_SQL: &str = "SELECT c.id, c.serial, c.program_id, c.employee_id, c.serial_year, c.serial_number,
+     c.issued_on, c.valid_until, c.signatory_name, c.signatory_title, c.code, c.snapshot,
+     c.logo_asset_id, c.revoked_on, c.revocation_reason, c.superseded_by,
+     (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
+     c.created_at, e.personnel_number, e.first_name, e.last_name, e.department_id, p.code
+       FROM certificate c
+       JOIN employee e ON e.id = c.employee_id
+       JOIN program p ON p.id = c.program_id";
+
+fn required_date(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
+    date_from_sql(r.get(i)?).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            "not a date".into(),
+        )
+    })
+}
+
+fn certificate_from_row(r: &Row<'_>) -> rusqlite::Result<Certificate> {
+    let created: String = r.get(17)?;
+    Ok(Certificate {
+        id: CertificateId(r.get(0)?),
+        serial: r.get(1)?,
+        program_id: ProgramId(r.get(2)?),
+        employee_id: EmployeeId(r.get(3)?),
+        serial_year: r.get(4)?,
+        serial_number: r.get(5)?,
+        issued_on: required_date(r, 6)?,
+        valid_until: date_from_sql(r.get(7)?),
+        signatory_name: r.get(8)?,
+        signatory_title: r.get(9)?,
+        code: r.get(10)?,
+        snapshot: r.get(11)?,
+        logo_asset_id: r.get(12)?,
+        revoked_on: date_from_sql(r.get(13)?),
+        revocation_reason: r.get(14)?,
+        superseded_by: r.get::<_, Option<i64>>(15)?.map(CertificateId),
+        superseded_on: date_from_sql(r.get(16)?),
+        created_at: NaiveDateTime::parse_from_str(&created, "%Y-%m-%dT%H:%M:%S")
+            .unwrap_or_default(),
+    })
+}
+
+fn row_from_row(r: &Row<'_>) -> rusqlite::Result<CertificateRow> {
+    Ok(CertificateRow {
+        certificate: certificate_from_row(r)?,
+        personnel_number: r.get(18)?,
+        first_name: r.get(19)?,
+        last_name: r.get(20)?,
+        department_id: r.get(21)?,
+        program_code: r.get(22)?,
+    })
+}
+
+fn one(conn: &Connection, clause: &str, value: &dyn rusqlite::ToSql) -> Result<Option<Certificate>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM certificate c WHERE {clause}"),
+            [value],
+            certificate_from_row,
+        )
+        .optional()?)
+}
+
+impl Store {
+    /// Certificates with holder and program, newest serial first within a program.
+    pub fn certificate_rows(&self, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "{ROW_SQL}
+              WHERE (?1 IS NULL OR c.program_id = ?1) AND (?2 IS NULL OR c.employee_id = ?2)
+              ORDER BY p.code, c.serial_year DESC, c.serial_number DESC"
+        ))?;
+        let rows = stmt.query_map(
+            params![filter.program.map(|p| p.0), filter.employee.map(|e| e.0)],
+            row_from_row,
+        )?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every certificate (for eligibility and reports in bulk), in id order.
+    pub fn certificates(&self) -> Result<Vec<Certificate>> {
+        let mut stmt = self
+            .conn()
+            .prepare(&format!("SELECT {COLUMNS} FROM certificate c ORDER BY c.id"))?;
+        let rows = stmt.query_map([], certificate_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn certificate(&self, id: CertificateId) -> Result<Option<Certificate>> {
+        one(self.conn(), "c.id = ?1", &id.0)
+    }
+
+    pub fn certificate_by_serial(&self, serial: &str) -> Result<Option<Certificate>> {
+        one(self.conn(), "c.serial = ?1 COLLATE NOCASE", &serial.trim())
+    }
+
+    /// The certificate with this verification code (normalised, without dashes).
+    pub fn certificate_by_code(&self, code: &str) -> Result<Option<Certificate>> {
+        one(self.conn(), "c.code = ?1", &code)
+    }
+
+    pub fn certificate_count(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT count(*) FROM certificate", [], |r| r.get(0))?)
+    }
+
+    /// A stored binary asset (a logo): its MIME type and bytes.
+    pub fn asset(&self, id: i64) -> Result<Option<(String, Vec<u8>)>> {
+        Ok(self
+            .conn()
+            .query_row("SELECT mime, bytes FROM asset WHERE id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn certificate(&self, id: CertificateId) -> Result<Option<Certificate>> {
+        one(self.conn(), "c.id = ?1", &id.0)
+    }
+
+    /// The certificates of one employee.
+    pub fn certificates_of(&self, employee: EmployeeId) -> Result<Vec<Certificate>> {
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM certificate c WHERE c.employee_id = ?1 ORDER BY c.id"
+        ))?;
+        let rows = stmt.query_map([employee.0], certificate_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The next serial number for a program and year: one more than the highest so far,
+    /// so numbers have no gaps (certificates are never deleted).
+    pub fn next_serial_number(&self, program: ProgramId, year: i32) -> Result<u32> {
+        let max: Option<u32> = self.conn().query_row(
+            "SELECT max(serial_number) FROM certificate WHERE program_id = ?1 AND serial_year = ?2",
+            params![program.0, year],
+            |r| r.get(0),
+        )?;
+        Ok(max.unwrap_or(0) + 1)
+    }
+
+    pub fn insert_certificate(&self, c: &NewCertificate<'_>) -> Result<CertificateId> {
+        self.conn().execute(
+            "INSERT INTO certificate (serial, program_id, employee_id, serial_year, serial_number,
+                 issued_on, valid_until, signatory_name, signatory_title, code, snapshot,
+                 logo_asset_id, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                c.serial,
+                c.program_id.0,
+                c.employee_id.0,
+                c.serial_year,
+                c.serial_number,
+                date_to_sql(Some(c.issued_on)),
+                date_to_sql(c.valid_until),
+                c.signatory_name,
+                c.signatory_title,
+                c.code,
+                c.snapshot,
+                c.logo_asset_id,
+                self.now().format("%Y-%m-%dT%H:%M:%S").to_string(),
+            ],
+        )?;
+        Ok(CertificateId(self.conn().last_insert_rowid()))
+    }
+
+    pub fn revoke_certificate(&self, id: CertificateId, on: NaiveDate, reason: &str) -> Result<()> {
+        self.conn().execute(
+            "UPDATE certificate SET revoked_on = ?2, revocation_reason = ?3 WHERE id = ?1",
+            params![id.0, date_to_sql(Some(on)), reason],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_superseded_by(&self, old: CertificateId, new: CertificateId) -> Result<()> {
+        self.conn().execute(
+            "UPDATE certificate SET superseded_by = ?2 WHERE id = ?1",
+            params![old.0, new.0],
+        )?;
+        Ok(())
+    }
+
+    /// Stores `bytes` once by their SHA-256 and returns the asset's id.
+    pub fn store_asset(&self, sha256: &str, mime: &str, bytes: &[u8]) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO asset (sha256, mime, bytes) VALUES (?1, ?2, ?3) ON CONFLICT (sha256) DO NOTHING",
+            params![sha256, mime, bytes],
+        )?;
+        Ok(self
+            .conn()
+            .query_row("SELECT id FROM asset WHERE sha256 = ?1", [sha256], |r| r.get(0))?)
+    }
+}
