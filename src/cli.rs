@@ -231,7 +231,7 @@ fn import_employees(
 ) -> Result<ExitCode> {
     use crate::service::import_employees as imp;
     let preview = imp::preview(store, file)?;
-    for line in preview.describe_lines() {
+    for line in preview.describe_lines_for(create_departments) {
         writeln!(out, "{line}").map_err(io)?;
     }
     if preview.has_rejections(create_departments) {

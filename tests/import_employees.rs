@@ -830,3 +830,18 @@ fn ten_thousand_rows_are_quick() {
         "two imports of 10,000 rows took {elapsed:?}"
     );
 }
+
+#[test]
+fn a_preview_can_move_to_a_background_thread() {
+    fn assert_send<T: Send + 'static>(_: &T) {}
+    let store = store();
+    let preview = preview_csv(&store, "Personalnummer;Nachname;Vorname\n1;Müller;Jürgen\n");
+    assert_send(&preview);
+    let lines = std::thread::spawn(move || {
+        set_thread_language(Lang::De);
+        preview.describe_lines()
+    })
+    .join()
+    .expect("thread");
+    assert!(lines.iter().any(|l| l.contains("Zeile 2: 1 Jürgen Müller")));
+}

@@ -359,16 +359,53 @@ fn an_import_with_a_rejected_row_cannot_be_committed_and_a_good_one_can() {
 }
 
 #[test]
-fn zz_debug_nav() {
-    use egui_kittest::kittest::NodeT;
+fn marking_as_left_hides_the_employee_until_leavers_are_shown() {
     let (_dir, path) = temp_db();
-    hierarchy_db(&path);
+    staffed_db(&path);
     let mut harness = app(&path);
-    click_button(&mut harness, "Organisationseinheiten");
-    harness.get_by_label("Personalamt").click();
+
+    harness.get_by_label("Schmidt").click();
     settle(&mut harness);
-    for n in harness.root().children_recursive() {
-        let a = n.accesskit_node();
-        eprintln!("DEBUG {:?} {:?} {:?}", a.role(), a.label(), a.value());
-    }
+    click_button(&mut harness, "Als ausgeschieden markieren");
+
+    let check = open_store(&path);
+    let anna = check
+        .employee_by_personnel_number("1001")
+        .expect("read")
+        .expect("1001");
+    assert_eq!(anna.exit_date, Some(today()), "the exit date defaults to today");
+    assert!(!has_text(&harness, "Schmidt"), "leavers are hidden");
+
+    harness.get_by_label("Ausgeschiedene anzeigen").click();
+    settle(&mut harness);
+    assert!(has_text(&harness, "Schmidt"));
+    assert!(has_text(&harness, "Altmann"));
+
+    harness.get_by_label("Schmidt").click();
+    settle(&mut harness);
+    click_button(&mut harness, "Wieder aktiv");
+    let anna = open_store(&path)
+        .employee_by_personnel_number("1001")
+        .expect("read")
+        .expect("1001");
+    assert_eq!(anna.exit_date, None);
+}
+
+#[test]
+fn clicking_a_column_header_sorts_and_reverses() {
+    let (_dir, path) = temp_db();
+    staffed_db(&path);
+    let mut harness = app(&path);
+    let y = |h: &Harness<'_, LotseApp>, text: &str| h.get_by_label(text).rect().min.y;
+
+    // By last name (the default): Schmidt before Weiß.
+    assert!(y(&harness, "Schmidt") < y(&harness, "Weiß"));
+    click_button(&mut harness, "Nachname");
+    assert!(y(&harness, "Schmidt") > y(&harness, "Weiß"), "a second click reverses");
+    // By first name: Anna before Jürgen.
+    click_button(&mut harness, "Vorname");
+    assert!(y(&harness, "Anna") < y(&harness, "Jürgen"));
+    // By department: 10 Hauptamt (Schmidt) before 20 Kämmerei (Weiß).
+    click_button(&mut harness, "Organisationseinheit");
+    assert!(y(&harness, "Schmidt") < y(&harness, "Weiß"));
 }

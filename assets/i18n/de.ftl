@@ -266,3 +266,11 @@ elig-prerequisite-held = Zertifikat „{ $program }“ vorhanden
 elig-prerequisite-open = Gültiges Zertifikat „{ $program }“ fehlt
 elig-left = Ausgeschieden – nicht berechtigt
 elig-no-requirements = Für dieses Programm sind keine Anforderungen festgelegt.
+
+## Beispieldaten (demo-)
+demo-summary = Beispielverwaltung angelegt: { $departments } Organisationseinheiten, { $employees } Beschäftigte, { $seminars } Seminare, { $sessions } Termine, { $attendance_n ->
+        [one] { $attendance } Teilnahme
+       *[other] { $attendance } Teilnahmen
+    }, { $programs } Programme.
+demo-not-empty = Die Beispielverwaltung kann nur in eine leere Datenbank geladen werden. Diese Datenbank enthält bereits { $departments } Organisationseinheiten, { $employees } Beschäftigte, { $seminars } Seminare und { $programs } Programme; es wurde nichts verändert. Legen Sie für die Beispieldaten eine neue Datenbankdatei an (zum Beispiel mit --db beispiel.sqlite).
+demo-progress = Beispielverwaltung wird angelegt …

@@ -266,3 +266,14 @@ elig-prerequisite-held = Certificate “{ $program }” held
 elig-prerequisite-open = Valid certificate “{ $program }” missing
 elig-left = Has left – not eligible
 elig-no-requirements = No requirements are defined for this program.
+
+## Sample data (demo-)
+demo-summary = Sample administration created: { $departments } departments, { $employees_n ->
+        [one] { $employees } employee
+       *[other] { $employees } employees
+    }, { $seminars } seminars, { $sessions } sessions, { $attendance_n ->
+        [one] { $attendance } attendance record
+       *[other] { $attendance } attendance records
+    }, { $programs } programs.
+demo-not-empty = Sample data can only be loaded into an empty database. This database already holds { $departments } departments, { $employees } employees, { $seminars } seminars and { $programs } programs; nothing was changed. Use a new database file for the sample data (for example with --db sample.sqlite).
+demo-progress = Creating the sample administration …

@@ -26,6 +26,8 @@ pub(crate) fn apply(ctx: &egui::Context) {
             (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
         ]
         .into();
+        // Table rows are clicked as a whole; labels do not take the click for text selection.
+        style.interaction.selectable_labels = false;
         let spacing = &mut style.spacing;
         spacing.item_spacing = Vec2::new(8.0, 6.0);
         spacing.button_padding = Vec2::new(10.0, 4.0);

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::{AttendanceId, EmployeeId, SeminarId, SessionId};
 
 /// How a seminar is held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SeminarFormat {
     #[default]
@@ -139,7 +141,9 @@ pub struct SessionInput {
 }
 
 /// Where an employee stands with one session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum AttendanceStatus {
     /// Signed up; not yet marked.

@@ -26,16 +26,17 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::import::employees::{
-    Column, DepartmentTarget, EmployeeRecord, Plan, department_key, derive_department_code, plan,
-    read_staff_file,
+    EmployeeRecord, department_key, derive_department_code, plan, read_staff_file,
 };
-use crate::import::table::SourceFormat;
 use crate::model::{DepartmentId, DepartmentInput};
 use crate::store::Store;
 
+/// The types a preview table is drawn from.
 pub use crate::import::employees::{
-    AddedRow, ChangedRow, FieldChange, FieldValue, Reason, RejectedRow,
+    AddedRow, ChangedRow, Column, DepartmentTarget, FieldChange, FieldValue, Plan, Reason,
+    RejectedRow,
 };
+pub use crate::import::table::SourceFormat;
 
 /// What an import of a file would do, computed against the database at the time of the
 /// preview. Nothing has been written. Draw the preview table from [`Preview::plan`].

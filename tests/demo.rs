@@ -1,0 +1,686 @@
+//! The sample-data generator: deterministic, refusing, cancellable, believable, and big enough.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use chrono::{Months, NaiveDate};
+use lotse::Error;
+use lotse::i18n::{Lang, set_thread_language};
+use lotse::model::{
+    AttendanceStatus, DepartmentInput, Program, Requirement, SeminarFormat, SeminarInput,
+    check_email,
+};
+use lotse::service::demo::{DemoOptions, DemoSummary, generate};
+use lotse::store::{DomainCounts, EmployeeFilter, FixedClock, Store, TrainingRecord};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
+}
+
+fn store() -> Store {
+    Store::open_in_memory()
+        .expect("in-memory store")
+        .with_clock(FixedClock::on(today()))
+}
+
+fn demo(store: &mut Store, employees: usize, seed: u64) -> lotse::Result<DemoSummary> {
+    generate(store, &DemoOptions { employees, seed }, &mut |_| true)
+}
+
+/// Everything that identifies the generated staff, in id order.
+fn staff(store: &Store) -> Vec<String> {
+    let mut rows = store
+        .employee_rows(&EmployeeFilter {
+            department: None,
+            include_leavers: true,
+        })
+        .expect("employees");
+    rows.sort_by_key(|r| r.employee.id);
+    rows.into_iter()
+        .map(|r| {
+            let e = r.employee;
+            format!(
+                "{} {} {} {:?} {:?} {:?} {:?} {:?} {:?}",
+                e.personnel_number,
+                e.first_name,
+                e.last_name,
+                e.salutation,
+                e.email,
+                r.department_code,
+                e.job_title,
+                e.entry_date,
+                e.exit_date
+            )
+        })
+        .collect()
+}
+
+fn records_key(store: &Store) -> Vec<(i64, String, String, AttendanceStatus, u64)> {
+    store
+        .training_records()
+        .expect("records")
+        .into_iter()
+        .map(|r| {
+            (
+                r.attendance.employee_id.0,
+                r.seminar_code,
+                r.starts_at.to_string(),
+                r.attendance.status,
+                (r.attendance.hours * 10.0) as u64,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_same_seed_gives_the_same_administration_and_another_seed_another() -> TestResult {
+    let (mut a, mut b, mut c) = (store(), store(), store());
+    let sa = demo(&mut a, 250, 42)?;
+    let sb = demo(&mut b, 250, 42)?;
+    let sc = demo(&mut c, 250, 43)?;
+    assert_eq!(sa, sb);
+    assert_eq!(staff(&a), staff(&b));
+    assert_eq!(a.attendance_count()?, b.attendance_count()?);
+    assert_eq!(records_key(&a), records_key(&b));
+    assert_eq!(a.session_count()?, b.session_count()?);
+
+    assert_eq!(sc.employees, 250);
+    assert_ne!(staff(&a), staff(&c));
+    assert_ne!(records_key(&a), records_key(&c));
+    Ok(())
+}
+
+#[test]
+fn a_database_with_data_is_refused_and_left_unchanged() -> TestResult {
+    set_thread_language(Lang::De);
+    let mut with_department = store();
+    lotse::service::departments::add(
+        &mut with_department,
+        &DepartmentInput {
+            code: "10".into(),
+            name: "Hauptamt".into(),
+            parent_id: None,
+        },
+    )?;
+    let before = (
+        with_department.domain_counts()?,
+        with_department.audit_count()?,
+    );
+    let err = demo(&mut with_department, 50, 1).expect_err("refused");
+    let message = err.user_message();
+    assert!(matches!(err, Error::Message(_)), "{err:?}");
+    assert!(message.contains("leere Datenbank"), "{message}");
+    assert!(message.contains("1 Organisationseinheiten") || message.contains("1 Organisations"));
+    assert_eq!(
+        (
+            with_department.domain_counts()?,
+            with_department.audit_count()?
+        ),
+        before
+    );
+
+    // A seminar alone is data too.
+    let mut with_seminar = store();
+    with_seminar.transact(|tx| {
+        tx.insert_seminar(&SeminarInput {
+            code: "X".into(),
+            title: "Ein Seminar".into(),
+            format: SeminarFormat::Webinar,
+            default_hours: 2.0,
+            ..SeminarInput::default()
+        })
+        .map(|_| ())
+    })?;
+    assert!(demo(&mut with_seminar, 50, 1).is_err());
+    assert_eq!(with_seminar.domain_counts()?.employees, 0);
+
+    // And a second run after a first one.
+    let mut twice = store();
+    demo(&mut twice, 60, 1)?;
+    let counts = twice.domain_counts()?;
+    assert!(demo(&mut twice, 60, 1).is_err());
+    assert_eq!(twice.domain_counts()?, counts);
+    Ok(())
+}
+
+#[test]
+fn cancelling_leaves_the_database_empty() -> TestResult {
+    for cancel_after in [0usize, 3, 20] {
+        let mut s = store();
+        let mut calls = 0usize;
+        let result = generate(
+            &mut s,
+            &DemoOptions {
+                employees: 300,
+                seed: 1,
+            },
+            &mut |_| {
+                calls += 1;
+                calls <= cancel_after
+            },
+        );
+        assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
+        assert_eq!(s.domain_counts()?, DomainCounts::default());
+        assert_eq!(s.audit_count()?, 0);
+        assert_eq!(s.setting("organisation_name")?, None);
+    }
+    Ok(())
+}
+
+#[test]
+fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResult {
+    let mut s = store();
+    let mut seen: Vec<f32> = Vec::new();
+    let summary = generate(
+        &mut s,
+        &DemoOptions {
+            employees: 200,
+            seed: 3,
+        },
+        &mut |f| {
+            seen.push(f);
+            true
+        },
+    )?;
+    assert_eq!(seen.first(), Some(&0.0));
+    assert_eq!(seen.last(), Some(&1.0));
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    assert!(seen.iter().all(|f| (0.0..=1.0).contains(f)));
+    assert!(seen.len() >= 4);
+
+    let audit = s.audit_entries(10)?;
+    assert_eq!(audit.len(), 1);
+    assert_eq!(audit[0].entity, "demo");
+    assert!(
+        audit[0].summary.contains("employees 200"),
+        "{}",
+        audit[0].summary
+    );
+    assert!(
+        audit[0]
+            .summary
+            .contains(&format!("attendance {}", summary.attendance))
+    );
+    assert_eq!(
+        s.setting("organisation_name")?.as_deref(),
+        Some("Stadt Porta Westfalica")
+    );
+    Ok(())
+}
+
+#[test]
+fn the_summary_matches_the_database_and_reads_well() -> TestResult {
+    let mut s = store();
+    let summary = demo(&mut s, 400, 1)?;
+    let counts = s.domain_counts()?;
+    assert_eq!(summary.departments as i64, counts.departments);
+    assert_eq!(summary.employees as i64, counts.employees);
+    assert_eq!(summary.seminars as i64, counts.seminars);
+    assert_eq!(summary.sessions as i64, counts.sessions);
+    assert_eq!(summary.attendance as i64, counts.attendance);
+    assert_eq!(summary.programs, 2);
+    assert_eq!(counts.certificates, 0);
+    assert!((25..=45).contains(&summary.seminars), "{summary:?}");
+
+    set_thread_language(Lang::De);
+    let de = summary.describe();
+    assert!(
+        de.starts_with(&format!(
+            "Beispielverwaltung angelegt: {} Organisationseinheiten, 400 Beschäftigte, {} Seminare,",
+            summary.departments, summary.seminars
+        )),
+        "{de}"
+    );
+    assert!(de.ends_with("2 Programme."), "{de}");
+    set_thread_language(Lang::En);
+    let en = summary.describe();
+    assert!(en.starts_with("Sample administration created: "), "{en}");
+    assert!(en.contains("400 employees"), "{en}");
+    set_thread_language(Lang::De);
+    Ok(())
+}
+
+#[test]
+fn names_have_umlauts_and_numbers_and_addresses_are_unique() -> TestResult {
+    let mut s = store();
+    demo(&mut s, 400, 1)?;
+    let rows = s.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
+    assert_eq!(rows.len(), 400);
+    let names: Vec<String> = rows.iter().map(|r| r.employee.full_name()).collect();
+    for letter in ['ä', 'ö', 'ü', 'ß'] {
+        assert!(
+            names.iter().any(|n| n.contains(letter)),
+            "no name with {letter}"
+        );
+    }
+    assert!(
+        names
+            .iter()
+            .any(|n| !n.is_ascii() && n.contains(['ł', 'ş', 'ğ', 'é', 'ı', 'Ö', 'Ç', 'Ş', 'Ł']))
+    );
+
+    let numbers: HashSet<&str> = rows
+        .iter()
+        .map(|r| r.employee.personnel_number.as_str())
+        .collect();
+    assert_eq!(numbers.len(), rows.len());
+    assert!(
+        numbers
+            .iter()
+            .all(|n| n.len() == 6 && n.chars().all(|c| c.is_ascii_digit()))
+    );
+
+    let mails: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.employee.email.clone())
+        .collect();
+    let unique: HashSet<String> = mails.iter().map(|m| m.to_lowercase()).collect();
+    assert_eq!(unique.len(), mails.len());
+    assert!(
+        mails.len() > 300,
+        "most staff have an address: {}",
+        mails.len()
+    );
+    assert!(mails.len() < 400, "some depot workers have none");
+    for m in &mails {
+        assert!(check_email(m), "{m}");
+        assert!(m.is_ascii(), "{m}");
+        assert!(m.ends_with("@porta-westfalica.de"), "{m}");
+    }
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("ue") || m.contains("ae") || m.contains("oe"))
+    );
+
+    // Salutation and job title agree for the common titles.
+    for r in &rows {
+        let e = &r.employee;
+        if let Some(job) = &e.job_title {
+            if job == "Sachbearbeiterin" {
+                assert_eq!(e.salutation, lotse::model::Salutation::Female);
+            }
+            if job == "Sachbearbeiter" {
+                assert_eq!(e.salutation, lotse::model::Salutation::Male);
+            }
+        } else {
+            panic!("{} has no job title", e.personnel_number);
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn some_have_left_and_entry_dates_span_decades() -> TestResult {
+    let mut s = store();
+    demo(&mut s, 1000, 5)?;
+    let all = s.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
+    let leavers: Vec<_> = all
+        .iter()
+        .filter(|r| r.employee.exit_date.is_some())
+        .collect();
+    assert!(
+        (15..=80).contains(&leavers.len()),
+        "{} leavers",
+        leavers.len()
+    );
+    for r in &leavers {
+        let e = &r.employee;
+        let exit = e.exit_date.expect("exit");
+        assert!(exit < today());
+        assert!(e.entry_date.is_some_and(|entry| entry <= exit));
+    }
+    let active = s.employee_rows(&EmployeeFilter::default())?;
+    assert_eq!(active.len() + leavers.len(), all.len());
+
+    let entries: Vec<NaiveDate> = all.iter().filter_map(|r| r.employee.entry_date).collect();
+    assert_eq!(entries.len(), all.len());
+    let oldest = entries.iter().min().expect("some");
+    let newest = entries.iter().max().expect("some");
+    assert!(*oldest < today() - chrono::Days::new(25 * 365), "{oldest}");
+    assert!(*newest > today() - chrono::Days::new(365), "{newest}");
+    assert!(entries.iter().all(|d| *d < today()));
+    Ok(())
+}
+
+#[test]
+fn departments_form_a_tree_with_uneven_sizes() -> TestResult {
+    let mut s = store();
+    demo(&mut s, 400, 1)?;
+    let departments = s.department_rows()?;
+    let by_id: BTreeMap<_, _> = departments
+        .iter()
+        .map(|d| (d.department.id, &d.department))
+        .collect();
+    let mut roots = 0;
+    for d in &departments {
+        let mut seen = BTreeSet::new();
+        let mut current = d.department.clone();
+        while let Some(parent) = current.parent_id {
+            assert!(seen.insert(current.id), "cycle at {}", d.department.code);
+            current = (*by_id.get(&parent).expect("parent exists")).clone();
+        }
+        assert!(seen.len() <= 2, "{} is nested too deep", d.department.code);
+        if d.department.parent_id.is_none() {
+            roots += 1;
+        }
+        assert!(d.department.active);
+    }
+    assert!(roots >= 2, "{roots} roots");
+    let names: Vec<&str> = departments
+        .iter()
+        .map(|d| d.department.name.as_str())
+        .collect();
+    for expected in [
+        "Hauptamt",
+        "Kämmerei",
+        "Bauamt",
+        "Ordnungsamt",
+        "Bürgerbüro",
+        "Jugendamt",
+        "Standesamt",
+    ] {
+        assert!(names.contains(&expected), "{expected} missing");
+    }
+    let sizes: Vec<i64> = departments.iter().map(|d| d.active_employees).collect();
+    assert!(
+        sizes.iter().all(|n| *n >= 1),
+        "every unit has somebody: {sizes:?}"
+    );
+    let (min, max) = (
+        sizes.iter().min().copied().unwrap_or(0),
+        sizes.iter().max().copied().unwrap_or(0),
+    );
+    assert!(max >= 8 * min.max(1), "sizes too even: {sizes:?}");
+    Ok(())
+}
+
+#[test]
+fn only_past_sessions_have_outcomes_and_only_while_employed() -> TestResult {
+    let mut s = store();
+    demo(&mut s, 500, 9)?;
+    let employees: BTreeMap<_, _> = s
+        .employee_rows(&EmployeeFilter {
+            department: None,
+            include_leavers: true,
+        })?
+        .into_iter()
+        .map(|r| (r.employee.id, r.employee))
+        .collect();
+    let hours: BTreeMap<_, _> = s
+        .seminars()?
+        .into_iter()
+        .map(|x| (x.id, x.default_hours))
+        .collect();
+    let records = s.training_records()?;
+    let mut past = 0usize;
+    let mut counts: BTreeMap<AttendanceStatus, usize> = BTreeMap::new();
+    let mut upcoming = 0usize;
+    for r in &records {
+        let status = r.attendance.status;
+        let ended = r.ends_at.date() < today();
+        let starts_later = r.starts_at.date() > today();
+        assert!(ended || starts_later, "a session spans today: {r:?}");
+        if status != AttendanceStatus::Registered {
+            assert!(ended, "outcome for a session not yet over: {r:?}");
+        }
+        if starts_later {
+            upcoming += 1;
+        }
+        if ended {
+            past += 1;
+            *counts.entry(status).or_default() += 1;
+        }
+        let default = hours[&r.seminar_id];
+        match status {
+            AttendanceStatus::Attended => assert!((r.attendance.hours - default).abs() < 1e-9),
+            AttendanceStatus::Partial => {
+                assert!(r.attendance.hours > 0.0 && r.attendance.hours < default)
+            }
+            _ => assert_eq!(r.attendance.hours, 0.0),
+        }
+        let e = &employees[&r.attendance.employee_id];
+        assert!(
+            e.entry_date.is_some_and(|d| d <= r.starts_at.date()),
+            "{r:?}"
+        );
+        if let Some(exit) = e.exit_date {
+            assert!(r.starts_at.date() < exit, "attendance after leaving: {r:?}");
+        }
+    }
+    assert!(upcoming > 0, "no registrations for upcoming sessions");
+    let share = |s: AttendanceStatus| counts.get(&s).copied().unwrap_or(0) as f64 / past as f64;
+    assert!(
+        (0.05..0.11).contains(&share(AttendanceStatus::Absent)),
+        "{counts:?}"
+    );
+    assert!(
+        (0.03..0.07).contains(&share(AttendanceStatus::Excused)),
+        "{counts:?}"
+    );
+    assert!(
+        (0.01..0.04).contains(&share(AttendanceStatus::Partial)),
+        "{counts:?}"
+    );
+    assert!(share(AttendanceStatus::Attended) > 0.7, "{counts:?}");
+    Ok(())
+}
+
+#[test]
+fn sessions_cover_two_years_and_the_next_two_months() -> TestResult {
+    let mut s = store();
+    demo(&mut s, 400, 1)?;
+    let rows = s.session_rows(&Default::default())?;
+    let first = rows.first().expect("sessions").session.starts_at.date();
+    let last = rows.last().expect("sessions").session.starts_at.date();
+    let two_years_ago = today().checked_sub_months(Months::new(24)).expect("date");
+    assert!(
+        first >= two_years_ago && first < two_years_ago + chrono::Days::new(40),
+        "{first}"
+    );
+    assert!(last > today() && last <= today().checked_add_months(Months::new(2)).expect("date"));
+    let upcoming = rows
+        .iter()
+        .filter(|r| r.session.starts_at.date() > today())
+        .count();
+    assert!(
+        (3..rows.len() / 4).contains(&upcoming),
+        "{upcoming} of {}",
+        rows.len()
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.session.location == "Rathaus, Sitzungssaal 2")
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.session.location.starts_with("https://"))
+    );
+    let seminars: BTreeMap<_, _> = s.seminars()?.into_iter().map(|x| (x.id, x)).collect();
+    for r in &rows {
+        let seminar = &seminars[&r.session.seminar_id];
+        assert!(!r.session.trainer.is_empty() || seminar.format == SeminarFormat::Elearning);
+        if seminar.format == SeminarFormat::InPerson {
+            let capacity = r
+                .session
+                .capacity
+                .expect("in-person sessions have a capacity");
+            assert!((12..=25).contains(&capacity), "{capacity}");
+            assert!(r.participants <= i64::from(capacity) + 3, "{r:?}");
+        }
+        assert!(r.session.ends_at >= r.session.starts_at);
+    }
+    // Every seminar has sessions; the archived ones only in the past.
+    for seminar in seminars.values() {
+        let sessions = s.sessions_of_seminar(seminar.id)?;
+        assert!(!sessions.is_empty(), "{} has no sessions", seminar.code);
+        if seminar.archived {
+            assert!(sessions.iter().all(|x| x.ends_at.date() < today()));
+        }
+    }
+    assert!(seminars.values().any(|x| x.archived));
+    assert!(
+        seminars
+            .values()
+            .filter(|x| x.provider == "krz DigiFit-Akademie")
+            .count()
+            > 20
+    );
+    Ok(())
+}
+
+/// The requirements of `program` met by one employee's records on `as_of`, with the
+/// prerequisite counted as met (no certificates exist yet).
+fn met(program: &Program, records: &[&TrainingRecord], as_of: NaiveDate) -> Vec<bool> {
+    let completed: BTreeSet<_> = records
+        .iter()
+        .filter(|r| r.ends_at.date() <= as_of)
+        .filter(|r| match r.attendance.status {
+            AttendanceStatus::Attended => true,
+            AttendanceStatus::Partial => program.allow_partial && r.attendance.hours > 0.0,
+            _ => false,
+        })
+        .map(|r| r.seminar_id)
+        .collect();
+    program
+        .requirements
+        .iter()
+        .map(|req| match req {
+            Requirement::Seminar(s) => completed.contains(s),
+            Requirement::AtLeastN { n, seminars } => {
+                seminars.iter().filter(|s| completed.contains(s)).count() >= *n as usize
+            }
+            Requirement::TopicHours { topic, hours } => {
+                let sum: f64 = records
+                    .iter()
+                    .filter(|r| r.ends_at.date() <= as_of && &r.topic == topic)
+                    .filter(|r| r.attendance.status.credits_hours())
+                    .map(|r| r.attendance.hours)
+                    .sum();
+                sum >= *hours
+            }
+            Requirement::Prerequisite(_) => true,
+        })
+        .collect()
+}
+
+#[test]
+fn with_the_defaults_dozens_are_eligible_and_many_in_progress() -> TestResult {
+    let mut s = store();
+    demo(&mut s, 400, 1)?;
+    let programs = s.programs()?;
+    let codes: Vec<&str> = programs.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(codes, ["DCM", "DL"]);
+    let dl = s.program_by_code("DL")?.expect("DL");
+    let dcm = s.program_by_code("DCM")?.expect("DCM");
+    assert_eq!(dl.titles.de_female, "Digitallotsin");
+    assert_eq!(dl.titles.de_neutral, "Digitallots:in");
+    assert_eq!(dcm.titles.de_neutral, "Digital- und Changemanager:in");
+    assert_eq!(dl.validity_months, Some(24));
+    assert_eq!(dcm.validity_months, Some(36));
+    let kinds: Vec<&str> = dl.requirements.iter().map(Requirement::kind_code).collect();
+    assert_eq!(kinds, ["seminar", "n_of", "topic_hours"]);
+    assert_eq!(dcm.requirements[0], Requirement::Prerequisite(dl.id));
+    assert!(
+        matches!(&dl.requirements[1], Requirement::AtLeastN { n: 3, seminars } if seminars.len() == 5)
+    );
+
+    let active: BTreeSet<_> = s
+        .employee_rows(&EmployeeFilter::default())?
+        .into_iter()
+        .map(|r| r.employee.id)
+        .collect();
+    let records = s.training_records()?;
+    let mut by_employee: BTreeMap<_, Vec<&TrainingRecord>> = BTreeMap::new();
+    for r in &records {
+        by_employee
+            .entry(r.attendance.employee_id)
+            .or_default()
+            .push(r);
+    }
+    let (mut dl_eligible, mut dl_progress, mut dcm_ready, mut dcm_progress) = (0, 0, 0, 0);
+    for (employee, recs) in &by_employee {
+        if !active.contains(employee) {
+            continue;
+        }
+        let dl_met = met(&dl, recs, today());
+        let dl_ok = dl_met.iter().all(|m| *m);
+        if dl_ok {
+            dl_eligible += 1;
+        } else if dl_met.iter().any(|m| *m) {
+            dl_progress += 1;
+        }
+        let dcm_met = met(&dcm, recs, today());
+        // Changemanager:in requirements other than the prerequisite.
+        if dcm_met[1..].iter().all(|m| *m) {
+            if dl_ok {
+                dcm_ready += 1;
+            }
+        } else if dcm_met[1..].iter().any(|m| *m) {
+            dcm_progress += 1;
+        }
+    }
+    assert!(
+        (24..=120).contains(&dl_eligible),
+        "{dl_eligible} eligible for DL"
+    );
+    assert!(dl_progress >= 40, "{dl_progress} in progress for DL");
+    assert!((3..=60).contains(&dcm_ready), "{dcm_ready} ready for DCM");
+    assert!(dcm_progress >= 5, "{dcm_progress} in progress for DCM");
+    Ok(())
+}
+
+#[test]
+fn two_thousand_employees_scale_proportionally() -> TestResult {
+    let mut small = store();
+    let mut large = store();
+    let a = demo(&mut small, 400, 11)?;
+    let b = demo(&mut large, 2000, 11)?;
+    assert_eq!(b.employees, 2000);
+    assert_eq!(large.employee_count()?, 2000);
+    let ratio = b.attendance as f64 / a.attendance as f64;
+    assert!(
+        (4.0..=6.0).contains(&ratio),
+        "{} vs {}",
+        b.attendance,
+        a.attendance
+    );
+    let per_head = b.attendance as f64 / 2000.0;
+    assert!(
+        (18.0..=32.0).contains(&per_head),
+        "{per_head} rows per employee"
+    );
+    assert!(b.sessions > a.sessions);
+    Ok(())
+}
+
+#[test]
+fn ten_thousand_employees_give_the_benchmark_size() -> TestResult {
+    let mut s = store();
+    let summary = demo(&mut s, 10_000, 1)?;
+    assert_eq!(summary.employees, 10_000);
+    assert!(summary.attendance >= 200_000, "{summary:?}");
+    assert!(summary.attendance <= 320_000, "{summary:?}");
+    assert_eq!(s.attendance_count()? as usize, summary.attendance);
+    Ok(())
+}
+
+#[test]
+fn tiny_and_empty_administrations_work() -> TestResult {
+    for n in [0usize, 1, 7] {
+        let mut s = store();
+        let summary = demo(&mut s, n, 2)?;
+        assert_eq!(summary.employees, n);
+        assert!(summary.departments > 10);
+        assert!(summary.sessions > 0);
+        assert_eq!(summary.programs, 2);
+    }
+    Ok(())
+}
