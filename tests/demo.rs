@@ -146,21 +146,26 @@ fn a_database_with_data_is_refused_and_left_unchanged() -> TestResult {
 
 #[test]
 fn cancelling_leaves_the_database_empty() -> TestResult {
-    for cancel_after in [0usize, 3, 20] {
+    let options = DemoOptions {
+        employees: 300,
+        seed: 1,
+    };
+    let mut calls_in_full_run = 0usize;
+    generate(&mut store(), &options, &mut |_| {
+        calls_in_full_run += 1;
+        true
+    })?;
+    assert!(calls_in_full_run >= 4);
+    // Cancel at the first call, in the middle, and at the very last one (1.0).
+    for cancel_at in [1, calls_in_full_run / 2, calls_in_full_run] {
         let mut s = store();
         let mut calls = 0usize;
-        let result = generate(
-            &mut s,
-            &DemoOptions {
-                employees: 300,
-                seed: 1,
-            },
-            &mut |_| {
-                calls += 1;
-                calls <= cancel_after
-            },
-        );
+        let result = generate(&mut s, &options, &mut |_| {
+            calls += 1;
+            calls < cancel_at
+        });
         assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
+        assert_eq!(calls, cancel_at, "no call after the cancel");
         assert_eq!(s.domain_counts()?, DomainCounts::default());
         assert_eq!(s.audit_count()?, 0);
         assert_eq!(s.setting("organisation_name")?, None);
@@ -682,5 +687,41 @@ fn tiny_and_empty_administrations_work() -> TestResult {
         assert!(summary.sessions > 0);
         assert_eq!(summary.programs, 2);
     }
+    Ok(())
+}
+
+#[test]
+#[ignore]
+fn zz_stats() -> TestResult {
+    let n: usize = std::env::var("N").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
+    let mut s = store();
+    let summary = demo(&mut s, n, 1)?;
+    println!("{summary:?}");
+    let dl = s.program_by_code("DL")?.expect("DL");
+    let dcm = s.program_by_code("DCM")?.expect("DCM");
+    let records = s.training_records()?;
+    let mut by_employee: BTreeMap<_, Vec<&TrainingRecord>> = BTreeMap::new();
+    for r in &records {
+        by_employee.entry(r.attendance.employee_id).or_default().push(r);
+    }
+    let mut per_req = vec![0; 3];
+    let mut all = 0;
+    let mut dcm_req = vec![0; 4];
+    for recs in by_employee.values() {
+        let m = met(&dl, recs, today());
+        for (i, x) in m.iter().enumerate() { if *x { per_req[i] += 1; } }
+        if m.iter().all(|x| *x) { all += 1; }
+        let m = met(&dcm, recs, today());
+        for (i, x) in m.iter().enumerate() { if *x { dcm_req[i] += 1; } }
+    }
+    println!("DL per requirement {per_req:?}, all {all}; DCM {dcm_req:?}");
+    let mut by_seminar: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
+    for r in &records {
+        let e = by_seminar.entry(r.seminar_code.clone()).or_default();
+        e.0 += 1;
+        if r.attendance.status == AttendanceStatus::Attended { e.1 += 1; }
+        if r.starts_at.date() > today() { e.2 += 1; }
+    }
+    for (k, v) in &by_seminar { println!("{k}: {v:?} sessions {}", s.sessions_of_seminar(s.seminar_by_code(k)?.expect("s").id)?.len()); }
     Ok(())
 }

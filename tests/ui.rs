@@ -39,7 +39,12 @@ fn temp_db() -> (TempDir, PathBuf) {
     (dir, path)
 }
 
-fn add_department(store: &mut Store, code: &str, name: &str, parent: Option<DepartmentId>) -> DepartmentId {
+fn add_department(
+    store: &mut Store,
+    code: &str,
+    name: &str,
+    parent: Option<DepartmentId>,
+) -> DepartmentId {
     service::departments::add(
         store,
         &DepartmentInput {
@@ -117,9 +122,7 @@ fn type_into(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
 
 /// Clicks the button labelled `label` and waits for what it started.
 fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
-    harness
-        .get_by_role_and_label(Role::Button, label)
-        .click();
+    harness.get_by_role_and_label(Role::Button, label).click();
     settle(harness);
 }
 
@@ -134,7 +137,14 @@ fn staffed_db(path: &Path) {
     let kaem = add_department(&mut store, "20", "Kämmerei", None);
     add_employee(&mut store, "1001", "Anna", "Schmidt", Some(amt), None);
     add_employee(&mut store, "1002", "Jürgen", "Weiß", Some(kaem), None);
-    add_employee(&mut store, "1003", "Lena", "Altmann", Some(amt), Some(date(2025, 6, 30)));
+    add_employee(
+        &mut store,
+        "1003",
+        "Lena",
+        "Altmann",
+        Some(amt),
+        Some(date(2025, 6, 30)),
+    );
 }
 
 #[test]
@@ -145,7 +155,10 @@ fn an_employee_added_in_the_form_is_found_by_search() {
     assert_eq!(harness.state().screen(), Screen::Employees);
     assert!(has_text(&harness, "Schmidt"));
     assert!(has_text(&harness, "Weiß"));
-    assert!(!has_text(&harness, "Altmann"), "leavers are hidden by default");
+    assert!(
+        !has_text(&harness, "Altmann"),
+        "leavers are hidden by default"
+    );
 
     click_button(&mut harness, "+ Person anlegen");
     type_into(&mut harness, "Personalnummer", "4711");
@@ -169,8 +182,14 @@ fn an_employee_added_in_the_form_is_found_by_search() {
     );
 
     type_into(&mut harness, "Suche", "musterfrau");
-    assert!(has_text(&harness, "Musterfrau"), "the table shows the new employee");
-    assert!(!has_text(&harness, "Schmidt"), "the search hides the others");
+    assert!(
+        has_text(&harness, "Musterfrau"),
+        "the table shows the new employee"
+    );
+    assert!(
+        !has_text(&harness, "Schmidt"),
+        "the search hides the others"
+    );
     assert!(!has_text(&harness, "Weiß"));
 
     // Umlaut-tolerant: "weiss" finds "Weiß".
@@ -202,7 +221,12 @@ fn an_empty_last_name_shows_the_german_message_and_writes_nothing() {
     assert!(has_text(&harness, "„Nachname“ darf nicht leer sein."));
     let check = open_store(&path);
     assert_eq!(check.employee_count().expect("count"), 3);
-    assert!(check.employee_by_personnel_number("4712").expect("read").is_none());
+    assert!(
+        check
+            .employee_by_personnel_number("4712")
+            .expect("read")
+            .is_none()
+    );
     assert_eq!(check.audit_count().expect("audit"), audit_before);
 }
 
@@ -235,7 +259,14 @@ fn hierarchy_db(path: &Path) {
     let amt = add_department(&mut store, "AMT", "Personalamt", Some(dez));
     add_employee(&mut store, "1", "Anna", "Arndt", Some(dez), None);
     add_employee(&mut store, "2", "Bernd", "Brandt", Some(dez), None);
-    add_employee(&mut store, "3", "Clara", "Conrad", Some(dez), Some(date(2025, 12, 31)));
+    add_employee(
+        &mut store,
+        "3",
+        "Clara",
+        "Conrad",
+        Some(dez),
+        Some(date(2025, 12, 31)),
+    );
     for (n, last) in ["Dorn", "Eckert", "Fuchs", "Gärtner"].iter().enumerate() {
         add_employee(&mut store, &format!("1{n}"), "Kim", last, Some(amt), None);
     }
@@ -286,7 +317,13 @@ fn screens_not_built_yet_say_so() {
     let (_dir, path) = temp_db();
     staffed_db(&path);
     let mut harness = app(&path);
-    for nav in ["Startseite", "Seminare & Termine", "Programme", "Urkunden", "Berichte"] {
+    for nav in [
+        "Startseite",
+        "Seminare & Termine",
+        "Programme",
+        "Urkunden",
+        "Berichte",
+    ] {
         click_button(&mut harness, nav);
         assert!(
             harness
@@ -315,7 +352,11 @@ fn an_empty_database_offers_the_sample_or_an_empty_start() {
     );
     click_button(&mut harness, "Leer beginnen");
     assert!(!has_text(&harness, "Willkommen bei Lotse"));
-    assert!(harness.query_by_label_contains("Noch keine Beschäftigten").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Noch keine Beschäftigten")
+            .is_some()
+    );
 }
 
 #[test]
@@ -332,9 +373,16 @@ fn an_import_with_a_rejected_row_cannot_be_committed_and_a_good_one_can() {
 
     harness.state_mut().preview_import(bad);
     settle(&mut harness);
-    assert!(harness.query_by_label_contains("Ungültiges Datum „31.02.2024“").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Ungültiges Datum „31.02.2024“")
+            .is_some()
+    );
     let commit = harness.get_by_role_and_label(Role::Button, "Übernehmen");
-    assert!(commit.accesskit_node().is_disabled(), "commit is disabled while rows are rejected");
+    assert!(
+        commit.accesskit_node().is_disabled(),
+        "commit is disabled while rows are rejected"
+    );
     click_button(&mut harness, "Abbrechen");
 
     let good = dir.path().join("personal.csv");
@@ -349,13 +397,21 @@ fn an_import_with_a_rejected_row_cannot_be_committed_and_a_good_one_can() {
     settle(&mut harness);
 
     let check = open_store(&path);
-    assert!(check.employee_by_personnel_number("5001").expect("read").is_some());
+    assert!(
+        check
+            .employee_by_personnel_number("5001")
+            .expect("read")
+            .is_some()
+    );
     let changed = check
         .employee_by_personnel_number("1001")
         .expect("read")
         .expect("1001");
     assert_eq!(changed.last_name, "Schmidt-Lange");
-    assert!(has_text(&harness, "Schmidt-Lange"), "the table shows the imported data");
+    assert!(
+        has_text(&harness, "Schmidt-Lange"),
+        "the table shows the imported data"
+    );
 }
 
 #[test]
@@ -373,7 +429,11 @@ fn marking_as_left_hides_the_employee_until_leavers_are_shown() {
         .employee_by_personnel_number("1001")
         .expect("read")
         .expect("1001");
-    assert_eq!(anna.exit_date, Some(today()), "the exit date defaults to today");
+    assert_eq!(
+        anna.exit_date,
+        Some(today()),
+        "the exit date defaults to today"
+    );
     assert!(!has_text(&harness, "Schmidt"), "leavers are hidden");
 
     harness.get_by_label("Ausgeschiedene anzeigen").click();
@@ -401,7 +461,10 @@ fn clicking_a_column_header_sorts_and_reverses() {
     // By last name (the default): Schmidt before Weiß.
     assert!(y(&harness, "Schmidt") < y(&harness, "Weiß"));
     click_button(&mut harness, "Nachname");
-    assert!(y(&harness, "Schmidt") > y(&harness, "Weiß"), "a second click reverses");
+    assert!(
+        y(&harness, "Schmidt") > y(&harness, "Weiß"),
+        "a second click reverses"
+    );
     // By first name: Anna before Jürgen.
     click_button(&mut harness, "Vorname");
     assert!(y(&harness, "Anna") < y(&harness, "Jürgen"));

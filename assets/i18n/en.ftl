@@ -241,6 +241,7 @@ app-import-create-departments = create missing departments
 app-import-blocked = Import is possible only when no row is rejected any more. Correct the file and read it again.
 app-import-commit = Import
 app-import-done = The import was completed.
+app-database-name = Database: { $name }
 app-import-change = { $field }: “{ $old }” becomes “{ $new }”
 app-reload-hint = Read the data from the database again, for example after an import on the command line
 app-import-added = New
@@ -277,3 +278,23 @@ demo-summary = Sample administration created: { $departments } departments, { $e
     }, { $programs } programs.
 demo-not-empty = Sample data can only be loaded into an empty database. This database already holds { $departments } departments, { $employees } employees, { $seminars } seminars and { $programs } programs; nothing was changed. Use a new database file for the sample data (for example with --db sample.sqlite).
 demo-progress = Creating the sample administration …
+
+## Issuing, correcting, revoking, verifying certificates
+certs-none-selected = No certificate is selected.
+certs-program-archived = The program { $program } is archived; no more certificates are issued for it.
+certs-already-certified = already holds a valid certificate of this program
+certs-not-eligible = does not meet the requirements on the issue date
+certs-issue-refused = No certificate was issued because not everyone selected is eligible:
+certs-reason-required = Please give a reason.
+certs-not-correctable = The certificate { $serial } was already superseded or revoked and can no longer be corrected.
+certs-already-revoked = The certificate { $serial } is already revoked.
+certs-revoke-before-issue = A revocation cannot be dated before the issue date.
+certs-unknown-serial = There is no certificate with the number { $serial }.
+verify-valid = Valid – genuine certificate
+verify-expiring = Valid – expires within the next 90 days
+verify-expired = Expired
+verify-revoked = Revoked
+verify-superseded = Superseded by a corrected version
+verify-not-yet-issued = Not yet issued
+verify-altered = Invalid – the stored details no longer match the verification code
+verify-unknown = Unknown – no certificate has this verification code

@@ -104,7 +104,9 @@ impl EmployeeView {
 
     /// Whether every word of the (already folded) query occurs in the search key.
     pub fn matches(&self, folded_words: &[String]) -> bool {
-        folded_words.iter().all(|w| self.search_key.contains(w.as_str()))
+        folded_words
+            .iter()
+            .all(|w| self.search_key.contains(w.as_str()))
     }
 }
 

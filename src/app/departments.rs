@@ -9,8 +9,8 @@ use egui_extras::{Column, TableBuilder};
 use super::data::{Data, DepartmentNode};
 use super::style::MUTED;
 use super::widgets::{
-    FieldErrors, Notices, department_combo, disclosure_button, error_label, form_row, hint,
-    primary_button, text_field,
+    FieldErrors, Notices, department_combo, disclosure_button, disclosure_width, error_label,
+    form_row, hint, primary_button, text_field,
 };
 use super::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -201,8 +201,11 @@ pub(crate) fn departments_ui(
             .filter(|n| n.row.department.active)
             .count();
         ui.label(
-            RichText::new(ta("app-departments-count", &[("active", Arg::from(active))]))
-                .color(MUTED),
+            RichText::new(ta(
+                "app-departments-count",
+                &[("active", Arg::from(active))],
+            ))
+            .color(MUTED),
         );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let selected_active = state
@@ -253,7 +256,7 @@ pub(crate) fn departments_ui(
         let mut keep_open = true;
         egui::Panel::right("department-form")
             .resizable(true)
-            .default_size(400.0)
+            .default_size(360.0)
             .size_range(320.0..=600.0)
             .show(ui, |ui| {
                 let (open, act) = form_ui(ui, form, data, worker);
@@ -286,91 +289,106 @@ fn tree_ui(ui: &mut Ui, state: &mut DepartmentsState, data: &Data) -> Option<Dep
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let mut clicked = None;
     let mut toggle = None;
-    TableBuilder::new(ui)
-        .id_salt("departments")
-        .striped(true)
-        .sense(Sense::click())
-        .resizable(true)
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::initial(380.0).at_least(200.0).clip(true))
-        .column(Column::initial(110.0).at_least(70.0).clip(true))
-        .column(Column::initial(120.0).at_least(90.0))
-        .column(Column::initial(170.0).at_least(110.0))
-        .column(Column::remainder().at_least(90.0))
-        .header(row_height + 4.0, |mut header| {
-            header.col(|ui| {
-                ui.strong(t("field-department-name"));
-            });
-            header.col(|ui| {
-                ui.strong(t("field-department-code"));
-            });
-            header.col(|ui| {
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.strong(t("app-col-employees"));
-                });
-            });
-            header.col(|ui| {
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    ui.strong(t("app-col-employees-total"));
-                });
-            });
-            header.col(|ui| {
-                ui.add_space(12.0);
-                ui.strong(t("app-col-status"));
-            });
-        })
-        .body(|body| {
-            body.rows(row_height, state.rows.len(), |mut row| {
-                let Some(node) = state.rows.get(row.index()).map(|&i| &data.departments.nodes[i])
-                else {
-                    return;
-                };
-                let d = &node.row.department;
-                row.set_selected(state.selected == Some(d.id));
-                let color = (!d.active).then_some(MUTED);
-                let text = |s: String| match color {
-                    Some(c) => RichText::new(s).color(c),
-                    None => RichText::new(s),
-                };
-                row.col(|ui| {
-                    ui.add_space(node.depth as f32 * 22.0);
-                    if node.has_children {
-                        let open = !state.collapsed.contains(&d.id);
-                        let hover = if open { t("app-collapse") } else { t("app-expand") };
-                        if disclosure_button(ui, open, hover).clicked() {
-                            toggle = Some(d.id);
+    // The name takes what is left; with the form open and little room, scroll sideways.
+    let min_width = 200.0 + 80.0 + 110.0 + 150.0 + 100.0 + 5.0 * ui.spacing().item_spacing.x;
+    let width = ui.available_width().max(min_width);
+    egui::ScrollArea::horizontal()
+        .id_salt("departments-hscroll")
+        .show(ui, |ui| {
+            ui.set_width(width);
+            TableBuilder::new(ui)
+                .id_salt("departments")
+                .striped(true)
+                .sense(Sense::click())
+                .resizable(true)
+                .cell_layout(Layout::left_to_right(Align::Center))
+                .column(Column::remainder().at_least(200.0).clip(true))
+                .column(Column::initial(80.0).at_least(60.0).clip(true))
+                .column(Column::exact(110.0))
+                .column(Column::exact(150.0))
+                .column(Column::exact(100.0))
+                .header(row_height + 4.0, |mut header| {
+                    header.col(|ui| {
+                        ui.strong(t("field-department-name"));
+                    });
+                    header.col(|ui| {
+                        ui.strong(t("field-department-code"));
+                    });
+                    header.col(|ui| {
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            ui.strong(t("app-col-employees"));
+                        });
+                    });
+                    header.col(|ui| {
+                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            ui.strong(t("app-col-employees-total"));
+                        });
+                    });
+                    header.col(|ui| {
+                        ui.add_space(12.0);
+                        ui.strong(t("app-col-status"));
+                    });
+                })
+                .body(|body| {
+                    body.rows(row_height, state.rows.len(), |mut row| {
+                        let Some(node) = state
+                            .rows
+                            .get(row.index())
+                            .map(|&i| &data.departments.nodes[i])
+                        else {
+                            return;
+                        };
+                        let d = &node.row.department;
+                        row.set_selected(state.selected == Some(d.id));
+                        let color = (!d.active).then_some(MUTED);
+                        let text = |s: String| match color {
+                            Some(c) => RichText::new(s).color(c),
+                            None => RichText::new(s),
+                        };
+                        row.col(|ui| {
+                            ui.add_space(node.depth as f32 * 22.0);
+                            if node.has_children {
+                                let open = !state.collapsed.contains(&d.id);
+                                let hover = if open {
+                                    t("app-collapse")
+                                } else {
+                                    t("app-expand")
+                                };
+                                if disclosure_button(ui, open, hover).clicked() {
+                                    toggle = Some(d.id);
+                                }
+                            } else {
+                                ui.add_space(disclosure_width(ui));
+                            }
+                            ui.add(egui::Label::new(text(d.name.clone())).truncate());
+                        });
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(text(d.code.clone())).truncate());
+                        });
+                        row.col(|ui| {
+                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                ui.label(text(node.row.active_employees.to_string()));
+                            });
+                        });
+                        row.col(|ui| {
+                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                ui.label(text(node.total_employees.to_string()));
+                            });
+                        });
+                        row.col(|ui| {
+                            ui.add_space(12.0);
+                            let status = if d.active {
+                                t("app-status-active")
+                            } else {
+                                t("app-status-inactive")
+                            };
+                            ui.label(text(status));
+                        });
+                        if row.response().clicked() {
+                            clicked = Some(d.id);
                         }
-                    } else {
-                        ui.add_space(ui.spacing().icon_width + 2.0 + ui.spacing().button_padding.x * 2.0);
-                    }
-                    ui.add(egui::Label::new(text(d.name.clone())).truncate());
-                });
-                row.col(|ui| {
-                    ui.add(egui::Label::new(text(d.code.clone())).truncate());
-                });
-                row.col(|ui| {
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        ui.label(text(node.row.active_employees.to_string()));
                     });
                 });
-                row.col(|ui| {
-                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                        ui.label(text(node.total_employees.to_string()));
-                    });
-                });
-                row.col(|ui| {
-                    ui.add_space(12.0);
-                    let status = if d.active {
-                        t("app-status-active")
-                    } else {
-                        t("app-status-inactive")
-                    };
-                    ui.label(text(status));
-                });
-                if row.response().clicked() {
-                    clicked = Some(d.id);
-                }
-            });
         });
     if let Some(id) = toggle {
         state.toggle(id);

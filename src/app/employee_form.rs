@@ -6,8 +6,7 @@ use egui::{RichText, Ui};
 use super::data::{Data, EmployeeView};
 use super::style::MUTED;
 use super::widgets::{
-    FieldErrors, Notices, department_combo, error_label, form_row, hint, primary_button,
-    text_field,
+    FieldErrors, Notices, department_combo, error_label, form_row, hint, primary_button, text_field,
 };
 use super::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -222,13 +221,7 @@ pub(crate) fn employee_form_ui(
                 "app-employee-has-left",
                 &[(
                     "date",
-                    Arg::from(
-                        v.row
-                            .employee
-                            .exit_date
-                            .map(fmt_date)
-                            .unwrap_or_default(),
-                    ),
+                    Arg::from(v.row.employee.exit_date.map(fmt_date).unwrap_or_default()),
                 )],
             ))
             .color(MUTED),
@@ -281,9 +274,12 @@ fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
         .spacing([12.0, 8.0])
         .min_col_width(120.0)
         .show(ui, |ui| {
-            form_row(ui, Field::PersonnelNumber.label(), &errs(Field::PersonnelNumber), |ui| {
-                ui.add_enabled(enabled, text_field(&mut form.personnel_number))
-            });
+            form_row(
+                ui,
+                Field::PersonnelNumber.label(),
+                &errs(Field::PersonnelNumber),
+                |ui| ui.add_enabled(enabled, text_field(&mut form.personnel_number)),
+            );
             form_row(ui, t("field-salutation"), &[], |ui| {
                 let current = form.salutation;
                 ui.add_enabled_ui(enabled, |ui| {
@@ -298,39 +294,52 @@ fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
                 })
                 .inner
             });
-            form_row(ui, Field::FirstName.label(), &errs(Field::FirstName), |ui| {
-                ui.add_enabled(enabled, text_field(&mut form.first_name))
-            });
+            form_row(
+                ui,
+                Field::FirstName.label(),
+                &errs(Field::FirstName),
+                |ui| ui.add_enabled(enabled, text_field(&mut form.first_name)),
+            );
             form_row(ui, Field::LastName.label(), &errs(Field::LastName), |ui| {
                 ui.add_enabled(enabled, text_field(&mut form.last_name))
             });
             form_row(ui, Field::Email.label(), &errs(Field::Email), |ui| {
                 ui.add_enabled(enabled, text_field(&mut form.email))
             });
-            form_row(ui, Field::Department.label(), &errs(Field::Department), |ui| {
-                ui.add_enabled_ui(enabled, |ui| {
-                    department_combo(
-                        ui,
-                        "employee-department",
-                        &data.departments,
-                        &mut form.department,
-                        &t("app-no-department"),
-                        true,
-                        None,
-                    )
-                })
-                .inner
-            });
+            form_row(
+                ui,
+                Field::Department.label(),
+                &errs(Field::Department),
+                |ui| {
+                    ui.add_enabled_ui(enabled, |ui| {
+                        department_combo(
+                            ui,
+                            "employee-department",
+                            &data.departments,
+                            &mut form.department,
+                            &t("app-no-department"),
+                            true,
+                            None,
+                        )
+                    })
+                    .inner
+                },
+            );
             form_row(ui, Field::JobTitle.label(), &errs(Field::JobTitle), |ui| {
                 ui.add_enabled(enabled, text_field(&mut form.job_title))
             });
             let date_hint = t("app-date-hint");
-            form_row(ui, Field::EntryDate.label(), &errs(Field::EntryDate), |ui| {
-                ui.add_enabled(
-                    enabled,
-                    text_field(&mut form.entry_date).hint_text(date_hint.clone()),
-                )
-            });
+            form_row(
+                ui,
+                Field::EntryDate.label(),
+                &errs(Field::EntryDate),
+                |ui| {
+                    ui.add_enabled(
+                        enabled,
+                        text_field(&mut form.entry_date).hint_text(date_hint.clone()),
+                    )
+                },
+            );
             form_row(ui, Field::ExitDate.label(), &errs(Field::ExitDate), |ui| {
                 ui.add_enabled(
                     enabled,

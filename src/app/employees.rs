@@ -107,7 +107,11 @@ impl EmployeesState {
             .enumerate()
             .filter(|(_, e)| self.show_leavers || e.active)
             .filter(|(_, e)| match &units {
-                Some(units) => e.row.employee.department_id.is_some_and(|d| units.contains(&d)),
+                Some(units) => e
+                    .row
+                    .employee
+                    .department_id
+                    .is_some_and(|d| units.contains(&d)),
                 None => true,
             })
             .filter(|(_, e)| e.matches(&words))
@@ -254,7 +258,7 @@ fn toolbar_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) {
             .add(
                 egui::TextEdit::singleline(&mut state.search)
                     .hint_text(t("app-search-hint"))
-                    .desired_width(280.0),
+                    .desired_width(300.0),
             )
             .labelled_by(label.id);
         if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
@@ -309,52 +313,72 @@ fn table_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) -> Option<Empl
     ];
     let show_exit = state.show_leavers;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
-    let mut clicked = None;
     let scroll_to = if state.scroll_to_selected {
         state.scroll_to_selected = false;
-        state
-            .selected
-            .and_then(|id| {
-                state
-                    .visible
-                    .iter()
-                    .position(|&i| data.employees[i].row.employee.id == id)
-            })
+        state.selected.and_then(|id| {
+            state
+                .visible
+                .iter()
+                .position(|&i| data.employees[i].row.employee.id == id)
+        })
     } else {
         None
     };
 
-    let mut table = TableBuilder::new(ui)
-        .id_salt(if show_exit { "employees-with-exit" } else { "employees" })
-        .striped(true)
-        .sense(Sense::click())
-        .resizable(true)
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::initial(120.0).at_least(80.0).clip(true))
-        .column(Column::initial(170.0).at_least(80.0).clip(true))
-        .column(Column::initial(150.0).at_least(80.0).clip(true))
-        .column(Column::initial(260.0).at_least(100.0).clip(true));
-    if show_exit {
-        table = table
-            .column(Column::initial(240.0).at_least(100.0).clip(true))
-            .column(Column::initial(100.0).at_least(80.0))
-            .column(Column::remainder().at_least(100.0));
-    } else {
-        table = table
-            .column(Column::initial(260.0).at_least(100.0).clip(true))
-            .column(Column::remainder().at_least(100.0));
-    }
-    if let Some(row) = scroll_to {
-        table = table.scroll_to_row(row, Some(Align::Center));
-    }
+    // Name columns keep their width; department and e-mail share what is left. When the
+    // form beside the table leaves too little room, the table scrolls sideways.
+    let date_width = 100.0;
+    let fixed = 100.0 + 150.0 + 130.0 + date_width * if show_exit { 2.0 } else { 1.0 };
+    let min_width = fixed + 2.0 * 140.0 + 8.0 * ui.spacing().item_spacing.x;
+    let width = ui.available_width().max(min_width);
+    egui::ScrollArea::horizontal()
+        .id_salt("employees-hscroll")
+        .show(ui, |ui| {
+            ui.set_width(width);
+            let mut table = TableBuilder::new(ui)
+                .id_salt(if show_exit {
+                    "employees-with-exit"
+                } else {
+                    "employees"
+                })
+                .striped(true)
+                .sense(Sense::click())
+                .resizable(true)
+                .cell_layout(Layout::left_to_right(Align::Center))
+                .column(Column::initial(100.0).at_least(70.0).clip(true))
+                .column(Column::initial(150.0).at_least(80.0).clip(true))
+                .column(Column::initial(130.0).at_least(80.0).clip(true))
+                .column(Column::remainder().at_least(140.0).clip(true))
+                .column(Column::remainder().at_least(140.0).clip(true))
+                .column(Column::exact(date_width));
+            if show_exit {
+                table = table.column(Column::exact(date_width));
+            }
+            if let Some(row) = scroll_to {
+                table = table.scroll_to_row(row, Some(Align::Center));
+            }
+            rows_ui(table, state, data, &columns, row_height, show_exit)
+        })
+        .inner
+}
+
+/// The header and the visible rows; returns the employee whose row was clicked.
+fn rows_ui(
+    table: TableBuilder<'_>,
+    state: &mut EmployeesState,
+    data: &Data,
+    columns: &[SortColumn],
+    row_height: f32,
+    show_exit: bool,
+) -> Option<EmployeeId> {
+    let mut clicked = None;
     table
         .header(row_height + 4.0, |mut header| {
-            for column in &columns {
+            for column in columns {
                 header.col(|ui| {
                     let active = state.sort == *column;
-                    let button =
-                        egui::Button::new(RichText::new(t(column.label_key())).strong())
-                            .frame(false);
+                    let button = egui::Button::new(RichText::new(t(column.label_key())).strong())
+                        .frame(false);
                     let clicked = ui.add(button).on_hover_text(t("app-sort-hint")).clicked();
                     if active {
                         sort_indicator(ui, state.ascending);
@@ -377,8 +401,7 @@ fn table_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) -> Option<Empl
         })
         .body(|body| {
             body.rows(row_height, state.visible.len(), |mut row| {
-                let Some(view) = state.visible.get(row.index()).map(|&i| &data.employees[i])
-                else {
+                let Some(view) = state.visible.get(row.index()).map(|&i| &data.employees[i]) else {
                     return;
                 };
                 let e = &view.row.employee;

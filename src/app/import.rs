@@ -232,9 +232,17 @@ fn preview_ui(ui: &mut Ui, state: &mut ImportState, preview: &Preview) {
     }
     ui.horizontal(|ui| {
         for (tab, key, count) in [
-            (PreviewTab::Rejected, "app-import-rejected", plan.rejected.len()),
+            (
+                PreviewTab::Rejected,
+                "app-import-rejected",
+                plan.rejected.len(),
+            ),
             (PreviewTab::Added, "app-import-added", plan.added.len()),
-            (PreviewTab::Changed, "app-import-changed", plan.changed.len()),
+            (
+                PreviewTab::Changed,
+                "app-import-changed",
+                plan.changed.len(),
+            ),
         ] {
             let text = format!("{} ({count})", t(key));
             if ui.selectable_label(state.tab == tab, text).clicked() {
@@ -267,7 +275,11 @@ fn preview_ui(ui: &mut Ui, state: &mut ImportState, preview: &Preview) {
                 .header(row_height, |mut row| {
                     header(
                         &mut row,
-                        &[line_col, ImportColumn::PersonnelNumber.label(), t("app-import-col-reason")],
+                        &[
+                            line_col,
+                            ImportColumn::PersonnelNumber.label(),
+                            t("app-import-col-reason"),
+                        ],
                     );
                 })
                 .body(|body| {

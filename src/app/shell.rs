@@ -17,7 +17,7 @@ use super::welcome::{WelcomeState, welcome_ui};
 use super::widgets::Notices;
 use super::worker::{Command, Event, Outcome, Ticket, Worker};
 use crate::error::Result;
-use crate::i18n::{self, Lang, t};
+use crate::i18n::{self, Arg, Lang, t, ta};
 use crate::service::settings;
 use crate::store::Store;
 
@@ -204,20 +204,6 @@ impl LotseApp {
                     }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    let name = self
-                        .db_path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_else(|| t("app-in-memory"));
-                    if ui
-                        .add_enabled(!self.is_busy(), egui::Button::new(t("app-reload")).small())
-                        .on_hover_text(t("app-reload-hint"))
-                        .clicked()
-                    {
-                        self.worker.send(Command::Refresh);
-                    }
-                    ui.label(RichText::new(name).color(MUTED))
-                        .on_hover_text(self.db_path.display().to_string());
                     if self.is_busy() {
                         ui.spinner();
                     }
@@ -231,12 +217,37 @@ impl LotseApp {
             .fill(CHROME)
             .inner_margin(Margin::symmetric(16, 4))
             .stroke(egui::Stroke::new(1.0, BORDER));
-        egui::Panel::bottom("status-bar").frame(frame).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.set_min_height(24.0);
-                self.notices.notice_ui(ui);
+        egui::Panel::bottom("status-bar")
+            .frame(frame)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.set_min_height(24.0);
+                    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                        let busy = self.is_busy();
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(t("app-reload")).small())
+                            .on_hover_text(t("app-reload-hint"))
+                            .clicked()
+                        {
+                            self.worker.send(Command::Refresh);
+                        }
+                        let name = self
+                            .db_path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_else(|| t("app-in-memory"));
+                        ui.label(
+                            RichText::new(ta("app-database-name", &[("name", Arg::from(name))]))
+                                .small()
+                                .color(MUTED),
+                        )
+                        .on_hover_text(self.db_path.display().to_string());
+                        ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                            self.notices.notice_ui(ui);
+                        });
+                    });
+                });
             });
-        });
     }
 
     fn navigation_ui(&mut self, ui: &mut Ui) {
@@ -255,7 +266,11 @@ impl LotseApp {
             .exact_size(220.0)
             .show(ui, |ui| {
                 for (caption, screens) in NAVIGATION {
-                    ui.label(RichText::new(t(caption).to_uppercase()).small().color(MUTED));
+                    ui.label(
+                        RichText::new(t(caption).to_uppercase())
+                            .small()
+                            .color(MUTED),
+                    );
                     ui.add_space(2.0);
                     for &screen in screens {
                         self.nav_button(ui, screen);
@@ -275,6 +290,7 @@ impl LotseApp {
             text = text.strong().color(ACCENT);
         }
         let button = egui::Button::selectable(selected, (text, egui::Atom::grow()))
+            .stroke(egui::Stroke::NONE)
             .min_size(Vec2::new(ui.available_width(), 32.0));
         if ui.add(button).clicked() {
             self.screen = screen;
@@ -310,8 +326,7 @@ impl LotseApp {
                     );
                 }
                 Screen::Departments => {
-                    let action =
-                        departments_ui(ui, &mut self.departments, &data, &mut self.worker);
+                    let action = departments_ui(ui, &mut self.departments, &data, &mut self.worker);
                     if let Some(DepartmentsAction::ShowEmployees(id)) = action {
                         self.employees.department = Some(id);
                         self.screen = Screen::Employees;

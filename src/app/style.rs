@@ -12,6 +12,8 @@ pub(crate) const SUCCESS: Color32 = Color32::from_rgb(0x1E, 0x7B, 0x3A);
 pub(crate) const ERROR: Color32 = Color32::from_rgb(0xB0, 0x24, 0x1C);
 /// Text of inactive things (leavers, deactivated units).
 pub(crate) const MUTED: Color32 = Color32::from_rgb(0x8A, 0x90, 0x99);
+/// Small painted icons (tree triangles).
+pub(crate) const ICON: Color32 = Color32::from_rgb(0x5A, 0x62, 0x70);
 pub(crate) const BORDER: Color32 = Color32::from_rgb(0xD5, 0xDA, 0xE1);
 
 /// Sets the theme and text sizes on `ctx`. Light is the default; the sizes apply to both.
@@ -19,11 +21,23 @@ pub(crate) fn apply(ctx: &egui::Context) {
     ctx.set_theme(Theme::Light);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
+            (
+                TextStyle::Heading,
+                FontId::new(22.0, FontFamily::Proportional),
+            ),
             (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
-            (TextStyle::Button, FontId::new(15.0, FontFamily::Proportional)),
-            (TextStyle::Small, FontId::new(12.5, FontFamily::Proportional)),
-            (TextStyle::Monospace, FontId::new(14.0, FontFamily::Monospace)),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(12.5, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(14.0, FontFamily::Monospace),
+            ),
         ]
         .into();
         // Table rows are clicked as a whole; labels do not take the click for text selection.

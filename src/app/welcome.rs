@@ -101,7 +101,11 @@ pub(crate) fn welcome_ui(ui: &mut Ui, state: &mut WelcomeState, worker: &mut Wor
             .inner_margin(20)
             .show(ui, |ui| {
                 ui.with_layout(Layout::top_down(Align::Min), |ui| {
-                    ui.label(RichText::new(t("app-welcome-demo-title")).strong().size(17.0));
+                    ui.label(
+                        RichText::new(t("app-welcome-demo-title"))
+                            .strong()
+                            .size(17.0),
+                    );
                     ui.add_space(4.0);
                     hint(ui, &t("app-welcome-demo-text"));
                     ui.add_space(10.0);
@@ -168,12 +172,19 @@ pub(crate) fn welcome_ui(ui: &mut Ui, state: &mut WelcomeState, worker: &mut Wor
             .inner_margin(20)
             .show(ui, |ui| {
                 ui.with_layout(Layout::top_down(Align::Min), |ui| {
-                    ui.label(RichText::new(t("app-welcome-empty-title")).strong().size(17.0));
+                    ui.label(
+                        RichText::new(t("app-welcome-empty-title"))
+                            .strong()
+                            .size(17.0),
+                    );
                     ui.add_space(4.0);
                     hint(ui, &t("app-welcome-empty-text"));
                     ui.add_space(10.0);
                     if ui
-                        .add_enabled(state.run.is_none(), egui::Button::new(t("app-welcome-empty-start")))
+                        .add_enabled(
+                            state.run.is_none(),
+                            egui::Button::new(t("app-welcome-empty-start")),
+                        )
                         .clicked()
                     {
                         state.dismissed = true;

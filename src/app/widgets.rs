@@ -3,7 +3,7 @@
 use egui::{Button, Color32, Response, RichText, TextEdit, Ui, WidgetText};
 
 use super::data::DepartmentTree;
-use super::style::{ACCENT, ERROR, MUTED, SUCCESS};
+use super::style::{ACCENT, ERROR, ICON, MUTED, SUCCESS};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::model::{DepartmentId, Field};
@@ -136,12 +136,37 @@ pub(crate) fn department_combo(
 /// A frameless button showing a triangle: pointing down when `open`, right otherwise.
 /// `hover` names it for screen readers.
 pub(crate) fn disclosure_button(ui: &mut Ui, open: bool, hover: String) -> Response {
-    let size = egui::Vec2::splat(ui.spacing().icon_width + 2.0);
+    let size = egui::Vec2::splat(disclosure_width(ui));
     let response = ui
         .add(Button::new("").frame(false).min_size(size))
         .on_hover_text(hover);
-    egui::collapsing_header::paint_default_icon(ui, if open { 1.0 } else { 0.0 }, &response);
+    let c = response.rect.center();
+    let color = if response.hovered() { ACCENT } else { ICON };
+    let (w, h) = (4.0, 3.5);
+    let points = if open {
+        vec![
+            egui::pos2(c.x - w, c.y - h * 0.6),
+            egui::pos2(c.x + w, c.y - h * 0.6),
+            egui::pos2(c.x, c.y + h),
+        ]
+    } else {
+        vec![
+            egui::pos2(c.x - h * 0.6, c.y - w),
+            egui::pos2(c.x - h * 0.6, c.y + w),
+            egui::pos2(c.x + h, c.y),
+        ]
+    };
+    ui.painter().add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
     response
+}
+
+/// The width of a [`disclosure_button`], to indent rows that have none.
+pub(crate) fn disclosure_width(ui: &Ui) -> f32 {
+    (ui.spacing().icon_width + 4.0).max(2.0 * ui.spacing().button_padding.x)
 }
 
 /// A small filled triangle after a column header: up for ascending, down for descending.

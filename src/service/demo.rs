@@ -410,9 +410,9 @@ struct Planner {
 
 /// Mean counts of freely chosen trainings over the two years, for a full-time stay and an
 /// appetite of 1 (scaled by both).
-const FREE_WEBINARS: f64 = 7.5;
-const FREE_ELEARNING: f64 = 4.0;
-const FREE_IN_PERSON: f64 = 1.0;
+const FREE_WEBINARS: f64 = 9.0;
+const FREE_ELEARNING: f64 = 5.0;
+const FREE_IN_PERSON: f64 = 1.3;
 /// Chance per month that someone watches the livestream series.
 const SERIES_MONTHLY: f64 = 0.32;
 
@@ -893,9 +893,17 @@ impl Planner {
                         SeminarFormat::Webinar => f64::from(webinar_capacity) * 0.75,
                         _ => 15.0,
                     };
+                    let months = (spec.to_month - spec.from_month) as usize;
+                    let minimum = match spec.role {
+                        // Program modules run every two months or so.
+                        Role::DlCore | Role::DlModule | Role::DcmCore | Role::DcmModule => {
+                            months / 2
+                        }
+                        _ => (months / 5).max(2),
+                    };
                     let mut dates = std::mem::take(&mut wanted[s]);
                     dates.sort();
-                    self.demand_days(&dates, target, o_lo, o_hi)
+                    self.demand_days(&dates, target, minimum, o_lo, o_hi)
                         .into_iter()
                         .map(|d| (d, d))
                         .collect()
@@ -909,19 +917,22 @@ impl Planner {
         sessions
     }
 
-    /// Session days placed where the demand is: one per `target` wishes, at the quantiles
-    /// of the wished-for days, on working days, never today.
+    /// Session days on working days, never today: one per `target` wishes placed at the
+    /// quantiles of the wished-for days, or — where that gives fewer than `minimum` —
+    /// `minimum` days spread evenly between `lo` and `hi`.
     fn demand_days(
         &mut self,
         wished: &[NaiveDate],
         target: f64,
+        minimum: usize,
         lo: NaiveDate,
         hi: NaiveDate,
     ) -> Vec<NaiveDate> {
-        let k = ((wished.len() as f64 / target).ceil() as usize).max(2);
+        let by_demand = (wished.len() as f64 / target).ceil() as usize;
+        let k = by_demand.max(minimum).max(1);
         let mut days = Vec::with_capacity(k);
         for i in 0..k {
-            let base = if wished.is_empty() {
+            let base = if by_demand < minimum || wished.is_empty() {
                 let span = (hi - lo).num_days().max(0) as f64;
                 lo + Days::new((span * (i as f64 + 0.5) / k as f64) as u64)
             } else {
@@ -1142,7 +1153,8 @@ impl Planner {
             let mut lo = path.lo;
             for &(s, planned) in &path.steps {
                 let Some(x) = book.take(path.employee, s, planned.max(lo), lo, path.hi) else {
-                    break;
+                    // Nothing fitting: this module is skipped.
+                    continue;
                 };
                 let attendance = self.outcome(sessions, x, path.employee);
                 let missed = matches!(

@@ -29,3 +29,86 @@ pub fn set_text(store: &mut Store, key: &str, value: &str) -> Result<()> {
         tx.audit("setting", None, "edit", key)
     })
 }
+
+pub const SIGNATORY_NAME: &str = "signatory_name";
+pub const SIGNATORY_TITLE: &str = "signatory_title";
+pub const WORDING_DE: &str = "certificate_wording_de";
+pub const WORDING_EN: &str = "certificate_wording_en";
+pub const LOGO: &str = "logo";
+pub const LOGO_MIME: &str = "logo_mime";
+/// The per-database key of verification codes. Never shown, never exported.
+pub const SECRET: &str = "verification_secret";
+
+/// What a certificate takes from the settings when it is issued.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CertificateSettings {
+    pub organisation: String,
+    pub place: String,
+    pub signatory_name: String,
+    pub signatory_title: String,
+    /// Empty = the default wording.
+    pub wording_de: String,
+    pub wording_en: String,
+    /// MIME type and bytes of the logo.
+    pub logo: Option<(String, Vec<u8>)>,
+}
+
+/// Reads a text setting from a store or transaction.
+fn text(get: impl Fn(&str) -> Result<Option<String>>, key: &str) -> Result<String> {
+    Ok(get(key)?.unwrap_or_default())
+}
+
+impl CertificateSettings {
+    pub fn load(store: &Store) -> Result<CertificateSettings> {
+        let get = |k: &str| store.setting(k);
+        let logo = match (store.setting_blob(LOGO)?, store.setting(LOGO_MIME)?) {
+            (Some(bytes), Some(mime)) => Some((mime, bytes)),
+            _ => None,
+        };
+        Ok(CertificateSettings {
+            organisation: text(get, ORGANISATION)?,
+            place: text(get, PLACE)?,
+            signatory_name: text(get, SIGNATORY_NAME)?,
+            signatory_title: text(get, SIGNATORY_TITLE)?,
+            wording_de: text(get, WORDING_DE)?,
+            wording_en: text(get, WORDING_EN)?,
+            logo,
+        })
+    }
+
+    pub(crate) fn load_in(tx: &crate::store::Tx<'_>) -> Result<CertificateSettings> {
+        let get = |k: &str| tx.setting(k);
+        let logo = match (tx.setting_blob(LOGO)?, tx.setting(LOGO_MIME)?) {
+            (Some(bytes), Some(mime)) => Some((mime, bytes)),
+            _ => None,
+        };
+        Ok(CertificateSettings {
+            organisation: text(get, ORGANISATION)?,
+            place: text(get, PLACE)?,
+            signatory_name: text(get, SIGNATORY_NAME)?,
+            signatory_title: text(get, SIGNATORY_TITLE)?,
+            wording_de: text(get, WORDING_DE)?,
+            wording_en: text(get, WORDING_EN)?,
+            logo,
+        })
+    }
+}
+
+/// Saves the organisation, signatory and wording settings in one transaction
+/// (the logo is set on its own with [`set_logo`]).
+pub fn save_certificate_settings(store: &mut Store, s: &CertificateSettings) -> Result<()> {
+    store.transact(|tx| {
+        for (key, value) in [
+            (ORGANISATION, &s.organisation),
+            (PLACE, &s.place),
+            (SIGNATORY_NAME, &s.signatory_name),
+            (SIGNATORY_TITLE, &s.signatory_title),
+            (WORDING_DE, &s.wording_de),
+            (WORDING_EN, &s.wording_en),
+        ] {
+            let v = value.trim();
+            tx.set_setting(key, (!v.is_empty()).then_some(v))?;
+        }
+        tx.audit("setting", None, "edit", "organisation, signatory, wording")
+    })
+}

@@ -290,3 +290,14 @@ mod tests {
         Ok(())
     }
 }
+
+impl Tx<'_> {
+    /// One employee's whole training history, as [`Store::training_history`], inside a transaction.
+    pub fn training_history(&self, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
+        ))?;
+        let rows = stmt.query_map([employee.0], record_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

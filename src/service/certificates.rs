@@ -1,0 +1,640 @@
+//! Issuing, correcting, revoking, verifying and printing certificates.
+//!
+//! An issued certificate is frozen: its printed fields are stored as a snapshot (JSON)
+//! with the logo it was issued with, and it prints the same bytes every time.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::certificate::{
+    CertificateSnapshot, Logo, RenderOptions, SNAPSHOT_VERSION, SnapshotSeminar, code_matches,
+    normalize_code, verification_code,
+};
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, t, ta};
+use crate::model::{
+    Certificate, CertificateId, Employee, EmployeeId, Program, ProgramId, Salutation,
+    format_serial,
+};
+use crate::rules::{CertificateStatus, eligibility, qualifying_records};
+use crate::service::settings::{self, CertificateSettings};
+use crate::store::{NewCertificate, Store, Tx};
+
+/// How a batch is issued.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssueOptions {
+    pub issued_on: NaiveDate,
+    /// Overrides the signatory from the settings for this batch.
+    pub signatory_name: Option<String>,
+    pub signatory_title: Option<String>,
+}
+
+impl IssueOptions {
+    /// Issued today with the signatory from the settings.
+    pub fn on(issued_on: NaiveDate) -> IssueOptions {
+        IssueOptions {
+            issued_on,
+            signatory_name: None,
+            signatory_title: None,
+        }
+    }
+}
+
+/// One certificate that was issued.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Issued {
+    pub id: CertificateId,
+    pub serial: String,
+    pub employee_id: EmployeeId,
+}
+
+fn not_found(what: String) -> Error {
+    Error::NotFound { what }
+}
+
+/// Issues certificates of `program` to `employees`, all in one transaction: either every
+/// one is issued or none. Each employee must be eligible on the issue date and hold no
+/// valid certificate of the program; otherwise nothing is written and the error names
+/// every employee that failed. `progress` gets 0.0..=1.0 and returns false to cancel.
+pub fn issue(
+    store: &mut Store,
+    program: ProgramId,
+    employees: &[EmployeeId],
+    options: &IssueOptions,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> Result<Vec<Issued>> {
+    if employees.is_empty() {
+        return Err(Error::Message(t("certs-none-selected")));
+    }
+    store.transact(|tx| {
+        let program = tx
+            .program(program)?
+            .ok_or_else(|| not_found(format!("program {program}")))?;
+        if program.archived {
+            return Err(Error::Message(ta(
+                "certs-program-archived",
+                &[("program", Arg::from(&program.code))],
+            )));
+        }
+        let settings = CertificateSettings::load_in(tx)?;
+        let secret = secret_in(tx)?;
+        let logo_asset = store_logo(tx, settings.logo.as_ref())?;
+        let mut problems = Vec::new();
+        let mut issued = Vec::with_capacity(employees.len());
+        let mut seen = std::collections::HashSet::new();
+        for (i, &employee_id) in employees.iter().enumerate() {
+            if !seen.insert(employee_id) {
+                continue;
+            }
+            let Some(employee) = tx.employee(employee_id)? else {
+                problems.push(format!("#{employee_id}"));
+                continue;
+            };
+            let records = tx.training_history(employee_id)?;
+            let held = tx.certificates_of(employee_id)?;
+            let facts: Vec<_> = held.iter().map(Certificate::facts).collect();
+            let state = eligibility(&program, &employee, &records, &facts, options.issued_on);
+            let has_valid = held.iter().any(|c| {
+                c.program_id == program.id && c.status(options.issued_on).is_valid()
+            });
+            if !state.eligible || has_valid {
+                let why = if has_valid {
+                    t("certs-already-certified")
+                } else {
+                    t("certs-not-eligible")
+                };
+                problems.push(format!(
+                    "{} {} ({}): {why}",
+                    employee.first_name, employee.last_name, employee.personnel_number
+                ));
+                continue;
+            }
+            let seminars: Vec<SnapshotSeminar> =
+                qualifying_records(&program, &records, options.issued_on)
+                    .into_iter()
+                    .map(|r| SnapshotSeminar {
+                        title: r.seminar_title.clone(),
+                        date: r.starts_at.date(),
+                        hours: r.attendance.hours,
+                    })
+                    .collect();
+            let signatory_name = options
+                .signatory_name
+                .clone()
+                .unwrap_or_else(|| settings.signatory_name.clone());
+            let signatory_title = options
+                .signatory_title
+                .clone()
+                .unwrap_or_else(|| settings.signatory_title.clone());
+            let new = write_certificate(
+                tx,
+                &secret,
+                &program,
+                &employee,
+                Frozen {
+                    first_name: employee.first_name.clone(),
+                    last_name: employee.last_name.clone(),
+                    salutation: employee.salutation,
+                    seminars,
+                    issued_on: options.issued_on,
+                    valid_until: program.valid_until(options.issued_on),
+                    signatory_name,
+                    signatory_title,
+                    settings: &settings,
+                    logo_asset,
+                },
+            )?;
+            tx.audit(
+                "certificate",
+                Some(new.id.0),
+                "issue",
+                &format!(
+                    "serial {}, personnel number {}",
+                    new.serial, employee.personnel_number
+                ),
+            )?;
+            issued.push(new);
+            if !progress((i + 1) as f32 / employees.len() as f32) {
+                return Err(Error::Cancelled);
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::Message(format!(
+                "{}\n{}",
+                t("certs-issue-refused"),
+                problems.join("\n")
+            )));
+        }
+        Ok(issued)
+    })
+}
+
+/// The printed fields of a certificate before it gets serial and code.
+struct Frozen<'a> {
+    first_name: String,
+    last_name: String,
+    salutation: Salutation,
+    seminars: Vec<SnapshotSeminar>,
+    issued_on: NaiveDate,
+    valid_until: Option<NaiveDate>,
+    signatory_name: String,
+    signatory_title: String,
+    settings: &'a CertificateSettings,
+    logo_asset: Option<(i64, String)>,
+}
+
+/// Allocates the next serial, builds the snapshot, computes the code, inserts the row.
+fn write_certificate(
+    tx: &Tx<'_>,
+    secret: &[u8],
+    program: &Program,
+    employee: &Employee,
+    f: Frozen<'_>,
+) -> Result<Issued> {
+    let year = f.issued_on.year();
+    let number = tx.next_serial_number(program.id, year)?;
+    let serial = format_serial(&program.serial_prefix, year, number);
+    let total_hours = f.seminars.iter().map(|s| s.hours).sum();
+    let mut snapshot = CertificateSnapshot {
+        version: SNAPSHOT_VERSION,
+        serial: serial.clone(),
+        code: String::new(),
+        organisation: f.settings.organisation.clone(),
+        place: f.settings.place.clone(),
+        first_name: f.first_name,
+        last_name: f.last_name,
+        title_de: program
+            .titles
+            .for_person(crate::i18n::Lang::De, f.salutation)
+            .to_owned(),
+        title_en: program.titles.en.clone(),
+        program_code: program.code.clone(),
+        wording_de: f.settings.wording_de.clone(),
+        wording_en: f.settings.wording_en.clone(),
+        seminars: f.seminars,
+        total_hours,
+        issued_on: f.issued_on,
+        valid_until: f.valid_until,
+        signatory_name: f.signatory_name.clone(),
+        signatory_title: f.signatory_title.clone(),
+        logo_sha256: f.logo_asset.as_ref().map(|(_, sha)| sha.clone()),
+    };
+    snapshot.code = verification_code(secret, &snapshot);
+    let json = snapshot.to_json();
+    let id = tx.insert_certificate(&NewCertificate {
+        serial: &serial,
+        program_id: program.id,
+        employee_id: employee.id,
+        serial_year: year,
+        serial_number: number,
+        issued_on: f.issued_on,
+        valid_until: f.valid_until,
+        signatory_name: &f.signatory_name,
+        signatory_title: &f.signatory_title,
+        code: &snapshot.code,
+        snapshot: &json,
+        logo_asset_id: f.logo_asset.map(|(id, _)| id),
+    })?;
+    Ok(Issued {
+        id,
+        serial,
+        employee_id: employee.id,
+    })
+}
+
+/// Stores the logo once as an asset; returns its id and SHA-256.
+fn store_logo(tx: &Tx<'_>, logo: Option<&(String, Vec<u8>)>) -> Result<Option<(i64, String)>> {
+    let Some((mime, bytes)) = logo else {
+        return Ok(None);
+    };
+    let sha = hex(&Sha256::digest(bytes));
+    let id = tx.store_asset(&sha, mime, bytes)?;
+    Ok(Some((id, sha)))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What a correction changes: the name as it should have been printed, and the form of
+/// address (which picks the title form).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    pub first_name: String,
+    pub last_name: String,
+    pub salutation: Salutation,
+    pub reason: String,
+}
+
+/// Issues a corrected certificate that supersedes `old`: a new serial and code, the
+/// corrected name and title form, everything else as printed on the old one (seminars,
+/// issue and expiry dates, signatory, organisation, logo). The old one stays, marked
+/// superseded. Returns the new certificate.
+pub fn correct(store: &mut Store, old: CertificateId, correction: &Correction) -> Result<Issued> {
+    let mut problems = Vec::new();
+    let first = crate::model::clean_required(
+        &correction.first_name,
+        crate::model::Field::FirstName,
+        &mut problems,
+    );
+    let last = crate::model::clean_required(
+        &correction.last_name,
+        crate::model::Field::LastName,
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    let reason = correction.reason.trim().to_owned();
+    if reason.is_empty() {
+        return Err(Error::Message(t("certs-reason-required")));
+    }
+    store.transact(|tx| {
+        let cert = tx
+            .certificate(old)?
+            .ok_or_else(|| not_found(format!("certificate {old}")))?;
+        if cert.superseded_by.is_some() || cert.revoked_on.is_some() {
+            return Err(Error::Message(ta(
+                "certs-not-correctable",
+                &[("serial", Arg::from(&cert.serial))],
+            )));
+        }
+        let program = tx
+            .program(cert.program_id)?
+            .ok_or_else(|| not_found(format!("program {}", cert.program_id)))?;
+        let employee = tx
+            .employee(cert.employee_id)?
+            .ok_or_else(|| not_found(format!("employee {}", cert.employee_id)))?;
+        let snapshot = CertificateSnapshot::from_json(&cert.snapshot)?;
+        let secret = secret_in(tx)?;
+        // The old certificate's own settings, not today's.
+        let frozen_settings = CertificateSettings {
+            organisation: snapshot.organisation.clone(),
+            place: snapshot.place.clone(),
+            signatory_name: snapshot.signatory_name.clone(),
+            signatory_title: snapshot.signatory_title.clone(),
+            wording_de: snapshot.wording_de.clone(),
+            wording_en: snapshot.wording_en.clone(),
+            logo: None,
+        };
+        let logo_asset = cert
+            .logo_asset_id
+            .zip(snapshot.logo_sha256.clone());
+        let new = write_certificate(
+            tx,
+            &secret,
+            &program,
+            &employee,
+            Frozen {
+                first_name: first.clone(),
+                last_name: last.clone(),
+                salutation: correction.salutation,
+                seminars: snapshot.seminars.clone(),
+                issued_on: cert.issued_on,
+                valid_until: cert.valid_until,
+                signatory_name: snapshot.signatory_name.clone(),
+                signatory_title: snapshot.signatory_title.clone(),
+                settings: &frozen_settings,
+                logo_asset,
+            },
+        )?;
+        tx.set_superseded_by(old, new.id)?;
+        tx.audit(
+            "certificate",
+            Some(old.0),
+            "supersede",
+            &format!("serial {} superseded by {}: {reason}", cert.serial, new.serial),
+        )?;
+        tx.audit(
+            "certificate",
+            Some(new.id.0),
+            "correct",
+            &format!("serial {} corrects {}", new.serial, cert.serial),
+        )?;
+        Ok(new)
+    })
+}
+
+/// Revokes a certificate on `on` for `reason` (required). It stays on record.
+pub fn revoke(store: &mut Store, id: CertificateId, on: NaiveDate, reason: &str) -> Result<()> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Error::Message(t("certs-reason-required")));
+    }
+    store.transact(|tx| {
+        let cert = tx
+            .certificate(id)?
+            .ok_or_else(|| not_found(format!("certificate {id}")))?;
+        if cert.revoked_on.is_some() {
+            return Err(Error::Message(ta(
+                "certs-already-revoked",
+                &[("serial", Arg::from(&cert.serial))],
+            )));
+        }
+        if on < cert.issued_on {
+            return Err(Error::Message(t("certs-revoke-before-issue")));
+        }
+        tx.revoke_certificate(id, on, reason)?;
+        tx.audit(
+            "certificate",
+            Some(id.0),
+            "revoke",
+            &format!("serial {}: {reason}", cert.serial),
+        )
+    })
+}
+
+/// What checking a code found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Verification {
+    /// The code belongs to a certificate whose printed fields are intact.
+    Genuine {
+        status: CertificateStatus,
+        snapshot: Box<CertificateSnapshot>,
+        revoked_on: Option<NaiveDate>,
+        revocation_reason: Option<String>,
+        superseded_by: Option<String>,
+    },
+    /// A certificate has this code, but its stored fields no longer give it: altered.
+    Altered { serial: String },
+    /// No certificate has this code (or it is not a code at all).
+    Unknown,
+}
+
+impl Verification {
+    /// Genuine and valid on the day checked (expiring ones included).
+    pub fn is_valid(&self) -> bool {
+        matches!(self, Verification::Genuine { status, .. } if status.is_valid())
+    }
+
+    /// The status word for scripts: valid, expired, revoked, superseded, altered, unknown.
+    pub fn status_code(&self) -> &'static str {
+        match self {
+            Verification::Genuine { status, .. } => match status {
+                CertificateStatus::Valid | CertificateStatus::Expiring => "valid",
+                other => other.code(),
+            },
+            Verification::Altered { .. } => "altered",
+            Verification::Unknown => "unknown",
+        }
+    }
+
+    /// The status in words, in the current language.
+    pub fn status_text(&self) -> String {
+        t(match self {
+            Verification::Genuine { status, .. } => match status {
+                CertificateStatus::Valid => "verify-valid",
+                CertificateStatus::Expiring => "verify-expiring",
+                CertificateStatus::Expired => "verify-expired",
+                CertificateStatus::Revoked => "verify-revoked",
+                CertificateStatus::Superseded => "verify-superseded",
+                CertificateStatus::NotYetIssued => "verify-not-yet-issued",
+            },
+            Verification::Altered { .. } => "verify-altered",
+            Verification::Unknown => "verify-unknown",
+        })
+    }
+}
+
+/// Checks a code as typed or scanned on `as_of`: genuine (with its status and every
+/// printed field), altered, or unknown.
+pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verification> {
+    let Some(code) = normalize_code(input) else {
+        return Ok(Verification::Unknown);
+    };
+    let Some(cert) = store.certificate_by_code(&code)? else {
+        return Ok(Verification::Unknown);
+    };
+    let Some(secret) = secret(store)? else {
+        return Ok(Verification::Altered { serial: cert.serial });
+    };
+    let Ok(snapshot) = CertificateSnapshot::from_json(&cert.snapshot) else {
+        return Ok(Verification::Altered { serial: cert.serial });
+    };
+    // The snapshot must give the code, and the columns beside it must say the same.
+    let consistent = snapshot.code == cert.code
+        && snapshot.serial == cert.serial
+        && snapshot.issued_on == cert.issued_on
+        && snapshot.valid_until == cert.valid_until
+        && code_matches(&secret, &snapshot);
+    if !consistent {
+        return Ok(Verification::Altered { serial: cert.serial });
+    }
+    let superseded_by = match cert.superseded_by {
+        Some(id) => store.certificate(id)?.map(|c| c.serial),
+        None => None,
+    };
+    Ok(Verification::Genuine {
+        status: cert.status(as_of),
+        snapshot: Box::new(snapshot),
+        revoked_on: cert.revoked_on,
+        revocation_reason: cert.revocation_reason,
+        superseded_by,
+    })
+}
+
+/// The certificates with these serials (case-insensitive), in the order given.
+pub fn by_serials(store: &Store, serials: &[String]) -> Result<Vec<Certificate>> {
+    serials
+        .iter()
+        .map(|s| {
+            store.certificate_by_serial(s)?.ok_or_else(|| {
+                Error::Message(ta("certs-unknown-serial", &[("serial", Arg::from(s))]))
+            })
+        })
+        .collect()
+}
+
+/// A certificate ready to print: its snapshot and the logo it was issued with.
+pub struct Printable {
+    pub certificate: Certificate,
+    pub snapshot: CertificateSnapshot,
+    pub logo: Option<Logo>,
+}
+
+/// Loads snapshots and logos (each logo decoded once).
+pub fn printables(store: &Store, certificates: Vec<Certificate>) -> Result<Vec<Printable>> {
+    let mut logos: HashMap<i64, Logo> = HashMap::new();
+    certificates
+        .into_iter()
+        .map(|c| {
+            let snapshot = CertificateSnapshot::from_json(&c.snapshot)?;
+            let logo = match c.logo_asset_id {
+                Some(id) => {
+                    if !logos.contains_key(&id) {
+                        let (_mime, bytes) = store
+                            .asset(id)?
+                            .ok_or_else(|| not_found(format!("logo {id}")))?;
+                        logos.insert(id, Logo::from_bytes(bytes)?);
+                    }
+                    logos.get(&id).cloned()
+                }
+                None => None,
+            };
+            Ok(Printable {
+                certificate: c,
+                snapshot,
+                logo,
+            })
+        })
+        .collect()
+}
+
+/// Where a print run goes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrintTarget {
+    /// One PDF with a page per certificate.
+    File(PathBuf),
+    /// A folder of single PDFs named `SERIAL_Lastname.pdf`.
+    Folder(PathBuf),
+}
+
+impl PrintTarget {
+    /// A path ending in `.pdf` is a file; anything else a folder.
+    pub fn from_path(path: &Path) -> PrintTarget {
+        let is_pdf = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        if is_pdf {
+            PrintTarget::File(path.to_path_buf())
+        } else {
+            PrintTarget::Folder(path.to_path_buf())
+        }
+    }
+}
+
+/// Prints `items` to `target`; returns the files written. `progress` gets 0.0..=1.0
+/// and returns false to cancel (files already written in a folder stay; a single
+/// file is only written at the end).
+pub fn print(
+    items: &[Printable],
+    options: &RenderOptions,
+    target: &PrintTarget,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> Result<Vec<PathBuf>> {
+    if items.is_empty() {
+        return Err(Error::Message(t("certs-none-selected")));
+    }
+    match target {
+        PrintTarget::File(path) => {
+            let mut pages = Vec::with_capacity(items.len());
+            for (i, p) in items.iter().enumerate() {
+                pages.push((&p.snapshot, p.logo.as_ref()));
+                if !progress(i as f32 / items.len() as f32 * 0.5) {
+                    return Err(Error::Cancelled);
+                }
+            }
+            let bytes = crate::certificate::render(&pages, options)?;
+            write_file(path, &bytes)?;
+            progress(1.0);
+            Ok(vec![path.clone()])
+        }
+        PrintTarget::Folder(dir) => {
+            std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+            let mut written = Vec::with_capacity(items.len());
+            for (i, p) in items.iter().enumerate() {
+                let bytes = crate::certificate::render_one(&p.snapshot, p.logo.as_ref(), options)?;
+                let path = dir.join(crate::certificate::file_name(&p.snapshot));
+                write_file(&path, &bytes)?;
+                written.push(path);
+                if !progress((i + 1) as f32 / items.len() as f32) {
+                    return Err(Error::Cancelled);
+                }
+            }
+            Ok(written)
+        }
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))
+}
+
+/// Sets the logo printed on certificates issued from now on (PNG or JPEG), or removes
+/// it with `None`. Certificates already issued keep the logo they were issued with.
+pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
+    let checked = bytes
+        .map(|b| crate::certificate::Logo::from_bytes(b.to_vec()))
+        .transpose()?;
+    store.transact(|tx| {
+        match &checked {
+            Some(logo) => {
+                tx.set_setting_blob(settings::LOGO, Some(&logo.bytes))?;
+                tx.set_setting(settings::LOGO_MIME, Some(&logo.mime))?;
+            }
+            None => {
+                tx.set_setting_blob(settings::LOGO, None)?;
+                tx.set_setting(settings::LOGO_MIME, None)?;
+            }
+        }
+        tx.audit(
+            "setting",
+            None,
+            "edit",
+            if checked.is_some() { "logo" } else { "logo removed" },
+        )
+    })
+}
+
+/// The verification secret, created on first use inside the caller's transaction.
+pub(crate) fn secret_in(tx: &crate::store::Tx<'_>) -> Result<Vec<u8>> {
+    if let Some(secret) = tx.setting_blob(settings::SECRET)?.filter(|s| s.len() >= 16) {
+        return Ok(secret);
+    }
+    let secret = crate::certificate::new_secret().to_vec();
+    tx.set_setting_blob(settings::SECRET, Some(&secret))?;
+    tx.audit("setting", None, "create", "verification secret")?;
+    Ok(secret)
+}
+
+/// The verification secret, if one was created (codes exist only after the first issue).
+pub fn secret(store: &Store) -> Result<Option<Vec<u8>>> {
+    store.setting_blob(settings::SECRET)
+}
