@@ -5,6 +5,7 @@
 //! `app`, `cli` → `service` → `store`, `rules`, `import`, `report` → `model`.
 
 pub mod app;
+pub mod certificate;
 pub mod cli;
 pub mod error;
 pub mod i18n;

@@ -295,3 +295,29 @@ verify-superseded = Ersetzt durch eine berichtigte Fassung
 verify-not-yet-issued = Noch nicht ausgestellt
 verify-altered = Ungültig – die gespeicherten Angaben passen nicht mehr zum Prüfcode
 verify-unknown = Unbekannt – zu diesem Prüfcode gibt es kein Zertifikat
+
+## Urkunden-PDF (src/certificate)
+cert-heading = Urkunde
+cert-default-wording = hat an den unten aufgeführten Fortbildungen erfolgreich teilgenommen, die Anforderungen der Qualifizierung erfüllt und erhält die Bezeichnung
+cert-seminars-heading = Absolvierte Fortbildungen
+cert-hours = { $hours } Std.
+cert-total = Insgesamt { $hours } Stunden
+cert-valid-until = gültig bis { $date }
+cert-place-date = { $place }, { $date }
+cert-place-date-caption = Ort, Datum
+cert-serial = Urkunden-Nr. { $serial }
+cert-code = Prüfcode: { $code }
+cert-verify = Echtheit prüfen: lotse verify { $code }
+cert-more-seminars = { $count ->
+    [one] … sowie eine weitere Fortbildung
+   *[other] … sowie { $count } weitere Fortbildungen
+}
+cert-document-title = Urkunde { $serial }
+cert-document-title-batch = Urkunden ({ $count })
+cert-error-nothing = Es wurde keine Urkunde zum Drucken ausgewählt.
+cert-error-font = Die Schriftarten für Urkunden fehlen in diesem Programm. Bitte installieren Sie Lotse neu.
+cert-error-logo-format = Das Logo muss eine PNG- oder JPEG-Datei sein.
+cert-error-logo-size = Das Logo ist zu groß. Bitte wählen Sie eine Datei unter 15 MB und höchstens 50 Megapixel.
+cert-error-logo-damaged = Das Logo lässt sich nicht lesen ({ $detail }). Bitte speichern Sie es neu als PNG oder JPEG und wählen Sie es erneut.
+cert-error-snapshot = Die gespeicherten Angaben der Urkunde sind beschädigt ({ $detail }).
+cert-error-write = Das PDF konnte nicht erzeugt werden ({ $detail }).

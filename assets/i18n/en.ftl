@@ -298,3 +298,29 @@ verify-superseded = Superseded by a corrected version
 verify-not-yet-issued = Not yet issued
 verify-altered = Invalid – the stored details no longer match the verification code
 verify-unknown = Unknown – no certificate has this verification code
+
+## Certificate PDF (src/certificate)
+cert-heading = Certificate
+cert-default-wording = has successfully completed the training listed below, met the requirements of the qualification and is awarded the title
+cert-seminars-heading = Completed training
+cert-hours = { $hours } h
+cert-total = Total: { $hours } hours
+cert-valid-until = valid until { $date }
+cert-place-date = { $place }, { $date }
+cert-place-date-caption = Place, date
+cert-serial = Certificate no. { $serial }
+cert-code = Verification code: { $code }
+cert-verify = Check authenticity: lotse verify { $code }
+cert-more-seminars = { $count ->
+    [one] … and one more course
+   *[other] … and { $count } more courses
+}
+cert-document-title = Certificate { $serial }
+cert-document-title-batch = Certificates ({ $count })
+cert-error-nothing = No certificate was selected for printing.
+cert-error-font = The fonts for certificates are missing from this program. Please reinstall Lotse.
+cert-error-logo-format = The logo must be a PNG or JPEG file.
+cert-error-logo-size = The logo is too large. Please choose a file under 15 MB and at most 50 megapixels.
+cert-error-logo-damaged = The logo cannot be read ({ $detail }). Please save it again as PNG or JPEG and choose it again.
+cert-error-snapshot = The stored details of the certificate are damaged ({ $detail }).
+cert-error-write = The PDF could not be created ({ $detail }).

@@ -18,6 +18,7 @@ pub(crate) struct Data {
     pub today: NaiveDate,
     /// Every employee, leavers included, in the store's order (last name, first name).
     pub employees: Vec<EmployeeView>,
+    employee_index: HashMap<EmployeeId, usize>,
     pub departments: DepartmentTree,
     pub organisation: String,
     pub place: String,
@@ -33,14 +34,20 @@ impl Data {
         organisation: String,
         place: String,
     ) -> Data {
-        let employees = employees
+        let employees: Vec<EmployeeView> = employees
             .into_iter()
             .map(|row| EmployeeView::new(row, today))
+            .collect();
+        let employee_index = employees
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.row.employee.id, i))
             .collect();
         Data {
             revision,
             today,
             employees,
+            employee_index,
             departments: DepartmentTree::new(departments),
             organisation,
             place,
@@ -53,7 +60,7 @@ impl Data {
     }
 
     pub fn employee(&self, id: EmployeeId) -> Option<&EmployeeView> {
-        self.employees.iter().find(|e| e.row.employee.id == id)
+        self.employee_index.get(&id).map(|&i| &self.employees[i])
     }
 
     /// How many employees are active today.

@@ -536,7 +536,7 @@ fn form_ui(
                 }
             }
         });
-    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+    if !egui::Popup::is_any_open(ui.ctx()) && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         keep_open = false;
     }
     (keep_open, action)

@@ -259,7 +259,7 @@ pub(crate) fn employee_form_ui(
                 hint(ui, &t("app-employee-history-later"));
             }
         });
-    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+    if !egui::Popup::is_any_open(ui.ctx()) && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         keep_open = false;
     }
     keep_open

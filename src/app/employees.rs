@@ -41,7 +41,7 @@ impl SortColumn {
 }
 
 /// What the filtered, sorted index was built from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 struct CacheKey {
     revision: u64,
     search: String,
@@ -88,6 +88,16 @@ impl Default for EmployeesState {
 impl EmployeesState {
     /// Rebuilds the filtered, sorted index if the data, the search or the sort changed.
     fn refresh(&mut self, data: &Data) {
+        if let Some(c) = &self.cache
+            && c.revision == data.revision
+            && c.search == self.search
+            && c.department == self.department
+            && c.show_leavers == self.show_leavers
+            && c.sort == self.sort
+            && c.ascending == self.ascending
+        {
+            return;
+        }
         let key = CacheKey {
             revision: data.revision,
             search: self.search.clone(),
@@ -96,9 +106,6 @@ impl EmployeesState {
             sort: self.sort,
             ascending: self.ascending,
         };
-        if self.cache.as_ref() == Some(&key) {
-            return;
-        }
         let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
         let units = self.department.map(|d| data.departments.subtree(d));
         let mut visible: Vec<usize> = data

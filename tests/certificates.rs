@@ -1,0 +1,371 @@
+//! Issuing, serial numbers, frozen reprints, corrections, revocation and verification.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use lotse::certificate::{Orientation, RenderOptions};
+use lotse::i18n::Lang;
+use lotse::model::{
+    AttendanceInput, AttendanceStatus, EmployeeId, EmployeeInput, ProgramId, ProgramInput,
+    ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarInput, SessionInput,
+};
+use lotse::service::certificates::{
+    self, Correction, IssueOptions, PrintTarget, Verification, printables,
+};
+use lotse::service::settings::{self, CertificateSettings};
+use lotse::store::{CertificateFilter, FixedClock, Store};
+use lotse::{Error, service};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn at(day: &str, hour: u32) -> NaiveDateTime {
+    d(day).and_hms_opt(hour, 0, 0).unwrap()
+}
+
+/// A city with two seminars, a program "DL" requiring both, and `n` employees of whom
+/// the first `eligible` attended both.
+struct City {
+    store: Store,
+    program: ProgramId,
+    employees: Vec<EmployeeId>,
+}
+
+fn city(n: usize, eligible: usize) -> City {
+    city_in(Store::open_in_memory().unwrap(), n, eligible)
+}
+
+fn city_in(store: Store, n: usize, eligible: usize) -> City {
+    let mut store = store.with_clock(FixedClock::on(d("2026-11-21")));
+    settings::save_certificate_settings(
+        &mut store,
+        &CertificateSettings {
+            organisation: "Stadt Porta Westfalica".into(),
+            place: "Porta Westfalica".into(),
+            signatory_name: "Anke Müller-Weiß".into(),
+            signatory_title: "Bürgermeisterin".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let mut employees = Vec::new();
+    for i in 0..n {
+        let id = service::employees::add(
+            &mut store,
+            &EmployeeInput {
+                personnel_number: format!("{:04}", i + 1),
+                first_name: if i % 2 == 0 { "Jürgen" } else { "Bärbel" }.into(),
+                last_name: format!("Weiß{i}"),
+                salutation: if i % 2 == 0 {
+                    Salutation::Male
+                } else {
+                    Salutation::Female
+                },
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        employees.push(id);
+    }
+    let program = store
+        .transact(|tx| {
+            let mut seminar_ids = Vec::new();
+            for (code, title) in [
+                ("DF-101", "Grundlagen der digitalen Verwaltung"),
+                ("DF-102", "E-Akte in der Praxis"),
+            ] {
+                let seminar = tx.insert_seminar(&SeminarInput {
+                    code: code.into(),
+                    title: title.into(),
+                    provider: "krz DigiFit-Akademie".into(),
+                    format: SeminarFormat::Webinar,
+                    default_hours: 4.0,
+                    topic: "Digitale Verwaltung".into(),
+                    ..Default::default()
+                })?;
+                let session = tx.insert_session(&SessionInput {
+                    seminar_id: seminar,
+                    starts_at: at("2026-03-02", 9),
+                    ends_at: at("2026-03-02", 13),
+                    location: "Rathaus".into(),
+                    trainer: String::new(),
+                    capacity: None,
+                })?;
+                for &e in employees.iter().take(eligible) {
+                    tx.insert_attendance(&AttendanceInput {
+                        session_id: session,
+                        employee_id: e,
+                        status: AttendanceStatus::Attended,
+                        hours: 4.0,
+                        note: String::new(),
+                    })?;
+                }
+                seminar_ids.push(seminar);
+            }
+            tx.insert_program(&ProgramInput {
+                code: "DL".into(),
+                serial_prefix: "DL".into(),
+                titles: ProgramTitles {
+                    de_male: "Digitallotse".into(),
+                    de_female: "Digitallotsin".into(),
+                    de_neutral: "Digitallots:in".into(),
+                    en: "Digital Pilot".into(),
+                },
+                description: String::new(),
+                validity_months: Some(24),
+                allow_partial: false,
+                requirements: seminar_ids.into_iter().map(Requirement::Seminar).collect(),
+            })
+        })
+        .unwrap();
+    City {
+        store,
+        program,
+        employees,
+    }
+}
+
+fn issue(c: &mut City, who: &[EmployeeId], on: &str) -> lotse::Result<Vec<certificates::Issued>> {
+    certificates::issue(
+        &mut c.store,
+        c.program,
+        who,
+        &IssueOptions::on(d(on)),
+        &mut |_| true,
+    )
+}
+
+fn pdf_of(store: &Store, serial: &str) -> Vec<u8> {
+    let certs = certificates::by_serials(store, &[serial.to_owned()]).unwrap();
+    let items = printables(store, certs).unwrap();
+    lotse::certificate::render_one(
+        &items[0].snapshot,
+        items[0].logo.as_ref(),
+        &RenderOptions {
+            lang: Lang::De,
+            orientation: Orientation::Portrait,
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn serials_count_per_program_and_year_without_gaps() {
+    let mut c = city(5, 5);
+    let first = issue(&mut c, &c.employees[..2].to_vec(), "2026-11-21").unwrap();
+    let second = issue(&mut c, &c.employees[2..4].to_vec(), "2026-11-21").unwrap();
+    let serials: Vec<_> = first.iter().chain(&second).map(|i| i.serial.clone()).collect();
+    assert_eq!(
+        serials,
+        ["DL-2026-0001", "DL-2026-0002", "DL-2026-0003", "DL-2026-0004"]
+    );
+    // A refused batch uses up no number.
+    let err = issue(&mut c, &[c.employees[0], c.employees[4]], "2026-11-21").unwrap_err();
+    assert!(matches!(err, Error::Message(ref m) if m.contains("0001")), "{err:?}");
+    let next = issue(&mut c, &[c.employees[4]], "2027-01-05").unwrap();
+    assert_eq!(next[0].serial, "DL-2027-0001", "a new year starts at 1");
+    assert_eq!(c.store.certificate_count().unwrap(), 5);
+}
+
+#[test]
+fn a_batch_with_one_ineligible_employee_writes_nothing() {
+    let mut c = city(3, 2);
+    let audit_before = c.store.audit_count().unwrap();
+    let err = issue(&mut c, &c.employees.clone(), "2026-11-21").unwrap_err();
+    lotse::i18n::set_thread_language(Lang::De);
+    assert!(
+        matches!(err, Error::Message(ref m) if m.contains("Weiß2") && m.contains("erfüllt die Anforderungen")),
+        "{err:?}"
+    );
+    assert_eq!(c.store.certificate_count().unwrap(), 0);
+    assert_eq!(c.store.audit_count().unwrap(), audit_before);
+    // Before the seminars took place nobody is eligible.
+    assert!(issue(&mut c, &[c.employees[0]], "2026-03-01").is_err());
+}
+
+#[test]
+fn the_snapshot_holds_the_gendered_title_seminars_and_validity() {
+    let mut c = city(2, 2);
+    issue(&mut c, &c.employees.clone(), "2026-11-21").unwrap();
+    let rows = c.store.certificate_rows(&CertificateFilter::default()).unwrap();
+    let by_pnr = |pnr: &str| {
+        let row = rows.iter().find(|r| r.personnel_number == pnr).unwrap();
+        lotse::certificate::CertificateSnapshot::from_json(&row.certificate.snapshot).unwrap()
+    };
+    let male = by_pnr("0001");
+    let female = by_pnr("0002");
+    assert_eq!(male.title_de, "Digitallotse");
+    assert_eq!(female.title_de, "Digitallotsin");
+    assert_eq!(female.title_en, "Digital Pilot");
+    assert_eq!(female.valid_until, Some(d("2028-11-21")));
+    assert_eq!(female.organisation, "Stadt Porta Westfalica");
+    assert_eq!(female.signatory_name, "Anke Müller-Weiß");
+    let titles: Vec<_> = female.seminars.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Grundlagen der digitalen Verwaltung", "E-Akte in der Praxis"]
+    );
+    assert!((female.total_hours - 8.0).abs() < 1e-9);
+    assert_eq!(female.code.len(), 12);
+}
+
+#[test]
+fn a_reprint_gives_the_same_bytes_after_everything_changed() {
+    let mut c = city(1, 1);
+    let issued = issue(&mut c, &c.employees.clone(), "2026-11-21").unwrap();
+    let serial = issued[0].serial.clone();
+    let before = pdf_of(&c.store, &serial);
+    // Change the settings, the employee's name and the program's title.
+    settings::save_certificate_settings(
+        &mut c.store,
+        &CertificateSettings {
+            organisation: "Stadt Minden".into(),
+            place: "Minden".into(),
+            signatory_name: "Someone Else".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let e = c.store.employee(c.employees[0]).unwrap().unwrap();
+    let mut input = e.input();
+    input.last_name = "Neuname".into();
+    service::employees::update(&mut c.store, e.id, &input).unwrap();
+    c.store
+        .transact(|tx| {
+            let mut p = tx.program(c.program)?.unwrap().input();
+            p.titles.de_male = "Digitalpilot".into();
+            tx.update_program(c.program, &p)
+        })
+        .unwrap();
+    let after = pdf_of(&c.store, &serial);
+    assert_eq!(before, after, "a frozen certificate prints the same bytes");
+}
+
+#[test]
+fn verify_genuine_expired_revoked_superseded_unknown_and_altered() {
+    let mut c = city(3, 3);
+    let issued = issue(&mut c, &c.employees.clone(), "2026-11-21").unwrap();
+    let code_of = |store: &Store, serial: &str| {
+        store.certificate_by_serial(serial).unwrap().unwrap().code
+    };
+    let today = d("2026-11-21");
+    let code0 = code_of(&c.store, &issued[0].serial);
+    // Typed with dashes and in lower case.
+    let typed = lotse::certificate::format_code(&code0).to_lowercase();
+    let v = certificates::verify(&c.store, &typed, today).unwrap();
+    assert!(v.is_valid(), "{v:?}");
+    assert_eq!(v.status_code(), "valid");
+    if let Verification::Genuine { snapshot, .. } = &v {
+        assert_eq!(snapshot.serial, issued[0].serial);
+    }
+    // Expired after 24 months.
+    let v = certificates::verify(&c.store, &code0, d("2028-11-22")).unwrap();
+    assert_eq!(v.status_code(), "expired");
+    assert!(!v.is_valid());
+    // Revoked.
+    certificates::revoke(&mut c.store, issued[1].id, today, "Irrtümlich ausgestellt").unwrap();
+    let v = certificates::verify(&c.store, &code_of(&c.store, &issued[1].serial), today).unwrap();
+    assert_eq!(v.status_code(), "revoked");
+    // Superseded by a correction.
+    let new = certificates::correct(
+        &mut c.store,
+        issued[2].id,
+        &Correction {
+            first_name: "Jürgen".into(),
+            last_name: "Weiss-Özdemir".into(),
+            salutation: Salutation::Neutral,
+            reason: "Name falsch geschrieben".into(),
+        },
+    )
+    .unwrap();
+    let old_v = certificates::verify(&c.store, &code_of(&c.store, &issued[2].serial), today).unwrap();
+    assert_eq!(old_v.status_code(), "superseded");
+    let new_v = certificates::verify(&c.store, &code_of(&c.store, &new.serial), today).unwrap();
+    assert!(new_v.is_valid());
+    if let Verification::Genuine { snapshot, .. } = &new_v {
+        assert_eq!(snapshot.last_name, "Weiss-Özdemir");
+        assert_eq!(snapshot.title_de, "Digitallots:in");
+        assert_eq!(snapshot.issued_on, today);
+    }
+    // Unknown codes.
+    assert_eq!(
+        certificates::verify(&c.store, "2222-2222-2222", today).unwrap(),
+        Verification::Unknown
+    );
+    assert_eq!(
+        certificates::verify(&c.store, "kein Code", today).unwrap(),
+        Verification::Unknown
+    );
+}
+
+#[test]
+fn a_certificate_altered_in_the_database_does_not_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lotse.sqlite");
+    let mut c = city_in(Store::open(&path).unwrap(), 2, 2);
+    let issued = issue(&mut c, &c.employees.clone(), "2026-11-21").unwrap();
+    let today = d("2026-11-21");
+    let first = c.store.certificate_by_serial(&issued[0].serial).unwrap().unwrap();
+    let second = c.store.certificate_by_serial(&issued[1].serial).unwrap().unwrap();
+    assert!(certificates::verify(&c.store, &first.code, today).unwrap().is_valid());
+    // Someone edits the file with another tool: a printed name in the snapshot, and the
+    // validity column of another certificate.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let tampered = first.snapshot.replace("Weiß0", "Weiß-Fälscher");
+    assert_ne!(tampered, first.snapshot);
+    conn.execute(
+        "UPDATE certificate SET snapshot = ?1 WHERE id = ?2",
+        rusqlite::params![tampered, first.id.0],
+    )
+    .unwrap();
+    conn.execute(
+        "UPDATE certificate SET valid_until = '2099-12-31' WHERE id = ?1",
+        [second.id.0],
+    )
+    .unwrap();
+    for code in [&first.code, &second.code] {
+        let v = certificates::verify(&c.store, code, today).unwrap();
+        assert_eq!(v.status_code(), "altered", "{v:?}");
+        assert!(!v.is_valid());
+    }
+}
+
+#[test]
+fn a_batch_prints_to_one_file_or_a_folder() {
+    let mut c = city(3, 3);
+    issue(&mut c, &c.employees.clone(), "2026-11-21").unwrap();
+    let all = c.store.certificates().unwrap();
+    let items = printables(&c.store, all).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let options = RenderOptions {
+        lang: Lang::De,
+        orientation: Orientation::Portrait,
+    };
+    let file = dir.path().join("urkunden.pdf");
+    let written =
+        certificates::print(&items, &options, &PrintTarget::from_path(&file), &mut |_| true)
+            .unwrap();
+    assert_eq!(written, [file.clone()]);
+    let doc = lopdf::Document::load(&file).unwrap();
+    assert_eq!(doc.get_pages().len(), 3);
+    let folder = dir.path().join("einzeln");
+    let written =
+        certificates::print(&items, &options, &PrintTarget::from_path(&folder), &mut |_| true)
+            .unwrap();
+    let mut names: Vec<String> = written
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3);
+    assert!(names[0].starts_with("DL-2026-0001_"), "{names:?}");
+    assert!(names.iter().all(|n| n.ends_with(".pdf")));
+    // Cancelled after the first file.
+    let cancelled = dir.path().join("abgebrochen");
+    let mut calls = 0;
+    let err = certificates::print(&items, &options, &PrintTarget::Folder(cancelled), &mut |_| {
+        calls += 1;
+        calls < 1
+    })
+    .unwrap_err();
+    assert!(matches!(err, Error::Cancelled));
+}
