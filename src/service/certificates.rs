@@ -145,7 +145,7 @@ pub fn issue(
                     signatory_name,
                     signatory_title,
                     settings: &settings,
-                    logo_asset,
+                    logo_asset: logo_asset.clone(),
                 },
             )?;
             tx.audit(
@@ -601,7 +601,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 /// it with `None`. Certificates already issued keep the logo they were issued with.
 pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
     let checked = bytes
-        .map(|b| crate::certificate::Logo::from_bytes(b.to_vec()))
+        .map(|b| Logo::from_bytes(b.to_vec()))
         .transpose()?;
     store.transact(|tx| {
         match &checked {
@@ -624,7 +624,7 @@ pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
 }
 
 /// The verification secret, created on first use inside the caller's transaction.
-pub(crate) fn secret_in(tx: &crate::store::Tx<'_>) -> Result<Vec<u8>> {
+pub(crate) fn secret_in(tx: &Tx<'_>) -> Result<Vec<u8>> {
     if let Some(secret) = tx.setting_blob(settings::SECRET)?.filter(|s| s.len() >= 16) {
         return Ok(secret);
     }

@@ -410,11 +410,13 @@ struct Planner {
 
 /// Mean counts of freely chosen trainings over the two years, for a full-time stay and an
 /// appetite of 1 (scaled by both).
-const FREE_WEBINARS: f64 = 9.0;
-const FREE_ELEARNING: f64 = 5.0;
+const FREE_WEBINARS: f64 = 10.0;
+const FREE_ELEARNING: f64 = 6.0;
 const FREE_IN_PERSON: f64 = 1.3;
 /// Chance per month that someone watches the livestream series.
 const SERIES_MONTHLY: f64 = 0.32;
+/// Days between the starts of two e-learning periods.
+const ELEARNING_EVERY: u64 = 91;
 
 impl Planner {
     fn new(options: &DemoOptions, today: NaiveDate) -> Planner {
@@ -895,9 +897,9 @@ impl Planner {
                     };
                     let months = (spec.to_month - spec.from_month) as usize;
                     let minimum = match spec.role {
-                        // Program modules run every two months or so.
+                        // Program modules run every three months or so.
                         Role::DlCore | Role::DlModule | Role::DcmCore | Role::DcmModule => {
-                            months / 2
+                            months / 3
                         }
                         _ => (months / 5).max(2),
                     };
@@ -973,7 +975,7 @@ impl Planner {
         days
     }
 
-    /// E-learning periods (first and last day) of six weeks, one starting every two months.
+    /// E-learning periods (first and last day) of six weeks, one starting every quarter.
     /// None spans today: the one running now ends yesterday, or starts tomorrow if it had
     /// only just begun.
     fn elearning_windows(&mut self, lo: NaiveDate, hi: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
@@ -988,11 +990,11 @@ impl Planner {
                 } else {
                     let start = self.today + Days::new(1);
                     windows.push((start, start + Days::new(ELEARNING_DAYS - 1)));
-                    day = start + Days::new(61);
+                    day = start + Days::new(ELEARNING_EVERY);
                 }
             } else {
                 windows.push((day, last));
-                day = day + Days::new(61);
+                day = day + Days::new(ELEARNING_EVERY);
             }
         }
         windows
