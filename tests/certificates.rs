@@ -1,128 +1,17 @@
 //! Issuing, serial numbers, frozen reprints, corrections, revocation and verification.
 
-use chrono::{NaiveDate, NaiveDateTime};
 use lotse::certificate::{Orientation, RenderOptions};
 use lotse::i18n::Lang;
-use lotse::model::{
-    AttendanceInput, AttendanceStatus, EmployeeId, EmployeeInput, ProgramId, ProgramInput,
-    ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarInput, SessionInput,
-};
+mod common;
+
+use common::{City, city, city_in, d};
+use lotse::model::{EmployeeId, Salutation};
 use lotse::service::certificates::{
     self, Correction, IssueOptions, PrintTarget, Verification, printables,
 };
 use lotse::service::settings::{self, CertificateSettings};
-use lotse::store::{CertificateFilter, FixedClock, Store};
+use lotse::store::{CertificateFilter, Store};
 use lotse::{Error, service};
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-fn at(day: &str, hour: u32) -> NaiveDateTime {
-    d(day).and_hms_opt(hour, 0, 0).unwrap()
-}
-
-/// A city with two seminars, a program "DL" requiring both, and `n` employees of whom
-/// the first `eligible` attended both.
-struct City {
-    store: Store,
-    program: ProgramId,
-    employees: Vec<EmployeeId>,
-}
-
-fn city(n: usize, eligible: usize) -> City {
-    city_in(Store::open_in_memory().unwrap(), n, eligible)
-}
-
-fn city_in(store: Store, n: usize, eligible: usize) -> City {
-    let mut store = store.with_clock(FixedClock::on(d("2026-11-21")));
-    settings::save_certificate_settings(
-        &mut store,
-        &CertificateSettings {
-            organisation: "Stadt Porta Westfalica".into(),
-            place: "Porta Westfalica".into(),
-            signatory_name: "Anke Müller-Weiß".into(),
-            signatory_title: "Bürgermeisterin".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    let mut employees = Vec::new();
-    for i in 0..n {
-        let id = service::employees::add(
-            &mut store,
-            &EmployeeInput {
-                personnel_number: format!("{:04}", i + 1),
-                first_name: if i % 2 == 0 { "Jürgen" } else { "Bärbel" }.into(),
-                last_name: format!("Weiß{i}"),
-                salutation: if i % 2 == 0 {
-                    Salutation::Male
-                } else {
-                    Salutation::Female
-                },
-                ..Default::default()
-            },
-        )
-        .unwrap();
-        employees.push(id);
-    }
-    let program = store
-        .transact(|tx| {
-            let mut seminar_ids = Vec::new();
-            for (code, title) in [
-                ("DF-101", "Grundlagen der digitalen Verwaltung"),
-                ("DF-102", "E-Akte in der Praxis"),
-            ] {
-                let seminar = tx.insert_seminar(&SeminarInput {
-                    code: code.into(),
-                    title: title.into(),
-                    provider: "krz DigiFit-Akademie".into(),
-                    format: SeminarFormat::Webinar,
-                    default_hours: 4.0,
-                    topic: "Digitale Verwaltung".into(),
-                    ..Default::default()
-                })?;
-                let session = tx.insert_session(&SessionInput {
-                    seminar_id: seminar,
-                    starts_at: at("2026-03-02", 9),
-                    ends_at: at("2026-03-02", 13),
-                    location: "Rathaus".into(),
-                    trainer: String::new(),
-                    capacity: None,
-                })?;
-                for &e in employees.iter().take(eligible) {
-                    tx.insert_attendance(&AttendanceInput {
-                        session_id: session,
-                        employee_id: e,
-                        status: AttendanceStatus::Attended,
-                        hours: 4.0,
-                        note: String::new(),
-                    })?;
-                }
-                seminar_ids.push(seminar);
-            }
-            tx.insert_program(&ProgramInput {
-                code: "DL".into(),
-                serial_prefix: "DL".into(),
-                titles: ProgramTitles {
-                    de_male: "Digitallotse".into(),
-                    de_female: "Digitallotsin".into(),
-                    de_neutral: "Digitallots:in".into(),
-                    en: "Digital Pilot".into(),
-                },
-                description: String::new(),
-                validity_months: Some(24),
-                allow_partial: false,
-                requirements: seminar_ids.into_iter().map(Requirement::Seminar).collect(),
-            })
-        })
-        .unwrap();
-    City {
-        store,
-        program,
-        employees,
-    }
-}
 
 /// Issues to the employees at these positions of `c.employees`.
 fn issue(c: &mut City, who: &[usize], on: &str) -> lotse::Result<Vec<certificates::Issued>> {

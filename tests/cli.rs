@@ -13,6 +13,7 @@ fn lotse(db: &Path) -> Command {
     let mut cmd = Command::cargo_bin("lotse").unwrap();
     cmd.env_remove("LOTSE_DB")
         .env("LOTSE_LANG", "de")
+        .env("LOTSE_TODAY", "2026-11-21")
         .arg("--db")
         .arg(db);
     cmd

@@ -695,7 +695,8 @@ fn tiny_and_empty_administrations_work() -> TestResult {
 fn zz_stats() -> TestResult {
     let n: usize = std::env::var("N").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
     let mut s = store();
-    let summary = demo(&mut s, n, 1)?;
+    let seed: u64 = std::env::var("SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    let summary = demo(&mut s, n, seed)?;
     println!("{summary:?}");
     let dl = s.program_by_code("DL")?.expect("DL");
     let dcm = s.program_by_code("DCM")?.expect("DCM");

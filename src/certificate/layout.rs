@@ -186,7 +186,7 @@ fn style(orientation: Orientation) -> Style {
             logo_h: 30.0,
             org_size: 11.0,
             heading_size: 40.0,
-            heading_tracking: 9.0,
+            heading_tracking: 7.0,
             name_max: 30.0,
             title_max: 26.0,
             wording_size: 12.0,
@@ -273,40 +273,52 @@ impl Block {
     }
 }
 
+/// The blocks above the seminar list and the gap after each.
+struct Top {
+    blocks: Vec<Block>,
+    gaps: Vec<f32>,
+}
+
+impl Top {
+    /// Total height with the gaps scaled by `gap_scale`.
+    fn height(&self, gap_scale: f32) -> f32 {
+        self.blocks.iter().map(|b| b.height).sum::<f32>() + self.gaps.iter().sum::<f32>() * gap_scale
+    }
+}
+
 /// How the seminar table is set.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct TableSetting {
     columns: usize,
+    /// A single column across the whole content width rather than a narrower centred one.
+    wide: bool,
     size: f32,
     gap_scale: f32,
 }
 
-const fn setting(columns: usize, size: f32, gap_scale: f32) -> TableSetting {
-    TableSetting {
-        columns,
-        size,
-        gap_scale,
+/// The settings to try, best first: large type with generous spacing; then tighter
+/// spacing and smaller type, with a wide column or two or three columns.
+fn table_settings() -> Vec<TableSetting> {
+    let phases: [(f32, f32, f32, usize); 3] = [(1.0, 10.5, 8.5, 2), (0.7, 9.5, 7.0, 3), (0.45, 8.0, 6.0, 3)];
+    let mut out = Vec::new();
+    for (gap_scale, max, min, max_columns) in phases {
+        let mut size = max;
+        while size >= min - 1e-3 {
+            for (columns, wide) in [(1, false), (1, true), (2, false), (3, false)] {
+                if columns <= max_columns {
+                    out.push(TableSetting {
+                        columns,
+                        wide,
+                        size,
+                        gap_scale,
+                    });
+                }
+            }
+            size -= 0.5;
+        }
     }
+    out
 }
-
-/// Tried in order; the first that fits is used.
-const TABLE_SETTINGS: &[TableSetting] = &[
-    setting(1, 10.5, 1.0),
-    setting(1, 10.0, 1.0),
-    setting(1, 9.5, 1.0),
-    setting(2, 9.5, 1.0),
-    setting(2, 9.0, 1.0),
-    setting(1, 9.0, 0.7),
-    setting(2, 9.0, 0.7),
-    setting(2, 8.5, 0.7),
-    setting(2, 8.0, 0.6),
-    setting(2, 7.5, 0.5),
-    setting(2, 7.0, 0.45),
-    setting(3, 7.0, 0.45),
-    setting(2, 6.5, 0.4),
-    setting(3, 6.5, 0.4),
-    setting(3, 6.0, 0.35),
-];
 
 struct Composer {
     fonts: &'static Fonts,
@@ -381,102 +393,68 @@ impl Composer {
         // The fixed bottom group: signatures, then the footer with the QR code.
         let (bottom, qr, bottom_top) = self.bottom_group(s, &content);
 
-        // The flowing top blocks (independent of the table setting).
-        let mut top: Vec<Block> = Vec::new();
-        let mut gaps: Vec<f32> = Vec::new();
-        if let Some(px) = logo {
-            top.push(self.logo_block(px, cx));
-            gaps.push(st.gaps[0]);
-        }
-        let org = self.centred_lines(
-            &s.organisation.to_uppercase(),
-            TextFace::Serif,
-            st.org_size,
-            st.org_size * 0.7,
-            1.2,
-            content.w,
-            2,
-            cx,
-            Ink::Accent,
-        );
-        if !org.texts.is_empty() {
-            top.push(org);
-            gaps.push(st.gaps[1]);
-        }
-        top.push(self.heading_block(cx, content.w));
-        gaps.push(st.gaps[2]);
-        top.push(self.ornament_block(cx));
-        gaps.push(st.gaps[3]);
-        top.push(self.centred_lines(
-            &s.full_name(),
-            TextFace::SerifBold,
-            st.name_max,
-            11.0,
-            0.0,
-            content.w,
-            3,
-            cx,
-            Ink::Text,
-        ));
-        gaps.push(st.gaps[4]);
-        top.push(self.wording_block(&s.wording(self.lang), cx, content.w));
-        gaps.push(st.gaps[5]);
-        top.push(self.centred_lines(
-            s.title(self.lang),
-            TextFace::SerifBold,
-            st.title_max,
-            11.0,
-            0.0,
-            content.w,
-            2,
-            cx,
-            Ink::Accent,
-        ));
-        gaps.push(st.gaps[6]);
-
-        let top_height: f32 = top.iter().map(|b| b.height).sum();
-        let base_gaps: f32 = gaps.iter().sum();
+        // The flowing top blocks; a compact version makes room for long seminar lists.
+        let normal = self.top_blocks(s, logo, cx, content.w, false);
+        let mut compact = None;
         // Space between the top of the content and the signatures, less a minimum gap.
         let available = bottom_top - content.y - 5.0;
 
         // The first table setting whose page fits; else the list is cut short.
-        let mut chosen: Option<(Block, f32, usize)> = None;
-        for setting in TABLE_SETTINGS {
-            let table = self.table_block(s, setting, &content, s.seminars.len());
-            if top_height + base_gaps * setting.gap_scale + table.height <= available {
-                chosen = Some((table, setting.gap_scale, 0));
+        let mut chosen: Option<(Block, f32, bool, usize)> = None;
+        for setting in table_settings() {
+            let is_compact = setting.gap_scale < 0.5;
+            let top = if is_compact {
+                compact.get_or_insert_with(|| self.top_blocks(s, logo, cx, content.w, true))
+            } else {
+                &normal
+            };
+            let table = self.table_block(s, &setting, &content, s.seminars.len());
+            if top.height(setting.gap_scale) + table.height <= available {
+                chosen = Some((table, setting.gap_scale, is_compact, 0));
                 break;
             }
         }
-        let (table, gap_scale, omitted) = match chosen {
+        let (table, gap_scale, is_compact, omitted) = match chosen {
             Some(c) => c,
             None => {
-                let last = TABLE_SETTINGS[TABLE_SETTINGS.len() - 1];
-                let room = available - top_height - base_gaps * last.gap_scale;
+                // The smallest single column across the page shows the most rows.
+                let last = TableSetting {
+                    columns: 1,
+                    wide: true,
+                    size: 6.0,
+                    gap_scale: 0.45,
+                };
+                let top = compact.get_or_insert_with(|| self.top_blocks(s, logo, cx, content.w, true));
+                let room = available - top.height(last.gap_scale);
                 let mut shown = s.seminars.len();
                 let mut table = self.table_block(s, &last, &content, shown);
                 while shown > 0 && table.height > room {
                     shown -= 1;
                     table = self.table_block(s, &last, &content, shown);
                 }
-                let omitted = s.seminars.len() - shown;
-                (table, last.gap_scale, omitted)
+                (table, last.gap_scale, true, s.seminars.len() - shown)
             }
         };
+        let Top { blocks, gaps } = match (is_compact, compact) {
+            (true, Some(c)) => c,
+            _ => normal,
+        };
+        let top_height: f32 = blocks.iter().map(|b| b.height).sum();
+        let base_gaps: f32 = gaps.iter().sum();
 
         // Spread the slack: the gaps between the top blocks grow up to 1.6 times their
         // size, the rest stays between the table and the signatures.
         let natural = top_height + base_gaps * gap_scale + table.height;
         let slack = (available - natural).max(0.0);
         let grow = if base_gaps > 0.0 {
-            (slack * 0.55 / (base_gaps * gap_scale)).min(0.6)
+            (slack * 0.6 / (base_gaps * gap_scale)).min(1.0)
         } else {
             0.0
         };
         let mut texts = Vec::new();
         let mut image = None;
         let mut y = content.y;
-        for (block, gap) in top.into_iter().zip(gaps) {
+        for (block, gap) in blocks.into_iter().zip(gaps) {
             let h = block.height;
             let b = block.shift(y);
             texts.extend(b.texts);
@@ -502,6 +480,72 @@ impl Composer {
             qr,
             seminars_omitted: omitted,
         }
+    }
+
+    /// Logo, organisation, heading, ornament, name, wording and title with the gaps after
+    /// each; `compact` makes the logo, heading, name and title smaller.
+    fn top_blocks(
+        &self,
+        s: &CertificateSnapshot,
+        logo: Option<(u32, u32)>,
+        cx: f32,
+        width: f32,
+        compact: bool,
+    ) -> Top {
+        let st = &self.style;
+        let k = if compact { 0.72 } else { 1.0 };
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut gaps: Vec<f32> = Vec::new();
+        if let Some(px) = logo {
+            blocks.push(self.logo_block(px, cx, k));
+            gaps.push(st.gaps[0]);
+        }
+        let org = self.centred_lines(
+            &s.organisation.to_uppercase(),
+            TextFace::Serif,
+            st.org_size,
+            st.org_size * 0.7,
+            1.2,
+            width,
+            2,
+            cx,
+            Ink::Accent,
+        );
+        if !org.texts.is_empty() {
+            blocks.push(org);
+            gaps.push(st.gaps[1]);
+        }
+        blocks.push(self.heading_block(cx, width, k));
+        gaps.push(st.gaps[2]);
+        blocks.push(self.ornament_block(cx));
+        gaps.push(st.gaps[3]);
+        blocks.push(self.centred_lines(
+            &s.full_name(),
+            TextFace::SerifBold,
+            st.name_max * k,
+            11.0,
+            0.0,
+            width,
+            3,
+            cx,
+            Ink::Text,
+        ));
+        gaps.push(st.gaps[4]);
+        blocks.push(self.wording_block(&s.wording(self.lang), cx, width, compact));
+        gaps.push(st.gaps[5]);
+        blocks.push(self.centred_lines(
+            s.title(self.lang),
+            TextFace::SerifBold,
+            st.title_max * k,
+            11.0,
+            0.0,
+            width,
+            2,
+            cx,
+            Ink::Accent,
+        ));
+        gaps.push(st.gaps[6]);
+        Top { blocks, gaps }
     }
 
     /// A double frame with small diamonds in the corners.
@@ -548,10 +592,10 @@ impl Composer {
         shapes
     }
 
-    fn logo_block(&self, (w_px, h_px): (u32, u32), cx: f32) -> Block {
+    fn logo_block(&self, (w_px, h_px): (u32, u32), cx: f32, k: f32) -> Block {
         let st = &self.style;
         let (w, h) = (w_px.max(1) as f32, h_px.max(1) as f32);
-        let scale = (st.logo_w / w).min(st.logo_h / h);
+        let scale = (st.logo_w / w).min(st.logo_h * k / h);
         let (dw, dh) = (w * scale, h * scale);
         Block {
             height: dh,
@@ -565,13 +609,13 @@ impl Composer {
         }
     }
 
-    fn heading_block(&self, cx: f32, width: f32) -> Block {
+    fn heading_block(&self, cx: f32, width: f32, k: f32) -> Block {
         let st = &self.style;
         let heading = tr_in(self.lang, "cert-heading", &[]).to_uppercase();
         let (size, lines) = self.fit(
             &heading,
             TextFace::SerifBold,
-            st.heading_size,
+            st.heading_size * k,
             st.heading_size * 0.5,
             st.heading_tracking,
             width,
@@ -607,9 +651,13 @@ impl Composer {
         }
     }
 
-    fn wording_block(&self, wording: &str, cx: f32, content_w: f32) -> Block {
+    fn wording_block(&self, wording: &str, cx: f32, content_w: f32, compact: bool) -> Block {
         let st = &self.style;
-        let width = st.wording_width.min(content_w);
+        let width = if compact {
+            content_w
+        } else {
+            st.wording_width.min(content_w)
+        };
         let mut size = st.wording_size;
         let min = st.wording_size * 0.72;
         let mut lines = wrap_greedy(self.face(TextFace::Serif), wording, size, 0.0, width);
@@ -617,8 +665,8 @@ impl Composer {
             size -= 0.5;
             lines = wrap_greedy(self.face(TextFace::Serif), wording, size, 0.0, width);
         }
-        let lines = limit_lines(self.face(TextFace::Serif), lines, size, width, 6);
-        let lines = balance(self.face(TextFace::Serif), &lines, size, width);
+        let lines = limit_lines(self.face(TextFace::Serif), lines, size, 0.0, width, 6);
+        let lines = balance(self.face(TextFace::Serif), &lines, size, 0.0, width);
         let mut b = self.centred_block(&lines, TextFace::Serif, size, 0.0, cx, Ink::Text);
         // Body text reads better with a little more leading.
         let extra = size * 0.15 * MM_PER_PT;
@@ -661,13 +709,13 @@ impl Composer {
             while size >= min - 1e-3 {
                 let lines = wrap_greedy(f, &text, size, tracking, width);
                 if lines.len() <= max_lines {
-                    return (size, balance(f, &lines, size, width));
+                    return (size, balance(f, &lines, size, tracking, width));
                 }
                 size -= 0.5;
             }
         }
         let lines = wrap_greedy(f, &text, min, tracking, width);
-        (min, limit_lines(f, lines, min, width, max_lines))
+        (min, limit_lines(f, lines, min, tracking, width, max_lines))
     }
 
     /// Lines centred on `cx`, built at y = 0.
@@ -737,7 +785,7 @@ impl Composer {
 
         if !s.seminars.is_empty() {
             let columns = setting.columns.min(s.seminars.len().max(1));
-            let table_w = if columns == 1 {
+            let table_w = if columns == 1 && !setting.wide {
                 self.style.single_table_width.min(content.w)
             } else {
                 content.w
@@ -794,13 +842,13 @@ impl Composer {
                     let lines = wrap_greedy(serif, &sem.title, size, 0.0, title_w);
                     Row {
                         date,
-                        title: limit_lines(serif, lines, size, title_w, 3),
+                        title: limit_lines(serif, lines, size, 0.0, title_w, 3),
                         hours,
                     }
                 })
                 .collect();
             let line_h = size * 1.22 * MM_PER_PT;
-            let row_gap = size * 0.4 * MM_PER_PT;
+            let row_gap = size * 0.4 * setting.gap_scale.clamp(0.4, 1.0) * MM_PER_PT;
             let heights: Vec<f32> = rows.iter().map(|r| r.title.len().max(1) as f32 * line_h + row_gap).collect();
             let split = split_columns(&heights, columns);
             let ascent = self.ascent(TextFace::Serif, size);
@@ -931,28 +979,43 @@ impl Composer {
                 ],
             )
         };
-        let (psize, pd) = self.fit(&place_date, TextFace::Serif, st.place_size, 7.0, 0.0, sig_w, 1);
+        // The place-and-date line may be wider than the signature line, up to the
+        // middle of the page.
+        let left_w = (self.width(&place_date, TextFace::Serif, st.place_size, 0.0) + 6.0)
+            .clamp(sig_w, content.w * 0.48);
+        let (psize, pd) = self.fit(&place_date, TextFace::Serif, st.place_size, 7.0, 0.0, left_w, 1);
         if let Some(pd) = pd.first() {
             let pw = self.width(pd, TextFace::Serif, psize, 0.0);
             let d = self.descent(TextFace::Serif, psize);
-            b.texts.push(self.text_at(pd, TextFace::Serif, psize, 0.0, content.x + (sig_w - pw) / 2.0, line_y - d - 0.8, Ink::Text));
+            b.texts.push(self.text_at(
+                pd,
+                TextFace::Serif,
+                psize,
+                0.0,
+                content.x + (left_w - pw) / 2.0,
+                line_y - d - 0.8,
+                Ink::Text,
+            ));
         }
         let caption = tr_in(self.lang, "cert-place-date-caption", &[]);
         let csize = title_size * 0.9;
-        let cw = self.width(&caption, TextFace::Sans, csize, 0.0);
-        b.texts.push(self.text_at(
-            &caption,
-            TextFace::Sans,
-            csize,
-            0.0,
-            content.x + (sig_w - cw) / 2.0,
-            line_y + 1.6 + self.ascent(TextFace::Sans, csize),
-            Ink::Muted,
-        ));
-        for x in [content.x, right_x] {
+        let (csize, caption) = self.fit(&caption, TextFace::Sans, csize, 5.0, 0.0, left_w, 1);
+        if let Some(caption) = caption.first() {
+            let cw = self.width(caption, TextFace::Sans, csize, 0.0);
+            b.texts.push(self.text_at(
+                caption,
+                TextFace::Sans,
+                csize,
+                0.0,
+                content.x + (left_w - cw) / 2.0,
+                line_y + 1.6 + self.ascent(TextFace::Sans, csize),
+                Ink::Muted,
+            ));
+        }
+        for (x, w) in [(content.x, left_w), (right_x, sig_w)] {
             b.shapes.push(Shape::Line {
                 from: (x, line_y),
-                to: (x + sig_w, line_y),
+                to: (x + w, line_y),
                 ink: Ink::Text,
                 width: 0.5,
             });
@@ -1007,16 +1070,36 @@ fn fmt_hours_in(lang: Lang, hours: f64) -> String {
     }
 }
 
-/// Wraps at spaces so that every line fits `width`; a word too long for a line is
-/// broken between characters.
+/// Splits text into pieces a line may break after: words, and parts of words after a
+/// hyphen or slash ("Schaumburg-" "Lippe"). The flag says whether a space goes before it.
+fn pieces(text: &str) -> Vec<(bool, &str)> {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let mut start = 0;
+        for (i, c) in word.char_indices() {
+            let end = i + c.len_utf8();
+            if matches!(c, '-' | '/' | '\u{2010}') && end < word.len() && i > start {
+                out.push((start == 0, &word[start..end]));
+                start = end;
+            }
+        }
+        out.push((start == 0, &word[start..]));
+    }
+    out
+}
+
+/// Wraps at spaces (and after hyphens) so that every line fits `width`; a word too
+/// long for a line is broken between characters.
 fn wrap_greedy(face: &Face, text: &str, size: f32, tracking: f32, width: f32) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    for (space, piece) in pieces(text) {
         let candidate = if line.is_empty() {
-            word.to_owned()
+            piece.to_owned()
+        } else if space {
+            format!("{line} {piece}")
         } else {
-            format!("{line} {word}")
+            format!("{line}{piece}")
         };
         if face.width(&candidate, size, tracking) <= width {
             line = candidate;
@@ -1025,11 +1108,11 @@ fn wrap_greedy(face: &Face, text: &str, size: f32, tracking: f32, width: f32) ->
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        if face.width(word, size, tracking) <= width {
-            line = word.to_owned();
+        if face.width(piece, size, tracking) <= width {
+            line = piece.to_owned();
         } else {
-            // Break the word between characters.
-            for c in word.chars() {
+            // Break the piece between characters.
+            for c in piece.chars() {
                 let mut next = line.clone();
                 next.push(c);
                 if !line.is_empty() && face.width(&next, size, tracking) > width {
@@ -1049,31 +1132,50 @@ fn wrap_greedy(face: &Face, text: &str, size: f32, tracking: f32, width: f32) ->
 
 /// Re-wraps `lines` to the same number of lines but as even as possible (a name on two
 /// lines reads better split near its middle).
-fn balance(face: &Face, lines: &[String], size: f32, width: f32) -> Vec<String> {
+fn balance(face: &Face, lines: &[String], size: f32, tracking: f32, width: f32) -> Vec<String> {
     if lines.len() < 2 {
         return lines.to_vec();
     }
-    let text = lines.join(" ");
+    let text = join_lines(lines);
     let n = lines.len();
     let (mut lo, mut hi) = (0.0f32, width);
     for _ in 0..20 {
         let mid = (lo + hi) / 2.0;
-        if wrap_greedy(face, &text, size, 0.0, mid).len() <= n {
+        if wrap_greedy(face, &text, size, tracking, mid).len() <= n {
             hi = mid;
         } else {
             lo = mid;
         }
     }
-    let balanced = wrap_greedy(face, &text, size, 0.0, hi);
-    if balanced.len() == n && balanced.iter().all(|l| face.width(l, size, 0.0) <= width) {
+    let balanced = wrap_greedy(face, &text, size, tracking, hi);
+    if balanced.len() == n && balanced.iter().all(|l| face.width(l, size, tracking) <= width) {
         balanced
     } else {
         lines.to_vec()
     }
 }
 
+/// The text of wrapped lines again: a line ending in a hyphen joins the next directly.
+fn join_lines(lines: &[String]) -> String {
+    let mut text = String::new();
+    for line in lines {
+        if !text.is_empty() && !text.ends_with(['-', '/', '\u{2010}']) {
+            text.push(' ');
+        }
+        text.push_str(line);
+    }
+    text
+}
+
 /// Keeps at most `max` lines; the last one kept ends with "…" when text was dropped.
-fn limit_lines(face: &Face, mut lines: Vec<String>, size: f32, width: f32, max: usize) -> Vec<String> {
+fn limit_lines(
+    face: &Face,
+    mut lines: Vec<String>,
+    size: f32,
+    tracking: f32,
+    width: f32,
+    max: usize,
+) -> Vec<String> {
     if lines.len() <= max {
         return lines;
     }
@@ -1082,7 +1184,7 @@ fn limit_lines(face: &Face, mut lines: Vec<String>, size: f32, width: f32, max: 
         let mut cut: String = last.clone();
         loop {
             let candidate = format!("{}…", cut.trim_end());
-            if face.width(&candidate, size, 0.0) <= width || cut.is_empty() {
+            if face.width(&candidate, size, tracking) <= width || cut.is_empty() {
                 *last = candidate;
                 break;
             }
@@ -1186,9 +1288,19 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_names_break_after_a_hyphen() {
+        let text = "Anna Müller-Lüdenscheidt-Hohenzollern";
+        let w = face().width("Anna Müller-Lüdenscheidt-", 10.0, 0.0) + 0.1;
+        let lines = wrap_greedy(face(), text, 10.0, 0.0, w);
+        assert_eq!(lines, vec!["Anna Müller-Lüdenscheidt-", "Hohenzollern"]);
+        assert_eq!(join_lines(&lines), text);
+        assert_eq!(pieces("a-b -c d-"), vec![(true, "a-"), (false, "b"), (true, "-c"), (true, "d-")]);
+    }
+
+    #[test]
     fn limit_lines_ends_with_an_ellipsis() {
         let lines: Vec<String> = ["eins", "zwei", "drei"].iter().map(|s| s.to_string()).collect();
-        let cut = limit_lines(face(), lines, 10.0, 8.0, 2);
+        let cut = limit_lines(face(), lines, 10.0, 0.0, 8.0, 2);
         assert_eq!(cut.len(), 2);
         assert!(cut[1].ends_with('…'));
         assert!(face().width(&cut[1], 10.0, 0.0) <= 8.0);

@@ -1,6 +1,8 @@
 //! The headless commands. `main` parses the command line, opens the store and runs a
 //! command, or starts the desktop app when no command is given.
 
+mod certs;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -61,6 +63,23 @@ pub enum Command {
     /// Departments.
     #[command(subcommand)]
     Departments(DepartmentsCommand),
+    /// Certification programs.
+    #[command(subcommand)]
+    Programs(certs::ProgramsCommand),
+    /// Who meets a program's requirements.
+    Eligible(certs::EligibleArgs),
+    /// Issue certificates.
+    Issue(certs::IssueArgs),
+    /// Issued certificates.
+    #[command(subcommand)]
+    Certificates(certs::CertificatesCommand),
+    /// Print certificates as PDF.
+    Print(certs::PrintArgs),
+    /// Check a certificate's verification code.
+    Verify {
+        /// The code as printed (e.g. K7QM-3XHP-9TRD) or the text of the QR code.
+        code: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -129,9 +148,10 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
         .map(|a| a.get_id().as_str().to_owned())
         .collect();
     for id in ids {
-        let key = format!("cli-arg-{}", id.replace('_', "-"));
-        let help = t(&key);
-        if help != key {
+        // A command's own text ("cli-print-arg-all") wins over the shared one ("cli-arg-all").
+        let name = id.replace('_', "-");
+        let keys = [format!("{path}-arg-{name}"), format!("cli-arg-{name}")];
+        if let Some(help) = keys.iter().map(|k| (k, t(k))).find(|(k, h)| h != *k).map(|(_, h)| h) {
             cmd = cmd.mut_arg(id.as_str(), |a| a.help(help));
         }
     }
@@ -182,6 +202,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         return crate::app::run(path, cli.lang.map(Lang::from)).map(|()| ExitCode::SUCCESS);
     };
     let mut store = Store::open(&path)?;
+    // For scripts and tests that must not depend on the real date.
+    if let Some(today) = std::env::var("LOTSE_TODAY")
+        .ok()
+        .and_then(|s| i18n::parse_date(&s))
+    {
+        store.set_clock(std::sync::Arc::new(crate::store::FixedClock::on(today)));
+    }
     let lang = cli
         .lang
         .map(Lang::from)
@@ -205,6 +232,24 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Departments(DepartmentsCommand::List { format }) => {
             list_departments(&store, format, &mut out)
         }
+        Command::Programs(certs::ProgramsCommand::List { format }) => {
+            certs::list_programs(&store, format, &mut out)
+        }
+        Command::Eligible(args) => certs::eligible(&store, &args, &mut out),
+        Command::Issue(args) => certs::issue(&mut store, &args, &mut out),
+        Command::Certificates(certs::CertificatesCommand::List {
+            department,
+            program,
+            format,
+        }) => certs::list_certificates(
+            &store,
+            department.as_deref(),
+            program.as_deref(),
+            format,
+            &mut out,
+        ),
+        Command::Print(args) => certs::print(&store, &args, &mut out),
+        Command::Verify { code } => certs::verify(&store, &code, &mut out),
     }
 }
 

@@ -54,5 +54,6 @@
 //! once in the file (every occurrence is rejected: the file must be fixed). While any row
 //! is rejected nothing is imported.
 
+pub mod attendance;
 pub mod employees;
 pub mod table;

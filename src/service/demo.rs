@@ -410,13 +410,13 @@ struct Planner {
 
 /// Mean counts of freely chosen trainings over the two years, for a full-time stay and an
 /// appetite of 1 (scaled by both).
-const FREE_WEBINARS: f64 = 10.0;
-const FREE_ELEARNING: f64 = 6.0;
+const FREE_WEBINARS: f64 = 11.0;
+const FREE_ELEARNING: f64 = 7.0;
 const FREE_IN_PERSON: f64 = 1.3;
 /// Chance per month that someone watches the livestream series.
-const SERIES_MONTHLY: f64 = 0.32;
+const SERIES_MONTHLY: f64 = 0.36;
 /// Days between the starts of two e-learning periods.
-const ELEARNING_EVERY: u64 = 91;
+const ELEARNING_EVERY: u64 = 182;
 
 impl Planner {
     fn new(options: &DemoOptions, today: NaiveDate) -> Planner {
@@ -614,7 +614,7 @@ impl Planner {
         let years: f64 = if head {
             8.0 + 25.0 * self.rng.random::<f64>()
         } else {
-            40.0 * self.rng.random::<f64>().powf(1.7)
+            40.0 * self.rng.random::<f64>().powf(1.25)
         };
         let days = (years * 365.25) as u64 + 1;
         let mut entry = latest.checked_sub_days(Days::new(days)).unwrap_or(latest);
@@ -798,24 +798,26 @@ impl Planner {
         let mut modules = role_seminars(Role::DlModule);
         modules.shuffle(&mut self.rng);
         let wanted = match self.rng.random::<f64>() {
-            x if x < 0.14 => 1,
-            x if x < 0.34 => 2,
-            x if x < 0.72 => 3,
+            x if x < 0.08 => 1,
+            x if x < 0.25 => 2,
+            x if x < 0.70 => 3,
             x if x < 0.90 => 4,
             _ => 5,
         };
-        // A pilot group started right at the beginning of the history.
-        let begin = if self.chance(0.15) && lo <= self.start + Days::new(30) {
+        // A pilot group started right at the beginning of the history; the others
+        // followed, more of them early on than lately.
+        let begin = if self.chance(0.2) && lo <= self.start + Days::new(30) {
             self.day_between(self.start, self.start + Days::new(45))
         } else {
             let latest = hi.checked_sub_days(Days::new(30)).unwrap_or(lo).max(lo);
-            self.day_between(lo, latest)
+            let span = (latest - lo).num_days().max(0) as f64;
+            lo + Days::new((span * self.rng.random::<f64>().powf(1.4)) as u64)
         };
         let mut steps = Vec::new();
         let mut day = begin;
         for s in core.into_iter().chain(modules.into_iter().take(wanted)) {
             steps.push((s, day));
-            day = day + Days::new(self.rng.random_range(14..75));
+            day = day + Days::new(self.rng.random_range(10..50));
         }
         let last = steps.last().map(|s| s.1).unwrap_or(begin);
         (
@@ -835,11 +837,11 @@ impl Planner {
         let mut modules = role_seminars(Role::DcmModule);
         modules.shuffle(&mut self.rng);
         let wanted = match self.rng.random::<f64>() {
-            x if x < 0.30 => 2,
-            x if x < 0.75 => 3,
+            x if x < 0.20 => 2,
+            x if x < 0.65 => 3,
             _ => 4,
         };
-        let mut day = after + Days::new(self.rng.random_range(20..120));
+        let mut day = after + Days::new(self.rng.random_range(20..90));
         let mut steps = Vec::new();
         for s in core.into_iter().chain(modules.into_iter().take(wanted)) {
             steps.push((s, day));
@@ -897,10 +899,9 @@ impl Planner {
                     };
                     let months = (spec.to_month - spec.from_month) as usize;
                     let minimum = match spec.role {
-                        // Program modules run every three months or so.
-                        Role::DlCore | Role::DlModule | Role::DcmCore | Role::DcmModule => {
-                            months / 3
-                        }
+                        // Program modules run every two or three months.
+                        Role::DlCore | Role::DlModule => months / 2,
+                        Role::DcmCore | Role::DcmModule => months / 3,
                         _ => (months / 5).max(2),
                     };
                     let mut dates = std::mem::take(&mut wanted[s]);
@@ -975,12 +976,12 @@ impl Planner {
         days
     }
 
-    /// E-learning periods (first and last day) of six weeks, one starting every quarter.
+    /// E-learning periods (first and last day) of twelve weeks, one starting every half year.
     /// None spans today: the one running now ends yesterday, or starts tomorrow if it had
     /// only just begun.
     fn elearning_windows(&mut self, lo: NaiveDate, hi: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
         let mut windows = Vec::new();
-        let mut day = lo + Days::new(self.rng.random_range(0..20));
+        let mut day = lo + Days::new(self.rng.random_range(0..ELEARNING_EVERY));
         while day <= hi {
             let last = day + Days::new(ELEARNING_DAYS - 1);
             if day <= self.today && self.today <= last {

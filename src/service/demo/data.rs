@@ -11,7 +11,7 @@ pub(super) const HISTORY_MONTHS: u32 = 24;
 pub(super) const UPCOMING_MONTHS: u32 = 2;
 
 /// Days an e-learning period lasts.
-pub(super) const ELEARNING_DAYS: u64 = 42;
+pub(super) const ELEARNING_DAYS: u64 = 84;
 
 // ---------------------------------------------------------------------------------------
 // Units and jobs
@@ -66,12 +66,12 @@ impl Kind {
             compliance,
         };
         match self {
-            Kind::Leadership => p(0.45, 1.1, 0.55, 0.6, 1.0, 0.9),
-            Kind::Office => p(0.68, 1.0, 0.40, 0.35, 1.0, 0.92),
-            Kind::It => p(0.25, 1.25, 0.70, 0.45, 1.0, 0.97),
-            Kind::Social => p(0.75, 0.85, 0.28, 0.3, 1.0, 0.88),
-            Kind::Childcare => p(0.9, 0.6, 0.10, 0.2, 0.85, 0.75),
-            Kind::Fire => p(0.08, 0.55, 0.12, 0.2, 0.7, 0.85),
+            Kind::Leadership => p(0.45, 1.1, 0.55, 0.7, 1.0, 0.9),
+            Kind::Office => p(0.68, 1.0, 0.40, 0.45, 1.0, 0.92),
+            Kind::It => p(0.25, 1.25, 0.70, 0.55, 1.0, 0.97),
+            Kind::Social => p(0.75, 0.85, 0.28, 0.4, 1.0, 0.88),
+            Kind::Childcare => p(0.9, 0.6, 0.10, 0.3, 0.85, 0.75),
+            Kind::Fire => p(0.08, 0.55, 0.12, 0.3, 0.7, 0.85),
             Kind::Technical => p(0.1, 0.35, 0.04, 0.1, 0.35, 0.6),
         }
     }
@@ -170,6 +170,7 @@ const IT_SPECIALIST: Job = [
 const SOCIAL_EDUCATOR: Job = ["Sozialpädagoge", "Sozialpädagogin", "Sozialpädagog:in"];
 const ROAD_WORKER: Job = ["Straßenwärter", "Straßenwärterin", "Straßenwärter:in"];
 const GARDENER: Job = ["Gärtner", "Gärtnerin", "Gärtner:in"];
+const CHILDCARE_WORKER: Job = ["Kinderpfleger", "Kinderpflegerin", "Kinderpfleger:in"];
 
 #[rustfmt::skip]
 mod jobs {
@@ -221,8 +222,7 @@ mod jobs {
     ];
     pub(super) const SOCIAL: &[Job] = &[CLERK, CLERK, VFA, SOCIAL_WORKER];
     pub(super) const CHILDCARE: &[Job] = &[
-        EDUCATOR, EDUCATOR, EDUCATOR,
-        ["Kinderpfleger", "Kinderpflegerin", "Kinderpfleger:in"],
+        EDUCATOR, EDUCATOR, EDUCATOR, EDUCATOR, EDUCATOR, EDUCATOR, CHILDCARE_WORKER, CHILDCARE_WORKER,
         ["Heilerziehungspfleger", "Heilerziehungspflegerin", "Heilerziehungspfleger:in"],
         ["Kita-Leiter", "Kita-Leiterin", "Kita-Leiter:in"],
     ];
@@ -542,6 +542,12 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
     offered(seminar("DF-116", "Umstieg auf Microsoft 365",
         "Was sich mit der neuen Arbeitsumgebung ändert – von Outlook bis OneDrive.",
         PROVIDER_KRZ, WEBINAR, 3.0, TOPIC_DIGITAL, Role::General, 2.0), 0, 12, true),
+    seminar("DF-117", "Office-Grundlagen für den Verwaltungsalltag",
+        "Selbstlernkurs: Textverarbeitung, Tabellen und Vorlagen der Stadt sicher nutzen.",
+        PROVIDER_KRZ, ELEARNING, 4.0, TOPIC_DIGITAL, Role::General, 1.0),
+    seminar("DF-118", "Social Media für die Stadtverwaltung",
+        "Wie die Stadt auf Instagram, Facebook und Mastodon informiert – und was dabei zu beachten ist.",
+        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_DIGITAL, Role::General, 0.7),
     seminar("DF-120", "DigiFit-Impuls: Digitale Mittagspause",
         "Die monatliche Live-Übertragung der DigiFit-Akademie: jeden Monat ein neues Thema der Verwaltungsdigitalisierung, mit Fragerunde.",
         PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_DIGITAL, Role::Series, 1.0),
@@ -560,7 +566,7 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
         PROVIDER_KRZ, IN_PERSON, 8.0, TOPIC_CHANGE, Role::DcmModule, 1.0),
     liked_by(seminar("DF-205", "Führen im Wandel",
         "Zweitägiges Seminar für Führungskräfte: Teams durch Veränderungen führen.",
-        PROVIDER_KRZ, IN_PERSON, 16.0, TOPIC_CHANGE, Role::General, 0.5), &["I", "II", "III", "IV"]),
+        PROVIDER_KRZ, IN_PERSON, 16.0, TOPIC_CHANGE, Role::General, 0.25), &["I", "II", "III", "IV"]),
     // Information security and data protection.
     seminar("DF-301", "IT-Sicherheit: Awareness-Training (Pflichtschulung)",
         "Die jährliche Pflichtschulung zur Informationssicherheit für alle Beschäftigten.",
@@ -571,6 +577,9 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
     seminar("DF-303", "Sichere Passwörter und Passwortmanager",
         "Selbstlernkurs: gute Passwörter, Zwei-Faktor-Anmeldung, der Passwortmanager der Stadt.",
         PROVIDER_KRZ, ELEARNING, 2.0, TOPIC_SECURITY, Role::General, 1.5),
+    seminar("DF-304", "Mobile Geräte sicher nutzen",
+        "Selbstlernkurs: Diensthandy und Tablet, Apps, Verlust und Fernlöschung.",
+        PROVIDER_KRZ, ELEARNING, 2.0, TOPIC_SECURITY, Role::General, 1.0),
     seminar("DF-401", "Datenschutz-Grundschulung (Pflichtschulung)",
         "Die jährliche Pflichtschulung zur DSGVO und zum Datenschutzgesetz NRW.",
         PROVIDER_KRZ, ELEARNING, 2.0, TOPIC_PRIVACY, Role::Mandatory, 1.0),
@@ -603,6 +612,9 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
     liked_by(seminar("KAN-02", "NKF: Jahresabschluss und Gesamtabschluss",
         "Der Jahresabschluss im Neuen Kommunalen Finanzmanagement, Schritt für Schritt.",
         PROVIDER_KAN, WEBINAR, 4.0, TOPIC_LAW, Role::General, 0.2), &["20", "14"]),
+    liked_by(seminar("KAN-03", "Fördermittel digital beantragen",
+        "Förderprogramme von Land und Bund finden und über die Förderportale beantragen.",
+        PROVIDER_KAN, WEBINAR, 2.0, TOPIC_LAW, Role::General, 0.4), &["20", "61", "10.3", "40"]),
     liked_by(seminar("SIWL-01", "Bürgerorientierte Kommunikation am Telefon und am Schalter",
         "Freundlich, klar und verbindlich – auch wenn es schwierig wird.",
         PROVIDER_SIWL, IN_PERSON, 8.0, TOPIC_TALK, Role::General, 0.6), &["33", "32", "34", "50"]),
@@ -615,7 +627,16 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
     seminar("SIWL-04", "Zeit- und Selbstmanagement",
         "Prioritäten setzen, E-Mail-Flut bändigen, konzentriert arbeiten.",
         PROVIDER_SIWL, WEBINAR, 3.0, TOPIC_TALK, Role::General, 1.2),
+    seminar("SIWL-05", "Kommunales Haushaltsrecht – Einführung",
+        "Selbstlernkurs: Haushaltsplan, Budgets und Haushaltsgrundsätze der Gemeindeordnung NRW.",
+        PROVIDER_SIWL, ELEARNING, 4.0, TOPIC_LAW, Role::General, 0.6),
+    seminar("SIWL-06", "Verständlich schreiben: Bürgerbriefe und Bescheide",
+        "Selbstlernkurs: klare, freundliche und rechtssichere Schreiben.",
+        PROVIDER_SIWL, ELEARNING, 3.0, TOPIC_TALK, Role::General, 1.0),
     seminar("UK-01", "Arbeitsschutz-Unterweisung (jährlich)",
         "Die jährliche Unterweisung zu Arbeitssicherheit, Brandschutz und Erster Hilfe.",
         PROVIDER_UK, ELEARNING, 2.0, TOPIC_SAFETY, Role::Mandatory, 1.0),
+    seminar("UK-02", "Gesund am Bildschirmarbeitsplatz",
+        "Selbstlernkurs: Ergonomie, Pausen und Augen – im Büro und im Homeoffice.",
+        PROVIDER_UK, ELEARNING, 2.0, TOPIC_SAFETY, Role::General, 1.0),
 ];
