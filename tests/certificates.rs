@@ -50,14 +50,26 @@ fn serials_count_per_program_and_year_without_gaps() {
     let mut c = city(5, 5);
     let first = issue(&mut c, &[0, 1], "2026-11-21").unwrap();
     let second = issue(&mut c, &[2, 3], "2026-11-21").unwrap();
-    let serials: Vec<_> = first.iter().chain(&second).map(|i| i.serial.clone()).collect();
+    let serials: Vec<_> = first
+        .iter()
+        .chain(&second)
+        .map(|i| i.serial.clone())
+        .collect();
     assert_eq!(
         serials,
-        ["DL-2026-0001", "DL-2026-0002", "DL-2026-0003", "DL-2026-0004"]
+        [
+            "DL-2026-0001",
+            "DL-2026-0002",
+            "DL-2026-0003",
+            "DL-2026-0004"
+        ]
     );
     // A refused batch uses up no number.
     let err = issue(&mut c, &[0, 4], "2026-11-21").unwrap_err();
-    assert!(matches!(err, Error::Message(ref m) if m.contains("0001")), "{err:?}");
+    assert!(
+        matches!(err, Error::Message(ref m) if m.contains("0001")),
+        "{err:?}"
+    );
     let next = issue(&mut c, &[4], "2027-01-05").unwrap();
     assert_eq!(next[0].serial, "DL-2027-0001", "a new year starts at 1");
     assert_eq!(c.store.certificate_count().unwrap(), 5);
@@ -83,7 +95,10 @@ fn a_batch_with_one_ineligible_employee_writes_nothing() {
 fn the_snapshot_holds_the_gendered_title_seminars_and_validity() {
     let mut c = city(2, 2);
     issue_all(&mut c, "2026-11-21").unwrap();
-    let rows = c.store.certificate_rows(&CertificateFilter::default()).unwrap();
+    let rows = c
+        .store
+        .certificate_rows(&CertificateFilter::default())
+        .unwrap();
     let by_pnr = |pnr: &str| {
         let row = rows.iter().find(|r| r.personnel_number == pnr).unwrap();
         lotse::certificate::CertificateSnapshot::from_json(&row.certificate.snapshot).unwrap()
@@ -99,7 +114,10 @@ fn the_snapshot_holds_the_gendered_title_seminars_and_validity() {
     let titles: Vec<_> = female.seminars.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["Grundlagen der digitalen Verwaltung", "E-Akte in der Praxis"]
+        [
+            "Grundlagen der digitalen Verwaltung",
+            "E-Akte in der Praxis"
+        ]
     );
     assert!((female.total_hours - 8.0).abs() < 1e-9);
     assert_eq!(female.code.len(), 12);
@@ -141,9 +159,8 @@ fn a_reprint_gives_the_same_bytes_after_everything_changed() {
 fn verify_genuine_expired_revoked_superseded_unknown_and_altered() {
     let mut c = city(3, 3);
     let issued = issue_all(&mut c, "2026-11-21").unwrap();
-    let code_of = |store: &Store, serial: &str| {
-        store.certificate_by_serial(serial).unwrap().unwrap().code
-    };
+    let code_of =
+        |store: &Store, serial: &str| store.certificate_by_serial(serial).unwrap().unwrap().code;
     let today = d("2026-11-21");
     let code0 = code_of(&c.store, &issued[0].serial);
     // Typed with dashes and in lower case.
@@ -174,7 +191,8 @@ fn verify_genuine_expired_revoked_superseded_unknown_and_altered() {
         },
     )
     .unwrap();
-    let old_v = certificates::verify(&c.store, &code_of(&c.store, &issued[2].serial), today).unwrap();
+    let old_v =
+        certificates::verify(&c.store, &code_of(&c.store, &issued[2].serial), today).unwrap();
     assert_eq!(old_v.status_code(), "superseded");
     let new_v = certificates::verify(&c.store, &code_of(&c.store, &new.serial), today).unwrap();
     assert!(new_v.is_valid());
@@ -201,9 +219,21 @@ fn a_certificate_altered_in_the_database_does_not_verify() {
     let mut c = city_in(Store::open(&path).unwrap(), 2, 2);
     let issued = issue_all(&mut c, "2026-11-21").unwrap();
     let today = d("2026-11-21");
-    let first = c.store.certificate_by_serial(&issued[0].serial).unwrap().unwrap();
-    let second = c.store.certificate_by_serial(&issued[1].serial).unwrap().unwrap();
-    assert!(certificates::verify(&c.store, &first.code, today).unwrap().is_valid());
+    let first = c
+        .store
+        .certificate_by_serial(&issued[0].serial)
+        .unwrap()
+        .unwrap();
+    let second = c
+        .store
+        .certificate_by_serial(&issued[1].serial)
+        .unwrap()
+        .unwrap();
+    assert!(
+        certificates::verify(&c.store, &first.code, today)
+            .unwrap()
+            .is_valid()
+    );
     // Someone edits the file with another tool: a printed name in the snapshot, and the
     // validity column of another certificate.
     let conn = rusqlite::Connection::open(&path).unwrap();
@@ -238,16 +268,24 @@ fn a_batch_prints_to_one_file_or_a_folder() {
         orientation: Orientation::Portrait,
     };
     let file = dir.path().join("urkunden.pdf");
-    let written =
-        certificates::print(&items, &options, &PrintTarget::from_path(&file), &mut |_| true)
-            .unwrap();
+    let written = certificates::print(
+        &items,
+        &options,
+        &PrintTarget::from_path(&file),
+        &mut |_| true,
+    )
+    .unwrap();
     assert_eq!(written, [file.clone()]);
     let doc = lopdf::Document::load(&file).unwrap();
     assert_eq!(doc.get_pages().len(), 3);
     let folder = dir.path().join("einzeln");
-    let written =
-        certificates::print(&items, &options, &PrintTarget::from_path(&folder), &mut |_| true)
-            .unwrap();
+    let written = certificates::print(
+        &items,
+        &options,
+        &PrintTarget::from_path(&folder),
+        &mut |_| true,
+    )
+    .unwrap();
     let mut names: Vec<String> = written
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
@@ -259,10 +297,15 @@ fn a_batch_prints_to_one_file_or_a_folder() {
     // Cancelled after the first file.
     let cancelled = dir.path().join("abgebrochen");
     let mut calls = 0;
-    let err = certificates::print(&items, &options, &PrintTarget::Folder(cancelled), &mut |_| {
-        calls += 1;
-        calls < 1
-    })
+    let err = certificates::print(
+        &items,
+        &options,
+        &PrintTarget::Folder(cancelled),
+        &mut |_| {
+            calls += 1;
+            calls < 1
+        },
+    )
     .unwrap_err();
     assert!(matches!(err, Error::Cancelled));
 }

@@ -98,11 +98,21 @@ fn employees_list_by_department_includes_sub_units() {
         .stdout(predicate::str::contains("Özdemir").not())
         .stdout(predicate::str::contains("2 Zeilen"));
     lotse(&db)
-        .args(["employees", "list", "--department", "60", "--all", "--format", "csv"])
+        .args([
+            "employees",
+            "list",
+            "--department",
+            "60",
+            "--all",
+            "--format",
+            "csv",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::starts_with("Personalnummer,Nachname"))
-        .stdout(predicate::str::contains("1004,Nowak,Łukasz,60,1004@porta-westfalica.de,nein"));
+        .stdout(predicate::str::contains(
+            "1004,Nowak,Łukasz,60,1004@porta-westfalica.de,nein",
+        ));
 }
 
 #[test]
@@ -114,7 +124,9 @@ fn an_unknown_department_is_an_error_on_stderr() {
         .assert()
         .failure()
         .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains("Die Organisationseinheit „99“ gibt es nicht."));
+        .stderr(predicate::str::contains(
+            "Die Organisationseinheit „99“ gibt es nicht.",
+        ));
     lotse(&db)
         .args(["--lang", "en", "employees", "list", "--department", "99"])
         .assert()
@@ -171,7 +183,11 @@ fn the_database_comes_from_the_environment_and_db_works_after_the_command() {
 fn a_foreign_file_is_refused_with_a_message_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.txt");
-    std::fs::write(&path, "Dies ist keine Datenbank, sondern eine Notiz. ".repeat(10)).unwrap();
+    std::fs::write(
+        &path,
+        "Dies ist keine Datenbank, sondern eine Notiz. ".repeat(10),
+    )
+    .unwrap();
     let before = Sha256::digest(std::fs::read(&path).unwrap());
     lotse(&path)
         .args(["employees", "list"])
@@ -196,5 +212,7 @@ fn help_is_in_the_chosen_language() {
         .args(["employees", "list", "--help"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Also show employees who have left"));
+        .stdout(predicate::str::contains(
+            "Also show employees who have left",
+        ));
 }

@@ -21,7 +21,11 @@ fn lotse(db: &Path) -> Command {
 
 fn json(cmd: &mut Command) -> Vec<serde_json::Value> {
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -43,40 +47,96 @@ fn from_eligible_to_issued_to_printed_to_verified() {
     assert_eq!(programs[0]["title_de_female"], "Digitallotsin");
     assert_eq!(programs[0]["requirements"].as_array().unwrap().len(), 2);
 
-    let due = json(lotse(&db).args(["eligible", "--program", "DL", "--as-of", "2026-11-21", "--format", "json"]));
-    let numbers: Vec<_> = due.iter().map(|r| r["personnel_number"].as_str().unwrap()).collect();
+    let due = json(lotse(&db).args([
+        "eligible",
+        "--program",
+        "DL",
+        "--as-of",
+        "2026-11-21",
+        "--format",
+        "json",
+    ]));
+    let numbers: Vec<_> = due
+        .iter()
+        .map(|r| r["personnel_number"].as_str().unwrap())
+        .collect();
     assert_eq!(numbers, ["0001", "0002", "0003"]);
-    assert!(due.iter().all(|r| r["eligible"] == true && r["missing"].as_array().unwrap().is_empty()));
+    assert!(
+        due.iter()
+            .all(|r| r["eligible"] == true && r["missing"].as_array().unwrap().is_empty())
+    );
 
-    let everyone = json(lotse(&db).args(["eligible", "--all", "--as-of", "2026-11-21", "--format", "json"]));
-    let fourth = everyone.iter().find(|r| r["personnel_number"] == "0004").unwrap();
+    let everyone = json(lotse(&db).args([
+        "eligible",
+        "--all",
+        "--as-of",
+        "2026-11-21",
+        "--format",
+        "json",
+    ]));
+    let fourth = everyone
+        .iter()
+        .find(|r| r["personnel_number"] == "0004")
+        .unwrap();
     assert_eq!(fourth["eligible"], false);
     let missing = fourth["missing"].as_array().unwrap();
     assert_eq!(missing.len(), 2);
-    assert!(missing[0].as_str().unwrap().contains("Pflichtseminar „Grundlagen der digitalen Verwaltung“ fehlt"));
+    assert!(
+        missing[0]
+            .as_str()
+            .unwrap()
+            .contains("Pflichtseminar „Grundlagen der digitalen Verwaltung“ fehlt")
+    );
 
     // Issuing someone who is not eligible is refused and writes nothing.
     lotse(&db)
-        .args(["issue", "--program", "DL", "--employee", "0004", "--date", "2026-11-21"])
+        .args([
+            "issue",
+            "--program",
+            "DL",
+            "--employee",
+            "0004",
+            "--date",
+            "2026-11-21",
+        ])
         .assert()
         .failure()
-        .stderr(predicate::str::contains("erfüllt die Anforderungen am Ausstellungsdatum nicht"));
+        .stderr(predicate::str::contains(
+            "erfüllt die Anforderungen am Ausstellungsdatum nicht",
+        ));
     lotse(&db)
-        .args(["issue", "--program", "DL", "--all-eligible", "--date", "21.11.2026"])
+        .args([
+            "issue",
+            "--program",
+            "DL",
+            "--all-eligible",
+            "--date",
+            "21.11.2026",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("DL-2026-0003"))
         .stdout(predicate::str::contains("3 Zertifikate ausgestellt."));
     // A second run finds nobody left to issue to.
     lotse(&db)
-        .args(["issue", "--program", "DL", "--all-eligible", "--date", "2026-11-21"])
+        .args([
+            "issue",
+            "--program",
+            "DL",
+            "--all-eligible",
+            "--date",
+            "2026-11-21",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("Niemand ist berechtigt"));
 
     let certs = json(lotse(&db).args(["certificates", "list", "--format", "json"]));
     assert_eq!(certs.len(), 3);
-    let first = certs.iter().find(|c| c["serial"] == "DL-2026-0001").unwrap();
+    let first = certs
+        .iter()
+        .find(|c| c["serial"] == "DL-2026-0001")
+        .unwrap();
     assert_eq!(first["personnel_number"], "0001");
     assert_eq!(first["issued_on"], "2026-11-21");
     assert_eq!(first["valid_until"], "2028-11-21");
@@ -106,7 +166,9 @@ fn from_eligible_to_issued_to_printed_to_verified() {
         .stdout(predicate::str::contains("Gültig"))
         .stdout(predicate::str::contains("DL-2026-0001"))
         .stdout(predicate::str::contains("Digitallotse"))
-        .stdout(predicate::str::contains("Grundlagen der digitalen Verwaltung"));
+        .stdout(predicate::str::contains(
+            "Grundlagen der digitalen Verwaltung",
+        ));
     lotse(&db)
         .args(["verify", "ZZZZ-ZZZZ-ZZZZ"])
         .assert()

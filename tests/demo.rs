@@ -693,9 +693,15 @@ fn tiny_and_empty_administrations_work() -> TestResult {
 #[test]
 #[ignore]
 fn zz_stats() -> TestResult {
-    let n: usize = std::env::var("N").ok().and_then(|v| v.parse().ok()).unwrap_or(400);
+    let n: usize = std::env::var("N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400);
     let mut s = store();
-    let seed: u64 = std::env::var("SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    let seed: u64 = std::env::var("SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
     let summary = demo(&mut s, n, seed)?;
     println!("{summary:?}");
     let dl = s.program_by_code("DL")?.expect("DL");
@@ -703,26 +709,49 @@ fn zz_stats() -> TestResult {
     let records = s.training_records()?;
     let mut by_employee: BTreeMap<_, Vec<&TrainingRecord>> = BTreeMap::new();
     for r in &records {
-        by_employee.entry(r.attendance.employee_id).or_default().push(r);
+        by_employee
+            .entry(r.attendance.employee_id)
+            .or_default()
+            .push(r);
     }
     let mut per_req = vec![0; 3];
     let mut all = 0;
     let mut dcm_req = vec![0; 4];
     for recs in by_employee.values() {
         let m = met(&dl, recs, today());
-        for (i, x) in m.iter().enumerate() { if *x { per_req[i] += 1; } }
-        if m.iter().all(|x| *x) { all += 1; }
+        for (i, x) in m.iter().enumerate() {
+            if *x {
+                per_req[i] += 1;
+            }
+        }
+        if m.iter().all(|x| *x) {
+            all += 1;
+        }
         let m = met(&dcm, recs, today());
-        for (i, x) in m.iter().enumerate() { if *x { dcm_req[i] += 1; } }
+        for (i, x) in m.iter().enumerate() {
+            if *x {
+                dcm_req[i] += 1;
+            }
+        }
     }
     println!("DL per requirement {per_req:?}, all {all}; DCM {dcm_req:?}");
     let mut by_seminar: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for r in &records {
         let e = by_seminar.entry(r.seminar_code.clone()).or_default();
         e.0 += 1;
-        if r.attendance.status == AttendanceStatus::Attended { e.1 += 1; }
-        if r.starts_at.date() > today() { e.2 += 1; }
+        if r.attendance.status == AttendanceStatus::Attended {
+            e.1 += 1;
+        }
+        if r.starts_at.date() > today() {
+            e.2 += 1;
+        }
     }
-    for (k, v) in &by_seminar { println!("{k}: {v:?} sessions {}", s.sessions_of_seminar(s.seminar_by_code(k)?.expect("s").id)?.len()); }
+    for (k, v) in &by_seminar {
+        println!(
+            "{k}: {v:?} sessions {}",
+            s.sessions_of_seminar(s.seminar_by_code(k)?.expect("s").id)?
+                .len()
+        );
+    }
     Ok(())
 }

@@ -46,7 +46,12 @@ fn rec(seminar: i64, day: &str, status: AttendanceStatus, hours: f64) -> Trainin
         seminar_id: SeminarId(seminar),
         seminar_code: format!("S{seminar}"),
         seminar_title: format!("Seminar {seminar}"),
-        topic: if seminar < 10 { "Digitale Verwaltung" } else { "Change" }.into(),
+        topic: if seminar < 10 {
+            "Digitale Verwaltung"
+        } else {
+            "Change"
+        }
+        .into(),
         format: SeminarFormat::Webinar,
         starts_at: at(day, 9),
         ends_at: at(day, 13),
@@ -163,7 +168,13 @@ fn leavers_are_not_eligible() {
     assert!(!gone.eligible);
     assert!(gone.requirements[0].met, "their progress is still shown");
     // Asked about a day before they left, they were eligible.
-    let then = eligibility(&p, &employee(Some("2026-06-30")), &records, &[], d("2026-01-01"));
+    let then = eligibility(
+        &p,
+        &employee(Some("2026-06-30")),
+        &records,
+        &[],
+        d("2026-01-01"),
+    );
     assert!(then.eligible);
 }
 
@@ -174,7 +185,13 @@ fn progress_reports_what_is_missing() {
             Requirement::Seminar(SeminarId(1)),
             Requirement::AtLeastN {
                 n: 4,
-                seminars: vec![SeminarId(2), SeminarId(3), SeminarId(4), SeminarId(5), SeminarId(6)],
+                seminars: vec![
+                    SeminarId(2),
+                    SeminarId(3),
+                    SeminarId(4),
+                    SeminarId(5),
+                    SeminarId(6),
+                ],
             },
             Requirement::TopicHours {
                 topic: "Digitale Verwaltung".into(),

@@ -126,7 +126,8 @@ fn foreign_files_are_refused_and_untouched() {
     let tagged = dir.path().join("tagged.sqlite");
     {
         let conn = rusqlite::Connection::open(&tagged).unwrap();
-        conn.pragma_update(None, "application_id", 0x1234_5678).unwrap();
+        conn.pragma_update(None, "application_id", 0x1234_5678)
+            .unwrap();
         conn.execute_batch("CREATE TABLE t (x);").unwrap();
     }
     for path in [other, text, tagged] {
@@ -152,7 +153,9 @@ fn foreign_keys_are_enforced() {
     let mut input = employee("1", "Müller");
     input.department_id = Some(lotse::model::DepartmentId(999));
     let err = service::employees::add(&mut store, &input).unwrap_err();
-    assert!(matches!(err, Error::Invalid(ref p) if p == &[Invalid::UnknownDepartment("999".into())]));
+    assert!(
+        matches!(err, Error::Invalid(ref p) if p == &[Invalid::UnknownDepartment("999".into())])
+    );
     // Even below the service, the database refuses a dangling reference.
     let err = store
         .transact(|tx| {
@@ -168,7 +171,9 @@ fn foreign_keys_are_enforced() {
 fn a_failed_transaction_leaves_no_row_and_no_audit_entry() {
     let mut store = Store::open_in_memory().unwrap();
     let result: Result<()> = store.transact(|tx| {
-        let valid = employee("1", "Müller").validated().map_err(Error::Invalid)?;
+        let valid = employee("1", "Müller")
+            .validated()
+            .map_err(Error::Invalid)?;
         let id = tx.insert_employee(&valid)?;
         tx.audit("employee", Some(id.0), "add", "personnel number 1")?;
         Err(Error::Message("something went wrong later".into()))
@@ -308,7 +313,9 @@ fn department_codes_are_unique_ignoring_case() {
     };
     service::departments::add(&mut store, &input("KAE")).unwrap();
     let err = service::departments::add(&mut store, &input(" kae ")).unwrap_err();
-    assert!(matches!(err, Error::Invalid(ref p) if p == &[Invalid::DuplicateDepartmentCode("kae".into())]));
+    assert!(
+        matches!(err, Error::Invalid(ref p) if p == &[Invalid::DuplicateDepartmentCode("kae".into())])
+    );
     assert_eq!(store.department_count().unwrap(), 1);
 }
 
@@ -337,5 +344,7 @@ fn a_department_with_staff_cannot_be_deactivated() {
     let mut f = employee("2", "Łukasiewicz");
     f.department_id = Some(dept);
     let err = service::employees::add(&mut store, &f).unwrap_err();
-    assert!(matches!(err, Error::Invalid(ref p) if p == &[Invalid::InactiveDepartment("BA".into())]));
+    assert!(
+        matches!(err, Error::Invalid(ref p) if p == &[Invalid::InactiveDepartment("BA".into())])
+    );
 }

@@ -24,19 +24,69 @@ fn employee_cases() {
     let long = "x".repeat(201);
     let cases: Vec<(&str, Change, Vec<Invalid>)> = vec![
         ("valid", |_| {}, vec![]),
-        ("empty first name", |e| e.first_name = "   ".into(), vec![Invalid::Empty(Field::FirstName)]),
-        ("empty last name", |e| e.last_name.clear(), vec![Invalid::Empty(Field::LastName)]),
-        ("empty personnel number", |e| e.personnel_number = "\t".into(), vec![Invalid::Empty(Field::PersonnelNumber)]),
-        ("both names empty", |e| { e.first_name.clear(); e.last_name.clear(); },
-            vec![Invalid::Empty(Field::FirstName), Invalid::Empty(Field::LastName)]),
-        ("e-mail without @", |e| e.email = "juergen.weiss".into(), vec![Invalid::EmailImplausible]),
-        ("e-mail without domain dot", |e| e.email = "a@localhost".into(), vec![Invalid::EmailImplausible]),
-        ("e-mail with space", |e| e.email = "a b@stadt.de".into(), vec![Invalid::EmailImplausible]),
+        (
+            "empty first name",
+            |e| e.first_name = "   ".into(),
+            vec![Invalid::Empty(Field::FirstName)],
+        ),
+        (
+            "empty last name",
+            |e| e.last_name.clear(),
+            vec![Invalid::Empty(Field::LastName)],
+        ),
+        (
+            "empty personnel number",
+            |e| e.personnel_number = "\t".into(),
+            vec![Invalid::Empty(Field::PersonnelNumber)],
+        ),
+        (
+            "both names empty",
+            |e| {
+                e.first_name.clear();
+                e.last_name.clear();
+            },
+            vec![
+                Invalid::Empty(Field::FirstName),
+                Invalid::Empty(Field::LastName),
+            ],
+        ),
+        (
+            "e-mail without @",
+            |e| e.email = "juergen.weiss".into(),
+            vec![Invalid::EmailImplausible],
+        ),
+        (
+            "e-mail without domain dot",
+            |e| e.email = "a@localhost".into(),
+            vec![Invalid::EmailImplausible],
+        ),
+        (
+            "e-mail with space",
+            |e| e.email = "a b@stadt.de".into(),
+            vec![Invalid::EmailImplausible],
+        ),
         ("empty e-mail is fine", |e| e.email = "  ".into(), vec![]),
-        ("exit before entry", |e| { e.entry_date = d("2020-05-01"); e.exit_date = d("2020-04-30"); },
-            vec![Invalid::ExitBeforeEntry]),
-        ("exit on entry day is fine", |e| { e.entry_date = d("2020-05-01"); e.exit_date = d("2020-05-01"); }, vec![]),
-        ("exit without entry is fine", |e| e.exit_date = d("2020-05-01"), vec![]),
+        (
+            "exit before entry",
+            |e| {
+                e.entry_date = d("2020-05-01");
+                e.exit_date = d("2020-04-30");
+            },
+            vec![Invalid::ExitBeforeEntry],
+        ),
+        (
+            "exit on entry day is fine",
+            |e| {
+                e.entry_date = d("2020-05-01");
+                e.exit_date = d("2020-05-01");
+            },
+            vec![],
+        ),
+        (
+            "exit without entry is fine",
+            |e| e.exit_date = d("2020-05-01"),
+            vec![],
+        ),
     ];
     for (name, change, expected) in cases {
         let mut input = base();
@@ -46,10 +96,16 @@ fn employee_cases() {
     }
     let mut too_long = base();
     too_long.last_name = long;
-    assert_eq!(too_long.validated().unwrap_err(), [Invalid::TooLong(Field::LastName)]);
+    assert_eq!(
+        too_long.validated().unwrap_err(),
+        [Invalid::TooLong(Field::LastName)]
+    );
     let mut exactly = base();
     exactly.last_name = "ä".repeat(200);
-    assert!(exactly.validated().is_ok(), "200 characters (not bytes) are allowed");
+    assert!(
+        exactly.validated().is_ok(),
+        "200 characters (not bytes) are allowed"
+    );
 }
 
 #[test]
@@ -72,8 +128,16 @@ fn department_cases() {
         ("HA", " ", vec![Invalid::Empty(Field::DepartmentName)]),
     ];
     for (code, name, expected) in cases {
-        let input = DepartmentInput { code: code.into(), name: name.into(), parent_id: None };
-        assert_eq!(input.validated().err().unwrap_or_default(), expected, "{code:?} {name:?}");
+        let input = DepartmentInput {
+            code: code.into(),
+            name: name.into(),
+            parent_id: None,
+        };
+        assert_eq!(
+            input.validated().err().unwrap_or_default(),
+            expected,
+            "{code:?} {name:?}"
+        );
     }
 }
 

@@ -290,7 +290,7 @@ fn tree_ui(ui: &mut Ui, state: &mut DepartmentsState, data: &Data) -> Option<Dep
     let mut clicked = None;
     let mut toggle = None;
     // The name takes what is left; with the form open and little room, scroll sideways.
-    let min_width = 200.0 + 80.0 + 110.0 + 150.0 + 100.0 + 5.0 * ui.spacing().item_spacing.x;
+    let min_width = 180.0 + 80.0 + 100.0 + 140.0 + 90.0 + 5.0 * ui.spacing().item_spacing.x;
     let width = ui.available_width().max(min_width);
     egui::ScrollArea::horizontal()
         .id_salt("departments-hscroll")
@@ -302,11 +302,11 @@ fn tree_ui(ui: &mut Ui, state: &mut DepartmentsState, data: &Data) -> Option<Dep
                 .sense(Sense::click())
                 .resizable(false)
                 .cell_layout(Layout::left_to_right(Align::Center))
-                .column(Column::remainder().at_least(200.0).clip(true))
+                .column(Column::remainder().at_least(180.0).clip(true))
                 .column(Column::exact(80.0).clip(true))
-                .column(Column::exact(110.0))
-                .column(Column::exact(150.0))
                 .column(Column::exact(100.0))
+                .column(Column::exact(140.0))
+                .column(Column::exact(90.0))
                 .header(row_height + 4.0, |mut header| {
                     header.col(|ui| {
                         ui.strong(t("field-department-name"));

@@ -355,8 +355,18 @@ fn table_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) -> Option<Empl
                 .column(Column::initial(100.0).at_least(70.0).clip(true))
                 .column(Column::initial(150.0).at_least(80.0).clip(true))
                 .column(Column::initial(130.0).at_least(80.0).clip(true))
-                .column(Column::remainder().at_least(140.0).clip(true).resizable(false))
-                .column(Column::remainder().at_least(140.0).clip(true).resizable(false))
+                .column(
+                    Column::remainder()
+                        .at_least(140.0)
+                        .clip(true)
+                        .resizable(false),
+                )
+                .column(
+                    Column::remainder()
+                        .at_least(140.0)
+                        .clip(true)
+                        .resizable(false),
+                )
                 .column(Column::exact(date_width).resizable(false));
             if show_exit {
                 table = table.column(Column::exact(date_width).resizable(false));

@@ -12,6 +12,8 @@ pub(crate) const SUCCESS: Color32 = Color32::from_rgb(0x1E, 0x7B, 0x3A);
 pub(crate) const ERROR: Color32 = Color32::from_rgb(0xB0, 0x24, 0x1C);
 /// Text of inactive things (leavers, deactivated units).
 pub(crate) const MUTED: Color32 = Color32::from_rgb(0x8A, 0x90, 0x99);
+/// The outline of text fields and buttons.
+pub(crate) const FIELD_BORDER: Color32 = Color32::from_rgb(0xB4, 0xBC, 0xC8);
 /// Small painted icons (tree triangles).
 pub(crate) const ICON: Color32 = Color32::from_rgb(0x5A, 0x62, 0x70);
 pub(crate) const BORDER: Color32 = Color32::from_rgb(0xD5, 0xDA, 0xE1);
@@ -65,7 +67,11 @@ pub(crate) fn apply(ctx: &egui::Context) {
         v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, BORDER);
         v.widgets.noninteractive.fg_stroke.color = Color32::from_rgb(0x22, 0x27, 0x2E);
         v.widgets.inactive.fg_stroke.color = Color32::from_rgb(0x22, 0x27, 0x2E);
+        v.text_edit_bg_color = Some(PAPER);
         v.widgets.inactive.weak_bg_fill = Color32::from_rgb(0xE9, 0xEC, 0xF0);
+        // Text fields, checkboxes and buttons get a visible outline on the white paper.
+        v.widgets.inactive.bg_stroke = Stroke::new(1.0, FIELD_BORDER);
+        v.widgets.hovered.bg_stroke = Stroke::new(1.0, ACCENT);
         v.widgets.hovered.weak_bg_fill = Color32::from_rgb(0xDD, 0xE3, 0xEA);
         for w in [
             &mut v.widgets.noninteractive,

@@ -45,7 +45,10 @@ impl Rect {
 
     /// Whether the two rectangles share any area.
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
     }
 }
 
@@ -103,9 +106,16 @@ impl PlacedText {
 /// A drawn shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
-    Fill { rect: Rect, ink: Ink },
+    Fill {
+        rect: Rect,
+        ink: Ink,
+    },
     /// A rectangle outline, `width` in points.
-    Stroke { rect: Rect, ink: Ink, width: f32 },
+    Stroke {
+        rect: Rect,
+        ink: Ink,
+        width: f32,
+    },
     /// A straight line, `width` in points.
     Line {
         from: (f32, f32),
@@ -114,7 +124,11 @@ pub enum Shape {
         width: f32,
     },
     /// A small filled diamond (an ornament), centre and half-diagonal in mm.
-    Diamond { centre: (f32, f32), radius: f32, ink: Ink },
+    Diamond {
+        centre: (f32, f32),
+        radius: f32,
+        ink: Ink,
+    },
 }
 
 /// Where the logo is drawn (already scaled to keep its aspect ratio).
@@ -143,7 +157,11 @@ pub struct PageLayout {
 impl PageLayout {
     /// All texts joined by newlines, in drawing order (for tests and debugging).
     pub fn text(&self) -> String {
-        self.texts.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join("\n")
+        self.texts
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -282,7 +300,8 @@ struct Top {
 impl Top {
     /// Total height with the gaps scaled by `gap_scale`.
     fn height(&self, gap_scale: f32) -> f32 {
-        self.blocks.iter().map(|b| b.height).sum::<f32>() + self.gaps.iter().sum::<f32>() * gap_scale
+        self.blocks.iter().map(|b| b.height).sum::<f32>()
+            + self.gaps.iter().sum::<f32>() * gap_scale
     }
 }
 
@@ -299,7 +318,8 @@ struct TableSetting {
 /// The settings to try, best first: large type with generous spacing; then tighter
 /// spacing and smaller type, with a wide column or two or three columns.
 fn table_settings() -> Vec<TableSetting> {
-    let phases: [(f32, f32, f32, usize); 3] = [(1.0, 10.5, 8.5, 2), (0.7, 9.5, 7.0, 3), (0.45, 8.0, 6.0, 3)];
+    let phases: [(f32, f32, f32, usize); 3] =
+        [(1.0, 10.5, 8.5, 2), (0.7, 9.5, 7.0, 3), (0.45, 8.0, 6.0, 3)];
     let mut out = Vec::new();
     for (gap_scale, max, min, max_columns) in phases {
         let mut size = max;
@@ -424,7 +444,8 @@ impl Composer {
                     size: 6.0,
                     gap_scale: 0.45,
                 };
-                let top = compact.get_or_insert_with(|| self.top_blocks(s, logo, cx, content.w, true));
+                let top =
+                    compact.get_or_insert_with(|| self.top_blocks(s, logo, cx, content.w, true));
                 let room = available - top.height(last.gap_scale);
                 let mut shown = s.seminars.len();
                 let mut table = self.table_block(s, &last, &content, shown);
@@ -621,7 +642,14 @@ impl Composer {
             width,
             1,
         );
-        self.centred_block(&lines, TextFace::SerifBold, size, st.heading_tracking, cx, Ink::Accent)
+        self.centred_block(
+            &lines,
+            TextFace::SerifBold,
+            size,
+            st.heading_tracking,
+            cx,
+            Ink::Accent,
+        )
     }
 
     fn ornament_block(&self, cx: f32) -> Block {
@@ -696,7 +724,11 @@ impl Composer {
             return (max, Vec::new());
         }
         // One line while the size stays above 65 % of the maximum.
-        let floor = if max_lines > 1 { (max * 0.65).max(min) } else { min };
+        let floor = if max_lines > 1 {
+            (max * 0.65).max(min)
+        } else {
+            min
+        };
         let mut size = max;
         while size >= floor - 1e-3 {
             if f.width(&text, size, tracking) <= width {
@@ -739,7 +771,15 @@ impl Composer {
             .enumerate()
             .map(|(i, line)| {
                 let w = self.width(line, face, size, tracking);
-                self.text_at(line, face, size, tracking, cx - w / 2.0, ascent + leading * i as f32, ink)
+                self.text_at(
+                    line,
+                    face,
+                    size,
+                    tracking,
+                    cx - w / 2.0,
+                    ascent + leading * i as f32,
+                    ink,
+                )
             })
             .collect();
         Block {
@@ -767,7 +807,11 @@ impl Composer {
     }
 
     fn hours(&self, hours: f64) -> String {
-        tr_in(self.lang, "cert-hours", &[("hours", Arg::from(fmt_hours_in(self.lang, hours)))])
+        tr_in(
+            self.lang,
+            "cert-hours",
+            &[("hours", Arg::from(fmt_hours_in(self.lang, hours)))],
+        )
     }
 
     /// The seminar list (first `shown` seminars) with its heading, total and validity.
@@ -797,7 +841,15 @@ impl Composer {
             let lsize = (size * 0.8).max(6.0);
             let lw = self.width(&label, TextFace::Sans, lsize, 1.0).min(table_w);
             let la = self.ascent(TextFace::Sans, lsize);
-            let label_text = self.text_at(&label, TextFace::Sans, lsize, 1.0, cx - lw / 2.0, la, Ink::Muted);
+            let label_text = self.text_at(
+                &label,
+                TextFace::Sans,
+                lsize,
+                1.0,
+                cx - lw / 2.0,
+                la,
+                Ink::Muted,
+            );
             let mid = la * 0.62;
             let side = ((table_w - lw) / 2.0 - 3.0).max(0.0);
             if side > 4.0 {
@@ -820,8 +872,14 @@ impl Composer {
             // Rows, measured for the column width.
             let gutter = 8.0;
             let col_w = (table_w - gutter * (columns - 1) as f32) / columns as f32;
-            let dates: Vec<String> = s.seminars[..shown].iter().map(|x| fmt_date_in(self.lang, x.date)).collect();
-            let hours: Vec<String> = s.seminars[..shown].iter().map(|x| self.hours(x.hours)).collect();
+            let dates: Vec<String> = s.seminars[..shown]
+                .iter()
+                .map(|x| fmt_date_in(self.lang, x.date))
+                .collect();
+            let hours: Vec<String> = s.seminars[..shown]
+                .iter()
+                .map(|x| self.hours(x.hours))
+                .collect();
             let date_w = dates
                 .iter()
                 .map(|d| self.width(d, TextFace::Serif, size, 0.0))
@@ -849,7 +907,10 @@ impl Composer {
                 .collect();
             let line_h = size * 1.22 * MM_PER_PT;
             let row_gap = size * 0.4 * setting.gap_scale.clamp(0.4, 1.0) * MM_PER_PT;
-            let heights: Vec<f32> = rows.iter().map(|r| r.title.len().max(1) as f32 * line_h + row_gap).collect();
+            let heights: Vec<f32> = rows
+                .iter()
+                .map(|r| r.title.len().max(1) as f32 * line_h + row_gap)
+                .collect();
             let split = split_columns(&heights, columns);
             let ascent = self.ascent(TextFace::Serif, size);
             let mut col_bottom: f32 = y;
@@ -858,7 +919,15 @@ impl Composer {
                 let mut ry = y;
                 for (row, h) in rows[range.clone()].iter().zip(&heights[range.clone()]) {
                     let base = ry + ascent;
-                    b.texts.push(self.text_at(&row.date, TextFace::Serif, size, 0.0, x0, base, Ink::Muted));
+                    b.texts.push(self.text_at(
+                        &row.date,
+                        TextFace::Serif,
+                        size,
+                        0.0,
+                        x0,
+                        base,
+                        Ink::Muted,
+                    ));
                     for (i, line) in row.title.iter().enumerate() {
                         b.texts.push(self.text_at(
                             line,
@@ -871,7 +940,15 @@ impl Composer {
                         ));
                     }
                     let hw = self.width(&row.hours, TextFace::Serif, size, 0.0);
-                    b.texts.push(self.text_at(&row.hours, TextFace::Serif, size, 0.0, x0 + col_w - hw, base, Ink::Text));
+                    b.texts.push(self.text_at(
+                        &row.hours,
+                        TextFace::Serif,
+                        size,
+                        0.0,
+                        x0 + col_w - hw,
+                        base,
+                        Ink::Text,
+                    ));
                     ry += h;
                 }
                 col_bottom = col_bottom.max(ry);
@@ -884,7 +961,15 @@ impl Composer {
                     &[("count", Arg::from(s.seminars.len() - shown))],
                 );
                 let a = self.ascent(TextFace::Serif, size);
-                b.texts.push(self.text_at(&more, TextFace::Serif, size, 0.0, left, y + a, Ink::Muted));
+                b.texts.push(self.text_at(
+                    &more,
+                    TextFace::Serif,
+                    size,
+                    0.0,
+                    left,
+                    y + a,
+                    Ink::Muted,
+                ));
                 y += line_h + row_gap;
             }
 
@@ -904,17 +989,41 @@ impl Composer {
             );
             let ta = self.ascent(TextFace::SerifBold, size);
             let tw = self.width(&total, TextFace::SerifBold, size, 0.0);
-            b.texts.push(self.text_at(&total, TextFace::SerifBold, size, 0.0, left + table_w - tw, y + ta, Ink::Text));
+            b.texts.push(self.text_at(
+                &total,
+                TextFace::SerifBold,
+                size,
+                0.0,
+                left + table_w - tw,
+                y + ta,
+                Ink::Text,
+            ));
             y += ta + self.descent(TextFace::SerifBold, size);
         }
 
         if let Some(until) = s.valid_until {
             let vsize = self.style.place_size;
-            y += if s.seminars.is_empty() { 0.0 } else { 4.0 * setting.gap_scale.max(0.5) };
-            let text = tr_in(self.lang, "cert-valid-until", &[("date", Arg::from(fmt_date_in(self.lang, until)))]);
+            y += if s.seminars.is_empty() {
+                0.0
+            } else {
+                4.0 * setting.gap_scale.max(0.5)
+            };
+            let text = tr_in(
+                self.lang,
+                "cert-valid-until",
+                &[("date", Arg::from(fmt_date_in(self.lang, until)))],
+            );
             let va = self.ascent(TextFace::Serif, vsize);
             let vw = self.width(&text, TextFace::Serif, vsize, 0.0);
-            b.texts.push(self.text_at(&text, TextFace::Serif, vsize, 0.0, cx - vw / 2.0, y + va, Ink::Text));
+            b.texts.push(self.text_at(
+                &text,
+                TextFace::Serif,
+                vsize,
+                0.0,
+                cx - vw / 2.0,
+                y + va,
+                Ink::Text,
+            ));
             y += va + self.descent(TextFace::Serif, vsize);
         }
         b.height = y;
@@ -939,7 +1048,11 @@ impl Composer {
         let fsize = st.footer_size;
         let code = format_code(&s.code);
         let lines = [
-            tr_in(self.lang, "cert-serial", &[("serial", Arg::from(&s.serial))]),
+            tr_in(
+                self.lang,
+                "cert-serial",
+                &[("serial", Arg::from(&s.serial))],
+            ),
             tr_in(self.lang, "cert-code", &[("code", Arg::from(&code))]),
             tr_in(self.lang, "cert-verify", &[("code", Arg::from(&code))]),
         ];
@@ -947,14 +1060,25 @@ impl Composer {
         let line_h = fsize * 1.45 * MM_PER_PT;
         let descent = self.descent(TextFace::Sans, fsize);
         for (i, line) in lines.iter().enumerate() {
-            let (size, fitted) = self.fit(line, TextFace::Sans, fsize, fsize * 0.7, 0.0, footer_w, 1);
+            let (size, fitted) =
+                self.fit(line, TextFace::Sans, fsize, fsize * 0.7, 0.0, footer_w, 1);
             let baseline = content.bottom() - descent - line_h * (lines.len() - 1 - i) as f32;
             if let Some(text) = fitted.first() {
                 let ink = if i == 1 { Ink::Text } else { Ink::Muted };
-                b.texts.push(self.text_at(text, TextFace::Sans, size, 0.0, content.x, baseline, ink));
+                b.texts.push(self.text_at(
+                    text,
+                    TextFace::Sans,
+                    size,
+                    0.0,
+                    content.x,
+                    baseline,
+                    ink,
+                ));
             }
         }
-        let footer_top = qr.y.min(content.bottom() - descent - line_h * 2.0 - self.ascent(TextFace::Sans, fsize));
+        let footer_top = qr
+            .y
+            .min(content.bottom() - descent - line_h * 2.0 - self.ascent(TextFace::Sans, fsize));
 
         // Signatures: place and date on the left, the signatory on the right.
         let sig_w = st.signature_width.min(content.w * 0.42);
@@ -983,7 +1107,15 @@ impl Composer {
         // middle of the page.
         let left_w = (self.width(&place_date, TextFace::Serif, st.place_size, 0.0) + 6.0)
             .clamp(sig_w, content.w * 0.48);
-        let (psize, pd) = self.fit(&place_date, TextFace::Serif, st.place_size, 7.0, 0.0, left_w, 1);
+        let (psize, pd) = self.fit(
+            &place_date,
+            TextFace::Serif,
+            st.place_size,
+            7.0,
+            0.0,
+            left_w,
+            1,
+        );
         if let Some(pd) = pd.first() {
             let pw = self.width(pd, TextFace::Serif, psize, 0.0);
             let d = self.descent(TextFace::Serif, psize);
@@ -1020,13 +1152,37 @@ impl Composer {
                 width: 0.5,
             });
         }
-        let (nsize, name) = self.fit(&s.signatory_name, TextFace::Serif, name_size, 7.0, 0.0, sig_w, 1);
+        let (nsize, name) = self.fit(
+            &s.signatory_name,
+            TextFace::Serif,
+            name_size,
+            7.0,
+            0.0,
+            sig_w,
+            1,
+        );
         let name_base = line_y + 1.6 + self.ascent(TextFace::Serif, nsize);
         if let Some(name) = name.first() {
             let w = self.width(name, TextFace::Serif, nsize, 0.0);
-            b.texts.push(self.text_at(name, TextFace::Serif, nsize, 0.0, right_x + (sig_w - w) / 2.0, name_base, Ink::Text));
+            b.texts.push(self.text_at(
+                name,
+                TextFace::Serif,
+                nsize,
+                0.0,
+                right_x + (sig_w - w) / 2.0,
+                name_base,
+                Ink::Text,
+            ));
         }
-        let (tsize, title) = self.fit(&s.signatory_title, TextFace::Serif, title_size, 6.5, 0.0, sig_w, 1);
+        let (tsize, title) = self.fit(
+            &s.signatory_title,
+            TextFace::Serif,
+            title_size,
+            6.5,
+            0.0,
+            sig_w,
+            1,
+        );
         if let Some(title) = title.first() {
             let w = self.width(title, TextFace::Serif, tsize, 0.0);
             b.texts.push(self.text_at(
@@ -1148,7 +1304,11 @@ fn balance(face: &Face, lines: &[String], size: f32, tracking: f32, width: f32) 
         }
     }
     let balanced = wrap_greedy(face, &text, size, tracking, hi);
-    if balanced.len() == n && balanced.iter().all(|l| face.width(l, size, tracking) <= width) {
+    if balanced.len() == n
+        && balanced
+            .iter()
+            .all(|l| face.width(l, size, tracking) <= width)
+    {
         balanced
     } else {
         lines.to_vec()
@@ -1294,12 +1454,18 @@ mod tests {
         let lines = wrap_greedy(face(), text, 10.0, 0.0, w);
         assert_eq!(lines, vec!["Anna Müller-Lüdenscheidt-", "Hohenzollern"]);
         assert_eq!(join_lines(&lines), text);
-        assert_eq!(pieces("a-b -c d-"), vec![(true, "a-"), (false, "b"), (true, "-c"), (true, "d-")]);
+        assert_eq!(
+            pieces("a-b -c d-"),
+            vec![(true, "a-"), (false, "b"), (true, "-c"), (true, "d-")]
+        );
     }
 
     #[test]
     fn limit_lines_ends_with_an_ellipsis() {
-        let lines: Vec<String> = ["eins", "zwei", "drei"].iter().map(|s| s.to_string()).collect();
+        let lines: Vec<String> = ["eins", "zwei", "drei"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         let cut = limit_lines(face(), lines, 10.0, 0.0, 8.0, 2);
         assert_eq!(cut.len(), 2);
         assert!(cut[1].ends_with('…'));

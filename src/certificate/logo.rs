@@ -39,7 +39,10 @@ fn sniff(bytes: &[u8]) -> Option<Kind> {
 }
 
 fn damaged(detail: impl Into<String>) -> Error {
-    Error::Message(ta("cert-error-logo-damaged", &[("detail", Arg::from(detail.into()))]))
+    Error::Message(ta(
+        "cert-error-logo-damaged",
+        &[("detail", Arg::from(detail.into()))],
+    ))
 }
 
 impl Logo {
@@ -197,7 +200,11 @@ fn downscale(px: &[u8], w: usize, h: usize, ch: usize, max_side: usize) -> (Vec<
     }
     let nw = (w * max_side).div_ceil(longest).max(1);
     let nh = (h * max_side).div_ceil(longest).max(1);
-    let alpha = if ch == 2 || ch == 4 { Some(ch - 1) } else { None };
+    let alpha = if ch == 2 || ch == 4 {
+        Some(ch - 1)
+    } else {
+        None
+    };
     let mut out = Vec::with_capacity(nw * nh * ch);
     for ty in 0..nh {
         let y0 = ty * h / nh;

@@ -151,11 +151,7 @@ pub fn render(
 
     // A reproducible file identifier instead of printpdf's random one.
     let id = document_id(certs, options);
-    if let Ok(parts) = pdf
-        .trailer
-        .get_mut(b"ID")
-        .and_then(|o| o.as_array_mut())
-    {
+    if let Ok(parts) = pdf.trailer.get_mut(b"ID").and_then(|o| o.as_array_mut()) {
         for part in parts.iter_mut() {
             if let Ok(s) = part.as_str_mut() {
                 *s = id.clone().into_bytes();
@@ -164,8 +160,12 @@ pub fn render(
     }
     pdf.compress();
     let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes)
-        .map_err(|e| Error::Message(crate::i18n::ta("cert-error-write", &[("detail", Arg::from(e.to_string()))])))?;
+    pdf.save_to(&mut bytes).map_err(|e| {
+        Error::Message(crate::i18n::ta(
+            "cert-error-write",
+            &[("detail", Arg::from(e.to_string()))],
+        ))
+    })?;
     Ok(bytes)
 }
 
@@ -223,7 +223,10 @@ fn document_id(certs: &[(&CertificateSnapshot, Option<&Logo>)], options: &Render
         Orientation::Portrait => b"P",
         Orientation::Landscape => b"L",
     });
-    h.finalize()[..16].iter().map(|b| format!("{b:02X}")).collect()
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect()
 }
 
 fn pt(mm: f32) -> Pt {
@@ -386,9 +389,5 @@ fn page_ops(page: &PageLayout, logo: Option<XObjectId>) -> PdfPage {
         ops.push(Op::EndTextSection);
     }
 
-    PdfPage::new(
-        printpdf::Mm(page.width),
-        printpdf::Mm(page.height),
-        ops,
-    )
+    PdfPage::new(printpdf::Mm(page.width), printpdf::Mm(page.height), ops)
 }

@@ -78,7 +78,11 @@ pub enum CertificatesCommand {
 #[derive(Debug, Args)]
 pub struct PrintArgs {
     /// Serial numbers (e.g. DL-2026-0007).
-    #[arg(value_name = "SERIAL", required_unless_present = "all", conflicts_with = "all")]
+    #[arg(
+        value_name = "SERIAL",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
     pub serials: Vec<String>,
     /// Every currently valid certificate.
     #[arg(long)]
@@ -178,7 +182,11 @@ pub fn eligible(store: &Store, args: &EligibleArgs, out: &mut impl Write) -> Res
     let as_of = parse_day(args.as_of.as_deref(), store)?;
     let programs = match &args.program {
         Some(code) => vec![program_by_code(store, code)?],
-        None => store.programs()?.into_iter().filter(|p| !p.archived).collect(),
+        None => store
+            .programs()?
+            .into_iter()
+            .filter(|p| !p.archived)
+            .collect(),
     };
     let names = Names::load(store)?;
     let facts = eligibility::Facts::load(store)?;
@@ -437,26 +445,47 @@ pub fn verify(store: &Store, code: &str, out: &mut impl Write) -> Result<ExitCod
             (t("cli-organisation"), s.organisation.clone()),
             (t("cli-place"), s.place.clone()),
             (t("cli-issued-on"), fmt_date(s.issued_on)),
-            (t("cli-valid-until"), s.valid_until.map(fmt_date).unwrap_or_else(|| t("cli-no-expiry"))),
-            (t("cli-signatory"), format!("{}, {}", s.signatory_name, s.signatory_title)),
+            (
+                t("cli-valid-until"),
+                s.valid_until
+                    .map(fmt_date)
+                    .unwrap_or_else(|| t("cli-no-expiry")),
+            ),
+            (
+                t("cli-signatory"),
+                format!("{}, {}", s.signatory_name, s.signatory_title),
+            ),
             (t("cli-total-hours"), i18n::fmt_hours(s.total_hours)),
         ];
         for sem in &s.seminars {
             fields.push((
                 t("cli-seminar"),
-                format!("{} ({}, {} h)", sem.title, fmt_date(sem.date), i18n::fmt_hours(sem.hours)),
+                format!(
+                    "{} ({}, {} h)",
+                    sem.title,
+                    fmt_date(sem.date),
+                    i18n::fmt_hours(sem.hours)
+                ),
             ));
         }
         if let Some(on) = revoked_on {
             fields.push((
                 t("cli-revoked-on"),
-                format!("{} – {}", fmt_date(*on), revocation_reason.clone().unwrap_or_default()),
+                format!(
+                    "{} – {}",
+                    fmt_date(*on),
+                    revocation_reason.clone().unwrap_or_default()
+                ),
             ));
         }
         if let Some(serial) = superseded_by {
             fields.push((t("cli-superseded-by"), serial.clone()));
         }
-        let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+        let width = fields
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
         for (k, v) in fields {
             writeln!(out, "{k:<width$}  {v}").map_err(io)?;
         }

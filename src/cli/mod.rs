@@ -104,6 +104,16 @@ pub enum ImportCommand {
         #[arg(long)]
         create_departments: bool,
     },
+    /// Import a provider's participant list (CSV or XLSX) into a session.
+    Attendance {
+        file: PathBuf,
+        /// The session's id.
+        #[arg(long)]
+        session: i64,
+        /// Show what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -151,7 +161,12 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
         // A command's own text ("cli-print-arg-all") wins over the shared one ("cli-arg-all").
         let name = id.replace('_', "-");
         let keys = [format!("{path}-arg-{name}"), format!("cli-arg-{name}")];
-        if let Some(help) = keys.iter().map(|k| (k, t(k))).find(|(k, h)| h != *k).map(|(_, h)| h) {
+        if let Some(help) = keys
+            .iter()
+            .map(|k| (k, t(k)))
+            .find(|(k, h)| h != *k)
+            .map(|(_, h)| h)
+        {
             cmd = cmd.mut_arg(id.as_str(), |a| a.help(help));
         }
     }
@@ -224,6 +239,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             dry_run,
             create_departments,
         }) => import_employees(&mut store, &file, dry_run, create_departments, &mut out),
+        Command::Import(ImportCommand::Attendance {
+            file,
+            session,
+            dry_run,
+        }) => import_attendance(&mut store, &file, session, dry_run, &mut out),
         Command::Employees(EmployeesCommand::List {
             department,
             all,
@@ -464,4 +484,33 @@ pub fn print_list(
         }
     }
     Ok(())
+}
+
+/// `import attendance FILE --session ID [--dry-run]`: prints the preview; writes nothing
+/// and fails while any row is unresolved or rejected (the command line cannot ask, so the
+/// candidates are listed for the user to fix the file).
+fn import_attendance(
+    store: &mut Store,
+    file: &Path,
+    session: i64,
+    dry_run: bool,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
+    use crate::service::import_attendance as imp;
+    let preview = imp::preview(store, crate::model::SessionId(session), file)?;
+    for line in preview.describe_lines() {
+        writeln!(out, "{line}").map_err(io)?;
+    }
+    let resolutions = imp::Resolutions::new();
+    if !preview.is_ready(&resolutions) {
+        eprintln!("{}", t("impatt-cli-not-ready"));
+        return Ok(ExitCode::FAILURE);
+    }
+    if dry_run {
+        writeln!(out, "{}", t("cli-dry-run")).map_err(io)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let summary = imp::commit(store, &preview, &resolutions)?;
+    writeln!(out, "{}", summary.describe()).map_err(io)?;
+    Ok(ExitCode::SUCCESS)
 }

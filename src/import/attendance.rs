@@ -266,7 +266,13 @@ impl Column {
 }
 
 /// Status headers whose column holds yes/no marks: there a blank cell means absent.
-const CHECK_HEADERS: [&str; 5] = ["anwesend", "erschienen", "teilgenommen", "attended", "present"];
+const CHECK_HEADERS: [&str; 5] = [
+    "anwesend",
+    "erschienen",
+    "teilgenommen",
+    "attended",
+    "present",
+];
 
 /// "Name": the last name next to a first-name column, else the whole name.
 const WEAK_NAME: &str = "name";
@@ -435,22 +441,60 @@ impl StatusCell {
 pub fn parse_status(text: &str) -> Option<AttendanceStatus> {
     let key = normalize_header(text);
     let status = match key.as_str() {
-        "teilgenommen" | "anwesend" | "erschienen" | "teilnahme" | "vollstaendig"
-        | "vollstaendigteilgenommen" | "ja" | "j" | "x" | "true" | "wahr" | "1" | "attended"
-        | "present" | "participated" | "complete" | "completed" | "yes" | "y" => {
-            AttendanceStatus::Attended
-        }
-        "teilweise" | "teilw" | "teilweiseteilgenommen" | "teilweiseanwesend" | "anteilig"
-        | "partial" | "partially" | "partiallyattended" | "partlyattended" => {
-            AttendanceStatus::Partial
-        }
-        "abwesend" | "nichterschienen" | "nichtteilgenommen" | "nichtanwesend" | "fehlt"
-        | "gefehlt" | "unentschuldigt" | "unentschuldigtgefehlt" | "nein" | "n" | "false"
-        | "falsch" | "0" | "absent" | "noshow" | "notattended" | "didnotattend" | "no" => {
-            AttendanceStatus::Absent
-        }
-        "entschuldigt" | "entschuldigtgefehlt" | "abgemeldet" | "abgesagt" | "storniert"
-        | "excused" | "cancelled" | "canceled" => AttendanceStatus::Excused,
+        "teilgenommen"
+        | "anwesend"
+        | "erschienen"
+        | "teilnahme"
+        | "vollstaendig"
+        | "vollstaendigteilgenommen"
+        | "ja"
+        | "j"
+        | "x"
+        | "true"
+        | "wahr"
+        | "1"
+        | "attended"
+        | "present"
+        | "participated"
+        | "complete"
+        | "completed"
+        | "yes"
+        | "y" => AttendanceStatus::Attended,
+        "teilweise"
+        | "teilw"
+        | "teilweiseteilgenommen"
+        | "teilweiseanwesend"
+        | "anteilig"
+        | "partial"
+        | "partially"
+        | "partiallyattended"
+        | "partlyattended" => AttendanceStatus::Partial,
+        "abwesend"
+        | "nichterschienen"
+        | "nichtteilgenommen"
+        | "nichtanwesend"
+        | "fehlt"
+        | "gefehlt"
+        | "unentschuldigt"
+        | "unentschuldigtgefehlt"
+        | "nein"
+        | "n"
+        | "false"
+        | "falsch"
+        | "0"
+        | "absent"
+        | "noshow"
+        | "notattended"
+        | "didnotattend"
+        | "no" => AttendanceStatus::Absent,
+        "entschuldigt"
+        | "entschuldigtgefehlt"
+        | "abgemeldet"
+        | "abgesagt"
+        | "storniert"
+        | "excused"
+        | "cancelled"
+        | "canceled" => AttendanceStatus::Excused,
         "angemeldet" | "registriert" | "gemeldet" | "registered" | "enrolled" => {
             AttendanceStatus::Registered
         }
@@ -742,7 +786,11 @@ pub struct EmployeeRef {
 }
 
 impl EmployeeRef {
-    fn new(e: &Employee, departments: &HashMap<DepartmentId, &Department>, session_day: NaiveDate) -> Self {
+    fn new(
+        e: &Employee,
+        departments: &HashMap<DepartmentId, &Department>,
+        session_day: NaiveDate,
+    ) -> Self {
         let department = e.department_id.and_then(|id| departments.get(&id));
         EmployeeRef {
             id: e.id,
@@ -838,9 +886,10 @@ impl Problem {
                 "impatt-problem-unknown-number",
                 &[("number", Arg::from(number))],
             ),
-            Problem::Ambiguous => {
-                ta("impatt-problem-ambiguous", &[("count", Arg::from(candidates))])
-            }
+            Problem::Ambiguous => ta(
+                "impatt-problem-ambiguous",
+                &[("count", Arg::from(candidates))],
+            ),
             Problem::Conflict => t("impatt-problem-conflict"),
             Problem::Leaver => t("impatt-problem-leaver"),
             Problem::OtherDepartment(department) => ta(
@@ -902,7 +951,11 @@ pub struct Directory<'a> {
 impl<'a> Directory<'a> {
     /// An index over `employees` (leavers included) and `departments`, for a session
     /// starting on `session_day`: who left before that day is not matched automatically.
-    pub fn new(employees: &'a [Employee], departments: &'a [Department], session_day: NaiveDate) -> Self {
+    pub fn new(
+        employees: &'a [Employee],
+        departments: &'a [Department],
+        session_day: NaiveDate,
+    ) -> Self {
         let mut dir = Directory {
             employees,
             session_day,
@@ -1093,7 +1146,11 @@ impl<'a> Directory<'a> {
         }
 
         if !email_hits.is_empty() {
-            let active: Vec<usize> = email_hits.iter().copied().filter(|i| self.active(*i)).collect();
+            let active: Vec<usize> = email_hits
+                .iter()
+                .copied()
+                .filter(|i| self.active(*i))
+                .collect();
             match active.as_slice() {
                 [] => {
                     return RowMatch::Unresolved {
@@ -1151,7 +1208,11 @@ impl<'a> Directory<'a> {
             };
         }
         let narrowed: Vec<usize> = match &departments {
-            Some(d) => active.iter().copied().filter(|i| self.works_in(*i, d)).collect(),
+            Some(d) => active
+                .iter()
+                .copied()
+                .filter(|i| self.works_in(*i, d))
+                .collect(),
             None => active.clone(),
         };
         match narrowed.as_slice() {
@@ -1282,7 +1343,10 @@ impl PlannedRow {
             Some(old) if !self.is_unchanged() => ta(
                 "impatt-change",
                 &[
-                    ("old", Arg::from(value_text(old.status, old.hours, &old.note))),
+                    (
+                        "old",
+                        Arg::from(value_text(old.status, old.hours, &old.note)),
+                    ),
                     ("new", Arg::from(new)),
                 ],
             ),
@@ -1292,7 +1356,10 @@ impl PlannedRow {
         let text = if by.is_empty() {
             ta(
                 "impatt-row",
-                &[("person", Arg::from(self.employee.label())), ("what", Arg::from(what))],
+                &[
+                    ("person", Arg::from(self.employee.label())),
+                    ("what", Arg::from(what)),
+                ],
             )
         } else {
             ta(
@@ -1304,7 +1371,10 @@ impl PlannedRow {
                 ],
             )
         };
-        ta("import-line", &[("line", Arg::from(self.line)), ("text", Arg::from(text))])
+        ta(
+            "import-line",
+            &[("line", Arg::from(self.line)), ("text", Arg::from(text))],
+        )
     }
 
     /// True when the roster entry exists with the same status, hours and note.
@@ -1321,7 +1391,10 @@ pub fn value_text(status: AttendanceStatus, hours: f64, note: &str) -> String {
     if status.credits_hours() || hours > 0.0 {
         text = ta(
             "impatt-status-hours",
-            &[("status", Arg::from(text)), ("hours", Arg::from(fmt_hours(hours)))],
+            &[
+                ("status", Arg::from(text)),
+                ("hours", Arg::from(fmt_hours(hours))),
+            ],
         );
     }
     if !note.is_empty() {
@@ -1369,7 +1442,10 @@ impl UnresolvedRow {
                         "impatt-unresolved",
                         &[
                             ("written", Arg::from(&self.written)),
-                            ("problem", Arg::from(self.problem.message(self.candidates.len()))),
+                            (
+                                "problem",
+                                Arg::from(self.problem.message(self.candidates.len())),
+                            ),
                         ],
                     )),
                 ),
@@ -1386,15 +1462,27 @@ pub enum Reason {
     UnknownStatus(String),
     InvalidHours(String),
     /// More hours than the session lasts.
-    TooManyHours { hours: f64, max: f64 },
+    TooManyHours {
+        hours: f64,
+        max: f64,
+    },
     /// "Partial" without hours (or with 0).
     PartialWithoutHours,
     /// Hours for a status that credits none (absent, excused, registered).
-    HoursNotCredited { status: AttendanceStatus, hours: f64 },
+    HoursNotCredited {
+        status: AttendanceStatus,
+        hours: f64,
+    },
     /// The session has not taken place yet: only "registered" is possible.
-    NotYetHeld { status: AttendanceStatus, starts: NaiveDate },
+    NotYetHeld {
+        status: AttendanceStatus,
+        starts: NaiveDate,
+    },
     /// The same employee on several lines (every one of them is rejected).
-    DuplicateInFile { employee: String, lines: Vec<usize> },
+    DuplicateInFile {
+        employee: String,
+        lines: Vec<usize>,
+    },
     /// The user chose an employee who does not exist (any more).
     UnknownEmployee(EmployeeId),
 }
@@ -1540,7 +1628,11 @@ struct Values {
 ///   credit none.
 /// - Note: the cell's; blank keeps the stored note.
 /// - A session that has not started takes only "registered".
-fn values(record: &ParticipantRecord, existing: Option<&Attendance>, ctx: &Context) -> Result<Values, Vec<Reason>> {
+fn values(
+    record: &ParticipantRecord,
+    existing: Option<&Attendance>,
+    ctx: &Context,
+) -> Result<Values, Vec<Reason>> {
     let mut reasons = Vec::new();
     let length = ctx.default_hours();
     let future = ctx.is_future();
@@ -1548,7 +1640,10 @@ fn values(record: &ParticipantRecord, existing: Option<&Attendance>, ctx: &Conte
         HoursCell::Blank => None,
         HoursCell::Hours(h) => {
             if length > 0.0 && *h > length + 1e-9 {
-                reasons.push(Reason::TooManyHours { hours: *h, max: length });
+                reasons.push(Reason::TooManyHours {
+                    hours: *h,
+                    max: length,
+                });
             }
             Some(*h)
         }
@@ -1559,10 +1654,7 @@ fn values(record: &ParticipantRecord, existing: Option<&Attendance>, ctx: &Conte
     };
     let kept = existing.filter(|a| a.status.credits_hours());
     let (status, stored_hours) = match (&record.status, kept) {
-        (StatusCell::Status(s), _) => (
-            *s,
-            existing.filter(|a| a.status == *s).map(|a| a.hours),
-        ),
+        (StatusCell::Status(s), _) => (*s, existing.filter(|a| a.status == *s).map(|a| a.hours)),
         (StatusCell::Unknown(text), _) => {
             reasons.push(Reason::UnknownStatus(text.clone()));
             return Err(reasons);
@@ -1603,7 +1695,11 @@ fn values(record: &ParticipantRecord, existing: Option<&Attendance>, ctx: &Conte
         record.note.clone()
     };
     if reasons.is_empty() {
-        Ok(Values { status, hours, note })
+        Ok(Values {
+            status,
+            hours,
+            note,
+        })
     } else {
         Err(reasons)
     }
@@ -1626,7 +1722,12 @@ enum Step {
 /// compare with the roster: no entry → added; the same status, hours and note →
 /// unchanged; else updated. Roster entries of people not in the file are left alone.
 /// See `values` in the source for the status and hours rules.
-pub fn plan(records: &[ParticipantRecord], matches: &[RowMatch], resolutions: &Resolutions, ctx: &Context) -> Plan {
+pub fn plan(
+    records: &[ParticipantRecord],
+    matches: &[RowMatch],
+    resolutions: &Resolutions,
+    ctx: &Context,
+) -> Plan {
     let steps: Vec<Step> = records
         .iter()
         .zip(matches)
@@ -1649,9 +1750,14 @@ pub fn plan(records: &[ParticipantRecord], matches: &[RowMatch], resolutions: &R
             match (values(record, existing, ctx), chosen, found) {
                 (Err(reasons), chosen, _) => Step::Rejected(chosen, reasons),
                 (Ok(values), Some((id, by)), _) => Step::Planned(id, by, values),
-                (Ok(_), None, RowMatch::Unresolved { problem, candidates }) => {
-                    Step::Unresolved(problem.clone(), candidates.clone())
-                }
+                (
+                    Ok(_),
+                    None,
+                    RowMatch::Unresolved {
+                        problem,
+                        candidates,
+                    },
+                ) => Step::Unresolved(problem.clone(), candidates.clone()),
                 // Without a choice a row is found, unresolved or has no person (handled above).
                 (Ok(_), None, _) => Step::Rejected(None, vec![Reason::NoPerson]),
             }
@@ -1856,7 +1962,13 @@ mod tests {
             assert_eq!(parse_status(text), Some(status), "{text}");
         }
         assert_eq!(parse_status("vielleicht"), None);
-        for (text, hours) in [("4", 4.0), ("3,5", 3.5), ("3.5", 3.5), ("2,5 Std.", 2.5), ("6 h", 6.0)] {
+        for (text, hours) in [
+            ("4", 4.0),
+            ("3,5", 3.5),
+            ("3.5", 3.5),
+            ("2,5 Std.", 2.5),
+            ("6 h", 6.0),
+        ] {
             assert_eq!(parse_hours(text), Some(hours), "{text}");
         }
         for text in ["vier", "1.000,5", "", "h"] {
@@ -1866,7 +1978,10 @@ mod tests {
             HoursCell::from_cell(&Cell::Text("-2".into())),
             HoursCell::Invalid("-2".into())
         );
-        assert_eq!(HoursCell::from_cell(&Cell::Number(1.5)), HoursCell::Hours(1.5));
+        assert_eq!(
+            HoursCell::from_cell(&Cell::Number(1.5)),
+            HoursCell::Hours(1.5)
+        );
     }
 
     #[test]
@@ -1876,7 +1991,10 @@ mod tests {
         assert_eq!(name_key("Anna-Lena Ö'Brien"), "anna lena oebrien");
         assert_eq!(name_key("René Łukasz"), "rene lukasz");
         assert_eq!(full_name_key("Weiß, Jürgen"), "juergen weiss");
-        assert_eq!(full_name_key("Dr. Jürgen Weiß (Stadt Porta)"), "juergen weiss");
+        assert_eq!(
+            full_name_key("Dr. Jürgen Weiß (Stadt Porta)"),
+            "juergen weiss"
+        );
         assert_eq!(full_name_key("Weiß, Dr. Jürgen"), "juergen weiss");
     }
 
@@ -1913,7 +2031,11 @@ mod tests {
         gone.exit_date = Some(day(1));
         let mut left_on_the_day = employee(3, "3", "Olaf", "Berg", None);
         left_on_the_day.exit_date = Some(day(3));
-        let employees = [gone, employee(2, "2", "Anna", "Schmidt", None), left_on_the_day];
+        let employees = [
+            gone,
+            employee(2, "2", "Anna", "Schmidt", None),
+            left_on_the_day,
+        ];
         let dir = Directory::new(&employees, &[], day(3));
         let mut r = record(2);
         r.full_name = "Schmidt, Anna".into();
@@ -1962,13 +2084,24 @@ mod tests {
         r.status = StatusCell::Status(AttendanceStatus::Attended);
         let p = plan(std::slice::from_ref(&r), &found, &Resolutions::new(), &ctx);
         assert_eq!(p.updated.len(), 1);
-        assert!((p.updated[0].hours - 4.0).abs() < 1e-9, "the session's length");
-        assert_eq!(p.updated[0].note, "ab 11 Uhr", "a blank note keeps the stored one");
+        assert!(
+            (p.updated[0].hours - 4.0).abs() < 1e-9,
+            "the session's length"
+        );
+        assert_eq!(
+            p.updated[0].note, "ab 11 Uhr",
+            "a blank note keeps the stored one"
+        );
 
         let fresh = Context::new(session(3), day(10), &people, &[], []);
         r.status = StatusCell::Status(AttendanceStatus::Excused);
         r.hours = HoursCell::Hours(2.0);
-        let p = plan(std::slice::from_ref(&r), &found, &Resolutions::new(), &fresh);
+        let p = plan(
+            std::slice::from_ref(&r),
+            &found,
+            &Resolutions::new(),
+            &fresh,
+        );
         assert_eq!(
             p.rejected[0].reasons,
             [Reason::HoursNotCredited {
@@ -1978,7 +2111,18 @@ mod tests {
         );
         r.hours = HoursCell::Hours(5.0);
         r.status = StatusCell::Blank;
-        let p = plan(std::slice::from_ref(&r), &found, &Resolutions::new(), &fresh);
-        assert_eq!(p.rejected[0].reasons, [Reason::TooManyHours { hours: 5.0, max: 4.0 }]);
+        let p = plan(
+            std::slice::from_ref(&r),
+            &found,
+            &Resolutions::new(),
+            &fresh,
+        );
+        assert_eq!(
+            p.rejected[0].reasons,
+            [Reason::TooManyHours {
+                hours: 5.0,
+                max: 4.0
+            }]
+        );
     }
 }

@@ -43,7 +43,9 @@ impl Salutation {
             "frau" | "fr" | "w" | "weiblich" | "f" | "female" | "ms" | "mrs" | "miss" => {
                 Some(Salutation::Female)
             }
-            "herr" | "hr" | "m" | "männlich" | "maennlich" | "male" | "mr" => Some(Salutation::Male),
+            "herr" | "hr" | "m" | "männlich" | "maennlich" | "male" | "mr" => {
+                Some(Salutation::Male)
+            }
             "" | "divers" | "d" | "x" | "neutral" | "mx" | "keine angabe" | "none" => {
                 Some(Salutation::Neutral)
             }
@@ -134,8 +136,11 @@ impl EmployeeInput {
     /// The input trimmed and checked on its own; uniqueness needs the store.
     pub fn validated(&self) -> Result<ValidEmployee, Vec<Invalid>> {
         let mut problems = Vec::new();
-        let personnel_number =
-            clean_required(&self.personnel_number, Field::PersonnelNumber, &mut problems);
+        let personnel_number = clean_required(
+            &self.personnel_number,
+            Field::PersonnelNumber,
+            &mut problems,
+        );
         let first_name = clean_required(&self.first_name, Field::FirstName, &mut problems);
         let last_name = clean_required(&self.last_name, Field::LastName, &mut problems);
         let email = clean_optional(Some(&self.email), Field::Email, &mut problems);

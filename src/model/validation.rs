@@ -1,6 +1,6 @@
 //! Field checks shared by every entity, with messages in the user's language.
 
-use crate::i18n::{Arg, ta, t};
+use crate::i18n::{Arg, t, ta};
 
 /// The longest name, title or code Lotse accepts, in characters.
 pub const MAX_NAME_LEN: usize = 200;
@@ -19,6 +19,14 @@ pub enum Field {
     DepartmentCode,
     DepartmentName,
     ParentDepartment,
+    ProgramCode,
+    SerialPrefix,
+    TitleDeMale,
+    TitleDeFemale,
+    TitleDeNeutral,
+    TitleEn,
+    ValidityMonths,
+    Requirements,
 }
 
 impl Field {
@@ -36,6 +44,14 @@ impl Field {
             Field::DepartmentCode => "field-department-code",
             Field::DepartmentName => "field-department-name",
             Field::ParentDepartment => "field-parent-department",
+            Field::ProgramCode => "field-program-code",
+            Field::SerialPrefix => "field-serial-prefix",
+            Field::TitleDeMale => "field-title-de-male",
+            Field::TitleDeFemale => "field-title-de-female",
+            Field::TitleDeNeutral => "field-title-de-neutral",
+            Field::TitleEn => "field-title-en",
+            Field::ValidityMonths => "field-validity-months",
+            Field::Requirements => "field-requirements",
         }
     }
 
@@ -56,6 +72,23 @@ pub enum Invalid {
     DepartmentCycle,
     UnknownDepartment(String),
     InactiveDepartment(String),
+    DuplicateProgramCode(String),
+    /// Serial prefixes are 1–8 capital letters or digits: "DL", "DCM".
+    SerialPrefixFormat,
+    /// 1 to 600 months.
+    ValidityOutOfRange,
+    NoRequirements,
+    /// "at least N of" with N outside 1..=the number of seminars listed.
+    CountOutOfRange {
+        n: u32,
+        of: usize,
+    },
+    /// Hours must be more than 0 and the topic named.
+    HoursRequirement,
+    UnknownSeminar(String),
+    UnknownProgram(String),
+    /// A program that (through others) requires itself.
+    PrerequisiteCycle,
 }
 
 impl Invalid {
@@ -71,6 +104,15 @@ impl Invalid {
             Invalid::UnknownDepartment(_) | Invalid::InactiveDepartment(_) => {
                 Some(Field::Department)
             }
+            Invalid::DuplicateProgramCode(_) => Some(Field::ProgramCode),
+            Invalid::SerialPrefixFormat => Some(Field::SerialPrefix),
+            Invalid::ValidityOutOfRange => Some(Field::ValidityMonths),
+            Invalid::NoRequirements
+            | Invalid::CountOutOfRange { .. }
+            | Invalid::HoursRequirement
+            | Invalid::UnknownSeminar(_)
+            | Invalid::UnknownProgram(_)
+            | Invalid::PrerequisiteCycle => Some(Field::Requirements),
         }
     }
 
@@ -87,12 +129,14 @@ impl Invalid {
             ),
             Invalid::EmailImplausible => t("invalid-email"),
             Invalid::ExitBeforeEntry => t("invalid-exit-before-entry"),
-            Invalid::DuplicatePersonnelNumber(n) => {
-                ta("invalid-duplicate-personnel-number", &[("number", Arg::from(n))])
-            }
-            Invalid::DuplicateDepartmentCode(c) => {
-                ta("invalid-duplicate-department-code", &[("code", Arg::from(c))])
-            }
+            Invalid::DuplicatePersonnelNumber(n) => ta(
+                "invalid-duplicate-personnel-number",
+                &[("number", Arg::from(n))],
+            ),
+            Invalid::DuplicateDepartmentCode(c) => ta(
+                "invalid-duplicate-department-code",
+                &[("code", Arg::from(c))],
+            ),
             Invalid::DepartmentCycle => t("invalid-department-cycle"),
             Invalid::UnknownDepartment(c) => {
                 ta("invalid-unknown-department", &[("code", Arg::from(c))])
@@ -100,6 +144,20 @@ impl Invalid {
             Invalid::InactiveDepartment(c) => {
                 ta("invalid-inactive-department", &[("code", Arg::from(c))])
             }
+            Invalid::DuplicateProgramCode(c) => {
+                ta("invalid-duplicate-program-code", &[("code", Arg::from(c))])
+            }
+            Invalid::SerialPrefixFormat => t("invalid-serial-prefix"),
+            Invalid::ValidityOutOfRange => t("invalid-validity"),
+            Invalid::NoRequirements => t("invalid-no-requirements"),
+            Invalid::CountOutOfRange { n, of } => ta(
+                "invalid-count-out-of-range",
+                &[("n", Arg::from(*n)), ("of", Arg::from(*of))],
+            ),
+            Invalid::HoursRequirement => t("invalid-hours-requirement"),
+            Invalid::UnknownSeminar(c) => ta("invalid-unknown-seminar", &[("code", Arg::from(c))]),
+            Invalid::UnknownProgram(c) => ta("invalid-unknown-program", &[("code", Arg::from(c))]),
+            Invalid::PrerequisiteCycle => t("invalid-prerequisite-cycle"),
         }
     }
 }

@@ -53,7 +53,9 @@ impl RequirementProgress {
             Progress::AtLeastN { done, needed, .. } => {
                 (done.len() as f64 / f64::from((*needed).max(1))).min(1.0)
             }
-            Progress::TopicHours { hours, needed, .. } => (hours / needed.max(f64::EPSILON)).min(1.0),
+            Progress::TopicHours { hours, needed, .. } => {
+                (hours / needed.max(f64::EPSILON)).min(1.0)
+            }
         }
     }
 }
@@ -86,7 +88,10 @@ impl Eligibility {
         if self.requirements.is_empty() {
             return 0.0;
         }
-        self.requirements.iter().map(RequirementProgress::fraction).sum::<f64>()
+        self.requirements
+            .iter()
+            .map(RequirementProgress::fraction)
+            .sum::<f64>()
             / self.requirements.len() as f64
     }
 }

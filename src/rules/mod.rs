@@ -6,5 +6,7 @@
 mod eligibility;
 mod expiry;
 
-pub use eligibility::{Eligibility, Progress, RequirementProgress, eligibility, qualifying_records};
+pub use eligibility::{
+    Eligibility, Progress, RequirementProgress, eligibility, qualifying_records,
+};
 pub use expiry::{CertificateFacts, CertificateStatus, EXPIRING_DAYS, certificate_status};

@@ -17,8 +17,7 @@ use crate::certificate::{
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::{
-    Certificate, CertificateId, Employee, EmployeeId, Program, ProgramId, Salutation,
-    format_serial,
+    Certificate, CertificateId, Employee, EmployeeId, Program, ProgramId, Salutation, format_serial,
 };
 use crate::rules::{CertificateStatus, eligibility, qualifying_records};
 use crate::service::settings::{self, CertificateSettings};
@@ -98,9 +97,9 @@ pub fn issue(
             let held = tx.certificates_of(employee_id)?;
             let facts: Vec<_> = held.iter().map(Certificate::facts).collect();
             let state = eligibility(&program, &employee, &records, &facts, options.issued_on);
-            let has_valid = held.iter().any(|c| {
-                c.program_id == program.id && c.status(options.issued_on).is_valid()
-            });
+            let has_valid = held
+                .iter()
+                .any(|c| c.program_id == program.id && c.status(options.issued_on).is_valid());
             if !state.eligible || has_valid {
                 let why = if has_valid {
                     t("certs-already-certified")
@@ -321,9 +320,7 @@ pub fn correct(store: &mut Store, old: CertificateId, correction: &Correction) -
             wording_en: snapshot.wording_en.clone(),
             logo: None,
         };
-        let logo_asset = cert
-            .logo_asset_id
-            .zip(snapshot.logo_sha256.clone());
+        let logo_asset = cert.logo_asset_id.zip(snapshot.logo_sha256.clone());
         let new = write_certificate(
             tx,
             &secret,
@@ -347,7 +344,10 @@ pub fn correct(store: &mut Store, old: CertificateId, correction: &Correction) -
             "certificate",
             Some(old.0),
             "supersede",
-            &format!("serial {} superseded by {}: {reason}", cert.serial, new.serial),
+            &format!(
+                "serial {} superseded by {}: {reason}",
+                cert.serial, new.serial
+            ),
         )?;
         tx.audit(
             "certificate",
@@ -450,10 +450,14 @@ pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verificati
         return Ok(Verification::Unknown);
     };
     let Some(secret) = secret(store)? else {
-        return Ok(Verification::Altered { serial: cert.serial });
+        return Ok(Verification::Altered {
+            serial: cert.serial,
+        });
     };
     let Ok(snapshot) = CertificateSnapshot::from_json(&cert.snapshot) else {
-        return Ok(Verification::Altered { serial: cert.serial });
+        return Ok(Verification::Altered {
+            serial: cert.serial,
+        });
     };
     // The snapshot must give the code, and the columns beside it must say the same.
     let consistent = snapshot.code == cert.code
@@ -462,7 +466,9 @@ pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verificati
         && snapshot.valid_until == cert.valid_until
         && code_matches(&secret, &snapshot);
     if !consistent {
-        return Ok(Verification::Altered { serial: cert.serial });
+        return Ok(Verification::Altered {
+            serial: cert.serial,
+        });
     }
     let superseded_by = match cert.superseded_by {
         Some(id) => store.certificate(id)?.map(|c| c.serial),
@@ -600,9 +606,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Sets the logo printed on certificates issued from now on (PNG or JPEG), or removes
 /// it with `None`. Certificates already issued keep the logo they were issued with.
 pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
-    let checked = bytes
-        .map(|b| Logo::from_bytes(b.to_vec()))
-        .transpose()?;
+    let checked = bytes.map(|b| Logo::from_bytes(b.to_vec())).transpose()?;
     store.transact(|tx| {
         match &checked {
             Some(logo) => {
@@ -618,7 +622,11 @@ pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
             "setting",
             None,
             "edit",
-            if checked.is_some() { "logo" } else { "logo removed" },
+            if checked.is_some() {
+                "logo"
+            } else {
+                "logo removed"
+            },
         )
     })
 }

@@ -14,7 +14,12 @@ pub fn add(store: &mut Store, input: &DepartmentInput) -> Result<DepartmentId> {
 pub fn add_in(tx: &Tx<'_>, input: &DepartmentInput) -> Result<DepartmentId> {
     let input = checked(tx, input, None)?;
     let id = tx.insert_department(&input)?;
-    tx.audit("department", Some(id.0), "add", &format!("code {}", input.code))?;
+    tx.audit(
+        "department",
+        Some(id.0),
+        "add",
+        &format!("code {}", input.code),
+    )?;
     Ok(id)
 }
 
@@ -29,7 +34,12 @@ pub fn update(store: &mut Store, id: DepartmentId, input: &DepartmentInput) -> R
         } else {
             "edit"
         };
-        tx.audit("department", Some(id.0), action, &format!("code {}", input.code))
+        tx.audit(
+            "department",
+            Some(id.0),
+            action,
+            &format!("code {}", input.code),
+        )
     })
 }
 
@@ -51,7 +61,11 @@ pub fn set_active(store: &mut Store, id: DepartmentId, active: bool) -> Result<(
                     ],
                 )));
             }
-        } else if let Some(parent) = dept.parent_id.map(|p| tx.department(p)).transpose()?.flatten()
+        } else if let Some(parent) = dept
+            .parent_id
+            .map(|p| tx.department(p))
+            .transpose()?
+            .flatten()
             && !parent.active
         {
             return Err(Invalid::InactiveDepartment(parent.code).into());

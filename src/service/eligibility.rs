@@ -97,11 +97,22 @@ impl Facts {
     }
 
     /// The standing of one employee in one program on `as_of`.
-    pub fn standing(&self, program: &Program, employee: &EmployeeRow, as_of: NaiveDate) -> Standing {
+    pub fn standing(
+        &self,
+        program: &Program,
+        employee: &EmployeeRow,
+        as_of: NaiveDate,
+    ) -> Standing {
         let id = employee.employee.id;
         let certs = self.certificates_of(id);
         let facts: Vec<_> = certs.iter().map(Certificate::facts).collect();
-        let eligibility = eligibility(program, &employee.employee, self.records_of(id), &facts, as_of);
+        let eligibility = eligibility(
+            program,
+            &employee.employee,
+            self.records_of(id),
+            &facts,
+            as_of,
+        );
         let valid_certificate = certs
             .iter()
             .filter(|c| c.program_id == program.id && c.status(as_of).is_valid())

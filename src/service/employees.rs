@@ -74,7 +74,9 @@ pub(crate) fn checked(
     if let Some(other) = tx.employee_by_personnel_number(&valid.personnel_number)?
         && Some(other.id) != editing
     {
-        problems.push(Invalid::DuplicatePersonnelNumber(valid.personnel_number.clone()));
+        problems.push(Invalid::DuplicatePersonnelNumber(
+            valid.personnel_number.clone(),
+        ));
     }
     if let Some(dept) = valid.department_id {
         match tx.department(dept)? {

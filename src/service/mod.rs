@@ -6,5 +6,7 @@ pub mod demo;
 pub mod departments;
 pub mod eligibility;
 pub mod employees;
+pub mod import_attendance;
 pub mod import_employees;
+pub mod programs;
 pub mod settings;

@@ -77,6 +77,33 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
     })
 }
 
+/// A name folded for sorting: lower case, umlauts as their base letter plus "e"
+/// (DIN 5007-2, as in phone books), ß as "ss", other accents dropped.
+fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            'à' | 'á' | 'â' | 'ą' => out.push('a'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ę' => out.push('e'),
+            'ğ' => out.push('g'),
+            'ì' | 'í' | 'î' | 'ı' => out.push('i'),
+            'ł' => out.push('l'),
+            'ń' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'ø' => out.push('o'),
+            'ś' | 'ş' | 'š' => out.push('s'),
+            'ù' | 'ú' | 'û' => out.push('u'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn attendance_of(
     conn: &Connection,
     session: SessionId,
@@ -101,15 +128,15 @@ impl Store {
             .query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
     }
 
-    /// The roster of a session, ordered by last and first name.
+    /// The roster of a session, ordered by last and first name as a German list is
+    /// (Özdemir with the O's), then personnel number.
     pub fn attendance_of_session(&self, session: SessionId) -> Result<Vec<AttendanceRow>> {
         let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT {COLUMNS}, e.personnel_number, e.first_name, e.last_name, d.code
                FROM attendance a
                JOIN employee e ON e.id = a.employee_id
                LEFT JOIN department d ON d.id = e.department_id
-              WHERE a.session_id = ?1
-              ORDER BY e.last_name COLLATE NOCASE, e.first_name COLLATE NOCASE, e.personnel_number"
+              WHERE a.session_id = ?1"
         ))?;
         let rows = stmt.query_map([session.0], |r| {
             Ok(AttendanceRow {
@@ -120,7 +147,15 @@ impl Store {
                 department_code: r.get(9)?,
             })
         })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows: Vec<AttendanceRow> = rows.collect::<Result<_, _>>()?;
+        rows.sort_by_cached_key(|r| {
+            (
+                name_key(&r.last_name),
+                name_key(&r.first_name),
+                r.personnel_number.clone(),
+            )
+        });
+        Ok(rows)
     }
 
     /// The attendance of `employee` at `session`, if any.

@@ -46,7 +46,8 @@ const COLUMNS: &str = "c.id, c.serial, c.program_id, c.employee_id, c.serial_yea
      (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
      c.created_at";
 
-const ROW_SQL: &str = "SELECT c.id, c.serial, c.program_id, c.employee_id, c.serial_year, c.serial_number,
+const ROW_SQL: &str =
+    "SELECT c.id, c.serial, c.program_id, c.employee_id, c.serial_year, c.serial_number,
      c.issued_on, c.valid_until, c.signatory_name, c.signatory_title, c.code, c.snapshot,
      c.logo_asset_id, c.revoked_on, c.revocation_reason, c.superseded_by,
      (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
@@ -101,7 +102,11 @@ fn row_from_row(r: &Row<'_>) -> rusqlite::Result<CertificateRow> {
     })
 }
 
-fn one(conn: &Connection, clause: &str, value: &dyn rusqlite::ToSql) -> Result<Option<Certificate>> {
+fn one(
+    conn: &Connection,
+    clause: &str,
+    value: &dyn rusqlite::ToSql,
+) -> Result<Option<Certificate>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM certificate c WHERE {clause}"),
@@ -128,9 +133,9 @@ impl Store {
 
     /// Every certificate (for eligibility and reports in bulk), in id order.
     pub fn certificates(&self) -> Result<Vec<Certificate>> {
-        let mut stmt = self
-            .conn()
-            .prepare(&format!("SELECT {COLUMNS} FROM certificate c ORDER BY c.id"))?;
+        let mut stmt = self.conn().prepare(&format!(
+            "SELECT {COLUMNS} FROM certificate c ORDER BY c.id"
+        ))?;
         let rows = stmt.query_map([], certificate_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -239,6 +244,8 @@ impl Tx<'_> {
         )?;
         Ok(self
             .conn()
-            .query_row("SELECT id FROM asset WHERE sha256 = ?1", [sha256], |r| r.get(0))?)
+            .query_row("SELECT id FROM asset WHERE sha256 = ?1", [sha256], |r| {
+                r.get(0)
+            })?)
     }
 }

@@ -120,4 +120,3 @@ pub fn city_in(store: Store, n: usize, eligible: usize) -> City {
         employees,
     }
 }
-

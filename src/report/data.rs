@@ -1,0 +1,383 @@
+//! What every report is computed from, loaded in a few bulk queries and then kept in
+//! memory: a change of the as-of date, the department filter or the search recomputes
+//! from here without touching the database.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::model::{
+    Certificate, Department, DepartmentId, Employee, EmployeeId, Program, ProgramId, Seminar,
+};
+use crate::rules::CertificateFacts;
+use crate::store::{EmployeeRow, TrainingRecord};
+
+/// One department in the tree, with where it sits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepartmentNode {
+    pub department: Department,
+    /// 0 for a top-level unit (Dezernat), 1 for an Amt below it, …
+    pub depth: usize,
+    /// The parent's position in [`DepartmentTree::nodes`].
+    pub parent: Option<usize>,
+    /// One past the last position of this department's sub-units: its subtree is
+    /// `position..end`.
+    pub end: usize,
+}
+
+impl DepartmentNode {
+    pub fn has_children(&self, position: usize) -> bool {
+        self.end > position + 1
+    }
+}
+
+/// The departments in tree order: each one followed by its sub-units (depth-first),
+/// siblings ordered by code ("2" before "10", "I" before "II").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DepartmentTree {
+    nodes: Vec<DepartmentNode>,
+    index: HashMap<DepartmentId, usize>,
+}
+
+impl DepartmentTree {
+    /// Builds the tree. A department whose parent is unknown (or that sits in a cycle,
+    /// which the store prevents) becomes a top-level one.
+    pub fn new(departments: Vec<Department>) -> DepartmentTree {
+        let known: HashMap<DepartmentId, usize> = departments
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id, i))
+            .collect();
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); departments.len()];
+        let mut roots = Vec::new();
+        for (i, d) in departments.iter().enumerate() {
+            match d.parent_id.and_then(|p| known.get(&p)) {
+                Some(&p) if p != i => children[p].push(i),
+                _ => roots.push(i),
+            }
+        }
+        let by_code = |a: &usize, b: &usize| natural_cmp(&departments[*a].code, &departments[*b].code);
+        for list in &mut children {
+            list.sort_by(by_code);
+        }
+        roots.sort_by(by_code);
+
+        let mut order: Vec<(usize, usize, Option<usize>)> = Vec::with_capacity(departments.len());
+        let mut visited = vec![false; departments.len()];
+        let mut ends = vec![0; departments.len()];
+        let mut visit = |root: usize, order: &mut Vec<(usize, usize, Option<usize>)>| {
+            // (source index, depth, parent position, children pushed?)
+            let mut stack: Vec<(usize, usize, Option<usize>, bool)> = vec![(root, 0, None, false)];
+            let mut positions: Vec<usize> = Vec::new();
+            while let Some((i, depth, parent, expanded)) = stack.pop() {
+                if expanded {
+                    let pos = positions.pop().unwrap_or_default();
+                    ends[pos] = order.len();
+                    continue;
+                }
+                if visited[i] {
+                    continue;
+                }
+                visited[i] = true;
+                let pos = order.len();
+                order.push((i, depth, parent));
+                positions.push(pos);
+                stack.push((i, depth, parent, true));
+                for &c in children[i].iter().rev() {
+                    stack.push((c, depth + 1, Some(pos), false));
+                }
+            }
+        };
+        for &r in &roots {
+            visit(r, &mut order);
+        }
+        // Departments in a cycle were not reached from any root.
+        for i in 0..departments.len() {
+            if !visited[i] {
+                visit(i, &mut order);
+            }
+        }
+        let mut slots: Vec<Option<Department>> = departments.into_iter().map(Some).collect();
+        let mut nodes = Vec::with_capacity(order.len());
+        for (pos, (i, depth, parent)) in order.into_iter().enumerate() {
+            if let Some(department) = slots[i].take() {
+                nodes.push(DepartmentNode {
+                    department,
+                    depth,
+                    parent,
+                    end: ends[pos].max(pos + 1),
+                });
+            }
+        }
+        let index = nodes
+            .iter()
+            .enumerate()
+            .map(|(pos, n)| (n.department.id, pos))
+            .collect();
+        DepartmentTree { nodes, index }
+    }
+
+    pub fn nodes(&self) -> &[DepartmentNode] {
+        &self.nodes
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// The position of a department in [`DepartmentTree::nodes`].
+    pub fn position(&self, id: DepartmentId) -> Option<usize> {
+        self.index.get(&id).copied()
+    }
+
+    /// The positions of the department at `position` and all its sub-units.
+    pub fn subtree(&self, position: usize) -> Range<usize> {
+        match self.nodes.get(position) {
+            Some(n) => position..n.end,
+            None => 0..0,
+        }
+    }
+
+    /// Whether the department at `node` is the one at `ancestor` or one of its sub-units.
+    pub fn within(&self, node: usize, ancestor: usize) -> bool {
+        self.subtree(ancestor).contains(&node)
+    }
+}
+
+/// Compares codes with runs of digits as numbers and letters ignoring case first:
+/// "2" < "10", "10.2" < "10.10", "a1" < "A2".
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    natural_cmp_ignoring_case(a, b).then_with(|| a.cmp(b))
+}
+
+fn natural_cmp_ignoring_case(a: &str, b: &str) -> Ordering {
+    let mut a = a.chars().peekable();
+    let mut b = b.chars().peekable();
+    loop {
+        match (a.peek().copied(), b.peek().copied()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let mut da = String::new();
+                while let Some(c) = a.peek().copied().filter(char::is_ascii_digit) {
+                    da.push(c);
+                    a.next();
+                }
+                let mut db = String::new();
+                while let Some(c) = b.peek().copied().filter(char::is_ascii_digit) {
+                    db.push(c);
+                    b.next();
+                }
+                let ta = da.trim_start_matches('0');
+                let tb = db.trim_start_matches('0');
+                let ord = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+            }
+            (Some(x), Some(y)) => {
+                let ord = x.to_lowercase().cmp(y.to_lowercase());
+                if ord != Ordering::Equal {
+                    return ord;
+                }
+                a.next();
+                b.next();
+            }
+        }
+    }
+}
+
+/// Everything the reports need, held in memory. Build it with
+/// `service::reports::load`, or with [`ReportData::new`] from parts.
+#[derive(Debug, Clone, Default)]
+pub struct ReportData {
+    /// The organisation's name from the settings (may be empty).
+    pub organisation: String,
+    pub departments: DepartmentTree,
+    /// Every employee, leavers included, in name order.
+    pub employees: Vec<EmployeeRow>,
+    /// Every program, archived ones included, ordered by code.
+    pub programs: Vec<Program>,
+    /// Every seminar, archived ones included, ordered by code.
+    pub seminars: Vec<Seminar>,
+    /// Per employee (same positions as `employees`): their attendance, any status.
+    records: Vec<Vec<TrainingRecord>>,
+    /// Per employee: what the rules need of their certificates.
+    certificates: Vec<Vec<CertificateFacts>>,
+    /// Per employee: their department's position in `departments`.
+    employee_department: Vec<Option<usize>>,
+}
+
+impl ReportData {
+    /// Groups attendance records and certificates by employee; records and certificates
+    /// of unknown employees are dropped.
+    pub fn new(
+        organisation: String,
+        departments: Vec<Department>,
+        employees: Vec<EmployeeRow>,
+        programs: Vec<Program>,
+        seminars: Vec<Seminar>,
+        records: Vec<TrainingRecord>,
+        certificates: Vec<Certificate>,
+    ) -> ReportData {
+        let departments = DepartmentTree::new(departments);
+        let position: HashMap<EmployeeId, usize> = employees
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.employee.id, i))
+            .collect();
+        let mut by_employee: Vec<Vec<TrainingRecord>> = vec![Vec::new(); employees.len()];
+        for r in records {
+            if let Some(&i) = position.get(&r.attendance.employee_id) {
+                by_employee[i].push(r);
+            }
+        }
+        let mut certs: Vec<Vec<CertificateFacts>> = vec![Vec::new(); employees.len()];
+        for c in &certificates {
+            if let Some(&i) = position.get(&c.employee_id) {
+                certs[i].push(c.facts());
+            }
+        }
+        let employee_department = employees
+            .iter()
+            .map(|e| {
+                e.employee
+                    .department_id
+                    .and_then(|d| departments.position(d))
+            })
+            .collect();
+        ReportData {
+            organisation,
+            departments,
+            employees,
+            programs,
+            seminars,
+            records: by_employee,
+            certificates: certs,
+            employee_department,
+        }
+    }
+
+    /// The attendance records of the employee at `employee` (a position in `employees`).
+    pub fn records_of(&self, employee: usize) -> &[TrainingRecord] {
+        self.records.get(employee).map_or(&[], Vec::as_slice)
+    }
+
+    /// The certificates of the employee at `employee`.
+    pub fn certificates_of(&self, employee: usize) -> &[CertificateFacts] {
+        self.certificates.get(employee).map_or(&[], Vec::as_slice)
+    }
+
+    /// The tree position of the department of the employee at `employee`.
+    pub fn department_of(&self, employee: usize) -> Option<usize> {
+        self.employee_department.get(employee).copied().flatten()
+    }
+
+    /// The programs a report shows: the one asked for (even if archived), or every
+    /// program that is not archived.
+    pub fn report_programs(&self, only: Option<ProgramId>) -> Vec<&Program> {
+        match only {
+            Some(id) => self.programs.iter().filter(|p| p.id == id).collect(),
+            None => self.programs.iter().filter(|p| !p.archived).collect(),
+        }
+    }
+
+    /// Whether the employee at `employee` belongs to the department at tree position
+    /// `department` or one of its sub-units (`None` = the whole organisation).
+    pub fn in_department(&self, employee: usize, department: Option<usize>) -> bool {
+        match department {
+            None => true,
+            Some(root) => self
+                .department_of(employee)
+                .is_some_and(|d| self.departments.within(d, root)),
+        }
+    }
+}
+
+/// Whether `employee` works for the organisation on `date`: entered on or before it (or no
+/// entry date) and not yet left (an exit on or before `date` means gone).
+pub fn employed_on(employee: &Employee, date: NaiveDate) -> bool {
+    employee.entry_date.is_none_or(|entry| entry <= date) && employee.is_active_on(date)
+}
+
+/// Whether `employee` worked for the organisation at any time from `from` to `to` (inclusive).
+pub fn employed_between(employee: &Employee, from: NaiveDate, to: NaiveDate) -> bool {
+    employee.entry_date.is_none_or(|entry| entry <= to)
+        && employee.exit_date.is_none_or(|exit| exit > from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dept(id: i64, code: &str, parent: Option<i64>) -> Department {
+        Department {
+            id: DepartmentId(id),
+            code: code.into(),
+            name: format!("Unit {code}"),
+            parent_id: parent.map(DepartmentId),
+            active: true,
+        }
+    }
+
+    #[test]
+    fn the_tree_is_depth_first_with_natural_code_order() {
+        let tree = DepartmentTree::new(vec![
+            dept(1, "II", None),
+            dept(2, "10", Some(3)),
+            dept(3, "I", None),
+            dept(4, "10.10", Some(2)),
+            dept(5, "10.2", Some(2)),
+            dept(6, "9", Some(3)),
+            dept(7, "60", Some(1)),
+            dept(8, "X", Some(99)),
+        ]);
+        let codes: Vec<(&str, usize)> = tree
+            .nodes()
+            .iter()
+            .map(|n| (n.department.code.as_str(), n.depth))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("I", 0),
+                ("9", 1),
+                ("10", 1),
+                ("10.2", 2),
+                ("10.10", 2),
+                ("II", 0),
+                ("60", 1),
+                ("X", 0)
+            ]
+        );
+        let i = tree.position(DepartmentId(3)).unwrap();
+        let ten = tree.position(DepartmentId(2)).unwrap();
+        assert_eq!(tree.subtree(i), 0..5);
+        assert_eq!(tree.subtree(ten), 2..5);
+        assert!(tree.within(tree.position(DepartmentId(4)).unwrap(), i));
+        assert!(!tree.within(tree.position(DepartmentId(7)).unwrap(), i));
+        assert_eq!(tree.nodes()[3].parent, Some(ten));
+        assert!(tree.nodes()[ten].has_children(ten));
+        assert!(!tree.nodes()[3].has_children(3));
+    }
+
+    #[test]
+    fn a_cycle_does_not_lose_departments() {
+        let tree = DepartmentTree::new(vec![dept(1, "A", Some(2)), dept(2, "B", Some(1))]);
+        assert_eq!(tree.len(), 2);
+    }
+
+    #[test]
+    fn natural_order() {
+        let mut codes = vec!["10", "2", "10.2", "10.10", "I", "II", "a1", "A2"];
+        codes.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(codes, ["2", "10", "10.2", "10.10", "a1", "A2", "I", "II"]);
+    }
+}
