@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use lotse::certificate::{
-    CertificateSnapshot, Logo, Orientation, PageLayout, RenderOptions, SnapshotSeminar, layout,
-    render, render_one, verification_code,
+    CertificateSnapshot, Ink, Logo, Orientation, PageLayout, RenderOptions, SnapshotSeminar,
+    TextFace, layout, render, render_one, verification_code,
 };
 use lotse::i18n::Lang;
 
@@ -298,25 +298,27 @@ fn a_120_character_name_and_40_seminars_fit_on_the_page() {
         within_content(&page);
         no_overlaps(&page);
         assert_eq!(page.seminars_omitted, 0, "{opts:?}");
-        // The name wraps to at most two lines, each within the width.
-        let name_lines: Vec<_> = page
+        // The name wraps to at most two lines (its lines are the bold black texts of
+        // 11 pt or more; the total hours are smaller).
+        let name_lines: Vec<&str> = page
             .texts
             .iter()
-            .filter(|t| {
-                t.face == lotse::certificate::TextFace::SerifBold
-                    && (first.contains(t.text.trim_end_matches('-'))
-                        || last.contains(t.text.trim_end_matches('-')))
-            })
+            .filter(|t| t.face == TextFace::SerifBold && t.ink == Ink::Text && t.size >= 11.0)
+            .map(|t| t.text.as_str())
             .collect();
-        assert!(
-            !name_lines.is_empty() && name_lines.len() <= 2,
-            "{opts:?}: {name_lines:?}"
+        assert_eq!(name_lines.len(), 2, "{opts:?}: {name_lines:?}");
+        assert_eq!(
+            name_lines.concat().replace(' ', ""),
+            format!("{first}{last}").replace(' ', "")
         );
         // Every seminar is printed with its hours.
         let text = page.text();
         for sem in &s.seminars {
             let first_word = sem.title.split(' ').next().expect("word");
-            assert!(text.contains(first_word));
+            assert!(
+                text.contains(first_word),
+                "{opts:?}: {first_word} in {text}"
+            );
         }
         assert!(text.contains("Seminar") || text.contains("Teil"));
     }
@@ -673,23 +675,4 @@ fn file_names_are_safe() {
         lotse::certificate::file_name(&s),
         "DL-2026-0007_de_la_Cruz_O_Neil.pdf"
     );
-}
-
-#[test]
-#[ignore]
-fn debug_dump() {
-    let (first, last) = long_name(120);
-    let s = snapshot("DL-2026-0008", &first, &last, many_seminars(40));
-    let page = layout(&s, Some((400, 480)), &DE).expect("layout");
-    for t in &page.texts {
-        let b = t.bounds();
-        println!(
-            "{:6.1} {:6.1} {:5.1} {:?}",
-            b.y,
-            b.bottom(),
-            t.size,
-            t.text.chars().take(40).collect::<String>()
-        );
-    }
-    println!("omitted {}", page.seminars_omitted);
 }

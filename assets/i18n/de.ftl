@@ -269,11 +269,14 @@ elig-left = Ausgeschieden – nicht berechtigt
 elig-no-requirements = Für dieses Programm sind keine Anforderungen festgelegt.
 
 ## Beispieldaten (demo-)
-demo-summary = Beispielverwaltung angelegt: { $departments } Organisationseinheiten, { $employees } Beschäftigte, { $seminars } Seminare, { $sessions } Termine, { $attendance_n ->
+demo-summary = Beispielverwaltung angelegt: { $departments } Organisationseinheiten, { $employees_n ->
+        [one] { $employees } Beschäftigte:r
+       *[other] { $employees } Beschäftigte
+    }, { $seminars } Seminare, { $sessions } Termine, { $attendance_n ->
         [one] { $attendance } Teilnahme
        *[other] { $attendance } Teilnahmen
     }, { $programs } Programme.
-demo-not-empty = Die Beispielverwaltung kann nur in eine leere Datenbank geladen werden. Diese Datenbank enthält bereits { $departments } Organisationseinheiten, { $employees } Beschäftigte, { $seminars } Seminare und { $programs } Programme; es wurde nichts verändert. Legen Sie für die Beispieldaten eine neue Datenbankdatei an (zum Beispiel mit --db beispiel.sqlite).
+demo-not-empty = Die Beispielverwaltung kann nur in eine leere Datenbank geladen werden. Diese Datenbank enthält bereits Daten (Organisationseinheiten: { $departments }, Beschäftigte: { $employees }, Seminare: { $seminars }, Programme: { $programs }); es wurde nichts verändert. Legen Sie für die Beispieldaten eine neue Datenbankdatei an (zum Beispiel mit --db beispiel.sqlite).
 demo-progress = Beispielverwaltung wird angelegt …
 
 ## Zertifikate ausstellen, berichtigen, widerrufen, prüfen
@@ -455,3 +458,119 @@ impatt-done = Import abgeschlossen: { $added } neu auf der Teilnehmerliste, { $u
 impatt-session-not-found = Den Termin mit der Nummer { $id } gibt es nicht.
 impatt-commit-refused = Der Import wurde nicht ausgeführt, nichts wurde gespeichert. Nicht zugeordnet: { $unresolved }, abgelehnt: { $rejected }.
 impatt-cli-not-ready = Nichts wurde gespeichert: Nicht jede Zeile ist eindeutig einer Person zugeordnet und gültig. Tragen Sie in der Datei die Personalnummer (oder die dienstliche E-Mail-Adresse) der gemeinten Person ein, korrigieren Sie die abgelehnten Zeilen oder löschen Sie Zeilen, die nicht übernommen werden sollen. In der Desktop-Anwendung können Sie die Person auch auswählen.
+
+## Berichte und Exporte (report-)
+report-state-valid-until = gültig bis { $date }
+report-state-valid = gültig (unbefristet)
+report-state-expiring = läuft ab am { $date }
+report-state-expired = abgelaufen am { $date }
+report-state-expired-eligible = abgelaufen am { $date } (erneut berechtigt)
+report-state-in-progress = in Arbeit { $met }/{ $total }
+report-state-eligible = berechtigt ({ $met }/{ $total })
+report-state-none = –
+report-state-none-long = kein Zertifikat, keine Anforderung erfüllt
+report-seminar-attended = teilgenommen am { $date }
+report-seminar-partial = teilweise teilgenommen am { $date }
+report-seminar-registered = angemeldet ({ $date })
+report-seminar-none-long = nicht teilgenommen
+report-cell-spoken = { $name }, { $column }: { $state }
+report-measure-employees = Beschäftigte
+report-measure-valid = Gültig
+report-measure-expiring = Davon ablaufend
+report-measure-expired = Abgelaufen
+report-measure-in-progress = In Arbeit
+report-measure-eligible = Berechtigt
+report-explain-employees = Am Stichtag beschäftigt: eingetreten und noch nicht ausgeschieden.
+report-explain-valid = Personen mit einem am Stichtag gültigen Zertifikat des Programms (auch solche, die bald ablaufen). Jede Person zählt einmal, auch mit mehreren Zertifikaten.
+report-explain-expiring = Von den Personen mit gültigem Zertifikat diejenigen, deren Zertifikat in höchstens 90 Tagen abläuft.
+report-explain-expired = Personen ohne gültiges Zertifikat, deren letztes Zertifikat abgelaufen ist. Widerrufene Zertifikate zählen hier nicht.
+report-explain-in-progress = Personen ohne gültiges Zertifikat, die mindestens eine Anforderung des Programms erfüllen – auch wer schon alle erfüllt und noch auf die Urkunde wartet, und wer nach Ablauf die Anforderungen weiterhin erfüllt.
+report-explain-eligible = Personen ohne gültiges Zertifikat, die alle Anforderungen erfüllen: Ihnen kann ein Zertifikat ausgestellt werden.
+report-explain-coverage = Anteil der Beschäftigten mit gültigem Zertifikat.
+report-explain-rollup = Jede Zeile enthält die Zahlen der Organisationseinheit einschließlich aller ihr untergeordneten Einheiten. Ausgeschiedene zählen nicht mit; widerrufene und durch eine Berichtigung ersetzte Zertifikate sind nicht gültig.
+report-col-department-code = OE-Kürzel
+report-col-department = Organisationseinheit
+report-col-program-code = Programm
+report-col-program = Bezeichnung
+report-col-coverage = Abdeckung (%)
+report-col-as-of = Stichtag
+report-col-serial = Zertifikatsnummer
+report-col-issued-on = Ausgestellt am
+report-col-valid-until = Gültig bis
+report-col-status = Status
+report-col-revoked-on = Widerrufen am
+report-col-superseded-by = Ersetzt durch
+report-col-code = Prüfcode
+report-col-salutation = Anrede
+report-col-active = Aktiv
+report-col-employees = Beschäftigte
+report-col-trained = Davon fortgebildet
+report-col-sessions = Teilnahmen
+report-col-hours = Stunden
+report-col-hours-per-employee = Stunden je Beschäftigten
+report-col-attended = Teilgenommen
+report-col-partial = Teilweise
+report-col-seminars = Seminare
+report-total = Gesamte Verwaltung
+report-total-selection = Summe der Auswahl
+report-sheet-coverage = Abdeckung { $date }
+report-sheet-matrix = Matrix { $date }
+report-sheet-certificates = Zertifikate
+report-sheet-employees = Beschäftigte
+report-sheet-hours-departments = Stunden { $year } nach OE
+report-sheet-hours-employees = Stunden { $year } je Person
+report-status-valid = gültig
+report-status-expiring = gültig, läuft bald ab
+report-status-expired = abgelaufen
+report-status-revoked = widerrufen
+report-status-superseded = ersetzt
+report-status-not-yet-issued = noch nicht ausgestellt
+report-yes = ja
+report-no = nein
+report-no-programs = Es gibt noch kein Zertifizierungsprogramm.
+report-pdf-title = Zertifizierungsstand nach Organisationseinheiten
+report-pdf-as-of = Stand: { $date }
+report-pdf-scope = Organisationseinheit: { $department } mit ihren Untereinheiten
+report-pdf-intro = Wie viele Beschäftigte jeder Organisationseinheit ein gültiges Zertifikat haben, wessen Zertifikat bald abläuft und wer auf dem Weg dorthin ist. Untereinheiten sind eingerückt und in den Zahlen darüber enthalten.
+report-pdf-summary = Insgesamt { $employees } Beschäftigte, davon { $valid } mit gültigem Zertifikat ({ $percent } %); { $expiring } laufen in den nächsten 90 Tagen ab, { $expired } abgelaufen.
+report-pdf-continued = { $program } (Fortsetzung)
+report-pdf-page = Seite { $page } von { $pages }
+report-pdf-legend = So lesen Sie diesen Bericht
+report-pdf-col-department = Organisationseinheit
+report-pdf-col-employees = Beschäftigte
+report-pdf-col-valid = mit gültigem Zertifikat
+report-pdf-col-expiring = davon läuft in 90 Tagen ab
+report-pdf-col-expired = abgelaufen
+report-pdf-col-in-progress = in Arbeit
+report-pdf-col-coverage = Abdeckung
+report-error-write = Die Datei konnte nicht erstellt werden ({ $detail }).
+report-error-format = „{ $path }“: Bitte geben Sie eine Datei mit der Endung .csv oder .xlsx an (beim Bericht zur Abdeckung auch .pdf).
+report-error-pdf-only-coverage = Als PDF gibt es nur den Bericht zur Abdeckung. Für diese Liste wählen Sie bitte .csv oder .xlsx.
+report-error-unknown-department = Eine Organisationseinheit mit dem Kürzel „{ $code }“ gibt es nicht.
+report-error-bad-year = „{ $value }“ ist kein Jahr. Schreiben Sie z. B. 2025.
+report-exported = { $rows ->
+    [one] Eine Zeile
+   *[other] { $rows } Zeilen
+} exportiert nach { $path }.
+report-cli-department = OE
+report-cli-name = Organisationseinheit
+report-cli-program = Programm
+report-cli-coverage = Abdeckung
+report-cli-as-of = Stand: { $date }
+cli-report-about = Berichte: Zertifizierungsstand und Fortbildungsstunden.
+cli-report-coverage-about = Zertifizierungsstand je Organisationseinheit (mit Untereinheiten) und Programm.
+cli-report-hours-about = Fortbildungsstunden eines Jahres je Organisationseinheit (mit Untereinheiten).
+cli-export-about = Exportiert Berichte und Listen als CSV (für Excel, mit Semikolon) oder XLSX; den Zertifizierungsstand auch als PDF zum Ausdrucken.
+cli-export-coverage-about = Zertifizierungsstand je Organisationseinheit und Programm (.csv, .xlsx oder .pdf).
+cli-export-matrix-about = Qualifizierungsmatrix: Beschäftigte × Programme oder Seminare (.csv oder .xlsx).
+cli-export-certificates-about = Alle ausgestellten Zertifikate mit Status (.csv oder .xlsx).
+cli-export-employees-about = Die Personalliste, Ausgeschiedene eingeschlossen (.csv oder .xlsx).
+cli-export-hours-about = Fortbildungsstunden eines Jahres je Organisationseinheit und je Person (.csv oder .xlsx).
+cli-arg-year = Das Kalenderjahr (Standard: das laufende).
+cli-arg-columns = Spalten der Matrix: programs (Programme) oder seminars (Seminare).
+cli-arg-search = Nur Beschäftigte, deren Name oder Personalnummer diesen Text enthält.
+cli-export-coverage-arg-output = Die Zieldatei: .csv, .xlsx oder .pdf.
+cli-export-matrix-arg-output = Die Zieldatei: .csv oder .xlsx.
+cli-export-certificates-arg-output = Die Zieldatei: .csv oder .xlsx.
+cli-export-employees-arg-output = Die Zieldatei: .csv oder .xlsx.
+cli-export-hours-arg-output = Die Zieldatei: .csv oder .xlsx.

@@ -83,6 +83,9 @@ impl WelcomeState {
     }
 }
 
+/// The width of the two choices' cards.
+const CARD_WIDTH: f32 = 580.0;
+
 /// Draws the welcome screen.
 pub(crate) fn welcome_ui(ui: &mut Ui, state: &mut WelcomeState, worker: &mut Worker) {
     ui.add_space((ui.available_height() * 0.12).min(80.0));
@@ -100,6 +103,7 @@ pub(crate) fn welcome_ui(ui: &mut Ui, state: &mut WelcomeState, worker: &mut Wor
             .corner_radius(8)
             .inner_margin(20)
             .show(ui, |ui| {
+                ui.set_width(CARD_WIDTH);
                 ui.with_layout(Layout::top_down(Align::Min), |ui| {
                     ui.label(
                         RichText::new(t("app-welcome-demo-title"))
@@ -171,6 +175,7 @@ pub(crate) fn welcome_ui(ui: &mut Ui, state: &mut WelcomeState, worker: &mut Wor
             .corner_radius(8)
             .inner_margin(20)
             .show(ui, |ui| {
+                ui.set_width(CARD_WIDTH);
                 ui.with_layout(Layout::top_down(Align::Min), |ui| {
                     ui.label(
                         RichText::new(t("app-welcome-empty-title"))

@@ -226,7 +226,8 @@ mod tests {
     fn changing_any_printed_field_changes_the_code() {
         let s = sample();
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
-        let changes: Vec<(&str, Box<dyn Fn(&mut CertificateSnapshot)>)> = vec![
+        type Change = Box<dyn Fn(&mut CertificateSnapshot)>;
+        let changes: Vec<(&str, Change)> = vec![
             ("first name", Box::new(|s| s.first_name = "Erica".into())),
             ("last name", Box::new(|s| s.last_name.push(' '))),
             ("serial", Box::new(|s| s.serial = "DL-2026-0008".into())),

@@ -267,6 +267,8 @@ struct Block {
     texts: Vec<PlacedText>,
     shapes: Vec<Shape>,
     image: Option<Rect>,
+    /// Some text had to be cut short or broken inside a word.
+    clipped: bool,
 }
 
 impl Block {
@@ -305,6 +307,58 @@ impl Top {
     }
 }
 
+/// How tightly a page is set. A page is set as loosely as its seminar list allows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Density {
+    /// Scale of the gaps between blocks (and between seminar rows).
+    gaps: f32,
+    /// Scale of the logo, heading, name and title.
+    display: f32,
+    /// The wording may use the whole content width.
+    wide_wording: bool,
+    /// Scale of the space left for the handwritten signature.
+    signature: f32,
+    /// "valid until" goes on the line of the total hours.
+    inline_validity: bool,
+    /// Seminar list type sizes to try (largest first) and the most columns.
+    max_size: f32,
+    min_size: f32,
+    max_columns: usize,
+}
+
+const DENSITIES: [Density; 3] = [
+    Density {
+        gaps: 1.0,
+        display: 1.0,
+        wide_wording: false,
+        signature: 1.0,
+        inline_validity: false,
+        max_size: 10.5,
+        min_size: 8.5,
+        max_columns: 2,
+    },
+    Density {
+        gaps: 0.7,
+        display: 0.85,
+        wide_wording: false,
+        signature: 1.0,
+        inline_validity: false,
+        max_size: 9.5,
+        min_size: 7.0,
+        max_columns: 3,
+    },
+    Density {
+        gaps: 0.3,
+        display: 0.6,
+        wide_wording: true,
+        signature: 0.75,
+        inline_validity: true,
+        max_size: 8.0,
+        min_size: 6.0,
+        max_columns: 3,
+    },
+];
+
 /// How the seminar table is set.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct TableSetting {
@@ -312,30 +366,26 @@ struct TableSetting {
     /// A single column across the whole content width rather than a narrower centred one.
     wide: bool,
     size: f32,
-    gap_scale: f32,
+    density: Density,
 }
 
-/// The settings to try, best first: large type with generous spacing; then tighter
-/// spacing and smaller type, with a wide column or two or three columns.
-fn table_settings() -> Vec<TableSetting> {
-    let phases: [(f32, f32, f32, usize); 3] =
-        [(1.0, 10.5, 8.5, 2), (0.7, 9.5, 7.0, 3), (0.45, 8.0, 6.0, 3)];
+/// The table settings to try at `density`, best first: larger type first; at each size
+/// a centred column, a column across the page, then two or three columns.
+fn table_settings(density: Density) -> Vec<TableSetting> {
     let mut out = Vec::new();
-    for (gap_scale, max, min, max_columns) in phases {
-        let mut size = max;
-        while size >= min - 1e-3 {
-            for (columns, wide) in [(1, false), (1, true), (2, false), (3, false)] {
-                if columns <= max_columns {
-                    out.push(TableSetting {
-                        columns,
-                        wide,
-                        size,
-                        gap_scale,
-                    });
-                }
+    let mut size = density.max_size;
+    while size >= density.min_size - 1e-3 {
+        for (columns, wide) in [(1, false), (1, true), (2, false), (3, false)] {
+            if columns <= density.max_columns {
+                out.push(TableSetting {
+                    columns,
+                    wide,
+                    size,
+                    density,
+                });
             }
-            size -= 0.5;
         }
+        size -= 0.5;
     }
     out
 }
@@ -410,60 +460,53 @@ impl Composer {
 
         let mut shapes = self.frame();
 
-        // The fixed bottom group: signatures, then the footer with the QR code.
-        let (bottom, qr, bottom_top) = self.bottom_group(s, &content);
-
-        // The flowing top blocks; a compact version makes room for long seminar lists.
-        let normal = self.top_blocks(s, logo, cx, content.w, false);
-        let mut compact = None;
-        // Space between the top of the content and the signatures, less a minimum gap.
-        let available = bottom_top - content.y - 5.0;
-
-        // The first table setting whose page fits; else the list is cut short.
-        let mut chosen: Option<(Block, f32, bool, usize)> = None;
-        for setting in table_settings() {
-            let is_compact = setting.gap_scale < 0.5;
-            let top = if is_compact {
-                compact.get_or_insert_with(|| self.top_blocks(s, logo, cx, content.w, true))
-            } else {
-                &normal
-            };
-            let table = self.table_block(s, &setting, &content, s.seminars.len());
-            if top.height(setting.gap_scale) + table.height <= available {
-                chosen = Some((table, setting.gap_scale, is_compact, 0));
-                break;
+        // The loosest density and the largest table setting whose page fits; if none
+        // does, the densest page with the list cut short.
+        let mut chosen = None;
+        'densities: for density in DENSITIES {
+            let bottom = self.bottom_group(s, &content, &density);
+            let top = self.top_blocks(s, logo, cx, content.w, &density);
+            // Space between the top of the content and the signatures, less a minimum gap.
+            let available = bottom.2 - content.y - 5.0;
+            for setting in table_settings(density) {
+                let table = self.table_block(s, &setting, &content, s.seminars.len());
+                // A setting that cuts titles short is no fit, except as a last resort.
+                if !table.clipped && top.height(density.gaps) + table.height <= available {
+                    chosen = Some((top, table, bottom, density, 0));
+                    break 'densities;
+                }
             }
         }
-        let (table, gap_scale, is_compact, omitted) = match chosen {
+        let (top, table, (bottom, qr, bottom_top), density, omitted) = match chosen {
             Some(c) => c,
             None => {
+                let density = DENSITIES[DENSITIES.len() - 1];
                 // The smallest single column across the page shows the most rows.
                 let last = TableSetting {
                     columns: 1,
                     wide: true,
-                    size: 6.0,
-                    gap_scale: 0.45,
+                    size: density.min_size,
+                    density,
                 };
-                let top =
-                    compact.get_or_insert_with(|| self.top_blocks(s, logo, cx, content.w, true));
-                let room = available - top.height(last.gap_scale);
+                let bottom = self.bottom_group(s, &content, &density);
+                let top = self.top_blocks(s, logo, cx, content.w, &density);
+                let room = bottom.2 - content.y - 5.0 - top.height(density.gaps);
                 let mut shown = s.seminars.len();
                 let mut table = self.table_block(s, &last, &content, shown);
                 while shown > 0 && table.height > room {
                     shown -= 1;
                     table = self.table_block(s, &last, &content, shown);
                 }
-                (table, last.gap_scale, true, s.seminars.len() - shown)
+                (top, table, bottom, density, s.seminars.len() - shown)
             }
         };
-        let Top { blocks, gaps } = match (is_compact, compact) {
-            (true, Some(c)) => c,
-            _ => normal,
-        };
+        let gap_scale = density.gaps;
+        let available = bottom_top - content.y - 5.0;
+        let Top { blocks, gaps } = top;
         let top_height: f32 = blocks.iter().map(|b| b.height).sum();
         let base_gaps: f32 = gaps.iter().sum();
 
-        // Spread the slack: the gaps between the top blocks grow up to 1.6 times their
+        // Spread the slack: the gaps between the top blocks grow up to twice their
         // size, the rest stays between the table and the signatures.
         let natural = top_height + base_gaps * gap_scale + table.height;
         let slack = (available - natural).max(0.0);
@@ -504,17 +547,17 @@ impl Composer {
     }
 
     /// Logo, organisation, heading, ornament, name, wording and title with the gaps after
-    /// each; `compact` makes the logo, heading, name and title smaller.
+    /// each, set for `density`.
     fn top_blocks(
         &self,
         s: &CertificateSnapshot,
         logo: Option<(u32, u32)>,
         cx: f32,
         width: f32,
-        compact: bool,
+        density: &Density,
     ) -> Top {
         let st = &self.style;
-        let k = if compact { 0.72 } else { 1.0 };
+        let k = density.display;
         let mut blocks: Vec<Block> = Vec::new();
         let mut gaps: Vec<f32> = Vec::new();
         if let Some(px) = logo {
@@ -552,7 +595,13 @@ impl Composer {
             Ink::Text,
         ));
         gaps.push(st.gaps[4]);
-        blocks.push(self.wording_block(&s.wording(self.lang), cx, width, compact));
+        blocks.push(self.wording_block(
+            &s.wording(self.lang),
+            cx,
+            width,
+            density.wide_wording,
+            density.display,
+        ));
         gaps.push(st.gaps[5]);
         blocks.push(self.centred_lines(
             s.title(self.lang),
@@ -679,14 +728,22 @@ impl Composer {
         }
     }
 
-    fn wording_block(&self, wording: &str, cx: f32, content_w: f32, compact: bool) -> Block {
+    fn wording_block(
+        &self,
+        wording: &str,
+        cx: f32,
+        content_w: f32,
+        wide: bool,
+        display: f32,
+    ) -> Block {
         let st = &self.style;
-        let width = if compact {
+        let width = if wide {
             content_w
         } else {
             st.wording_width.min(content_w)
         };
-        let mut size = st.wording_size;
+        // Smaller on a dense page, in step with the name and title.
+        let mut size = st.wording_size * (0.5 + 0.5 * display);
         let min = st.wording_size * 0.72;
         let mut lines = wrap_greedy(self.face(TextFace::Serif), wording, size, 0.0, width);
         while lines.len() > 3 && size > min {
@@ -705,8 +762,9 @@ impl Composer {
         b
     }
 
-    /// Fits `text` at the largest size from `max` down to `min` on one line, or on up
-    /// to `max_lines` balanced lines; at `min` the text is cut with "…".
+    /// Fits `text` at the largest size from `max` down to `min` on one line, or else on
+    /// as few balanced lines as possible, up to `max_lines`; at `min` the text is cut
+    /// with "…".
     #[allow(clippy::too_many_arguments)]
     fn fit(
         &self,
@@ -736,11 +794,12 @@ impl Composer {
             }
             size -= 0.5;
         }
-        if max_lines > 1 {
+        // Then two lines down to the minimum size, then three, …
+        for n in 2..=max_lines {
             let mut size = (max * 0.85).max(min);
             while size >= min - 1e-3 {
                 let lines = wrap_greedy(f, &text, size, tracking, width);
-                if lines.len() <= max_lines {
+                if lines.len() <= n {
                     return (size, balance(f, &lines, size, tracking, width));
                 }
                 size -= 0.5;
@@ -826,6 +885,7 @@ impl Composer {
         let mut b = Block::default();
         let cx = content.x + content.w / 2.0;
         let mut y = 0.0;
+        let mut validity_done = false;
 
         if !s.seminars.is_empty() {
             let columns = setting.columns.min(s.seminars.len().max(1));
@@ -898,6 +958,13 @@ impl Composer {
                 .zip(hours)
                 .map(|((sem, date), hours)| {
                     let lines = wrap_greedy(serif, &sem.title, size, 0.0, title_w);
+                    if lines.len() > 3
+                        || pieces(&sem.title)
+                            .iter()
+                            .any(|(_, p)| serif.width(p, size, 0.0) > title_w)
+                    {
+                        b.clipped = true;
+                    }
                     Row {
                         date,
                         title: limit_lines(serif, lines, size, 0.0, title_w, 3),
@@ -906,7 +973,7 @@ impl Composer {
                 })
                 .collect();
             let line_h = size * 1.22 * MM_PER_PT;
-            let row_gap = size * 0.4 * setting.gap_scale.clamp(0.4, 1.0) * MM_PER_PT;
+            let row_gap = size * 0.4 * setting.density.gaps.clamp(0.4, 1.0) * MM_PER_PT;
             let heights: Vec<f32> = rows
                 .iter()
                 .map(|r| r.title.len().max(1) as f32 * line_h + row_gap)
@@ -914,10 +981,10 @@ impl Composer {
             let split = split_columns(&heights, columns);
             let ascent = self.ascent(TextFace::Serif, size);
             let mut col_bottom: f32 = y;
-            for (c, range) in split.iter().enumerate() {
+            for (c, &(first, end)) in split.iter().enumerate() {
                 let x0 = left + c as f32 * (col_w + gutter);
                 let mut ry = y;
-                for (row, h) in rows[range.clone()].iter().zip(&heights[range.clone()]) {
+                for (row, h) in rows[first..end].iter().zip(&heights[first..end]) {
                     let base = ry + ascent;
                     b.texts.push(self.text_at(
                         &row.date,
@@ -998,15 +1065,36 @@ impl Composer {
                 y + ta,
                 Ink::Text,
             ));
+            // On a dense page the validity goes on the same line, at the left.
+            if let (true, Some(until)) = (setting.density.inline_validity, s.valid_until) {
+                let text = tr_in(
+                    self.lang,
+                    "cert-valid-until",
+                    &[("date", Arg::from(fmt_date_in(self.lang, until)))],
+                );
+                let vw = self.width(&text, TextFace::SerifBold, size, 0.0);
+                if vw + tw + 4.0 <= table_w {
+                    b.texts.push(self.text_at(
+                        &text,
+                        TextFace::SerifBold,
+                        size,
+                        0.0,
+                        left,
+                        y + ta,
+                        Ink::Text,
+                    ));
+                    validity_done = true;
+                }
+            }
             y += ta + self.descent(TextFace::SerifBold, size);
         }
 
-        if let Some(until) = s.valid_until {
+        if let (false, Some(until)) = (validity_done, s.valid_until) {
             let vsize = self.style.place_size;
             y += if s.seminars.is_empty() {
                 0.0
             } else {
-                4.0 * setting.gap_scale.max(0.5)
+                4.0 * setting.density.gaps.max(0.5)
             };
             let text = tr_in(
                 self.lang,
@@ -1033,7 +1121,12 @@ impl Composer {
     /// Place and date, the signature line, and the footer with serial, code and QR code.
     /// Returns the block (already at its final position), the QR code's area and the
     /// top of the group.
-    fn bottom_group(&self, s: &CertificateSnapshot, content: &Rect) -> (Block, Rect, f32) {
+    fn bottom_group(
+        &self,
+        s: &CertificateSnapshot,
+        content: &Rect,
+        density: &Density,
+    ) -> (Block, Rect, f32) {
         let st = &self.style;
         let mut b = Block::default();
 
@@ -1088,7 +1181,7 @@ impl Composer {
             + 1.6
             + name_size * 1.25 * MM_PER_PT
             + self.descent(TextFace::Serif, title_size);
-        let line_y = footer_top - 6.0 - below;
+        let line_y = footer_top - 6.0 * density.signature - below;
         let right_x = content.right() - sig_w;
 
         let place_date = if s.place.trim().is_empty() {
@@ -1200,7 +1293,7 @@ impl Composer {
             .texts
             .iter()
             .map(|t| t.bounds().y)
-            .fold(line_y - st.signature_space, f32::min);
+            .fold(line_y - st.signature_space * density.signature, f32::min);
         (b, qr, top)
     }
 }
@@ -1354,27 +1447,28 @@ fn limit_lines(
     lines
 }
 
-/// Splits rows (by height) into `columns` consecutive runs with the smallest tallest run.
-fn split_columns(heights: &[f32], columns: usize) -> Vec<std::ops::Range<usize>> {
+/// Splits rows (by height) into `columns` consecutive runs with the smallest tallest run;
+/// each run as (first row, end row).
+fn split_columns(heights: &[f32], columns: usize) -> Vec<(usize, usize)> {
     let columns = columns.max(1);
     if columns == 1 || heights.len() <= 1 {
-        return vec![0..heights.len()];
+        return vec![(0, heights.len())];
     }
     let total: f32 = heights.iter().sum();
     let tallest = heights.iter().copied().fold(0.0, f32::max);
-    let pack = |cap: f32| -> Option<Vec<std::ops::Range<usize>>> {
+    let pack = |cap: f32| -> Option<Vec<(usize, usize)>> {
         let mut runs = Vec::new();
         let mut start = 0;
         let mut h = 0.0;
         for (i, rh) in heights.iter().enumerate() {
             if h + rh > cap + 1e-4 && i > start {
-                runs.push(start..i);
+                runs.push((start, i));
                 start = i;
                 h = 0.0;
             }
             h += rh;
         }
-        runs.push(start..heights.len());
+        runs.push((start, heights.len()));
         (runs.len() <= columns).then_some(runs)
     };
     let (mut lo, mut hi) = ((total / columns as f32).max(tallest), total);
@@ -1386,7 +1480,7 @@ fn split_columns(heights: &[f32], columns: usize) -> Vec<std::ops::Range<usize>>
             lo = mid;
         }
     }
-    pack(hi).unwrap_or_else(|| vec![0..heights.len()])
+    pack(hi).unwrap_or_else(|| vec![(0, heights.len())])
 }
 
 /// The QR code's dark modules as filled rectangles, horizontal runs merged per row,
@@ -1476,10 +1570,10 @@ mod tests {
     fn columns_are_balanced_and_in_order() {
         let heights = vec![1.0; 9];
         let split = split_columns(&heights, 2);
-        assert_eq!(split, vec![0..5, 5..9]);
+        assert_eq!(split, vec![(0, 5), (5, 9)]);
         let split = split_columns(&[3.0, 1.0, 1.0, 1.0], 2);
-        assert_eq!(split, vec![0..1, 1..4]);
-        assert_eq!(split_columns(&[1.0], 3), vec![0..1]);
+        assert_eq!(split, vec![(0, 1), (1, 4)]);
+        assert_eq!(split_columns(&[1.0], 3), vec![(0, 1)]);
     }
 
     #[test]

@@ -233,10 +233,8 @@ fn downscale(px: &[u8], w: usize, h: usize, ch: usize, max_side: usize) -> (Vec<
             for (c, s) in sum.iter().enumerate().take(ch) {
                 let v = if Some(c) == alpha {
                     s / count
-                } else if weight > 0 {
-                    s / weight
                 } else {
-                    0
+                    s.checked_div(weight).unwrap_or(0)
                 };
                 out.push(v.min(255) as u8);
             }

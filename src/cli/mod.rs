@@ -2,6 +2,7 @@
 //! command, or starts the desktop app when no command is given.
 
 mod certs;
+mod report;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -80,6 +81,12 @@ pub enum Command {
         /// The code as printed (e.g. K7QM-3XHP-9TRD) or the text of the QR code.
         code: String,
     },
+    /// Reports: coverage per department, training hours.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// Export reports and lists as CSV, XLSX (and coverage as PDF).
+    #[command(subcommand)]
+    Export(report::ExportCommand),
 }
 
 #[derive(Debug, Args)]
@@ -270,6 +277,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         ),
         Command::Print(args) => certs::print(&store, &args, &mut out),
         Command::Verify { code } => certs::verify(&store, &code, &mut out),
+        Command::Report(cmd) => report::run_report(&store, cmd, &mut out),
+        Command::Export(cmd) => report::run_export(&store, cmd, &mut out),
     }
 }
 

@@ -1018,16 +1018,17 @@ impl<'a> Directory<'a> {
         if let Some(i) = self.by_number.get(number) {
             return Some(*i);
         }
-        if number.bytes().all(|b| b.is_ascii_digit()) {
-            if let Some([i]) = self
-                .by_number_value
-                .get(without_leading_zeros(number))
-                .map(Vec::as_slice)
-            {
-                return Some(*i);
-            }
+        if !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
         }
-        None
+        match self
+            .by_number_value
+            .get(without_leading_zeros(number))
+            .map(Vec::as_slice)
+        {
+            Some([i]) => Some(*i),
+            _ => None,
+        }
     }
 
     fn by_email(&self, email: &str) -> &[usize] {
@@ -1242,7 +1243,7 @@ fn without_leading_zeros(number: &str) -> &str {
 }
 
 fn email_key(email: &str) -> String {
-    email.trim().to_lowercase()
+    email.trim().to_owned()
 }
 
 /// Matches every row to an employee, never guessing:

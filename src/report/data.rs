@@ -58,47 +58,29 @@ impl DepartmentTree {
                 _ => roots.push(i),
             }
         }
-        let by_code = |a: &usize, b: &usize| natural_cmp(&departments[*a].code, &departments[*b].code);
+        let by_code =
+            |a: &usize, b: &usize| natural_cmp(&departments[*a].code, &departments[*b].code);
         for list in &mut children {
             list.sort_by(by_code);
         }
         roots.sort_by(by_code);
 
-        let mut order: Vec<(usize, usize, Option<usize>)> = Vec::with_capacity(departments.len());
-        let mut visited = vec![false; departments.len()];
-        let mut ends = vec![0; departments.len()];
-        let mut visit = |root: usize, order: &mut Vec<(usize, usize, Option<usize>)>| {
-            // (source index, depth, parent position, children pushed?)
-            let mut stack: Vec<(usize, usize, Option<usize>, bool)> = vec![(root, 0, None, false)];
-            let mut positions: Vec<usize> = Vec::new();
-            while let Some((i, depth, parent, expanded)) = stack.pop() {
-                if expanded {
-                    let pos = positions.pop().unwrap_or_default();
-                    ends[pos] = order.len();
-                    continue;
-                }
-                if visited[i] {
-                    continue;
-                }
-                visited[i] = true;
-                let pos = order.len();
-                order.push((i, depth, parent));
-                positions.push(pos);
-                stack.push((i, depth, parent, true));
-                for &c in children[i].iter().rev() {
-                    stack.push((c, depth + 1, Some(pos), false));
-                }
-            }
+        let mut walk = Walk {
+            children: &children,
+            order: Vec::with_capacity(departments.len()),
+            visited: vec![false; departments.len()],
+            ends: vec![0; departments.len()],
         };
         for &r in &roots {
-            visit(r, &mut order);
+            walk.visit(r);
         }
         // Departments in a cycle were not reached from any root.
         for i in 0..departments.len() {
-            if !visited[i] {
-                visit(i, &mut order);
+            if !walk.visited[i] {
+                walk.visit(i);
             }
         }
+        let Walk { order, ends, .. } = walk;
         let mut slots: Vec<Option<Department>> = departments.into_iter().map(Some).collect();
         let mut nodes = Vec::with_capacity(order.len());
         for (pos, (i, depth, parent)) in order.into_iter().enumerate() {
@@ -147,6 +129,44 @@ impl DepartmentTree {
     /// Whether the department at `node` is the one at `ancestor` or one of its sub-units.
     pub fn within(&self, node: usize, ancestor: usize) -> bool {
         self.subtree(ancestor).contains(&node)
+    }
+}
+
+/// A depth-first walk that records each department's position, depth and parent, and
+/// where its subtree ends.
+struct Walk<'a> {
+    children: &'a [Vec<usize>],
+    /// (source index, depth, parent position) in visiting order.
+    order: Vec<(usize, usize, Option<usize>)>,
+    visited: Vec<bool>,
+    /// Per position: one past the last position of its subtree.
+    ends: Vec<usize>,
+}
+
+impl Walk<'_> {
+    fn visit(&mut self, root: usize) {
+        // (source index, depth, parent position, children already pushed)
+        let mut stack: Vec<(usize, usize, Option<usize>, bool)> = vec![(root, 0, None, false)];
+        let mut open: Vec<usize> = Vec::new();
+        while let Some((i, depth, parent, expanded)) = stack.pop() {
+            if expanded {
+                if let Some(pos) = open.pop() {
+                    self.ends[pos] = self.order.len();
+                }
+                continue;
+            }
+            if self.visited[i] {
+                continue;
+            }
+            self.visited[i] = true;
+            let pos = self.order.len();
+            self.order.push((i, depth, parent));
+            open.push(pos);
+            stack.push((i, depth, parent, true));
+            for &c in self.children[i].iter().rev() {
+                stack.push((c, depth + 1, Some(pos), false));
+            }
+        }
     }
 }
 

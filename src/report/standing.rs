@@ -78,20 +78,23 @@ impl ProgramStanding {
     /// "läuft ab am …", "abgelaufen am …", "in Arbeit 3/4", "berechtigt (4/4)", "–".
     pub fn label(&self) -> String {
         match self.certificate {
-            CertificateState::Valid { until: Some(d) } => {
-                ta("report-state-valid-until", &[("date", Arg::from(fmt_date(d)))])
-            }
+            CertificateState::Valid { until: Some(d) } => ta(
+                "report-state-valid-until",
+                &[("date", Arg::from(fmt_date(d)))],
+            ),
             CertificateState::Valid { until: None } => t("report-state-valid"),
-            CertificateState::Expiring { until } => {
-                ta("report-state-expiring", &[("date", Arg::from(fmt_date(until)))])
-            }
+            CertificateState::Expiring { until } => ta(
+                "report-state-expiring",
+                &[("date", Arg::from(fmt_date(until)))],
+            ),
             CertificateState::Expired { until } if self.eligible => ta(
                 "report-state-expired-eligible",
                 &[("date", Arg::from(fmt_date(until)))],
             ),
-            CertificateState::Expired { until } => {
-                ta("report-state-expired", &[("date", Arg::from(fmt_date(until)))])
-            }
+            CertificateState::Expired { until } => ta(
+                "report-state-expired",
+                &[("date", Arg::from(fmt_date(until)))],
+            ),
             CertificateState::None if self.met > 0 => ta(
                 if self.eligible {
                     "report-state-eligible"
@@ -148,9 +151,8 @@ pub fn program_standing(
             CertificateStatus::Expired | CertificateStatus::Revoked => {}
         }
         let key = (c.issued_on, c.valid_until.unwrap_or(NaiveDate::MAX));
-        let newer = latest.is_none_or(|(issued, until, _)| {
-            key > (issued, until.unwrap_or(NaiveDate::MAX))
-        });
+        let newer =
+            latest.is_none_or(|(issued, until, _)| key > (issued, until.unwrap_or(NaiveDate::MAX)));
         if newer {
             latest = Some((c.issued_on, c.valid_until, status));
         }

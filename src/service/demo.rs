@@ -109,7 +109,7 @@ fn group_digits(n: usize, lang: Lang) -> String {
     };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) && digits.len() > 4 {
             out.push(separator);
         }
         out.push(c);
@@ -173,7 +173,7 @@ fn write(tx: &Tx<'_>, plan: &Plan, progress: &mut dyn FnMut(f32) -> bool) -> Res
     let total = (plan.employees.len() + plan.sessions.len() + plan.attendance.len()).max(1) as f32;
     let mut done = 0usize;
     let mut tick = |done: usize, force: bool| -> Result<()> {
-        if (force || done % 2048 == 0) && !progress(0.05 + 0.94 * (done as f32 / total)) {
+        if (force || done.is_multiple_of(2048)) && !progress(0.05 + 0.94 * (done as f32 / total)) {
             return Err(Error::Cancelled);
         }
         Ok(())
@@ -906,7 +906,8 @@ impl Planner {
                     };
                     let mut dates = std::mem::take(&mut wanted[s]);
                     dates.sort();
-                    self.demand_days(&dates, target, minimum, o_lo, o_hi)
+                    let course_days = if spec.hours > 8.0 { 2 } else { 1 };
+                    self.demand_days(&dates, target, minimum, course_days, o_lo, o_hi)
                         .into_iter()
                         .map(|d| (d, d))
                         .collect()
@@ -920,14 +921,16 @@ impl Planner {
         sessions
     }
 
-    /// Session days on working days, never today: one per `target` wishes placed at the
-    /// quantiles of the wished-for days, or — where that gives fewer than `minimum` —
-    /// `minimum` days spread evenly between `lo` and `hi`.
+    /// First days of courses lasting `course_days` on working days, none running over
+    /// today: one per `target` wishes placed at the quantiles of the wished-for days, or —
+    /// where that gives fewer than `minimum` — `minimum` days spread evenly between `lo`
+    /// and `hi`.
     fn demand_days(
         &mut self,
         wished: &[NaiveDate],
         target: f64,
         minimum: usize,
+        course_days: u64,
         lo: NaiveDate,
         hi: NaiveDate,
     ) -> Vec<NaiveDate> {
@@ -948,7 +951,7 @@ impl Planner {
             } else {
                 base - Days::new(jitter.unsigned_abs())
             };
-            days.push(self.working_day(day.clamp(lo, hi)));
+            days.push(self.working_day(day, course_days, lo, hi));
         }
         days
     }
@@ -1001,18 +1004,42 @@ impl Planner {
         windows
     }
 
-    /// `day`, or the next Monday to Thursday that is not today.
-    fn working_day(&mut self, day: NaiveDate) -> NaiveDate {
-        let mut d = day;
-        loop {
-            let weekday = d.weekday();
-            let weekend = matches!(weekday, Weekday::Sat | Weekday::Sun)
-                || (weekday == Weekday::Fri && self.chance(0.7));
-            if !weekend && d != self.today {
+    /// `day`, or the next working day on which a course of `days` days fits between `lo`
+    /// and `hi` without running over today or into a weekend (few start on a Friday);
+    /// the previous such day when there is none after.
+    fn working_day(
+        &mut self,
+        day: NaiveDate,
+        days: u64,
+        lo: NaiveDate,
+        hi: NaiveDate,
+    ) -> NaiveDate {
+        let fits = |planner: &mut Planner, d: NaiveDate| {
+            let last = d + Days::new(days.saturating_sub(1));
+            let free = match d.weekday() {
+                Weekday::Sat | Weekday::Sun => false,
+                // Few courses on Fridays, and none running into the weekend.
+                Weekday::Fri => days == 1 && !planner.chance(0.7),
+                _ => last.weekday() != Weekday::Sat,
+            };
+            free && !(d <= planner.today && planner.today <= last)
+        };
+        let mut d = day.clamp(lo, hi);
+        while d <= hi {
+            if fits(self, d) {
                 return d;
             }
             d = d + Days::new(1);
         }
+        // Nothing free up to `hi`: look back instead.
+        let mut d = day.clamp(lo, hi);
+        while d > lo {
+            d = d - Days::new(1);
+            if fits(self, d) {
+                return d;
+            }
+        }
+        day.clamp(lo, hi)
     }
 
     fn session(
@@ -1078,7 +1105,7 @@ impl Planner {
             }
             (_, SeminarFormat::InPerson) => {
                 let (starts_at, ends_at) = if hours > 8.0 {
-                    // Two days; a Thursday course continues on Friday.
+                    // Two days (never starting on a Friday, see `working_day`).
                     let second = day + Days::new(1);
                     (at(day, 9, 0), at(second, 17, 0))
                 } else if hours <= 4.0 && self.chance(0.4) {

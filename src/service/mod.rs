@@ -9,4 +9,5 @@ pub mod employees;
 pub mod import_attendance;
 pub mod import_employees;
 pub mod programs;
+pub mod reports;
 pub mod settings;

@@ -240,6 +240,15 @@ impl Tx<'_> {
             .conn()
             .query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
     }
+
+    /// One employee's whole training history, as [`Store::training_history`], inside a transaction.
+    pub fn training_history(&self, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
+        ))?;
+        let rows = stmt.query_map([employee.0], record_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
 }
 
 #[cfg(test)]
@@ -323,16 +332,5 @@ mod tests {
         assert_eq!(history[0].topic, "Digitale Verwaltung");
         assert_eq!(store.training_records()?.len(), 2);
         Ok(())
-    }
-}
-
-impl Tx<'_> {
-    /// One employee's whole training history, as [`Store::training_history`], inside a transaction.
-    pub fn training_history(&self, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
-        ))?;
-        let rows = stmt.query_map([employee.0], record_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

@@ -1,0 +1,213 @@
+//! Reports at scale: `cargo bench --bench reports`.
+//!
+//! Builds the sample administration with `LOTSE_BENCH_EMPLOYEES` employees (default
+//! 10,000; about 25 attendance rows each), issues certificates in three waves if the
+//! sample data has none (so that there are valid, expiring and expired ones), and then
+//! times loading, coverage, the matrix, hours and the exports. Plain `std::time`: one
+//! warm-up run, then the median of several.
+
+use std::time::{Duration, Instant};
+
+use chrono::{Datelike, Months, NaiveDate};
+use lotse::report::{
+    CoverageOptions, ExportFormat, HoursOptions, MatrixColumns, MatrixOptions, coverage,
+    coverage_pdf, hours, matrix,
+};
+use lotse::service::certificates::{self, IssueOptions};
+use lotse::service::demo::{DemoOptions, generate};
+use lotse::service::{eligibility, reports};
+use lotse::store::{FixedClock, Store};
+
+const RUNS: usize = 7;
+
+/// Runs `f` once to warm up, then `RUNS` times; returns the median and the last result.
+fn measure<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
+    let mut last = f();
+    let mut times = Vec::with_capacity(RUNS);
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        last = f();
+        times.push(start.elapsed());
+    }
+    times.sort();
+    (times[RUNS / 2], last)
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:>9.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// One result line: what was timed, and the median.
+fn line(what: String, t: Duration) {
+    println!("{what:<56}{}", ms(t));
+}
+
+fn issue_wave(store: &mut Store, on: NaiveDate) -> lotse::Result<usize> {
+    let mut issued = 0;
+    for program in store.programs()? {
+        let due: Vec<_> = eligibility::due(store, &program, on)?
+            .into_iter()
+            .map(|s| s.employee.employee.id)
+            .collect();
+        if due.is_empty() {
+            continue;
+        }
+        issued += certificates::issue(store, program.id, &due, &IssueOptions::on(on), &mut |_| {
+            true
+        })?
+        .len();
+    }
+    Ok(issued)
+}
+
+fn main() -> lotse::Result<()> {
+    lotse::i18n::set_language(lotse::i18n::Lang::De);
+    let employees: usize = std::env::var("LOTSE_BENCH_EMPLOYEES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
+    let mut store = Store::open_in_memory()?.with_clock(FixedClock::on(today));
+
+    let start = Instant::now();
+    generate(&mut store, &DemoOptions { employees, seed: 1 }, &mut |_| {
+        true
+    })?;
+    let generated = start.elapsed();
+    let start = Instant::now();
+    if store.certificate_count()? == 0 {
+        // Expired by now, expiring within 90 days, and valid.
+        for months_ago in [30, 22, 0] {
+            let on = today
+                .checked_sub_months(Months::new(months_ago))
+                .unwrap_or(today);
+            issue_wave(&mut store, on)?;
+        }
+    }
+    let issued = start.elapsed();
+    println!(
+        "data: {} employees, {} departments, {} attendance rows, {} certificates, {} programs, {} seminars",
+        store.employee_count()?,
+        store.department_count()?,
+        store.attendance_count()?,
+        store.certificate_count()?,
+        store.program_count()?,
+        store.seminar_count()?
+    );
+    println!(
+        "  demo generated in {}, certificates issued in {}",
+        ms(generated),
+        ms(issued)
+    );
+    println!("median of {RUNS} runs after one warm-up:");
+
+    let (t, data) = measure(|| reports::load(&store));
+    let data = data?;
+    line("load (6 bulk queries)".into(), t);
+
+    let options = CoverageOptions::on(today);
+    let (t, report) = measure(|| coverage(&data, &options));
+    let cells = report.rows.len() * report.programs.len();
+    line(
+        format!(
+            "coverage, {} departments × {} programs",
+            report.rows.len(),
+            report.programs.len()
+        ),
+        t,
+    );
+    let total = report.total.first().copied().unwrap_or_default();
+    println!(
+        "  (first program: {} employees, {} valid, {} expiring, {} expired, {} in progress; {cells} cells)",
+        total.employees, total.valid, total.expiring, total.expired, total.in_progress
+    );
+    let last_year = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).unwrap_or(today);
+    let (t, _) = measure(|| coverage(&data, &CoverageOptions::on(last_year)));
+    line(format!("coverage as of {last_year}"), t);
+    let (t, _) = measure(|| reports::coverage(&store, &options));
+    line("coverage from the database (load + compute)".into(), t);
+
+    let dl = report
+        .people(None, 0, lotse::report::Measure::Expiring)
+        .len();
+    let (t, _) = measure(|| {
+        report
+            .people(None, 0, lotse::report::Measure::Expiring)
+            .len()
+    });
+    line(format!("drill-down: the {dl} people behind a number"), t);
+
+    let (t, m) = measure(|| matrix(&data, &MatrixOptions::on(today, MatrixColumns::Programs)));
+    line(
+        format!(
+            "matrix, {} employees × {} programs",
+            m.rows.len(),
+            m.columns.len()
+        ),
+        t,
+    );
+    let (t, ms_matrix) =
+        measure(|| matrix(&data, &MatrixOptions::on(today, MatrixColumns::Seminars)));
+    line(
+        format!(
+            "matrix, {} employees × {} seminars",
+            ms_matrix.rows.len(),
+            ms_matrix.columns.len()
+        ),
+        t,
+    );
+    let search = MatrixOptions {
+        search: "müller".into(),
+        ..MatrixOptions::on(today, MatrixColumns::Programs)
+    };
+    let (t, found) = measure(|| matrix(&data, &search));
+    line(
+        format!("matrix search \"müller\" ({} rows)", found.rows.len()),
+        t,
+    );
+
+    let year = today.year() - 1;
+    let (t, h) = measure(|| {
+        hours(
+            &data,
+            &HoursOptions {
+                year,
+                department: None,
+            },
+        )
+    });
+    line(
+        format!(
+            "hours {year}: {} employees, {:.0} h",
+            h.employees.len(),
+            h.total.hours
+        ),
+        t,
+    );
+
+    let (t, bytes) = measure(|| reports::matrix_bytes(&m, ExportFormat::Xlsx));
+    let bytes = bytes?;
+    line(
+        format!("XLSX of the program matrix ({} KB)", bytes.len() / 1024),
+        t,
+    );
+    let (t, bytes) = measure(|| reports::matrix_bytes(&ms_matrix, ExportFormat::Xlsx));
+    let bytes = bytes?;
+    line(
+        format!("XLSX of the seminar matrix ({} KB)", bytes.len() / 1024),
+        t,
+    );
+    let (t, bytes) = measure(|| reports::matrix_bytes(&m, ExportFormat::Csv));
+    let bytes = bytes?;
+    line(
+        format!("CSV of the program matrix ({} KB)", bytes.len() / 1024),
+        t,
+    );
+    let (t, bytes) = measure(|| reports::coverage_bytes(&report, ExportFormat::Xlsx));
+    let bytes = bytes?;
+    line(format!("XLSX of coverage ({} KB)", bytes.len() / 1024), t);
+    let (t, bytes) = measure(|| coverage_pdf(&report));
+    let bytes = bytes?;
+    line(format!("PDF of coverage ({} KB)", bytes.len() / 1024), t);
+    Ok(())
+}

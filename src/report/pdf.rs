@@ -1,0 +1,711 @@
+//! The printed coverage report: A4 landscape, the organisation's name and the as-of
+//! date on top, one table per program with every department (sub-units indented below
+//! their parent, figures including them), a coverage bar, a legend that says what each
+//! number counts, page breaks with the table header repeated, and page numbers.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use printpdf::{
+    Color, FontId, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
+};
+
+use super::coverage::{CoverageFigures, CoverageReport, Measure};
+use super::export::one_decimal;
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, fmt_date, t, ta};
+
+const SANS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+const FONT_REGULAR: &str = "RPTREG";
+const FONT_BOLD: &str = "RPTBLD";
+
+/// Millimetres per point.
+const MM_PER_PT: f32 = 25.4 / 72.0;
+const PAGE_W: f32 = 297.0;
+const PAGE_H: f32 = 210.0;
+const MARGIN_X: f32 = 15.0;
+const MARGIN_TOP: f32 = 14.0;
+/// Lowest y (from the top) the body may reach; the footer sits below.
+const BODY_BOTTOM: f32 = PAGE_H - 18.0;
+const BODY_SIZE: f32 = 9.0;
+const LINE: f32 = 4.2;
+const CELL_PAD: f32 = 1.6;
+
+/// A font with the advance widths needed to measure text.
+struct Face {
+    parsed: ParsedFont,
+    upm: f32,
+    cache: HashMap<char, u16>,
+}
+
+impl Face {
+    fn load(bytes: &[u8]) -> Option<Face> {
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
+        let upm = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
+        let mut face = Face {
+            parsed,
+            upm,
+            cache: HashMap::new(),
+        };
+        let common: Vec<char> = (0x20u8..0x7f)
+            .map(char::from)
+            .chain("äöüÄÖÜß–—„“”‚‘’…·é€§%".chars())
+            .collect();
+        for c in common {
+            let adv = face.advance_uncached(c);
+            face.cache.insert(c, adv);
+        }
+        Some(face)
+    }
+
+    fn advance_uncached(&self, c: char) -> u16 {
+        let gid = self.parsed.lookup_glyph_index(c as u32).unwrap_or(0);
+        let adv = f32::from(self.parsed.get_horizontal_advance(gid));
+        (adv * 1000.0 / self.upm) as u16
+    }
+
+    /// Width of `text` in millimetres at `size` points.
+    fn width(&self, text: &str, size: f32) -> f32 {
+        let em: u32 = text
+            .chars()
+            .map(|c| {
+                u32::from(
+                    self.cache
+                        .get(&c)
+                        .copied()
+                        .unwrap_or_else(|| self.advance_uncached(c)),
+                )
+            })
+            .sum();
+        em as f32 / 1000.0 * size * MM_PER_PT
+    }
+}
+
+struct Fonts {
+    regular: Face,
+    bold: Face,
+}
+
+fn fonts() -> Option<&'static Fonts> {
+    static FONTS: OnceLock<Option<Fonts>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            Some(Fonts {
+                regular: Face::load(SANS)?,
+                bold: Face::load(SANS_BOLD)?,
+            })
+        })
+        .as_ref()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Weight {
+    Regular,
+    Bold,
+}
+
+#[derive(Clone, Copy)]
+enum Ink {
+    Text,
+    Muted,
+    Accent,
+    Rule,
+    HeaderFill,
+    Zebra,
+    BarTrack,
+    Bar,
+}
+
+fn color(ink: Ink) -> Color {
+    let (r, g, b) = match ink {
+        Ink::Text => (0.11, 0.11, 0.13),
+        Ink::Muted => (0.36, 0.38, 0.42),
+        Ink::Accent => (0.09, 0.21, 0.40),
+        Ink::Rule => (0.70, 0.74, 0.80),
+        Ink::HeaderFill => (0.91, 0.93, 0.96),
+        Ink::Zebra => (0.97, 0.975, 0.985),
+        Ink::BarTrack => (0.88, 0.90, 0.93),
+        Ink::Bar => (0.20, 0.50, 0.36),
+    };
+    Color::Rgb(Rgb::new(r, g, b, None))
+}
+
+fn pt(mm: f32) -> Pt {
+    Pt(mm / MM_PER_PT)
+}
+
+/// Collects the drawing operations of pages, with y measured from the top in mm.
+struct Canvas<'f> {
+    fonts: &'f Fonts,
+    pages: Vec<Vec<Op>>,
+}
+
+impl Canvas<'_> {
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+    }
+
+    fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.fonts.regular,
+            Weight::Bold => &self.fonts.bold,
+        }
+    }
+
+    fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        self.face(weight).width(text, size)
+    }
+
+    /// Text with its baseline at `baseline` (mm from the top).
+    fn text(&mut self, x: f32, baseline: f32, text: &str, weight: Weight, size: f32, ink: Ink) {
+        if text.is_empty() {
+            return;
+        }
+        let font = FontId(
+            match weight {
+                Weight::Regular => FONT_REGULAR,
+                Weight::Bold => FONT_BOLD,
+            }
+            .to_owned(),
+        );
+        let ops = self.ops();
+        ops.push(Op::StartTextSection);
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font),
+            size: Pt(size),
+        });
+        ops.push(Op::SetFillColor { col: color(ink) });
+        ops.push(Op::SetTextCursor {
+            pos: Point {
+                x: pt(x),
+                y: pt(PAGE_H - baseline),
+            },
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_owned())],
+        });
+        ops.push(Op::EndTextSection);
+    }
+
+    /// Text ending at `right`.
+    fn text_right(
+        &mut self,
+        right: f32,
+        baseline: f32,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        ink: Ink,
+    ) {
+        let w = self.width(text, weight, size);
+        self.text(right - w, baseline, text, weight, size, ink);
+    }
+
+    fn fill(&mut self, x: f32, y: f32, w: f32, h: f32, ink: Ink) {
+        let corner = |x: f32, y: f32| LinePoint {
+            p: Point {
+                x: pt(x),
+                y: pt(PAGE_H - y),
+            },
+            bezier: false,
+        };
+        let ops = self.ops();
+        ops.push(Op::SetFillColor { col: color(ink) });
+        ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: vec![PolygonRing {
+                    points: vec![
+                        corner(x, y),
+                        corner(x + w, y),
+                        corner(x + w, y + h),
+                        corner(x, y + h),
+                    ],
+                }],
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+
+    fn rule(&mut self, x1: f32, x2: f32, y: f32, width_pt: f32, ink: Ink) {
+        let point = |x: f32| LinePoint {
+            p: Point {
+                x: pt(x),
+                y: pt(PAGE_H - y),
+            },
+            bezier: false,
+        };
+        let ops = self.ops();
+        ops.push(Op::SetOutlineColor { col: color(ink) });
+        ops.push(Op::SetOutlineThickness { pt: Pt(width_pt) });
+        ops.push(Op::DrawLine {
+            line: printpdf::Line {
+                points: vec![point(x1), point(x2)],
+                is_closed: false,
+            },
+        });
+    }
+
+    /// Breaks `text` into lines no wider than `width` (words longer than a line are cut).
+    fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        for word in text.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if self.width(&candidate, weight, size) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if self.width(word, weight, size) <= width {
+                line = word.to_owned();
+            } else {
+                for c in word.chars() {
+                    line.push(c);
+                    if self.width(&line, weight, size) > width {
+                        line.pop();
+                        lines.push(std::mem::take(&mut line));
+                        line.push(c);
+                    }
+                }
+            }
+        }
+        if !line.is_empty() || lines.is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+/// The columns of a program table: the department, then the figures.
+struct Columns {
+    name_w: f32,
+    figure_w: [f32; 5],
+    coverage_w: f32,
+}
+
+const COLUMNS: Columns = Columns {
+    name_w: 103.0,
+    figure_w: [25.0, 29.0, 30.0, 25.0, 25.0],
+    coverage_w: 30.0,
+};
+
+const MEASURES: [Measure; 5] = [
+    Measure::Employees,
+    Measure::Valid,
+    Measure::Expiring,
+    Measure::Expired,
+    Measure::InProgress,
+];
+
+fn figure_headers() -> Vec<String> {
+    vec![
+        t("report-pdf-col-employees"),
+        t("report-pdf-col-valid"),
+        t("report-pdf-col-expiring"),
+        t("report-pdf-col-expired"),
+        t("report-pdf-col-in-progress"),
+    ]
+}
+
+/// Draws the table header at `y`; returns the y below it.
+fn table_header(c: &mut Canvas<'_>, y: f32) -> f32 {
+    let size = 8.0;
+    let mut headers = vec![t("report-pdf-col-department")];
+    headers.extend(figure_headers());
+    headers.push(t("report-pdf-col-coverage"));
+    let widths: Vec<f32> = std::iter::once(COLUMNS.name_w)
+        .chain(COLUMNS.figure_w)
+        .chain([COLUMNS.coverage_w])
+        .collect();
+    let wrapped: Vec<Vec<String>> = headers
+        .iter()
+        .zip(&widths)
+        .map(|(h, w)| c.wrap(h, Weight::Bold, size, w - 2.0 * CELL_PAD))
+        .collect();
+    let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
+    let h = lines * 3.6 + 2.6;
+    c.fill(MARGIN_X, y, PAGE_W - 2.0 * MARGIN_X, h, Ink::HeaderFill);
+    let mut x = MARGIN_X;
+    for (i, (lines, w)) in wrapped.iter().zip(&widths).enumerate() {
+        for (k, line) in lines.iter().enumerate() {
+            let baseline = y + 1.3 + 2.9 + k as f32 * 3.6;
+            if i == 0 {
+                c.text(x + CELL_PAD, baseline, line, Weight::Bold, size, Ink::Text);
+            } else {
+                c.text_right(
+                    x + w - CELL_PAD,
+                    baseline,
+                    line,
+                    Weight::Bold,
+                    size,
+                    Ink::Text,
+                );
+            }
+        }
+        x += w;
+    }
+    c.rule(MARGIN_X, PAGE_W - MARGIN_X, y + h, 0.8, Ink::Accent);
+    y + h
+}
+
+/// One table line: the name (wrapped, indented) and the figures; returns the y below it.
+fn table_row(
+    c: &mut Canvas<'_>,
+    y: f32,
+    name_lines: &[String],
+    indent: f32,
+    figures: &CoverageFigures,
+    weight: Weight,
+    zebra: bool,
+) -> f32 {
+    let h = name_lines.len().max(1) as f32 * LINE + 1.6;
+    if zebra {
+        c.fill(MARGIN_X, y, PAGE_W - 2.0 * MARGIN_X, h, Ink::Zebra);
+    }
+    let first_baseline = y + 0.8 + 3.2;
+    for (k, line) in name_lines.iter().enumerate() {
+        c.text(
+            MARGIN_X + CELL_PAD + indent,
+            first_baseline + k as f32 * LINE,
+            line,
+            weight,
+            BODY_SIZE,
+            Ink::Text,
+        );
+    }
+    let mut x = MARGIN_X + COLUMNS.name_w;
+    for (m, w) in MEASURES.iter().zip(COLUMNS.figure_w) {
+        let value = figures.get(*m);
+        let ink = if value == 0 { Ink::Muted } else { Ink::Text };
+        c.text_right(
+            x + w - CELL_PAD,
+            first_baseline,
+            &value.to_string(),
+            weight,
+            BODY_SIZE,
+            ink,
+        );
+        x += w;
+    }
+    // Coverage: a bar and the percentage.
+    let percent = figures.coverage_percent();
+    let label = format!("{} %", one_decimal(percent));
+    let label_w = c.width("100,0 %", weight, BODY_SIZE);
+    c.text_right(
+        x + COLUMNS.coverage_w - CELL_PAD,
+        first_baseline,
+        &label,
+        weight,
+        BODY_SIZE,
+        Ink::Text,
+    );
+    let bar_x = x + CELL_PAD + 1.0;
+    let bar_w = (COLUMNS.coverage_w - 2.0 * CELL_PAD - label_w - 2.0).max(4.0);
+    let bar_y = first_baseline - 2.4;
+    c.fill(bar_x, bar_y, bar_w, 2.4, Ink::BarTrack);
+    if percent > 0.0 {
+        c.fill(
+            bar_x,
+            bar_y,
+            bar_w * (percent as f32 / 100.0).min(1.0),
+            2.4,
+            Ink::Bar,
+        );
+    }
+    c.rule(MARGIN_X, PAGE_W - MARGIN_X, y + h, 0.3, Ink::Rule);
+    y + h
+}
+
+/// The first page's heading; returns the y below it.
+fn heading(c: &mut Canvas<'_>, report: &CoverageReport) -> f32 {
+    let mut y = MARGIN_TOP + 5.0;
+    if !report.organisation.trim().is_empty() {
+        c.text(
+            MARGIN_X,
+            y,
+            report.organisation.trim(),
+            Weight::Bold,
+            15.0,
+            Ink::Accent,
+        );
+        y += 7.5;
+    }
+    c.text(
+        MARGIN_X,
+        y,
+        &t("report-pdf-title"),
+        Weight::Bold,
+        12.5,
+        Ink::Text,
+    );
+    y += 6.0;
+    let as_of = ta(
+        "report-pdf-as-of",
+        &[("date", Arg::from(fmt_date(report.as_of)))],
+    );
+    c.text(MARGIN_X, y, &as_of, Weight::Regular, 10.0, Ink::Text);
+    y += 5.0;
+    if let Some(row) = report.rows.first().filter(|_| report.department.is_some()) {
+        let scope = ta(
+            "report-pdf-scope",
+            &[(
+                "department",
+                Arg::from(format!("{} {}", row.code, row.name)),
+            )],
+        );
+        for line in c.wrap(&scope, Weight::Regular, 10.0, PAGE_W - 2.0 * MARGIN_X) {
+            c.text(MARGIN_X, y, &line, Weight::Regular, 10.0, Ink::Muted);
+            y += 4.6;
+        }
+    }
+    for line in c.wrap(
+        &t("report-pdf-intro"),
+        Weight::Regular,
+        9.0,
+        PAGE_W - 2.0 * MARGIN_X,
+    ) {
+        c.text(MARGIN_X, y, &line, Weight::Regular, 9.0, Ink::Muted);
+        y += 4.2;
+    }
+    y + 2.0
+}
+
+/// A program's heading and summary line; returns the y below it.
+fn program_heading(
+    c: &mut Canvas<'_>,
+    y: f32,
+    title: &str,
+    total: Option<&CoverageFigures>,
+) -> f32 {
+    let mut y = y + 5.0;
+    c.text(MARGIN_X, y, title, Weight::Bold, 11.5, Ink::Accent);
+    if let Some(total) = total {
+        y += 5.0;
+        let summary = ta(
+            "report-pdf-summary",
+            &[
+                ("employees", Arg::from(total.employees)),
+                ("valid", Arg::from(total.valid)),
+                ("percent", Arg::from(one_decimal(total.coverage_percent()))),
+                ("expiring", Arg::from(total.expiring)),
+                ("expired", Arg::from(total.expired)),
+            ],
+        );
+        c.text(MARGIN_X, y, &summary, Weight::Regular, 9.0, Ink::Text);
+    }
+    y + 2.5
+}
+
+fn footer(c: &mut Canvas<'_>, page: usize, pages: usize, left: &str) {
+    let y = PAGE_H - 9.0;
+    c.rule(MARGIN_X, PAGE_W - MARGIN_X, y - 4.0, 0.4, Ink::Rule);
+    c.text(MARGIN_X, y, left, Weight::Regular, 8.0, Ink::Muted);
+    let right = ta(
+        "report-pdf-page",
+        &[("page", Arg::from(page)), ("pages", Arg::from(pages))],
+    );
+    c.text_right(
+        PAGE_W - MARGIN_X,
+        y,
+        &right,
+        Weight::Regular,
+        8.0,
+        Ink::Muted,
+    );
+}
+
+/// Prints `report` as a PDF in the current language: A4 landscape, one table per program.
+/// Fails (with a message in the user's language) only when the built-in fonts are missing
+/// or the file cannot be assembled.
+pub fn coverage_pdf(report: &CoverageReport) -> Result<Vec<u8>> {
+    let fonts = fonts().ok_or_else(|| Error::Message(t("cert-error-font")))?;
+    let mut c = Canvas {
+        fonts,
+        pages: vec![Vec::new()],
+    };
+    let mut y = heading(&mut c, report);
+    let name_width = COLUMNS.name_w - 2.0 * CELL_PAD;
+    let total_label = if report.department.is_some() {
+        t("report-total-selection")
+    } else {
+        t("report-total")
+    };
+
+    if report.programs.is_empty() {
+        c.text(
+            MARGIN_X,
+            y + 6.0,
+            &t("report-no-programs"),
+            Weight::Regular,
+            10.0,
+            Ink::Text,
+        );
+    }
+    for (j, program) in report.programs.iter().enumerate() {
+        let title = format!("{} ({})", program.title, program.code);
+        // A new program starts on a new page unless the heading, the table header and a
+        // few lines still fit.
+        if j > 0 && y + 40.0 > BODY_BOTTOM {
+            c.new_page();
+            y = MARGIN_TOP;
+        }
+        y = program_heading(&mut c, y, &title, report.total.get(j));
+        y = table_header(&mut c, y);
+        let mut lines: Vec<(Vec<String>, f32, &CoverageFigures, Weight)> = report
+            .rows
+            .iter()
+            .map(|row| {
+                let indent = row.depth as f32 * 4.5;
+                let weight = if row.depth == 0 {
+                    Weight::Bold
+                } else {
+                    Weight::Regular
+                };
+                let text = format!("{}  {}", row.code, row.name);
+                let wrapped = c.wrap(&text, weight, BODY_SIZE, name_width - indent);
+                (wrapped, indent, &row.figures[j], weight)
+            })
+            .collect();
+        if let Some(total) = report.total.get(j) {
+            lines.push((vec![total_label.clone()], 0.0, total, Weight::Bold));
+        }
+        let total_index = lines.len().saturating_sub(1);
+        for (k, (name, indent, figures, weight)) in lines.iter().enumerate() {
+            let h = name.len().max(1) as f32 * LINE + 1.6;
+            if y + h > BODY_BOTTOM {
+                c.new_page();
+                y = program_heading(
+                    &mut c,
+                    MARGIN_TOP,
+                    &ta("report-pdf-continued", &[("program", Arg::from(&title))]),
+                    None,
+                );
+                y = table_header(&mut c, y);
+            }
+            if k == total_index && report.total.get(j).is_some() {
+                c.rule(MARGIN_X, PAGE_W - MARGIN_X, y, 0.8, Ink::Text);
+            }
+            y = table_row(&mut c, y, name, *indent, figures, *weight, k % 2 == 1);
+        }
+        y += 4.0;
+    }
+
+    // The legend: what every number counts.
+    let mut legend: Vec<(String, String)> = MEASURES
+        .iter()
+        .zip(figure_headers())
+        .map(|(m, h)| (h, m.explanation()))
+        .collect();
+    legend.push((t("report-pdf-col-coverage"), t("report-explain-coverage")));
+    legend.push((String::new(), t("report-explain-rollup")));
+    let label_w = 52.0;
+    let text_w = PAGE_W - 2.0 * MARGIN_X - label_w;
+    let wrapped: Vec<(String, Vec<String>)> = legend
+        .into_iter()
+        .map(|(label, text)| {
+            let lines = c.wrap(&text, Weight::Regular, 8.5, text_w);
+            (label, lines)
+        })
+        .collect();
+    let legend_h: f32 = 8.0
+        + wrapped
+            .iter()
+            .map(|(_, l)| l.len() as f32 * 3.9 + 0.8)
+            .sum::<f32>();
+    if y + legend_h > BODY_BOTTOM {
+        c.new_page();
+        y = MARGIN_TOP;
+    }
+    y += 4.0;
+    c.text(
+        MARGIN_X,
+        y,
+        &t("report-pdf-legend"),
+        Weight::Bold,
+        10.0,
+        Ink::Accent,
+    );
+    y += 5.0;
+    for (label, lines) in &wrapped {
+        c.text(MARGIN_X, y, label, Weight::Bold, 8.5, Ink::Text);
+        for (k, line) in lines.iter().enumerate() {
+            c.text(
+                MARGIN_X + label_w,
+                y + k as f32 * 3.9,
+                line,
+                Weight::Regular,
+                8.5,
+                Ink::Text,
+            );
+        }
+        y += lines.len() as f32 * 3.9 + 0.8;
+    }
+
+    let pages = c.pages.len();
+    let left = {
+        let as_of = ta(
+            "report-pdf-as-of",
+            &[("date", Arg::from(fmt_date(report.as_of)))],
+        );
+        if report.organisation.trim().is_empty() {
+            format!("{} · {as_of}", t("report-pdf-title"))
+        } else {
+            format!(
+                "{} · {} · {as_of}",
+                report.organisation.trim(),
+                t("report-pdf-title")
+            )
+        }
+    };
+    let bodies = std::mem::take(&mut c.pages);
+    let mut pdf_pages = Vec::with_capacity(pages);
+    for (i, body) in bodies.into_iter().enumerate() {
+        c.pages = vec![body];
+        footer(&mut c, i + 1, pages, &left);
+        let ops = std::mem::take(&mut c.pages)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        pdf_pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), ops));
+    }
+
+    let title = match report.organisation.trim() {
+        "" => t("report-pdf-title"),
+        org => format!("{} – {org}", t("report-pdf-title")),
+    };
+    let mut doc = PdfDocument::new(&title);
+    for (id, face) in [(FONT_REGULAR, &fonts.regular), (FONT_BOLD, &fonts.bold)] {
+        doc.resources
+            .fonts
+            .map
+            .insert(FontId(id.to_owned()), PdfFont::new(face.parsed.clone()));
+    }
+    doc.metadata.info.producer = "Lotse".to_owned();
+    doc.metadata.info.creator = "Lotse".to_owned();
+    doc.with_pages(pdf_pages);
+    let options = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    Ok(doc.save(&options, &mut warnings))
+}

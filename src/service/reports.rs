@@ -1,0 +1,175 @@
+//! Reports from the database: load once in a few bulk queries, compute in memory
+//! (`crate::report`), and write CSV, XLSX or PDF files.
+//!
+//! A screen keeps the [`ReportData`] from [`load`] and recomputes with
+//! `report::coverage`, `report::matrix` or `report::hours` (each a few milliseconds to
+//! a few dozen at 10,000 employees) whenever the as-of date or a filter changes; the functions here that take a store are
+//! for one-off use (the command line, exports).
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, t, ta};
+use crate::report::export::{
+    self, Sheet, certificates_sheet, coverage_sheet, employees_sheet, hours_sheets, matrix_sheet,
+};
+use crate::report::{
+    CoverageOptions, CoverageReport, DepartmentTree, ExportFormat, HoursOptions, HoursReport,
+    Matrix, MatrixOptions, ReportData, coverage_pdf,
+};
+use crate::service::settings;
+use crate::store::{CertificateFilter, EmployeeFilter, Store};
+
+/// Loads everything reports need: departments, every employee (leavers included),
+/// programs, seminars, all attendance with its session and seminar, all certificates,
+/// and the organisation's name — six queries, whatever the size.
+pub fn load(store: &Store) -> Result<ReportData> {
+    let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
+    let employees = store.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
+    Ok(ReportData::new(
+        organisation,
+        store.departments()?,
+        employees,
+        store.programs()?,
+        store.seminars()?,
+        store.training_records()?,
+        store.certificates()?,
+    ))
+}
+
+/// Coverage per department, loaded and computed in one go.
+pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageReport> {
+    Ok(crate::report::coverage(&load(store)?, options))
+}
+
+/// The training matrix, loaded and computed in one go.
+pub fn matrix(store: &Store, options: &MatrixOptions) -> Result<Matrix> {
+    Ok(crate::report::matrix(&load(store)?, options))
+}
+
+/// Training hours of a year, loaded and computed in one go.
+pub fn hours(store: &Store, options: &HoursOptions) -> Result<HoursReport> {
+    Ok(crate::report::hours(&load(store)?, options))
+}
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExportKind {
+    Coverage(CoverageOptions),
+    Matrix(MatrixOptions),
+    /// Every certificate, with its status on the day given.
+    Certificates {
+        as_of: NaiveDate,
+    },
+    /// The staff list, leavers included; "active" as of the day given.
+    Employees {
+        as_of: NaiveDate,
+    },
+    Hours(HoursOptions),
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exported {
+    pub format: ExportFormat,
+    /// Data rows written (the header not counted; in a workbook with several sheets, those
+    /// of the first).
+    pub rows: usize,
+}
+
+/// Turns a coverage report into file bytes (a screen that already holds the report
+/// exports it without loading again). PDF is the printed report.
+pub fn coverage_bytes(report: &CoverageReport, format: ExportFormat) -> Result<Vec<u8>> {
+    match format {
+        ExportFormat::Pdf => coverage_pdf(report),
+        _ => sheets_bytes(&[coverage_sheet(report)], format),
+    }
+}
+
+/// Turns a matrix into CSV or XLSX bytes.
+pub fn matrix_bytes(matrix: &Matrix, format: ExportFormat) -> Result<Vec<u8>> {
+    sheets_bytes(&[matrix_sheet(matrix)], format)
+}
+
+/// CSV (the first sheet only) or XLSX (every sheet); PDF is refused for plain sheets.
+pub fn sheets_bytes(sheets: &[Sheet], format: ExportFormat) -> Result<Vec<u8>> {
+    match format {
+        ExportFormat::Csv => match sheets.first() {
+            Some(sheet) => export::csv_bytes(sheet),
+            None => export::csv_bytes(&Sheet::default()),
+        },
+        ExportFormat::Xlsx => export::xlsx_bytes(sheets),
+        ExportFormat::Pdf => Err(Error::Message(t("report-error-pdf-only-coverage"))),
+    }
+}
+
+/// The format a file name asks for, or a message that lists the ones available.
+pub fn format_of(path: &Path, pdf_allowed: bool) -> Result<ExportFormat> {
+    match ExportFormat::from_path(path) {
+        Some(ExportFormat::Pdf) if !pdf_allowed => {
+            Err(Error::Message(t("report-error-pdf-only-coverage")))
+        }
+        Some(f) => Ok(f),
+        None => Err(Error::Message(ta(
+            "report-error-format",
+            &[("path", Arg::from(path.display().to_string()))],
+        ))),
+    }
+}
+
+/// Exports `kind` to `path`, in the format its extension names (`.csv`, `.xlsx`, and
+/// `.pdf` for coverage). Nothing is written when the format is not available.
+pub fn export_to(store: &Store, kind: &ExportKind, path: &Path) -> Result<Exported> {
+    let format = format_of(path, matches!(kind, ExportKind::Coverage(_)))?;
+    let (bytes, rows) = export_bytes(store, kind, format)?;
+    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))?;
+    Ok(Exported { format, rows })
+}
+
+/// The bytes of an export and the number of data rows.
+pub fn export_bytes(
+    store: &Store,
+    kind: &ExportKind,
+    format: ExportFormat,
+) -> Result<(Vec<u8>, usize)> {
+    match kind {
+        ExportKind::Coverage(options) => {
+            let report = coverage(store, options)?;
+            let rows = report.rows.len() * report.programs.len() + report.total.len();
+            Ok((coverage_bytes(&report, format)?, rows))
+        }
+        ExportKind::Matrix(options) => {
+            let m = matrix(store, options)?;
+            Ok((matrix_bytes(&m, format)?, m.rows.len()))
+        }
+        ExportKind::Certificates { as_of } => {
+            let rows = store.certificate_rows(&CertificateFilter::default())?;
+            let tree = DepartmentTree::new(store.departments()?);
+            let sheet = certificates_sheet(&rows, &tree, *as_of);
+            Ok((sheets_bytes(&[sheet], format)?, rows.len()))
+        }
+        ExportKind::Employees { as_of } => {
+            let rows = store.employee_rows(&EmployeeFilter {
+                department: None,
+                include_leavers: true,
+            })?;
+            let sheet = employees_sheet(&rows, *as_of);
+            Ok((sheets_bytes(&[sheet], format)?, rows.len()))
+        }
+        ExportKind::Hours(options) => {
+            let report = hours(store, options)?;
+            let mut sheets = hours_sheets(&report);
+            // CSV holds one table: the per-employee one is the one to process further.
+            if format == ExportFormat::Csv {
+                sheets.reverse();
+            }
+            let rows = sheets.first().map_or(0, |s| s.rows.len());
+            Ok((sheets_bytes(&sheets, format)?, rows))
+        }
+    }
+}

@@ -1,0 +1,1223 @@
+//! Reports on a hand-built administration whose every number is worked out by hand
+//! below: coverage per department (rolled up over two levels), the matrix, training
+//! hours, and the CSV / XLSX / PDF files, plus the command line.
+//!
+//! The administration ("today" and the main as-of date A = 21.11.2026):
+//!
+//! ```text
+//! I     Dezernat I
+//!   10    Hauptamt           P05 Ernst, P06 Fischer (leaver)
+//!     10.1  Personal         P01 Albers, P02 Brandt
+//!     10.2  IT               P03 Cordes, P04 Dahl
+//!   20    Kämmerei           P07 Güneş, P08 Hoffmann
+//! II    Dezernat II
+//!   60    Bauamt             P09 Illner, P10 Jansen (joins 01.01.2027)
+//! (no department)            P11 Krüger
+//! ```
+//!
+//! Seminars and sessions: DF-101 on 15.01.2024 (4 h), DF-102 on 16.01.2024 (4 h) and again
+//! on 05.05.2025 (4 h), DCM-201 on 10.06.2024 (8 h), DF-101 again on 10.12.2026 (future).
+//!
+//! Programs: DL requires DF-101 and DF-102, valid 24 months; DCM requires a valid DL
+//! and DCM-201, no expiry (partial attendance does not count).
+//!
+//! | who | training | certificates |
+//! | --- | --- | --- |
+//! | P01 Albers   | DF-101, DF-102, DCM-201 | DL 21.11.2024 → 21.11.2026 (expires ON day A); DCM 10.01.2025 (no expiry) |
+//! | P02 Brandt   | DF-101, DF-102          | DL 20.11.2024 → 20.11.2026 (expired the day before A) |
+//! | P03 Cordes   | DF-101, DF-102          | DL 15.06.2025 → 15.06.2027, corrected on 10.01.2026 (old one superseded) |
+//! | P04 Dahl     | DF-101, DCM-201, DF-102 (2025) | none |
+//! | P05 Ernst    | DF-101, DF-102          | DL 01.03.2025 → 01.03.2027, revoked 01.05.2026 |
+//! | P06 Fischer  | DF-101, DF-102          | DL 15.06.2025 → 15.06.2027; left 30.06.2026 |
+//! | P07 Güneş    | DF-101, DF-102          | DL 22.11.2024 → 22.11.2026 (expires the day after A) |
+//! | P08 Hoffmann | DCM-201 partly (3 h); registered for DF-101 in Dec 2026 | none |
+//! | P09 Illner   | DF-101, DF-102; absent at DCM-201 | none |
+//! | P10 Jansen   | –                       | none (joins after A) |
+//! | P11 Krüger   | DF-101, DF-102          | DL 15.06.2025 → 15.06.2027 |
+
+use std::collections::{BTreeSet, HashMap};
+use std::io::Cursor;
+use std::path::Path;
+use std::sync::Arc;
+
+use calamine::{Data, DataType, Reader};
+use chrono::{NaiveDate, NaiveDateTime};
+use lotse::i18n::{Lang, set_thread_language};
+use lotse::model::{
+    AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput,
+    ProgramId, ProgramInput, ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarId,
+    SeminarInput, SessionInput,
+};
+use lotse::report::{
+    CertificateState, CoverageFigures, CoverageOptions, CoverageReport, ExportFormat, HoursOptions,
+    Matrix, MatrixCell, MatrixColumns, MatrixOptions, Measure, ReportData, SeminarState, Tone,
+    coverage, coverage_pdf, hours, matrix,
+};
+use lotse::service::certificates::{self, Correction, IssueOptions};
+use lotse::service::reports::{self, ExportKind};
+use lotse::service::settings::{self, CertificateSettings};
+use lotse::store::{CertificateFilter, FixedClock, Store};
+use lotse::{Error, service};
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn at(day: &str, hour: u32) -> NaiveDateTime {
+    d(day).and_hms_opt(hour, 0, 0).unwrap()
+}
+
+/// Day A: "today" in the scenario and the main as-of date.
+const A: &str = "2026-11-21";
+/// Day B: a past as-of date ("how did it look at the end of last year?").
+const B: &str = "2025-12-31";
+
+struct Scenario {
+    store: Store,
+    dl: ProgramId,
+    dcm: ProgramId,
+    departments: HashMap<&'static str, DepartmentId>,
+    people: HashMap<&'static str, EmployeeId>,
+}
+
+/// The employees: key, first name, last name, department, entry date.
+const PEOPLE: [(&str, &str, &str, Option<&str>, Option<&str>); 11] = [
+    ("P01", "Anna", "Albers", Some("10.1"), None),
+    ("P02", "Bernd", "Brandt", Some("10.1"), None),
+    ("P03", "Clara", "Cordes", Some("10.2"), None),
+    ("P04", "Dieter", "Dahl", Some("10.2"), None),
+    ("P05", "Eva", "Ernst", Some("10"), None),
+    ("P06", "Frank", "Fischer", Some("10"), None),
+    ("P07", "Gül", "Güneş", Some("20"), None),
+    ("P08", "Hans", "Hoffmann", Some("20"), None),
+    ("P09", "Ida", "Illner", Some("60"), None),
+    ("P10", "Jens", "Jansen", Some("60"), Some("2027-01-01")),
+    ("P11", "Karl", "Krüger", None, None),
+];
+
+fn scenario() -> Scenario {
+    build(Store::open_in_memory().unwrap())
+}
+
+fn build(store: Store) -> Scenario {
+    let mut store = store.with_clock(FixedClock::on(d(A)));
+    settings::save_certificate_settings(
+        &mut store,
+        &CertificateSettings {
+            organisation: "Stadt Porta Westfalica".into(),
+            place: "Porta Westfalica".into(),
+            signatory_name: "Anke Müller-Weiß".into(),
+            signatory_title: "Bürgermeisterin".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+
+    let mut departments = HashMap::new();
+    for (code, name, parent) in [
+        ("I", "Dezernat I", None),
+        ("10", "Hauptamt", Some("I")),
+        ("10.1", "Personal", Some("10")),
+        ("10.2", "IT", Some("10")),
+        ("20", "Kämmerei", Some("I")),
+        ("II", "Dezernat II", None),
+        ("60", "Bauamt", Some("II")),
+    ] {
+        let id = service::departments::add(
+            &mut store,
+            &DepartmentInput {
+                code: code.into(),
+                name: name.into(),
+                parent_id: parent.map(|p| departments[p]),
+            },
+        )
+        .unwrap();
+        departments.insert(code, id);
+    }
+
+    let mut people = HashMap::new();
+    for (key, first, last, dept, entry) in PEOPLE {
+        let id = service::employees::add(
+            &mut store,
+            &EmployeeInput {
+                personnel_number: key.into(),
+                first_name: first.into(),
+                last_name: last.into(),
+                salutation: Salutation::Neutral,
+                department_id: dept.map(|c| departments[c]),
+                entry_date: entry.map(d),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        people.insert(key, id);
+    }
+
+    let (dl, dcm) = store
+        .transact(|tx| {
+            let seminar = |code: &str, title: &str, hours: f64| -> lotse::Result<SeminarId> {
+                tx.insert_seminar(&SeminarInput {
+                    code: code.into(),
+                    title: title.into(),
+                    provider: "krz DigiFit-Akademie".into(),
+                    format: SeminarFormat::InPerson,
+                    default_hours: hours,
+                    topic: "Digitale Verwaltung".into(),
+                    ..Default::default()
+                })
+            };
+            let s1 = seminar("DF-101", "Grundlagen der digitalen Verwaltung", 4.0)?;
+            let s2 = seminar("DF-102", "E-Akte in der Praxis", 4.0)?;
+            let s3 = seminar("DCM-201", "Veränderungen begleiten", 8.0)?;
+            let session = |seminar, day: &str, from: u32, to: u32| {
+                tx.insert_session(&SessionInput {
+                    seminar_id: seminar,
+                    starts_at: at(day, from),
+                    ends_at: at(day, to),
+                    location: "Rathaus".into(),
+                    trainer: String::new(),
+                    capacity: None,
+                })
+            };
+            let s1a = session(s1, "2024-01-15", 9, 13)?;
+            let s2a = session(s2, "2024-01-16", 9, 13)?;
+            let s3a = session(s3, "2024-06-10", 9, 17)?;
+            let s2b = session(s2, "2025-05-05", 9, 13)?;
+            let s1c = session(s1, "2026-12-10", 9, 13)?;
+            let mark = |session, key: &str, status, hours| {
+                tx.insert_attendance(&AttendanceInput {
+                    session_id: session,
+                    employee_id: people[key],
+                    status,
+                    hours,
+                    note: String::new(),
+                })
+            };
+            use AttendanceStatus::*;
+            for key in [
+                "P01", "P02", "P03", "P04", "P05", "P06", "P07", "P09", "P11",
+            ] {
+                mark(s1a, key, Attended, 4.0)?;
+            }
+            for key in ["P01", "P02", "P03", "P05", "P06", "P07", "P09", "P11"] {
+                mark(s2a, key, Attended, 4.0)?;
+            }
+            mark(s3a, "P01", Attended, 8.0)?;
+            mark(s3a, "P04", Attended, 8.0)?;
+            mark(s3a, "P08", Partial, 3.0)?;
+            mark(s3a, "P09", Absent, 0.0)?;
+            mark(s2b, "P04", Attended, 4.0)?;
+            mark(s1c, "P08", Registered, 0.0)?;
+            let titles = |m: &str, f: &str, n: &str, en: &str| ProgramTitles {
+                de_male: m.into(),
+                de_female: f.into(),
+                de_neutral: n.into(),
+                en: en.into(),
+            };
+            let dl = tx.insert_program(&ProgramInput {
+                code: "DL".into(),
+                serial_prefix: "DL".into(),
+                titles: titles(
+                    "Digitallotse",
+                    "Digitallotsin",
+                    "Digitallots:in",
+                    "Digital Pilot",
+                ),
+                description: String::new(),
+                validity_months: Some(24),
+                allow_partial: false,
+                requirements: vec![Requirement::Seminar(s1), Requirement::Seminar(s2)],
+            })?;
+            let dcm = tx.insert_program(&ProgramInput {
+                code: "DCM".into(),
+                serial_prefix: "DCM".into(),
+                titles: titles(
+                    "Digital- und Changemanager",
+                    "Digital- und Changemanagerin",
+                    "Digital- und Changemanager:in",
+                    "Digital and Change Manager",
+                ),
+                description: String::new(),
+                validity_months: None,
+                allow_partial: false,
+                requirements: vec![Requirement::Prerequisite(dl), Requirement::Seminar(s3)],
+            })?;
+            Ok((dl, dcm))
+        })
+        .unwrap();
+
+    let issue = |store: &mut Store, program, keys: &[&str], on: &str| {
+        let who: Vec<EmployeeId> = keys.iter().map(|k| people[k]).collect();
+        certificates::issue(store, program, &who, &IssueOptions::on(d(on)), &mut |_| {
+            true
+        })
+        .unwrap()
+    };
+    issue(&mut store, dl, &["P01"], "2024-11-21");
+    issue(&mut store, dl, &["P02"], "2024-11-20");
+    issue(&mut store, dl, &["P07"], "2024-11-22");
+    issue(&mut store, dcm, &["P01"], "2025-01-10");
+    let ernst = issue(&mut store, dl, &["P05"], "2025-03-01");
+    let june = issue(&mut store, dl, &["P03", "P06", "P11"], "2025-06-15");
+
+    certificates::revoke(
+        &mut store,
+        ernst[0].id,
+        d("2026-05-01"),
+        "irrtümlich ausgestellt",
+    )
+    .unwrap();
+    // The correction is made on 10.01.2026: from then on the old certificate is superseded.
+    store.set_clock(Arc::new(FixedClock::on(d("2026-01-10"))));
+    let cordes = june
+        .iter()
+        .find(|i| i.employee_id == people["P03"])
+        .unwrap();
+    certificates::correct(
+        &mut store,
+        cordes.id,
+        &Correction {
+            first_name: "Clara".into(),
+            last_name: "Cordes-Lange".into(),
+            salutation: Salutation::Female,
+            reason: "Namensänderung".into(),
+        },
+    )
+    .unwrap();
+    store.set_clock(Arc::new(FixedClock::on(d(A))));
+    service::employees::set_exit(&mut store, people["P06"], Some(d("2026-06-30"))).unwrap();
+
+    Scenario {
+        store,
+        dl,
+        dcm,
+        departments,
+        people,
+    }
+}
+
+/// Figures: employees, valid, expiring, expired, in progress, eligible.
+fn f(
+    employees: u32,
+    valid: u32,
+    expiring: u32,
+    expired: u32,
+    in_progress: u32,
+    eligible: u32,
+) -> CoverageFigures {
+    CoverageFigures {
+        employees,
+        valid,
+        expiring,
+        expired,
+        in_progress,
+        eligible,
+    }
+}
+
+fn figures(report: &CoverageReport, department: &str, program: &str) -> CoverageFigures {
+    let row = report
+        .rows
+        .iter()
+        .find(|r| r.code == department)
+        .unwrap_or_else(|| panic!("no row {department}"));
+    let j = report
+        .programs
+        .iter()
+        .position(|p| p.code == program)
+        .unwrap();
+    row.figures[j]
+}
+
+fn total(report: &CoverageReport, program: &str) -> CoverageFigures {
+    let j = report
+        .programs
+        .iter()
+        .position(|p| p.code == program)
+        .unwrap();
+    report.total[j]
+}
+
+fn report_on(s: &Scenario, day: &str) -> CoverageReport {
+    let data = reports::load(&s.store).unwrap();
+    coverage(&data, &CoverageOptions::on(d(day)))
+}
+
+fn names(people: &[&lotse::report::CoveragePerson]) -> Vec<String> {
+    people.iter().map(|p| p.last_name.clone()).collect()
+}
+
+#[test]
+fn the_scenario_has_what_the_table_says() {
+    let s = scenario();
+    // P03 holds the original and its correction; P05's is revoked.
+    let rows = s
+        .store
+        .certificate_rows(&CertificateFilter::default())
+        .unwrap();
+    assert_eq!(rows.len(), 9);
+    let of = |key: &str| {
+        rows.iter()
+            .filter(|r| r.certificate.employee_id == s.people[key])
+            .count()
+    };
+    assert_eq!(of("P03"), 2);
+    assert!(
+        rows.iter()
+            .any(|r| r.certificate.revoked_on == Some(d("2026-05-01")))
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.certificate.superseded_on == Some(d("2026-01-10")))
+    );
+}
+
+#[test]
+fn coverage_on_the_day_rolls_up_over_two_levels() {
+    set_thread_language(Lang::De);
+    let s = scenario();
+    let r = report_on(&s, A);
+    let codes: Vec<&str> = r.rows.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["I", "10", "10.1", "10.2", "20", "II", "60"]);
+    let depths: Vec<usize> = r.rows.iter().map(|r| r.depth).collect();
+    assert_eq!(depths, [0, 1, 2, 2, 1, 0, 1]);
+    assert_eq!(r.rows[2].parent, Some(1));
+    assert!(r.rows[1].has_children && !r.rows[2].has_children);
+    let programs: Vec<&str> = r.programs.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(programs, ["DCM", "DL"]);
+
+    // DL on 21.11.2026:
+    // 10.1: Albers valid and expiring (last day today), Brandt expired yesterday; Brandt
+    //       still meets both requirements, so he is also in progress and eligible.
+    assert_eq!(figures(&r, "10.1", "DL"), f(2, 1, 1, 1, 1, 1));
+    // 10.2: Cordes valid until 15.06.2027 (counted once despite the correction);
+    //       Dahl meets both requirements without a certificate.
+    assert_eq!(figures(&r, "10.2", "DL"), f(2, 1, 0, 0, 1, 1));
+    // 10: its own Ernst (revoked, meets both: in progress, not expired) — Fischer has left
+    //     and is not counted — plus 10.1 and 10.2.
+    assert_eq!(figures(&r, "10", "DL"), f(5, 2, 1, 1, 3, 3));
+    // 20: Güneş expires tomorrow (expiring); Hoffmann has nothing.
+    assert_eq!(figures(&r, "20", "DL"), f(2, 1, 1, 0, 0, 0));
+    // I = 10 + 20.
+    assert_eq!(figures(&r, "I", "DL"), f(7, 3, 2, 1, 3, 3));
+    // 60: Illner meets both; Jansen joins in 2027 and is not counted.
+    assert_eq!(figures(&r, "60", "DL"), f(1, 0, 0, 0, 1, 1));
+    assert_eq!(figures(&r, "II", "DL"), f(1, 0, 0, 0, 1, 1));
+    // Everybody: I + II + Krüger (no department, valid).
+    assert_eq!(total(&r, "DL"), f(9, 4, 2, 1, 4, 4));
+
+    // DCM: only Albers holds one (no expiry). In progress: whoever holds a valid DL
+    // (Cordes, Güneş, Krüger) or attended DCM-201 (Dahl); Hoffmann's partial attendance
+    // does not count, Brandt's and Ernst's DL are not valid.
+    assert_eq!(figures(&r, "10.1", "DCM"), f(2, 1, 0, 0, 0, 0));
+    assert_eq!(figures(&r, "10.2", "DCM"), f(2, 0, 0, 0, 2, 0));
+    assert_eq!(figures(&r, "10", "DCM"), f(5, 1, 0, 0, 2, 0));
+    assert_eq!(figures(&r, "20", "DCM"), f(2, 0, 0, 0, 1, 0));
+    assert_eq!(figures(&r, "I", "DCM"), f(7, 1, 0, 0, 3, 0));
+    assert_eq!(figures(&r, "60", "DCM"), f(1, 0, 0, 0, 0, 0));
+    assert_eq!(figures(&r, "II", "DCM"), f(1, 0, 0, 0, 0, 0));
+    assert_eq!(total(&r, "DCM"), f(9, 1, 0, 0, 4, 0));
+
+    // Coverage in per cent, one decimal: 3/7, 2/5, 1/2, 0/1, 4/9, 1/7.
+    assert_eq!(figures(&r, "I", "DL").coverage_percent(), 42.9);
+    assert_eq!(figures(&r, "10", "DL").coverage_percent(), 40.0);
+    assert_eq!(figures(&r, "10.1", "DL").coverage_percent(), 50.0);
+    assert_eq!(figures(&r, "60", "DL").coverage_percent(), 0.0);
+    assert_eq!(total(&r, "DL").coverage_percent(), 44.4);
+    assert_eq!(figures(&r, "I", "DCM").coverage_percent(), 14.3);
+    assert_eq!(CoverageFigures::default().coverage_percent(), 0.0);
+}
+
+#[test]
+fn the_people_behind_the_numbers() {
+    set_thread_language(Lang::De);
+    let s = scenario();
+    let r = report_on(&s, A);
+    let dl = r.programs.iter().position(|p| p.code == "DL").unwrap();
+    let row = |code: &str| r.row_of(s.departments[code]);
+    assert_eq!(
+        names(&r.people(row("I"), dl, Measure::Expiring)),
+        ["Albers", "Güneş"]
+    );
+    assert_eq!(
+        names(&r.people(row("10"), dl, Measure::InProgress)),
+        ["Brandt", "Dahl", "Ernst"]
+    );
+    assert_eq!(
+        names(&r.people(row("10.1"), dl, Measure::Expired)),
+        ["Brandt"]
+    );
+    assert_eq!(
+        names(&r.people(None, dl, Measure::Valid)),
+        ["Albers", "Cordes", "Güneş", "Krüger"]
+    );
+    assert_eq!(
+        names(&r.people(row("10"), dl, Measure::Employees)),
+        ["Albers", "Brandt", "Cordes", "Dahl", "Ernst"],
+        "the leaver is nowhere"
+    );
+    assert_eq!(
+        names(&r.people(None, dl, Measure::Eligible)),
+        ["Brandt", "Dahl", "Ernst", "Illner"]
+    );
+    // Every count matches its list.
+    for (i, row) in r.rows.iter().enumerate() {
+        for m in Measure::ALL {
+            assert_eq!(
+                r.people(Some(i), dl, m).len() as u32,
+                row.figures[dl].get(m),
+                "{} {m:?}",
+                row.code
+            );
+        }
+    }
+    let albers = r.people.iter().find(|p| p.last_name == "Albers").unwrap();
+    assert_eq!(
+        albers.standings[dl].certificate,
+        CertificateState::Expiring { until: d(A) }
+    );
+}
+
+#[test]
+fn coverage_as_of_a_past_date() {
+    let s = scenario();
+    let r = report_on(&s, B);
+    // On 31.12.2025: nothing was expiring within 90 days yet; Ernst's certificate was not
+    // yet revoked; Fischer had not yet left; Cordes held the original and (issued on the
+    // same day) its correction — one person.
+    assert_eq!(figures(&r, "10.1", "DL"), f(2, 2, 0, 0, 0, 0));
+    assert_eq!(figures(&r, "10.2", "DL"), f(2, 1, 0, 0, 1, 1));
+    assert_eq!(figures(&r, "10", "DL"), f(6, 5, 0, 0, 1, 1));
+    assert_eq!(figures(&r, "20", "DL"), f(2, 1, 0, 0, 0, 0));
+    assert_eq!(figures(&r, "I", "DL"), f(8, 6, 0, 0, 1, 1));
+    assert_eq!(figures(&r, "60", "DL"), f(1, 0, 0, 0, 1, 1));
+    assert_eq!(figures(&r, "II", "DL"), f(1, 0, 0, 0, 1, 1));
+    assert_eq!(total(&r, "DL"), f(10, 7, 0, 0, 2, 2));
+    assert_eq!(total(&r, "DL").coverage_percent(), 70.0);
+    // DCM: Albers; in progress everybody else with a valid DL (Brandt, Cordes, Ernst,
+    // Fischer, Güneş, Krüger) and Dahl with DCM-201.
+    assert_eq!(total(&r, "DCM"), f(10, 1, 0, 0, 7, 0));
+
+    // The day after A, Albers' certificate has expired too.
+    let next = report_on(&s, "2026-11-22");
+    assert_eq!(figures(&next, "10.1", "DL"), f(2, 0, 0, 2, 2, 2));
+}
+
+#[test]
+fn filters_by_department_and_program() {
+    let s = scenario();
+    let data = reports::load(&s.store).unwrap();
+    let r = coverage(
+        &data,
+        &CoverageOptions {
+            as_of: d(A),
+            department: Some(s.departments["10"]),
+            program: Some(s.dl),
+        },
+    );
+    let codes: Vec<&str> = r.rows.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["10", "10.1", "10.2"]);
+    assert_eq!(r.rows[0].depth, 0);
+    assert_eq!(r.programs.len(), 1);
+    assert_eq!(
+        r.total,
+        vec![f(5, 2, 1, 1, 3, 3)],
+        "the total is the selection's"
+    );
+    assert_eq!(r.people.len(), 5);
+    let dcm_only = coverage(
+        &data,
+        &CoverageOptions {
+            program: Some(s.dcm),
+            ..CoverageOptions::on(d(A))
+        },
+    );
+    let programs: Vec<&str> = dcm_only.programs.iter().map(|p| p.code.as_str()).collect();
+    assert_eq!(programs, ["DCM"]);
+    assert_eq!(dcm_only.total, vec![f(9, 1, 0, 0, 4, 0)]);
+}
+
+fn cell<'m>(m: &'m Matrix, last_name: &str, column: &str) -> &'m MatrixCell {
+    let row = m.rows.iter().find(|r| r.last_name == last_name).unwrap();
+    let col = m.columns.iter().position(|c| c.code == column).unwrap();
+    &row.cells[col]
+}
+
+#[test]
+fn the_matrix_of_programs_and_of_seminars() {
+    set_thread_language(Lang::De);
+    let s = scenario();
+    let data = reports::load(&s.store).unwrap();
+    let m = matrix(&data, &MatrixOptions::on(d(A), MatrixColumns::Programs));
+    let names: Vec<&str> = m.rows.iter().map(|r| r.last_name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Albers", "Brandt", "Cordes", "Dahl", "Ernst", "Güneş", "Hoffmann", "Illner", "Krüger"
+        ]
+    );
+    let label = |who, col| cell(&m, who, col).label();
+    assert_eq!(label("Albers", "DL"), "läuft ab am 21.11.2026");
+    assert_eq!(label("Albers", "DCM"), "gültig (unbefristet)");
+    assert_eq!(
+        label("Brandt", "DL"),
+        "abgelaufen am 20.11.2026 (erneut berechtigt)"
+    );
+    assert_eq!(label("Cordes", "DL"), "gültig bis 15.06.2027");
+    assert_eq!(label("Cordes", "DCM"), "in Arbeit 1/2");
+    assert_eq!(label("Dahl", "DL"), "berechtigt (2/2)");
+    assert_eq!(label("Hoffmann", "DL"), "–");
+    assert_eq!(cell(&m, "Albers", "DL").tone(), Tone::Warning);
+    assert_eq!(cell(&m, "Brandt", "DL").tone(), Tone::Bad);
+    assert_eq!(cell(&m, "Cordes", "DL").tone(), Tone::Good);
+    assert_eq!(
+        cell(&m, "Ernst", "DL").tone(),
+        Tone::Progress,
+        "revoked, requirements met"
+    );
+    assert_eq!(cell(&m, "Hoffmann", "DCM").tone(), Tone::Neutral);
+    let hoffmann = m.rows.iter().find(|r| r.last_name == "Hoffmann").unwrap();
+    let col = m.columns.iter().position(|c| c.code == "DL").unwrap();
+    assert_eq!(
+        hoffmann.cells[col].accessible_text(hoffmann, &m.columns[col]),
+        "Hoffmann, Hans, Digitallots:in: kein Zertifikat, keine Anforderung erfüllt"
+    );
+
+    let sem = matrix(&data, &MatrixOptions::on(d(A), MatrixColumns::Seminars));
+    let cols: Vec<&str> = sem.columns.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(cols, ["DCM-201", "DF-101", "DF-102"]);
+    assert_eq!(
+        *cell(&sem, "Dahl", "DF-102"),
+        MatrixCell::Seminar(SeminarState::Attended {
+            on: d("2025-05-05"),
+            partial: false
+        })
+    );
+    assert_eq!(
+        *cell(&sem, "Hoffmann", "DF-101"),
+        MatrixCell::Seminar(SeminarState::Registered {
+            on: d("2026-12-10")
+        })
+    );
+    assert_eq!(
+        cell(&sem, "Hoffmann", "DF-101").label(),
+        "angemeldet (10.12.2026)"
+    );
+    assert_eq!(cell(&sem, "Hoffmann", "DCM-201").tone(), Tone::Progress);
+    assert_eq!(
+        *cell(&sem, "Illner", "DCM-201"),
+        MatrixCell::Seminar(SeminarState::None)
+    );
+    assert_eq!(
+        cell(&sem, "Albers", "DF-101").label(),
+        "teilgenommen am 15.01.2024"
+    );
+    // The day before the 2025 session, Dahl was signed up for DF-102, not yet through it.
+    let early = matrix(
+        &data,
+        &MatrixOptions::on(d("2025-05-04"), MatrixColumns::Seminars),
+    );
+    assert_eq!(
+        *cell(&early, "Dahl", "DF-102"),
+        MatrixCell::Seminar(SeminarState::Registered {
+            on: d("2025-05-05")
+        })
+    );
+
+    // Department filter (with sub-units) and search.
+    let hauptamt = matrix(
+        &data,
+        &MatrixOptions {
+            department: Some(s.departments["10"]),
+            ..MatrixOptions::on(d(A), MatrixColumns::Programs)
+        },
+    );
+    assert_eq!(hauptamt.rows.len(), 5);
+    let found = matrix(
+        &data,
+        &MatrixOptions {
+            search: "GÜNEŞ".into(),
+            ..MatrixOptions::on(d(A), MatrixColumns::Programs)
+        },
+    );
+    assert_eq!(found.rows.len(), 1);
+    assert_eq!(found.rows[0].personnel_number, "P07");
+}
+
+#[test]
+fn training_hours_per_employee_and_department() {
+    let s = scenario();
+    let data = reports::load(&s.store).unwrap();
+    let h = hours(
+        &data,
+        &HoursOptions {
+            year: 2024,
+            department: None,
+        },
+    );
+    let dept = |code: &str| {
+        h.departments
+            .iter()
+            .find(|r| r.code == code)
+            .unwrap()
+            .figures
+    };
+    // 2024: DF-101 and DF-102 (4 h each) for Albers, Brandt, Cordes, Ernst, Fischer, Güneş,
+    // Illner, Krüger; DF-101 for Dahl; DCM-201 (8 h) for Albers and Dahl, 3 h partial for
+    // Hoffmann; Illner absent (nothing).
+    // 10.1: Albers 16 h (3 sessions) + Brandt 8 h (2).
+    assert_eq!(
+        (
+            dept("10.1").employees,
+            dept("10.1").sessions,
+            dept("10.1").hours
+        ),
+        (2, 5, 24.0)
+    );
+    // 10.2: Cordes 8 h (2) + Dahl 12 h (2).
+    assert_eq!((dept("10.2").sessions, dept("10.2").hours), (4, 20.0));
+    // 10: Ernst 8 + Fischer 8 (he left in 2026 but trained in 2024) + 24 + 20.
+    assert_eq!(
+        (
+            dept("10").employees,
+            dept("10").trained,
+            dept("10").sessions,
+            dept("10").hours
+        ),
+        (6, 6, 13, 60.0)
+    );
+    assert_eq!(dept("10").hours_per_employee(), 10.0);
+    // 20: Güneş 8 h (2) + Hoffmann 3 h (1 partial).
+    assert_eq!((dept("20").sessions, dept("20").hours), (3, 11.0));
+    assert_eq!(
+        (dept("I").employees, dept("I").sessions, dept("I").hours),
+        (8, 16, 71.0)
+    );
+    // 60: Illner 8 h; Jansen was not employed in 2024.
+    assert_eq!((dept("60").employees, dept("60").hours), (1, 8.0));
+    assert_eq!(
+        (
+            h.total.employees,
+            h.total.trained,
+            h.total.sessions,
+            h.total.hours
+        ),
+        (10, 10, 20, 87.0)
+    );
+    let hoffmann = h
+        .employees
+        .iter()
+        .find(|e| e.last_name == "Hoffmann")
+        .unwrap();
+    assert_eq!(
+        (
+            hoffmann.hours,
+            hoffmann.attended,
+            hoffmann.partial,
+            hoffmann.seminars
+        ),
+        (3.0, 0, 1, 1)
+    );
+    let albers = h
+        .employees
+        .iter()
+        .find(|e| e.last_name == "Albers")
+        .unwrap();
+    assert_eq!(
+        (albers.hours, albers.attended, albers.seminars),
+        (16.0, 3, 3)
+    );
+
+    // 2025: only Dahl's DF-102 repeat.
+    let h25 = hours(
+        &data,
+        &HoursOptions {
+            year: 2025,
+            department: Some(s.departments["10"]),
+        },
+    );
+    assert_eq!(h25.departments.len(), 3);
+    assert_eq!(
+        (h25.total.employees, h25.total.trained, h25.total.hours),
+        (6, 1, 4.0)
+    );
+    assert_eq!(h25.employees_of(2).len(), 2, "10.2: Cordes and Dahl");
+}
+
+/// The serial day number Excel stores for a date.
+fn excel_day(date: NaiveDate) -> f64 {
+    (date - d("1899-12-30")).num_days() as f64
+}
+
+/// The day number of a date cell; `None` for any other cell.
+fn serial(c: &Data) -> Option<f64> {
+    match c {
+        Data::DateTime(dt) => Some(dt.as_f64()),
+        _ => None,
+    }
+}
+
+fn read_xlsx(bytes: Vec<u8>) -> Vec<(String, calamine::Range<Data>)> {
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names().to_vec();
+    names
+        .into_iter()
+        .map(|n| {
+            let range = book.worksheet_range(&n).unwrap();
+            (n, range)
+        })
+        .collect()
+}
+
+fn text(c: &Data) -> String {
+    match c {
+        Data::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[test]
+fn xlsx_read_back_matches_the_report() {
+    set_thread_language(Lang::De);
+    let s = scenario();
+    let (bytes, rows) = reports::export_bytes(
+        &s.store,
+        &ExportKind::Coverage(CoverageOptions::on(d(A))),
+        ExportFormat::Xlsx,
+    )
+    .unwrap();
+    assert_eq!(rows, 7 * 2 + 2);
+    let sheets = read_xlsx(bytes);
+    assert_eq!(sheets.len(), 1);
+    let (name, range) = &sheets[0];
+    assert_eq!(name, "Abdeckung 21.11.2026");
+    let all: Vec<&[Data]> = range.rows().collect();
+    let header: Vec<String> = all[0].iter().map(text).collect();
+    assert_eq!(
+        header,
+        [
+            "OE-Kürzel",
+            "Organisationseinheit",
+            "Programm",
+            "Bezeichnung",
+            "Beschäftigte",
+            "Gültig",
+            "Davon ablaufend",
+            "Abgelaufen",
+            "In Arbeit",
+            "Abdeckung (%)",
+            "Stichtag"
+        ]
+    );
+    assert_eq!(all.len(), 1 + 7 * 2 + 2);
+    let line = all
+        .iter()
+        .find(|r| text(&r[0]) == "10" && text(&r[2]) == "DL")
+        .unwrap();
+    assert_eq!(text(&line[1]), "Hauptamt");
+    assert_eq!(text(&line[3]), "Digitallots:in");
+    let numbers: Vec<f64> = line[4..10].iter().map(|c| c.get_float().unwrap()).collect();
+    assert_eq!(numbers, [5.0, 2.0, 1.0, 1.0, 3.0, 40.0]);
+    assert!(matches!(line[10], Data::DateTime(_)), "{:?}", line[10]);
+    assert_eq!(serial(&line[10]), Some(excel_day(d(A))));
+    let last = all.last().unwrap();
+    assert_eq!(text(&last[1]), "Gesamte Verwaltung");
+    assert_eq!(text(&last[2]), "DL");
+    assert_eq!(last[5].get_float(), Some(4.0));
+
+    // The matrix: states in words.
+    let (bytes, rows) = reports::export_bytes(
+        &s.store,
+        &ExportKind::Matrix(MatrixOptions::on(d(A), MatrixColumns::Programs)),
+        ExportFormat::Xlsx,
+    )
+    .unwrap();
+    assert_eq!(rows, 9);
+    let sheets = read_xlsx(bytes);
+    let all: Vec<&[Data]> = sheets[0].1.rows().collect();
+    let header: Vec<String> = all[0].iter().map(text).collect();
+    assert_eq!(
+        header,
+        [
+            "Personalnummer",
+            "Nachname",
+            "Vorname",
+            "OE-Kürzel",
+            "DCM Digital- und Changemanager:in",
+            "DL Digitallots:in"
+        ]
+    );
+    let albers = all.iter().find(|r| text(&r[1]) == "Albers").unwrap();
+    assert_eq!(text(&albers[5]), "läuft ab am 21.11.2026");
+    assert_eq!(text(&albers[3]), "10.1");
+
+    // Certificates: dates are dates, statuses in words.
+    let (bytes, rows) = reports::export_bytes(
+        &s.store,
+        &ExportKind::Certificates { as_of: d(A) },
+        ExportFormat::Xlsx,
+    )
+    .unwrap();
+    assert_eq!(rows, 9);
+    let sheets = read_xlsx(bytes);
+    let all: Vec<&[Data]> = sheets[0].1.rows().collect();
+    let statuses: BTreeSet<String> = all[1..].iter().map(|r| text(&r[8])).collect();
+    assert_eq!(
+        statuses,
+        [
+            "abgelaufen",
+            "ersetzt",
+            "gültig",
+            "gültig, läuft bald ab",
+            "widerrufen"
+        ]
+        .map(String::from)
+        .into()
+    );
+    let brandt = all.iter().find(|r| text(&r[3]) == "Brandt").unwrap();
+    assert_eq!(serial(&brandt[7]), Some(excel_day(d("2026-11-20"))));
+}
+
+fn parse_csv(bytes: &[u8]) -> Vec<Vec<String>> {
+    assert!(bytes.starts_with("\u{feff}".as_bytes()), "UTF-8 BOM");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .has_headers(false)
+        .from_reader(&bytes[3..]);
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn csv_cells_cannot_run_as_formulas() {
+    set_thread_language(Lang::De);
+    let mut s = scenario();
+    let evil = "=HYPERLINK(\"http://evil.example\";\"Klick\")";
+    service::employees::add(
+        &mut s.store,
+        &EmployeeInput {
+            personnel_number: "@42".into(),
+            first_name: "+Eva".into(),
+            last_name: evil.into(),
+            department_id: Some(s.departments["60"]),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    for kind in [
+        ExportKind::Employees { as_of: d(A) },
+        ExportKind::Matrix(MatrixOptions::on(d(A), MatrixColumns::Programs)),
+    ] {
+        let (bytes, _) = reports::export_bytes(&s.store, &kind, ExportFormat::Csv).unwrap();
+        let rows = parse_csv(&bytes);
+        let line = rows.iter().find(|r| r[0].contains("42")).unwrap();
+        assert_eq!(line[0], "'@42");
+        assert_eq!(line[1], format!("'{evil}"));
+        assert_eq!(line[2], "'+Eva");
+        for cell in rows.iter().flatten() {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?} could run as a formula"
+            );
+        }
+        // German Excel: umlauts intact, dates and decimals as written in German.
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.contains("Güneş"));
+        assert!(text.contains("\r\n"));
+    }
+    let (bytes, _) = reports::export_bytes(
+        &s.store,
+        &ExportKind::Coverage(CoverageOptions::on(d(A))),
+        ExportFormat::Csv,
+    )
+    .unwrap();
+    let rows = parse_csv(&bytes);
+    let line = rows.iter().find(|r| r[0] == "I" && r[2] == "DL").unwrap();
+    assert_eq!(&line[4..], ["7", "3", "2", "1", "3", "42,9", "21.11.2026"]);
+    // The new colleague in 60 counts as an employee there, with nothing yet.
+    let line = rows.iter().find(|r| r[0] == "60" && r[2] == "DL").unwrap();
+    assert_eq!(&line[4..], ["2", "0", "0", "0", "1", "0,0", "21.11.2026"]);
+}
+
+#[test]
+fn the_pdf_has_every_department_page_numbers_and_breaks() {
+    set_thread_language(Lang::De);
+    let s = scenario();
+    let r = report_on(&s, A);
+    let bytes = coverage_pdf(&r).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    // Two program tables fill the first page; the legend goes on the second.
+    assert_eq!(doc.get_pages().len(), 2);
+    let text = doc.extract_text(&[1, 2]).unwrap();
+    for needle in [
+        "Stadt Porta Westfalica",
+        "Stand: 21.11.2026",
+        "Digitallots:in (DL)",
+        "10.1",
+        "Personal",
+        "Gesamte Verwaltung",
+        "44,4 %",
+        "Seite 1 von 2",
+        "Seite 2 von 2",
+        "So lesen Sie diesen Bericht",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing in {text}");
+    }
+    assert!(
+        bytes.len() < 120_000,
+        "fonts are subset: {} bytes",
+        bytes.len()
+    );
+
+    // A long list breaks onto further pages, each numbered.
+    let mut big = s;
+    for i in 0..60 {
+        service::departments::add(
+            &mut big.store,
+            &DepartmentInput {
+                code: format!("60.{i}"),
+                name: format!(
+                    "Sachgebiet {i} mit einem recht langen Namen, der umbrochen werden muss"
+                ),
+                parent_id: Some(big.departments["60"]),
+            },
+        )
+        .unwrap();
+    }
+    let r = report_on(&big, A);
+    let bytes = coverage_pdf(&r).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages = doc.get_pages().len();
+    assert!(pages >= 4, "{pages} pages");
+    let last = doc.extract_text(&[pages as u32]).unwrap();
+    assert!(
+        last.contains(&format!("Seite {pages} von {pages}")),
+        "{last}"
+    );
+    let second = doc.extract_text(&[2]).unwrap();
+    assert!(second.contains("(Fortsetzung)"), "{second}");
+}
+
+#[test]
+fn report_data_is_send_and_clone() {
+    fn assert_send<T: Send + Clone>() {}
+    assert_send::<ReportData>();
+    assert_send::<CoverageReport>();
+    assert_send::<Matrix>();
+    assert_send::<lotse::report::HoursReport>();
+}
+
+#[test]
+fn a_pdf_of_a_list_is_refused_with_a_message() {
+    set_thread_language(Lang::De);
+    let s = scenario();
+    let dir = tempfile::tempdir().unwrap();
+    let err = reports::export_to(
+        &s.store,
+        &ExportKind::Certificates { as_of: d(A) },
+        &dir.path().join("zertifikate.pdf"),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(err, Error::Message(ref m) if m.contains(".xlsx")),
+        "{err:?}"
+    );
+    assert!(!dir.path().join("zertifikate.pdf").exists());
+    let ok = reports::export_to(
+        &s.store,
+        &ExportKind::Coverage(CoverageOptions::on(d(A))),
+        &dir.path().join("abdeckung.pdf"),
+    )
+    .unwrap();
+    assert_eq!(ok.format, ExportFormat::Pdf);
+    assert!(
+        std::fs::read(dir.path().join("abdeckung.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF")
+    );
+}
+
+// ---- the command line ----
+
+fn lotse(db: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("lotse").unwrap();
+    cmd.env_remove("LOTSE_DB")
+        .env("LOTSE_LANG", "de")
+        .env("LOTSE_TODAY", A)
+        .arg("--db")
+        .arg(db);
+    cmd
+}
+
+fn file_scenario(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("lotse.sqlite");
+    let s = build(Store::open(&path).unwrap());
+    drop(s);
+    path
+}
+
+#[test]
+fn report_coverage_as_json_has_exactly_the_documented_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = file_scenario(dir.path());
+    let out = lotse(&db)
+        .args([
+            "report",
+            "coverage",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-11-21",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rows.len(), 7 * 2, "one row per department and program");
+    for row in &rows {
+        let keys: BTreeSet<&str> = row
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            BTreeSet::from([
+                "department",
+                "program",
+                "employees",
+                "valid",
+                "expiring",
+                "expired",
+                "in_progress",
+                "coverage_percent"
+            ])
+        );
+    }
+    let ten = rows
+        .iter()
+        .find(|r| r["department"] == "10" && r["program"] == "DL")
+        .unwrap();
+    assert_eq!(
+        *ten,
+        serde_json::json!({
+            "department": "10", "program": "DL", "employees": 5, "valid": 2, "expiring": 1,
+            "expired": 1, "in_progress": 3, "coverage_percent": 40.0
+        })
+    );
+
+    // Filters and a German date; a past as-of date.
+    let out = lotse(&db)
+        .args([
+            "report",
+            "coverage",
+            "--format",
+            "json",
+            "--department",
+            "10",
+            "--program",
+            "dl",
+            "--as-of",
+            "31.12.2025",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = rows
+        .iter()
+        .map(|r| r["department"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["10", "10.1", "10.2"]);
+    assert_eq!(rows[0]["valid"], 5);
+    assert_eq!(rows[0]["coverage_percent"], 83.3);
+
+    // The table names the day and shows the total.
+    let out = lotse(&db).args(["report", "coverage"]).output().unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.starts_with("Stand: 21.11.2026"), "{table}");
+    assert!(table.contains("Gesamte Verwaltung"));
+    assert!(table.contains("44,4 %"));
+}
+
+#[test]
+fn report_errors_are_localised_and_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = file_scenario(dir.path());
+    let out = lotse(&db)
+        .args(["report", "coverage", "--department", "XY"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("XY"), "{err}");
+    let out = lotse(&db)
+        .args(["report", "coverage", "--as-of", "gestern"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("kein Datum"));
+    let out = lotse(&db)
+        .args(["export", "matrix", "-o"])
+        .arg(dir.path().join("m.pdf"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PDF"));
+}
+
+#[test]
+fn export_commands_write_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = file_scenario(dir.path());
+    for (what, file) in [
+        ("coverage", "abdeckung.xlsx"),
+        ("coverage", "abdeckung.csv"),
+        ("coverage", "abdeckung.pdf"),
+        ("matrix", "matrix.xlsx"),
+        ("certificates", "zertifikate.csv"),
+        ("employees", "personal.xlsx"),
+        ("hours", "stunden.xlsx"),
+    ] {
+        let path = dir.path().join(file);
+        let out = lotse(&db)
+            .args(["export", what, "-o"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{what} {file}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("exportiert"));
+        assert!(std::fs::metadata(&path).unwrap().len() > 100, "{file}");
+    }
+    let out = lotse(&db)
+        .args([
+            "export",
+            "matrix",
+            "--columns",
+            "seminars",
+            "--department",
+            "10",
+            "-o",
+        ])
+        .arg(dir.path().join("seminare.xlsx"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let sheets = read_xlsx(std::fs::read(dir.path().join("seminare.xlsx")).unwrap());
+    assert_eq!(sheets[0].1.height(), 1 + 5);
+}
