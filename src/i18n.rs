@@ -308,3 +308,50 @@ mod tests {
         assert_eq!(tr_in(Lang::De, "no-such-key", &[]), "no-such-key");
     }
 }
+
+/// A key that sorts names as German lists do (DIN 5007-1): case-insensitive, umlauts
+/// like their base letters (ä = a), ß = ss, other accented Latin letters like theirs.
+pub fn sort_key(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' | 'ą' => out.push('a'),
+            'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' => out.push('o'),
+            'ü' | 'ù' | 'ú' | 'û' => out.push('u'),
+            'ß' => out.push_str("ss"),
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' | 'ı' => out.push('i'),
+            'ç' | 'ć' | 'č' => out.push('c'),
+            'ł' => out.push('l'),
+            'ñ' | 'ń' => out.push('n'),
+            'ş' | 'ś' | 'š' => out.push('s'),
+            'ğ' => out.push('g'),
+            'ž' | 'ź' | 'ż' => out.push('z'),
+            'ý' => out.push('y'),
+            'ř' => out.push('r'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::sort_key;
+
+    #[test]
+    fn german_order() {
+        let mut names = vec![
+            "Özdemir", "Zander", "Abel", "Müller", "Mueller", "Şahin", "Łukasz", "Weiß", "Weiss",
+            "ärger",
+        ];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "Abel", "ärger", "Łukasz", "Mueller", "Müller", "Özdemir", "Şahin", "Weiß",
+                "Weiss", "Zander"
+            ]
+        );
+    }
+}

@@ -80,8 +80,17 @@ struct Scenario {
     people: HashMap<&'static str, EmployeeId>,
 }
 
-/// The employees: key, first name, last name, department, entry date.
-const PEOPLE: [(&str, &str, &str, Option<&str>, Option<&str>); 11] = [
+/// Key (personnel number), first name, last name, department code, entry date.
+type Person = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+/// The employees.
+const PEOPLE: [Person; 11] = [
     ("P01", "Anna", "Albers", Some("10.1"), None),
     ("P02", "Bernd", "Brandt", Some("10.1"), None),
     ("P03", "Clara", "Cordes", Some("10.2"), None),

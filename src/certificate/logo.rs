@@ -68,6 +68,11 @@ impl Logo {
         sha256_hex(&self.bytes)
     }
 
+    /// Whether the file is a JPEG (a photo-like logo, embedded JPEG-compressed).
+    pub(crate) fn is_jpeg(&self) -> bool {
+        sniff(&self.bytes) == Some(Kind::Jpeg)
+    }
+
     /// The image's size in pixels (width, height), or why it cannot be used.
     pub fn size(&self) -> Result<(u32, u32)> {
         let (w, h) = self.header_size()?;

