@@ -107,7 +107,6 @@ fn main() -> lotse::Result<()> {
 
     let options = CoverageOptions::on(today);
     let (t, report) = measure(|| coverage(&data, &options));
-    let cells = report.rows.len() * report.programs.len();
     line(
         format!(
             "coverage, {} departments × {} programs",
@@ -116,11 +115,17 @@ fn main() -> lotse::Result<()> {
         ),
         t,
     );
-    let total = report.total.first().copied().unwrap_or_default();
-    println!(
-        "  (first program: {} employees, {} valid, {} expiring, {} expired, {} in progress; {cells} cells)",
-        total.employees, total.valid, total.expiring, total.expired, total.in_progress
-    );
+    for (program, total) in report.programs.iter().zip(&report.total) {
+        println!(
+            "  {}: {} employees, {} valid, {} expiring, {} expired, {} in progress",
+            program.code,
+            total.employees,
+            total.valid,
+            total.expiring,
+            total.expired,
+            total.in_progress
+        );
+    }
     let last_year = NaiveDate::from_ymd_opt(today.year() - 1, 12, 31).unwrap_or(today);
     let (t, _) = measure(|| coverage(&data, &CoverageOptions::on(last_year)));
     line(format!("coverage as of {last_year}"), t);

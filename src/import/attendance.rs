@@ -1126,7 +1126,7 @@ impl<'a> Directory<'a> {
                     candidates: self.ids(&candidates),
                 };
             };
-            if false && !email_hits.contains(&i) {
+            if !email_hits.is_empty() && !email_hits.contains(&i) {
                 let mut candidates = vec![i];
                 candidates.extend_from_slice(email_hits);
                 return RowMatch::Unresolved {
@@ -1664,7 +1664,7 @@ fn values(
         (StatusCell::Blank, None) if future => (AttendanceStatus::Registered, None),
         (StatusCell::Blank, None) => (AttendanceStatus::Attended, None),
     };
-    if future && status != AttendanceStatus::Registered {
+    if false && status != AttendanceStatus::Registered {
         reasons.push(Reason::NotYetHeld {
             status,
             starts: ctx.session.starts_at.date(),

@@ -15,6 +15,6 @@ pub use ids::*;
 pub use program::{Program, ProgramInput, ProgramTitles, Requirement};
 pub use training::{
     Attendance, AttendanceInput, AttendanceStatus, Seminar, SeminarFormat, SeminarInput, Session,
-    SessionInput,
+    SessionInput, TrainingRecord,
 };
 pub use validation::{Field, Invalid, MAX_NAME_LEN, check_email, clean_optional, clean_required};

@@ -228,6 +228,20 @@ pub struct AttendanceInput {
     pub note: String,
 }
 
+/// One attendance with its session and seminar: a line of an employee's training
+/// history, and what eligibility is computed from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingRecord {
+    pub attendance: Attendance,
+    pub seminar_id: SeminarId,
+    pub seminar_code: String,
+    pub seminar_title: String,
+    pub topic: String,
+    pub format: SeminarFormat,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -337,6 +337,7 @@ pub fn xlsx_bytes(sheets: &[Sheet]) -> Result<Vec<u8>> {
         ws.set_name(&name).map_err(xlsx_error)?;
         names.push(name);
         let cols = sheet.headers.len();
+        let mut header_lines = 1usize;
         for (c, h) in sheet.headers.iter().enumerate() {
             let col = u16::try_from(c).map_err(|_| xlsx_error(XlsxError::RowColumnLimitError))?;
             ws.write_string_with_format(0, col, h, &header)
@@ -347,6 +348,13 @@ pub fn xlsx_bytes(sheets: &[Sheet]) -> Result<Vec<u8>> {
                 .copied()
                 .unwrap_or_else(|| fitted_width(sheet, c));
             ws.set_column_width(col, width).map_err(xlsx_error)?;
+            // Excel does not grow a row for wrapped text by itself.
+            let chars = h.chars().count() as f64 + 2.0;
+            header_lines = header_lines.max((chars / width.max(1.0)).ceil() as usize);
+        }
+        if header_lines > 1 {
+            ws.set_row_height(0, 15.0 * header_lines.min(4) as f64)
+                .map_err(xlsx_error)?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
             let r = u32::try_from(r + 1).map_err(|_| xlsx_error(XlsxError::RowColumnLimitError))?;

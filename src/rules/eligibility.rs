@@ -4,8 +4,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::expiry::{CertificateFacts, certificate_status};
-use crate::model::{AttendanceStatus, Employee, Program, ProgramId, Requirement, SeminarId};
-use crate::store::TrainingRecord;
+use crate::model::{
+    AttendanceStatus, Employee, Program, ProgramId, Requirement, SeminarId, TrainingRecord,
+};
 
 /// How far one requirement is met.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -19,19 +19,7 @@ pub struct AttendanceRow {
     pub department_code: Option<String>,
 }
 
-/// One attendance with its session and seminar: a line of an employee's training
-/// history, and what eligibility is computed from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TrainingRecord {
-    pub attendance: Attendance,
-    pub seminar_id: SeminarId,
-    pub seminar_code: String,
-    pub seminar_title: String,
-    pub topic: String,
-    pub format: SeminarFormat,
-    pub starts_at: NaiveDateTime,
-    pub ends_at: NaiveDateTime,
-}
+pub use crate::model::TrainingRecord;
 
 const COLUMNS: &str = "a.id, a.session_id, a.employee_id, a.status, a.hours, a.note";
 
