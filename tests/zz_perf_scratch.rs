@@ -16,6 +16,12 @@ fn perf() {
     let t = Instant::now();
     for _ in 0..20 { h.step(); }
     eprintln!("PERF idle frame {:?}", t.elapsed() / 20);
+    for col in ["Vorname", "Personalnr.", "Organisationseinheit", "E-Mail"] {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, col).click();
+        let t = Instant::now();
+        h.run_steps(4);
+        eprintln!("PERF full sort {col} (4 frames) {:?}", t.elapsed());
+    }
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Suche").focus();
     h.step();
     for ch in ["m", "ü", "l"] {

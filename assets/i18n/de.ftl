@@ -377,7 +377,13 @@ cli-cert-status-expired = abgelaufen
 cli-cert-status-revoked = widerrufen
 cli-cert-status-superseded = ersetzt
 cli-cert-status-not_yet_issued = noch nicht ausgestellt
-cli-printed = { $count } Zertifikat(e) gedruckt: { $path } ({ $files } Datei(en)).
+cli-printed = { $files ->
+    [one] { $count ->
+        [one] 1 Zertifikat gedruckt: { $path }
+       *[other] { $count } Zertifikate gedruckt: { $path }
+    }
+   *[other] { $count } Zertifikate gedruckt, je eine Datei in { $path }
+}
 cli-organisation = Organisation
 cli-place = Ort
 cli-signatory = Unterzeichnet von

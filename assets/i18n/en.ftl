@@ -377,7 +377,13 @@ cli-cert-status-expired = expired
 cli-cert-status-revoked = revoked
 cli-cert-status-superseded = superseded
 cli-cert-status-not_yet_issued = not yet issued
-cli-printed = { $count } certificate(s) printed: { $path } ({ $files } file(s)).
+cli-printed = { $files ->
+    [one] { $count ->
+        [one] 1 certificate printed: { $path }
+       *[other] { $count } certificates printed: { $path }
+    }
+   *[other] { $count } certificates printed, one file each in { $path }
+}
 cli-organisation = Organisation
 cli-place = Place
 cli-signatory = Signed by

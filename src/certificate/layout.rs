@@ -468,7 +468,14 @@ impl Composer {
             let top = self.top_blocks(s, logo, cx, content.w, &density);
             // Space between the top of the content and the signatures, less a minimum gap.
             let available = bottom.2 - content.y - 5.0;
+            let top_height = top.height(density.gaps);
             for setting in table_settings(density) {
+                // Every row takes at least one line: skip settings that cannot fit.
+                let row = setting.size * (1.22 + 0.4 * density.gaps.clamp(0.4, 1.0)) * MM_PER_PT;
+                let rows = s.seminars.len().div_ceil(setting.columns.max(1));
+                if top_height + rows as f32 * row > available {
+                    continue;
+                }
                 let table = self.table_block(s, &setting, &content, s.seminars.len());
                 // A setting that cuts titles short is no fit, except as a last resort.
                 if !table.clipped && top.height(density.gaps) + table.height <= available {
@@ -491,12 +498,18 @@ impl Composer {
                 let bottom = self.bottom_group(s, &content, &density);
                 let top = self.top_blocks(s, logo, cx, content.w, &density);
                 let room = bottom.2 - content.y - 5.0 - top.height(density.gaps);
-                let mut shown = s.seminars.len();
-                let mut table = self.table_block(s, &last, &content, shown);
-                while shown > 0 && table.height > room {
-                    shown -= 1;
-                    table = self.table_block(s, &last, &content, shown);
+                // The most seminars that fit (the table grows with every row).
+                let (mut lo, mut hi) = (0, s.seminars.len());
+                while lo < hi {
+                    let mid = (lo + hi).div_ceil(2);
+                    if self.table_block(s, &last, &content, mid).height <= room {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
                 }
+                let shown = lo;
+                let table = self.table_block(s, &last, &content, shown);
                 (top, table, bottom, density, s.seminars.len() - shown)
             }
         };

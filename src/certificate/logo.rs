@@ -73,7 +73,8 @@ impl Logo {
         sniff(&self.bytes) == Some(Kind::Jpeg)
     }
 
-    /// The image's size in pixels (width, height), or why it cannot be used.
+    /// The image's size in pixels (width, height) as its file header states it, or why
+    /// the file cannot be used (not PNG/JPEG, too large, unreadable header).
     pub fn size(&self) -> Result<(u32, u32)> {
         let (w, h) = self.header_size()?;
         Ok((w, h))

@@ -203,6 +203,10 @@ pub fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        // The reader went away (`lotse … | head`): not an error.
+        Err(Error::File { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("{}: {}", t("cli-error"), e.user_message());
             ExitCode::FAILURE

@@ -1664,7 +1664,7 @@ fn values(
         (StatusCell::Blank, None) if future => (AttendanceStatus::Registered, None),
         (StatusCell::Blank, None) => (AttendanceStatus::Attended, None),
     };
-    if false && status != AttendanceStatus::Registered {
+    if future && status != AttendanceStatus::Registered {
         reasons.push(Reason::NotYetHeld {
             status,
             starts: ctx.session.starts_at.date(),
@@ -1682,7 +1682,7 @@ fn values(
         None if matches!(record.hours, HoursCell::Invalid(_)) => 0.0,
         None => match (status, stored_hours) {
             (s, Some(h)) if s.credits_hours() => h,
-            (AttendanceStatus::Attended, _) => length,
+            (AttendanceStatus::Attended, _) => 0.0,
             (AttendanceStatus::Partial, _) => {
                 reasons.push(Reason::PartialWithoutHours);
                 0.0
