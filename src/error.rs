@@ -40,6 +40,10 @@ pub enum Error {
     Message(String),
     #[error("cancelled")]
     Cancelled,
+    /// The change needs the user's explicit confirmation first (the message, in the user's
+    /// language, says what it affects); repeat the call with confirmation to go ahead.
+    #[error("needs confirmation: {0}")]
+    NeedsConfirmation(String),
 }
 
 impl Error {
@@ -91,6 +95,7 @@ impl Error {
             ),
             Error::Message(m) => m.clone(),
             Error::Cancelled => t("error-cancelled"),
+            Error::NeedsConfirmation(m) => m.clone(),
         }
     }
 }

@@ -757,18 +757,41 @@ fn personnel_number_and_e_mail_of_different_people_are_a_conflict() {
 }
 
 #[test]
-fn a_leaver_is_shown_as_such_and_only_imported_when_chosen() {
+fn a_leaver_is_shown_as_such_and_cannot_be_recorded() {
     let mut city = city();
-    let preview = city.preview("Personalnummer;Name\n1006;Nowak\n");
-    assert_eq!(preview.unresolved()[0].problem, Problem::Leaver);
+    let preview = city.preview("Personalnummer;Name\n1006;Nowak\n;Łukasz Nowak\n");
+    let problems: Vec<_> = preview
+        .unresolved()
+        .iter()
+        .map(|r| (r.line, r.problem.clone(), r.candidates.len()))
+        .collect();
+    assert_eq!(
+        problems,
+        [(2, Problem::NotEmployed, 1), (3, Problem::NotEmployed, 1)]
+    );
     let lines = preview.describe_lines().join("\n");
     assert!(
         lines.contains("1006 Łukasz Nowak, Bauamt (60), l.nowak@porta-westfalica.de, ausgeschieden am 31.01.2020"),
         "{lines}"
     );
-    let chosen: Resolutions = [(2, Resolution::Employee(city.id("1006")))].into();
-    imp::commit(&mut city.store, &preview, &chosen).expect("committed");
-    assert_eq!(city.roster(city.past)[0].0, "1006");
+    assert!(
+        lines.contains("Passend ist nur, wer zur Zeit des Termins nicht beschäftigt war."),
+        "{lines}"
+    );
+    // Choosing the leaver anyway is refused, as the roster refuses them.
+    let chosen: Resolutions = [
+        (2, Resolution::Employee(city.id("1006"))),
+        (3, Resolution::Skip),
+    ]
+    .into();
+    let plan = preview.plan_with(&chosen);
+    assert_eq!(
+        plan.rejected[0].reasons,
+        [Reason::NotEmployed("1006 Łukasz Nowak (60)".into())]
+    );
+    let before = city.counts();
+    assert!(imp::commit(&mut city.store, &preview, &chosen).is_err());
+    assert_eq!(city.counts(), before);
 }
 
 #[test]
@@ -864,14 +887,15 @@ fn xlsx_with_number_cells_and_a_title_row() {
 }
 
 #[test]
-fn a_future_session_takes_only_registrations() {
+fn a_future_session_takes_only_registrations_and_apologies() {
     let mut city = city();
-    let text = "Personalnummer;Status\n1001;teilgenommen\n1002;angemeldet\n";
+    let text = "Personalnummer;Status\n1001;teilgenommen\n1002;angemeldet\n1003;entschuldigt\n";
     let preview =
         imp::preview_bytes(&city.store, city.future, "a.csv", text.as_bytes()).expect("readable");
     let plan = preview.plan();
     assert_eq!(plan.rejected.len(), 1);
     assert_eq!(plan.rejected[0].line, 2);
+    assert_eq!(plan.added.len(), 2);
     assert!(matches!(
         plan.rejected[0].reasons[..],
         [Reason::NotYetHeld {
@@ -1057,4 +1081,101 @@ fn cli_fails_for_an_unknown_session_and_a_bad_row() {
         .success()
         .stdout(predicate::str::contains("participant list"))
         .stdout(predicate::str::contains("The session's number"));
+}
+
+#[test]
+fn a_thousand_rows_against_ten_thousand_employees_are_quick() {
+    let mut city = city();
+    city.store
+        .transact(|tx| {
+            for i in 0..10_000 {
+                let employee = EmployeeInput {
+                    personnel_number: format!("P{i:05}"),
+                    first_name: format!("Vorname{}", i % 97),
+                    last_name: format!("Müller{i}"),
+                    email: format!("person{i}@porta-westfalica.de"),
+                    ..Default::default()
+                }
+                .validated()?;
+                tx.insert_employee(&employee)?;
+            }
+            Ok(())
+        })
+        .expect("employees");
+    let mut text = String::from("Teilnehmer:in;E-Mail;Stunden\n");
+    for i in 0..1_000 {
+        // Every third row by e-mail, the others by name ("Mueller12, Vorname12").
+        if i % 3 == 0 {
+            text.push_str(&format!(";PERSON{i}@porta-westfalica.de;3\n"));
+        } else {
+            text.push_str(&format!("Mueller{i}, Vorname{};;\n", i % 97));
+        }
+    }
+    text.push_str("Schmidt, Anna;;\n");
+    let started = std::time::Instant::now();
+    let preview = city.preview(&text);
+    let built = started.elapsed();
+    assert_eq!(preview.plan().added.len(), 1_000);
+    assert_eq!(preview.unresolved().len(), 1);
+
+    // What the app does on every choice the user makes.
+    let started = std::time::Instant::now();
+    let skip: Resolutions = [(1_002, Resolution::Skip)].into();
+    assert!(preview.is_ready(&skip));
+    let replanned = started.elapsed();
+
+    let started = std::time::Instant::now();
+    let summary = imp::commit(&mut city.store, &preview, &skip).expect("committed");
+    let committed = started.elapsed();
+    assert_eq!(summary.added, 1_000);
+    assert!(built.as_secs_f64() < 5.0, "preview took {built:?}");
+    assert!(
+        replanned.as_secs_f64() < 0.5,
+        "re-planning took {replanned:?}"
+    );
+    assert!(committed.as_secs_f64() < 10.0, "commit took {committed:?}");
+    eprintln!("preview {built:?}, re-plan {replanned:?}, commit {committed:?}");
+}
+
+#[test]
+fn a_full_attendance_credits_what_the_seminar_is_worth_not_the_wall_clock() {
+    let mut city = city();
+    // A two-day course: 9:00 on Monday to 17:00 on Tuesday is 32 hours on the clock.
+    let session = city
+        .store
+        .transact(|tx| {
+            let seminar = tx.insert_seminar(&SeminarInput {
+                code: "CM-200".into(),
+                title: "Changemanagement kompakt".into(),
+                format: SeminarFormat::InPerson,
+                default_hours: 16.0,
+                ..Default::default()
+            })?;
+            tx.insert_session(&SessionInput {
+                seminar_id: seminar,
+                starts_at: at("2026-04-13", 9),
+                ends_at: at("2026-04-14", 17),
+                location: String::new(),
+                trainer: String::new(),
+                capacity: None,
+            })
+        })
+        .expect("session");
+    let text = "Personalnummer;Stunden\n1001;\n1002;20\n";
+    let preview =
+        imp::preview_bytes(&city.store, session, "a.csv", text.as_bytes()).expect("readable");
+    assert!((preview.default_hours() - 16.0).abs() < 1e-9);
+    use AttendanceStatus::*;
+    assert_eq!(
+        added(&preview, &no_resolutions()),
+        [
+            (2, "1001".into(), Attended, 16.0),
+            (3, "1002".into(), Attended, 20.0)
+        ]
+    );
+    let lines = preview.describe_lines().join("\n");
+    assert!(
+        lines.contains("13.04.2026 09:00–14.04.2026 17:00 (32 Std.)"),
+        "{lines}"
+    );
 }

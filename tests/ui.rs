@@ -241,7 +241,8 @@ fn an_unreadable_date_is_refused_before_anything_is_sent() {
     type_into(&mut harness, "Vorname", "Max");
     type_into(&mut harness, "Nachname", "Mustermann");
     type_into(&mut harness, "Eintrittsdatum", "31.02.2024");
-    click_button(&mut harness, "Speichern");
+    // Enter in a field saves like the button.
+    harness.key_press(egui::Key::Enter);
     settle(&mut harness);
 
     assert!(
@@ -471,4 +472,105 @@ fn clicking_a_column_header_sorts_and_reverses() {
     // By department: 10 Hauptamt (Schmidt) before 20 Kämmerei (Weiß).
     click_button(&mut harness, "Organisationseinheit");
     assert!(y(&harness, "Schmidt") < y(&harness, "Weiß"));
+}
+
+#[test]
+fn loading_the_sample_administration_fills_the_empty_database() {
+    let (_dir, path) = temp_db();
+    let mut harness = app(&path);
+    click_button(&mut harness, "Beispielverwaltung laden");
+
+    let check = open_store(&path);
+    assert!(check.employee_count().expect("count") >= 400);
+    assert!(check.department_count().expect("count") > 0);
+    assert!(!has_text(&harness, "Willkommen bei Lotse"));
+    assert_eq!(harness.state().screen(), Screen::Employees);
+    assert!(
+        harness.state().notice().is_some_and(|n| n.contains("400")),
+        "the summary says how many employees were created: {:?}",
+        harness.state().notice()
+    );
+}
+
+#[test]
+fn choosing_english_in_the_settings_applies_at_once_and_is_stored() {
+    let (_dir, path) = temp_db();
+    staffed_db(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Einstellungen");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Sprache der Oberfläche")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("English").click();
+    settle(&mut harness);
+
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Employees")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Beschäftigte")
+            .is_none()
+    );
+    let stored = service::settings::language(&open_store(&path)).expect("read");
+    assert_eq!(stored, Some(Lang::En));
+}
+
+#[test]
+fn a_unit_added_under_the_selected_one_can_be_moved_but_not_below_itself() {
+    let (_dir, path) = temp_db();
+    hierarchy_db(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Organisationseinheiten");
+
+    harness.get_by_label("Personalamt").click();
+    settle(&mut harness);
+    click_button(&mut harness, "+ Neue Untereinheit");
+    type_into(&mut harness, "Kürzel", "AMT.1");
+    type_into(&mut harness, "Bezeichnung", "Personalentwicklung");
+    click_button(&mut harness, "Speichern");
+
+    let check = open_store(&path);
+    let amt = check.department_by_code("AMT").expect("read").expect("AMT");
+    let new = check
+        .department_by_code("AMT.1")
+        .expect("read")
+        .expect("AMT.1");
+    assert_eq!(new.parent_id, Some(amt.id), "added below the selected unit");
+    assert!(has_text(&harness, "Personalentwicklung"));
+    assert_eq!(
+        harness.state().notice(),
+        Some("Die Organisationseinheit AMT.1 wurde angelegt.")
+    );
+
+    // Move it to the top level with the parent combo box.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Übergeordnete Einheit")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("– keine (oberste Ebene) –").click();
+    settle(&mut harness);
+    click_button(&mut harness, "Speichern");
+    let moved = open_store(&path)
+        .department_by_code("AMT.1")
+        .expect("read")
+        .expect("AMT.1");
+    assert_eq!(moved.parent_id, None);
+
+    // A unit's own sub-units are not offered as its parent.
+    harness.get_by_label("Dezernat Zentrales").click();
+    settle(&mut harness);
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Übergeordnete Einheit")
+        .click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("AMT Personalamt").is_none());
+    assert!(
+        harness
+            .query_by_label("AMT.1 Personalentwicklung")
+            .is_some()
+    );
 }

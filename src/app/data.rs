@@ -34,9 +34,17 @@ impl Data {
         organisation: String,
         place: String,
     ) -> Data {
+        let departments = DepartmentTree::new(departments);
         let employees: Vec<EmployeeView> = employees
             .into_iter()
-            .map(|row| EmployeeView::new(row, today))
+            .map(|row| {
+                let rank = row
+                    .employee
+                    .department_id
+                    .and_then(|d| departments.position(d))
+                    .unwrap_or(usize::MAX);
+                EmployeeView::new(row, today, rank)
+            })
             .collect();
         let employee_index = employees
             .iter()
@@ -48,7 +56,7 @@ impl Data {
             today,
             employees,
             employee_index,
-            departments: DepartmentTree::new(departments),
+            departments,
             organisation,
             place,
         }
@@ -81,12 +89,31 @@ pub(crate) struct EmployeeView {
     pub search_key: String,
     pub last_key: String,
     pub first_key: String,
-    pub department_key: String,
+    /// The department's place in the tree (units without one last).
+    pub department_rank: usize,
     pub email_key: String,
+    /// Orders personnel numbers naturally: numbers by value, before other text.
+    pub number_key: NumberKey,
+}
+
+/// A personnel number as it sorts: numeric ones by value first, then the others as text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum NumberKey {
+    Numeric(u128),
+    Text(String),
+}
+
+impl NumberKey {
+    fn new(number: &str) -> NumberKey {
+        match number.trim().parse::<u128>() {
+            Ok(n) => NumberKey::Numeric(n),
+            Err(_) => NumberKey::Text(number.trim().to_lowercase()),
+        }
+    }
 }
 
 impl EmployeeView {
-    fn new(row: EmployeeRow, today: NaiveDate) -> EmployeeView {
+    fn new(row: EmployeeRow, today: NaiveDate, department_rank: usize) -> EmployeeView {
         let e = &row.employee;
         let department_label = match (&row.department_code, &row.department_name) {
             (Some(code), Some(name)) => format!("{code} {name}"),
@@ -101,8 +128,9 @@ impl EmployeeView {
             active: e.is_active_on(today),
             last_key: fold(&e.last_name),
             first_key: fold(&e.first_name),
-            department_key: fold(&department_label),
+            department_rank,
             email_key: e.email.as_deref().unwrap_or_default().to_lowercase(),
+            number_key: NumberKey::new(&e.personnel_number),
             search_key,
             department_label,
             row,
@@ -158,17 +186,7 @@ pub(crate) fn natural_cmp(a: &str, b: &str) -> Ordering {
             (None, Some(_)) => return Ordering::Less,
             (Some(_), None) => return Ordering::Greater,
             (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
-                let mut da = String::new();
-                while let Some(d) = a.next_if(char::is_ascii_digit) {
-                    da.push(d);
-                }
-                let mut db = String::new();
-                while let Some(d) = b.next_if(char::is_ascii_digit) {
-                    db.push(d);
-                }
-                let ta = da.trim_start_matches('0');
-                let tb = db.trim_start_matches('0');
-                let ord = ta.len().cmp(&tb.len()).then_with(|| ta.cmp(tb));
+                let ord = digit_run_cmp(&mut a, &mut b);
                 if ord != Ordering::Equal {
                     return ord;
                 }
@@ -181,6 +199,32 @@ pub(crate) fn natural_cmp(a: &str, b: &str) -> Ordering {
                 a.next();
                 b.next();
             }
+        }
+    }
+}
+
+/// Consumes a run of digits from each side and compares them by value.
+fn digit_run_cmp(
+    a: &mut std::iter::Peekable<std::str::Chars<'_>>,
+    b: &mut std::iter::Peekable<std::str::Chars<'_>>,
+) -> Ordering {
+    while a.next_if_eq(&'0').is_some() {}
+    while b.next_if_eq(&'0').is_some() {}
+    // Same length: the first differing digit decides; otherwise the longer run is larger.
+    let mut first_difference = Ordering::Equal;
+    loop {
+        match (
+            a.next_if(char::is_ascii_digit),
+            b.next_if(char::is_ascii_digit),
+        ) {
+            (Some(x), Some(y)) => {
+                if first_difference == Ordering::Equal {
+                    first_difference = x.cmp(&y);
+                }
+            }
+            (Some(_), None) => return Ordering::Greater,
+            (None, Some(_)) => return Ordering::Less,
+            (None, None) => return first_difference,
         }
     }
 }
@@ -340,9 +384,23 @@ mod tests {
 
     #[test]
     fn natural_order_compares_numbers_by_value() {
-        let mut v = vec!["10", "2", "1.10", "1.2", "A", "a1", "01"];
+        let mut v = vec!["10", "2", "1.10", "1.2", "A", "a1", "01", "009", "100"];
         v.sort_by(|a, b| natural_cmp(a, b));
-        assert_eq!(v, ["01", "1.2", "1.10", "2", "10", "A", "a1"]);
+        assert_eq!(v, ["01", "1.2", "1.10", "2", "009", "10", "100", "A", "a1"]);
+        let mut keys: Vec<NumberKey> = ["A-7", "100", "20", "a-3"]
+            .iter()
+            .map(|n| NumberKey::new(n))
+            .collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                NumberKey::Numeric(20),
+                NumberKey::Numeric(100),
+                NumberKey::Text("a-3".into()),
+                NumberKey::Text("a-7".into())
+            ]
+        );
     }
 
     fn row(id: i64, code: &str, parent: Option<i64>, employees: i64) -> DepartmentRow {

@@ -9,8 +9,8 @@ use egui_extras::{Column, TableBuilder};
 use super::data::{Data, DepartmentNode};
 use super::style::MUTED;
 use super::widgets::{
-    FieldErrors, Notices, department_combo, disclosure_button, disclosure_width, error_label,
-    form_row, hint, primary_button, text_field,
+    FieldErrors, Notices, department_combo, disclosure_button, disclosure_width, entered,
+    error_label, form_row, hint, primary_button, text_field,
 };
 use super::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -419,18 +419,18 @@ fn form_ui(
         .show(ui, |ui| {
             let errors = &form.errors;
             let errs = |f: Field| errors.for_field(f).collect::<Vec<_>>();
-            egui::Grid::new("department-form-grid")
+            let submitted = egui::Grid::new("department-form-grid")
                 .num_columns(2)
                 .spacing([12.0, 8.0])
                 .min_col_width(120.0)
                 .show(ui, |ui| {
-                    form_row(
+                    let code = form_row(
                         ui,
                         Field::DepartmentCode.label(),
                         &errs(Field::DepartmentCode),
                         |ui| ui.add_enabled(!busy, text_field(&mut form.code)),
                     );
-                    form_row(
+                    let name = form_row(
                         ui,
                         Field::DepartmentName.label(),
                         &errs(Field::DepartmentName),
@@ -455,7 +455,9 @@ fn form_ui(
                             .inner
                         },
                     );
-                });
+                    entered(&code) || entered(&name)
+                })
+                .inner;
             ui.add_space(8.0);
             for message in &form.errors.general {
                 error_label(ui, message);
@@ -464,6 +466,7 @@ fn form_ui(
                 if ui
                     .add_enabled(!busy, primary_button(t("app-save")))
                     .clicked()
+                    || (submitted && !busy)
                 {
                     let input = DepartmentInput {
                         code: form.code.clone(),

@@ -6,7 +6,8 @@ use egui::{RichText, Ui};
 use super::data::{Data, EmployeeView};
 use super::style::MUTED;
 use super::widgets::{
-    FieldErrors, Notices, department_combo, error_label, form_row, hint, primary_button, text_field,
+    FieldErrors, Notices, department_combo, entered, error_label, form_row, hint, primary_button,
+    text_field,
 };
 use super::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -231,7 +232,7 @@ pub(crate) fn employee_form_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            fields_ui(ui, form, data);
+            let submitted = fields_ui(ui, form, data);
             ui.add_space(8.0);
             for message in &form.errors.general {
                 error_label(ui, message);
@@ -239,7 +240,7 @@ pub(crate) fn employee_form_ui(
             let busy = form.pending.is_some();
             ui.horizontal(|ui| {
                 let save = ui.add_enabled(!busy, primary_button(t("app-save")));
-                if save.clicked() {
+                if save.clicked() || (submitted && !busy) {
                     form.save(worker);
                 }
                 if ui.button(t("app-close")).clicked() {
@@ -265,7 +266,9 @@ pub(crate) fn employee_form_ui(
     keep_open
 }
 
-fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
+/// Draws the fields; returns true when the user pressed Enter in one of them.
+fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) -> bool {
+    let mut submit = false;
     let errors = &form.errors;
     let errs = |f: Field| errors.for_field(f).collect::<Vec<_>>();
     let enabled = form.pending.is_none();
@@ -274,13 +277,13 @@ fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
         .spacing([12.0, 8.0])
         .min_col_width(120.0)
         .show(ui, |ui| {
-            form_row(
+            submit |= entered(&form_row(
                 ui,
                 Field::PersonnelNumber.label(),
                 &errs(Field::PersonnelNumber),
                 |ui| ui.add_enabled(enabled, text_field(&mut form.personnel_number)),
-            );
-            form_row(ui, t("field-salutation"), &[], |ui| {
+            ));
+            submit |= entered(&form_row(ui, t("field-salutation"), &[], |ui| {
                 let current = form.salutation;
                 ui.add_enabled_ui(enabled, |ui| {
                     egui::ComboBox::from_id_salt("employee-salutation")
@@ -293,20 +296,26 @@ fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
                         .response
                 })
                 .inner
-            });
-            form_row(
+            }));
+            submit |= entered(&form_row(
                 ui,
                 Field::FirstName.label(),
                 &errs(Field::FirstName),
                 |ui| ui.add_enabled(enabled, text_field(&mut form.first_name)),
-            );
-            form_row(ui, Field::LastName.label(), &errs(Field::LastName), |ui| {
-                ui.add_enabled(enabled, text_field(&mut form.last_name))
-            });
-            form_row(ui, Field::Email.label(), &errs(Field::Email), |ui| {
-                ui.add_enabled(enabled, text_field(&mut form.email))
-            });
-            form_row(
+            ));
+            submit |= entered(&form_row(
+                ui,
+                Field::LastName.label(),
+                &errs(Field::LastName),
+                |ui| ui.add_enabled(enabled, text_field(&mut form.last_name)),
+            ));
+            submit |= entered(&form_row(
+                ui,
+                Field::Email.label(),
+                &errs(Field::Email),
+                |ui| ui.add_enabled(enabled, text_field(&mut form.email)),
+            ));
+            submit |= entered(&form_row(
                 ui,
                 Field::Department.label(),
                 &errs(Field::Department),
@@ -324,12 +333,15 @@ fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
                     })
                     .inner
                 },
-            );
-            form_row(ui, Field::JobTitle.label(), &errs(Field::JobTitle), |ui| {
-                ui.add_enabled(enabled, text_field(&mut form.job_title))
-            });
+            ));
+            submit |= entered(&form_row(
+                ui,
+                Field::JobTitle.label(),
+                &errs(Field::JobTitle),
+                |ui| ui.add_enabled(enabled, text_field(&mut form.job_title)),
+            ));
             let date_hint = t("app-date-hint");
-            form_row(
+            submit |= entered(&form_row(
                 ui,
                 Field::EntryDate.label(),
                 &errs(Field::EntryDate),
@@ -339,14 +351,20 @@ fn fields_ui(ui: &mut Ui, form: &mut EmployeeForm, data: &Data) {
                         text_field(&mut form.entry_date).hint_text(date_hint.clone()),
                     )
                 },
-            );
-            form_row(ui, Field::ExitDate.label(), &errs(Field::ExitDate), |ui| {
-                ui.add_enabled(
-                    enabled,
-                    text_field(&mut form.exit_date).hint_text(date_hint.clone()),
-                )
-            });
+            ));
+            submit |= entered(&form_row(
+                ui,
+                Field::ExitDate.label(),
+                &errs(Field::ExitDate),
+                |ui| {
+                    ui.add_enabled(
+                        enabled,
+                        text_field(&mut form.exit_date).hint_text(date_hint.clone()),
+                    )
+                },
+            ));
         });
+    submit
 }
 
 fn leave_ui(ui: &mut Ui, form: &mut EmployeeForm, view: &EmployeeView, worker: &mut Worker) {

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::data::{Data, EmployeeView, fold, natural_cmp};
+use super::data::{Data, EmployeeView, fold};
 use super::employee_form::{EmployeeForm, employee_form_ui};
 use super::import::ImportState;
 use super::style::MUTED;
@@ -175,10 +175,10 @@ fn compare(a: &EmployeeView, b: &EmployeeView, sort: SortColumn) -> Ordering {
     let ea = &a.row.employee;
     let eb = &b.row.employee;
     let primary = match sort {
-        SortColumn::PersonnelNumber => natural_cmp(&ea.personnel_number, &eb.personnel_number),
+        SortColumn::PersonnelNumber => a.number_key.cmp(&b.number_key),
         SortColumn::LastName => Ordering::Equal,
         SortColumn::FirstName => a.first_key.cmp(&b.first_key),
-        SortColumn::Department => natural_cmp(&a.department_key, &b.department_key),
+        SortColumn::Department => a.department_rank.cmp(&b.department_rank),
         SortColumn::Email => a.email_key.cmp(&b.email_key),
         // Missing dates last.
         SortColumn::EntryDate => match (ea.entry_date, eb.entry_date) {
@@ -190,7 +190,7 @@ fn compare(a: &EmployeeView, b: &EmployeeView, sort: SortColumn) -> Ordering {
     };
     primary
         .then_with(by_name)
-        .then_with(|| natural_cmp(&ea.personnel_number, &eb.personnel_number))
+        .then_with(|| a.number_key.cmp(&b.number_key))
 }
 
 /// Draws the Employees screen and sends what the user asks for to `worker`.
@@ -265,7 +265,7 @@ fn toolbar_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) {
             .add(
                 egui::TextEdit::singleline(&mut state.search)
                     .hint_text(t("app-search-hint"))
-                    .desired_width(300.0),
+                    .desired_width(260.0),
             )
             .labelled_by(label.id);
         if ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::F)) {
@@ -332,8 +332,8 @@ fn table_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) -> Option<Empl
         None
     };
 
-    // Name columns keep their width; department and e-mail share what is left. When the
-    // form beside the table leaves too little room, the table scrolls sideways.
+    // Number and name columns have a fixed width; department and e-mail share what is
+    // left. When the form beside the table leaves too little room, the table scrolls sideways.
     let date_width = 100.0;
     let fixed = 100.0 + 150.0 + 130.0 + date_width * if show_exit { 2.0 } else { 1.0 };
     let min_width = fixed + 2.0 * 140.0 + 8.0 * ui.spacing().item_spacing.x;
@@ -350,26 +350,16 @@ fn table_ui(ui: &mut Ui, state: &mut EmployeesState, data: &Data) -> Option<Empl
                 })
                 .striped(true)
                 .sense(Sense::click())
-                .resizable(true)
+                .resizable(false)
                 .cell_layout(Layout::left_to_right(Align::Center))
-                .column(Column::initial(100.0).at_least(70.0).clip(true))
-                .column(Column::initial(150.0).at_least(80.0).clip(true))
-                .column(Column::initial(130.0).at_least(80.0).clip(true))
-                .column(
-                    Column::remainder()
-                        .at_least(140.0)
-                        .clip(true)
-                        .resizable(false),
-                )
-                .column(
-                    Column::remainder()
-                        .at_least(140.0)
-                        .clip(true)
-                        .resizable(false),
-                )
-                .column(Column::exact(date_width).resizable(false));
+                .column(Column::exact(100.0).clip(true))
+                .column(Column::exact(150.0).clip(true))
+                .column(Column::exact(130.0).clip(true))
+                .column(Column::remainder().at_least(140.0).clip(true))
+                .column(Column::remainder().at_least(140.0).clip(true))
+                .column(Column::exact(date_width));
             if show_exit {
-                table = table.column(Column::exact(date_width).resizable(false));
+                table = table.column(Column::exact(date_width));
             }
             if let Some(row) = scroll_to {
                 table = table.scroll_to_row(row, Some(Align::Center));

@@ -50,7 +50,12 @@ impl ImportState {
             .spawn(move || {
                 let path = rfd::FileDialog::new()
                     .set_title(title)
-                    .add_filter(filter, &["csv", "xlsx", "CSV", "XLSX", "txt"])
+                    .add_filter(
+                        filter,
+                        &[
+                            "csv", "CSV", "txt", "tsv", "xlsx", "XLSX", "xlsm", "xls", "ods",
+                        ],
+                    )
                     .pick_file();
                 let _ = tx.send(path);
                 ctx.request_repaint();
@@ -134,7 +139,9 @@ pub(crate) fn import_ui(ui: &mut Ui, state: &mut ImportState, worker: &mut Worke
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
-        .default_size([760.0, 560.0])
+        .default_size([780.0, 560.0])
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(screen.center())
         .max_height(screen.height() - 80.0)
         .show(ui.ctx(), |ui| {
             if state.pending.is_some() {

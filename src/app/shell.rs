@@ -80,6 +80,8 @@ pub struct LotseApp {
     worker: Worker,
     /// The last view models the worker sent; `None` until the first load.
     data: Option<Arc<Data>>,
+    /// Why the first load failed, if it did.
+    load_error: Option<String>,
     db_path: PathBuf,
     screen: Screen,
     employees: EmployeesState,
@@ -119,6 +121,7 @@ impl LotseApp {
         Ok(LotseApp {
             worker,
             data: None,
+            load_error: None,
             db_path,
             screen: Screen::Employees,
             employees: EmployeesState::default(),
@@ -138,7 +141,8 @@ impl LotseApp {
     /// True until the first data arrived and while the worker runs a command.
     /// Tests step the UI until this is false.
     pub fn is_busy(&self) -> bool {
-        !self.worker.is_gone() && (self.data.is_none() || self.worker.in_flight() > 0)
+        !self.worker.is_gone()
+            && ((self.data.is_none() && self.load_error.is_none()) || self.worker.in_flight() > 0)
     }
 
     /// Starts the import preview of `path` as if the user had picked it in the file dialog.
@@ -154,7 +158,13 @@ impl LotseApp {
     fn handle_events(&mut self) {
         for event in self.worker.poll() {
             match event {
-                Event::Loaded(Ok(data)) => self.data = Some(data),
+                Event::Loaded(Ok(data)) => {
+                    self.data = Some(data);
+                    self.load_error = None;
+                }
+                Event::Loaded(Err(e)) if self.data.is_none() => {
+                    self.load_error = Some(e.user_message());
+                }
                 Event::Loaded(Err(e)) => self.notices.error(e.user_message()),
                 Event::Progress(ticket, fraction) => self.welcome.on_progress(ticket, fraction),
                 Event::Finished(ticket, result) => self.route(ticket, result),
@@ -303,6 +313,12 @@ impl LotseApp {
             .inner_margin(Margin::symmetric(20, 14));
         egui::CentralPanel::default().frame(frame).show(ui, |ui| {
             let Some(data) = self.data.clone() else {
+                if let Some(error) = &self.load_error {
+                    ui.heading(t("app-load-failed"));
+                    ui.add_space(8.0);
+                    super::widgets::error_label(ui, error);
+                    return;
+                }
                 ui.centered_and_justified(|ui| {
                     ui.horizontal(|ui| {
                         ui.spinner();

@@ -84,6 +84,11 @@ pub(crate) fn form_row(
     response
 }
 
+/// Whether the user pressed Enter to leave this (single-line text) field: submit the form.
+pub(crate) fn entered(response: &Response) -> bool {
+    response.lost_focus() && response.ctx.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
 /// A single-line text field filling the form column.
 pub(crate) fn text_field(value: &mut String) -> TextEdit<'_> {
     TextEdit::singleline(value).desired_width(f32::INFINITY)
@@ -108,7 +113,7 @@ pub(crate) fn department_combo(
     let excluded = exclude.map(|id| tree.subtree(id)).unwrap_or_default();
     egui::ComboBox::from_id_salt(id_salt)
         .selected_text(selected_text)
-        .width(ui.available_width().min(360.0))
+        .width(ui.available_width().min(280.0))
         .height(400.0)
         .truncate()
         .show_ui(ui, |ui| {

@@ -3,6 +3,7 @@
 
 mod certs;
 mod report;
+mod training;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,6 +88,15 @@ pub enum Command {
     /// Export reports and lists as CSV, XLSX (and coverage as PDF).
     #[command(subcommand)]
     Export(report::ExportCommand),
+    /// The seminar catalogue.
+    #[command(subcommand)]
+    Seminars(training::SeminarsCommand),
+    /// Dated sessions of the seminars.
+    #[command(subcommand)]
+    Sessions(training::SessionsCommand),
+    /// Attendance at sessions.
+    #[command(subcommand)]
+    Attendance(training::AttendanceCommand),
 }
 
 #[derive(Debug, Args)]
@@ -283,6 +293,25 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Verify { code } => certs::verify(&store, &code, &mut out),
         Command::Report(cmd) => report::run_report(&store, cmd, &mut out),
         Command::Export(cmd) => report::run_export(&store, cmd, &mut out),
+        Command::Seminars(training::SeminarsCommand::List { all, format }) => {
+            training::list_seminars(&store, all, format, &mut out)
+        }
+        Command::Sessions(training::SessionsCommand::List {
+            seminar,
+            from,
+            to,
+            format,
+        }) => training::list_sessions(
+            &store,
+            seminar.as_deref(),
+            from.as_deref(),
+            to.as_deref(),
+            format,
+            &mut out,
+        ),
+        Command::Attendance(training::AttendanceCommand::Record(args)) => {
+            training::record(&mut store, &args, &mut out)
+        }
     }
 }
 

@@ -102,6 +102,17 @@ pub enum ExportCommand {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Every attendance: date, seminar, person, department, status, hours (.csv or .xlsx).
+    Attendance {
+        /// Sessions that end on or after this day.
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// Sessions that start on or before this day.
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Training hours of a year (.csv or .xlsx).
     Hours {
         #[arg(long, value_name = "YYYY")]
@@ -215,16 +226,14 @@ fn report_coverage(store: &Store, args: &CoverageArgs, out: &mut impl Write) -> 
             }));
         }
     }
-    let total_name = if report.department.is_some() {
-        t("report-total-selection")
-    } else {
-        t("report-total")
-    };
-    for (program, f) in report.programs.iter().zip(&report.total) {
-        let mut line = vec![String::new(), total_name.clone(), program.code.clone()];
-        line.extend(MEASURES.iter().map(|m| f.get(*m).to_string()));
-        line.push(format!("{} %", one_decimal(f.coverage_percent())));
-        table.push(line);
+    // With a department filter its own line already is the total.
+    if report.department.is_none() {
+        for (program, f) in report.programs.iter().zip(&report.total) {
+            let mut line = vec![String::new(), t("report-total"), program.code.clone()];
+            line.extend(MEASURES.iter().map(|m| f.get(*m).to_string()));
+            line.push(format!("{} %", one_decimal(f.coverage_percent())));
+            table.push(line);
+        }
     }
     if args.format == Format::Table {
         writeln!(
@@ -279,15 +288,9 @@ fn report_hours(store: &Store, args: &HoursArgs, out: &mut impl Write) -> Result
             )
         })
         .collect();
-    table.push(line(
-        "",
-        if report.department.is_some() {
-            t("report-total-selection")
-        } else {
-            t("report-total")
-        },
-        &report.total,
-    ));
+    if report.department.is_none() {
+        table.push(line("", t("report-total"), &report.total));
+    }
     let json_rows: Vec<Value> = report
         .departments
         .iter()
@@ -310,6 +313,15 @@ fn report_hours(store: &Store, args: &HoursArgs, out: &mut impl Write) -> Result
 /// Runs `lotse export …`.
 pub fn run_export(store: &Store, command: ExportCommand, out: &mut impl Write) -> Result<ExitCode> {
     let (kind, output): (ExportKind, &Path) = match &command {
+        ExportCommand::Attendance { from, to, output } => {
+            return super::training::export_attendance(
+                store,
+                from.as_deref(),
+                to.as_deref(),
+                output,
+                out,
+            );
+        }
         ExportCommand::Coverage {
             department: dept,
             program: prog,

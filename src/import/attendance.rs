@@ -40,7 +40,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::employees::department_key;
 use super::table::{Cell, SourceFormat, Table, TableRow, read_table};
@@ -780,16 +780,27 @@ pub struct EmployeeRef {
     /// "Bauamt (60)".
     pub department: Option<String>,
     pub email: Option<String>,
+    pub entry_date: Option<NaiveDate>,
     pub exit_date: Option<NaiveDate>,
-    /// The employee left before the session (exit date before its first day).
-    pub left_before_session: bool,
+    /// Employed when the session took place ([`employed_at_session`]); others are
+    /// never matched automatically.
+    pub employed_at_session: bool,
+}
+
+/// Employed when `session` takes place: not left by its first day
+/// ([`Employee::is_active_on`]) and not joined after its last — the rule the roster
+/// applies when participants are added.
+pub fn employed_at_session(e: &Employee, session: &Session) -> bool {
+    e.is_active_on(session.starts_at.date())
+        && e.entry_date
+            .is_none_or(|entry| entry <= session.ends_at.date())
 }
 
 impl EmployeeRef {
     fn new(
         e: &Employee,
         departments: &HashMap<DepartmentId, &Department>,
-        session_day: NaiveDate,
+        session: &Session,
     ) -> Self {
         let department = e.department_id.and_then(|id| departments.get(&id));
         EmployeeRef {
@@ -805,8 +816,9 @@ impl EmployeeRef {
                 )
             }),
             email: e.email.clone(),
+            entry_date: e.entry_date,
             exit_date: e.exit_date,
-            left_before_session: e.exit_date.is_some_and(|x| x < session_day),
+            employed_at_session: employed_at_session(e, session),
         }
     }
 
@@ -824,13 +836,23 @@ impl EmployeeRef {
     }
 
     /// "1005 Anna Schmidt, Bauamt (60), a.schmidt@stadt.de, ausgeschieden am 31.01.2020":
-    /// everything that tells two people of the same name apart.
+    /// everything that tells two people of the same name apart, and for someone not
+    /// employed at the session's time when they left or joined.
     pub fn describe(&self) -> String {
         let mut parts = vec![format!("{} {}", self.personnel_number, self.full_name())];
         parts.extend(self.department.clone());
         parts.extend(self.email.clone());
-        if let (true, Some(exit)) = (self.left_before_session, self.exit_date) {
-            parts.push(ta("impatt-left-on", &[("date", Arg::from(fmt_date(exit)))]));
+        if !self.employed_at_session {
+            match (self.exit_date, self.entry_date) {
+                (Some(exit), _) => {
+                    parts.push(ta("impatt-left-on", &[("date", Arg::from(fmt_date(exit)))]))
+                }
+                (None, Some(entry)) => parts.push(ta(
+                    "impatt-joined-on",
+                    &[("date", Arg::from(fmt_date(entry)))],
+                )),
+                (None, None) => {}
+            }
         }
         parts.join(", ")
     }
@@ -870,8 +892,9 @@ pub enum Problem {
     Ambiguous,
     /// The personnel number and the e-mail address belong to different employees.
     Conflict,
-    /// Only employees who left before the session fit.
-    Leaver,
+    /// Only employees who were not employed when the session took place fit (they left
+    /// before it or joined after it); they are listed as candidates, marked as such.
+    NotEmployed,
     /// The only employee of that name is in another department than the row gives.
     OtherDepartment(String),
 }
@@ -891,7 +914,7 @@ impl Problem {
                 &[("count", Arg::from(candidates))],
             ),
             Problem::Conflict => t("impatt-problem-conflict"),
-            Problem::Leaver => t("impatt-problem-leaver"),
+            Problem::NotEmployed => t("impatt-problem-not-employed"),
             Problem::OtherDepartment(department) => ta(
                 "impatt-problem-department",
                 &[("department", Arg::from(department))],
@@ -936,7 +959,7 @@ const MAX_SUGGESTIONS: usize = 10;
 /// Looks employees up by personnel number, e-mail and name. Build once per file.
 pub struct Directory<'a> {
     employees: &'a [Employee],
-    session_day: NaiveDate,
+    session: &'a Session,
     by_number: HashMap<&'a str, usize>,
     /// All-digit personnel numbers without leading zeros (a workbook drops them).
     by_number_value: HashMap<&'a str, Vec<usize>>,
@@ -949,16 +972,16 @@ pub struct Directory<'a> {
 }
 
 impl<'a> Directory<'a> {
-    /// An index over `employees` (leavers included) and `departments`, for a session
-    /// starting on `session_day`: who left before that day is not matched automatically.
+    /// An index over `employees` (leavers included) and `departments`, for `session`:
+    /// who was not employed when it took place is not matched automatically.
     pub fn new(
         employees: &'a [Employee],
         departments: &'a [Department],
-        session_day: NaiveDate,
+        session: &'a Session,
     ) -> Self {
         let mut dir = Directory {
             employees,
-            session_day,
+            session,
             by_number: HashMap::with_capacity(employees.len()),
             by_number_value: HashMap::new(),
             by_email: HashMap::new(),
@@ -1007,11 +1030,9 @@ impl<'a> Directory<'a> {
         list.iter().map(|i| self.id(*i)).collect()
     }
 
-    /// Still employed on the session's first day.
+    /// Employed when the session took place.
     fn active(&self, i: usize) -> bool {
-        self.employees[i]
-            .exit_date
-            .is_none_or(|exit| exit >= self.session_day)
+        employed_at_session(&self.employees[i], self.session)
     }
 
     fn by_number(&self, number: &str) -> Option<usize> {
@@ -1136,7 +1157,7 @@ impl<'a> Directory<'a> {
             }
             if !self.active(i) {
                 return RowMatch::Unresolved {
-                    problem: Problem::Leaver,
+                    problem: Problem::NotEmployed,
                     candidates: vec![self.id(i)],
                 };
             }
@@ -1155,7 +1176,7 @@ impl<'a> Directory<'a> {
             match active.as_slice() {
                 [] => {
                     return RowMatch::Unresolved {
-                        problem: Problem::Leaver,
+                        problem: Problem::NotEmployed,
                         candidates: self.ids(email_hits),
                     };
                 }
@@ -1204,7 +1225,7 @@ impl<'a> Directory<'a> {
         let active: Vec<usize> = hits.iter().copied().filter(|i| self.active(*i)).collect();
         if active.is_empty() {
             return RowMatch::Unresolved {
-                problem: Problem::Leaver,
+                problem: Problem::NotEmployed,
                 candidates: self.ids(hits),
             };
         }
@@ -1260,17 +1281,18 @@ fn email_key(email: &str) -> String {
 ///    narrowed by the department cell when it names a department (by code or name; its
 ///    sub-units count). A department cell that names no department is not used.
 ///
-/// Employees who left before the session's first day are not matched automatically:
-/// a row that fits only them is unresolved ([`Problem::Leaver`]); when an active employee
-/// of the same name exists, that one is matched. A row that fits nobody or more than one
-/// employee is unresolved with the candidates, for the user to choose or skip.
+/// Employees who were not employed when the session took place ([`employed_at_session`]:
+/// left before its first day or joined after its last) are not matched automatically:
+/// a row that fits only them is unresolved ([`Problem::NotEmployed`]); when an employed
+/// person of the same name exists, that one is matched. A row that fits nobody or more
+/// than one employee is unresolved with the candidates, for the user to choose or skip.
 pub fn match_rows(
     records: &[ParticipantRecord],
     employees: &[Employee],
     departments: &[Department],
-    session_day: NaiveDate,
+    session: &Session,
 ) -> Vec<RowMatch> {
-    let dir = Directory::new(employees, departments, session_day);
+    let dir = Directory::new(employees, departments, session);
     records.iter().map(|r| dir.match_record(r)).collect()
 }
 
@@ -1278,8 +1300,12 @@ pub fn match_rows(
 #[derive(Debug, Clone)]
 pub struct Context {
     pub session: Session,
-    /// "Today", for refusing attendance at sessions that have not taken place.
-    pub today: NaiveDate,
+    /// The moment of planning (the store's clock): before the session has started only
+    /// "registered" and "excused" can be recorded.
+    pub now: NaiveDateTime,
+    /// The hours a full attendance credits (see `service::attendance::full_hours`: the
+    /// session's length, capped at the seminar's default hours).
+    pub full_hours: f64,
     /// Every employee (leavers included) as the preview shows them.
     pub people: HashMap<EmployeeId, EmployeeRef>,
     /// The session's roster entries of (at least) every employee a row may be matched to.
@@ -1287,37 +1313,39 @@ pub struct Context {
 }
 
 impl Context {
-    /// The context for `session`, with the current `employees`, `departments` and the
-    /// session's `roster`.
+    /// The context for `session` at the moment `now`, crediting `full_hours` for a full
+    /// attendance, with the current `employees`, `departments` and the session's `roster`.
     pub fn new(
         session: Session,
-        today: NaiveDate,
+        now: NaiveDateTime,
+        full_hours: f64,
         employees: &[Employee],
         departments: &[Department],
         roster: impl IntoIterator<Item = Attendance>,
     ) -> Context {
         let by_id: HashMap<DepartmentId, &Department> =
             departments.iter().map(|d| (d.id, d)).collect();
-        let day = session.starts_at.date();
         Context {
             people: employees
                 .iter()
-                .map(|e| (e.id, EmployeeRef::new(e, &by_id, day)))
+                .map(|e| (e.id, EmployeeRef::new(e, &by_id, &session)))
                 .collect(),
             roster: roster.into_iter().map(|a| (a.employee_id, a)).collect(),
             session,
-            today,
+            now,
+            full_hours,
         }
     }
 
-    /// The hours an attendance credits by default: the session's length.
-    pub fn default_hours(&self) -> f64 {
-        self.session.duration_hours()
+    /// The most hours a row may credit: the session's length.
+    pub fn max_hours(&self) -> f64 {
+        self.session.duration_hours().max(0.0)
     }
 
-    /// Whether the session has not taken place yet (it starts after today).
+    /// Whether the session has not started yet: then only "registered" and "excused"
+    /// can be recorded.
     pub fn is_future(&self) -> bool {
-        self.session.starts_after(self.today)
+        self.now < self.session.starts_at
     }
 }
 
@@ -1474,11 +1502,14 @@ pub enum Reason {
         status: AttendanceStatus,
         hours: f64,
     },
-    /// The session has not taken place yet: only "registered" is possible.
+    /// The session has not started yet: only "registered" and "excused" are possible.
     NotYetHeld {
         status: AttendanceStatus,
         starts: NaiveDate,
     },
+    /// The user chose someone who was not employed when the session took place (label
+    /// as in [`EmployeeRef::label`]).
+    NotEmployed(String),
     /// The same employee on several lines (every one of them is rejected).
     DuplicateInFile {
         employee: String,
@@ -1537,6 +1568,9 @@ impl Reason {
                     ),
                 ],
             ),
+            Reason::NotEmployed(employee) => {
+                ta("impatt-not-employed", &[("person", Arg::from(employee))])
+            }
             Reason::UnknownEmployee(id) => {
                 ta("impatt-unknown-employee", &[("id", Arg::from(id.0))])
             }
@@ -1618,33 +1652,20 @@ struct Values {
     note: String,
 }
 
-/// The row's values against the employee's roster entry `existing`.
-///
-/// - Status: the cell's; a blank cell means attended — or, for a session that has not
-///   started, registered — except that an entry already marked attended or partial
-///   keeps its status and hours.
-/// - Hours: the cell's; blank means the stored hours when the status stays the same,
-///   else the session's length for attended and 0 for the others; partial needs hours.
-///   Hours must not exceed the session's length and are refused for statuses that
-///   credit none.
-/// - Note: the cell's; blank keeps the stored note.
-/// - A session that has not started takes only "registered".
+/// The row's values against the employee's roster entry `existing` (rules in [`plan`]).
 fn values(
     record: &ParticipantRecord,
     existing: Option<&Attendance>,
     ctx: &Context,
 ) -> Result<Values, Vec<Reason>> {
     let mut reasons = Vec::new();
-    let length = ctx.default_hours();
+    let max = ctx.max_hours();
     let future = ctx.is_future();
     let cell_hours = match &record.hours {
         HoursCell::Blank => None,
         HoursCell::Hours(h) => {
-            if length > 0.0 && *h > length + 1e-9 {
-                reasons.push(Reason::TooManyHours {
-                    hours: *h,
-                    max: length,
-                });
+            if max > 0.0 && *h > max + 1e-9 {
+                reasons.push(Reason::TooManyHours { hours: *h, max });
             }
             Some(*h)
         }
@@ -1664,7 +1685,12 @@ fn values(
         (StatusCell::Blank, None) if future => (AttendanceStatus::Registered, None),
         (StatusCell::Blank, None) => (AttendanceStatus::Attended, None),
     };
-    if future && status != AttendanceStatus::Registered {
+    if future
+        && !matches!(
+            status,
+            AttendanceStatus::Registered | AttendanceStatus::Excused
+        )
+    {
         reasons.push(Reason::NotYetHeld {
             status,
             starts: ctx.session.starts_at.date(),
@@ -1682,7 +1708,7 @@ fn values(
         None if matches!(record.hours, HoursCell::Invalid(_)) => 0.0,
         None => match (status, stored_hours) {
             (s, Some(h)) if s.credits_hours() => h,
-            (AttendanceStatus::Attended, _) => 0.0,
+            (AttendanceStatus::Attended, _) => ctx.full_hours,
             (AttendanceStatus::Partial, _) => {
                 reasons.push(Reason::PartialWithoutHours);
                 0.0
@@ -1722,7 +1748,20 @@ enum Step {
 /// on several lines (by any kind of match) rejects every one of those lines. Matched rows
 /// compare with the roster: no entry → added; the same status, hours and note →
 /// unchanged; else updated. Roster entries of people not in the file are left alone.
-/// See `values` in the source for the status and hours rules.
+///
+/// Values of a row:
+/// - **Status**: the cell's. A blank cell means attended — registered for a session that
+///   has not started — except that a roster entry already marked attended or partial
+///   keeps its status and hours (importing the same list twice changes nothing).
+/// - **Hours**: the cell's. A blank cell means the stored hours when the status stays the
+///   same, else the full hours ([`Context::full_hours`]) for attended and 0 for the
+///   others; partial needs hours above 0. Hours must not exceed the session's length
+///   ([`Session::duration_hours`]) and are refused for statuses that credit none.
+/// - **Note**: the cell's; a blank cell keeps the stored note.
+/// - Before the session has started (`ctx.now`), only "registered" and "excused" are
+///   possible.
+/// - A user may choose any employee for a row, but not one who was not employed when
+///   the session took place (the roster refuses them too).
 pub fn plan(
     records: &[ParticipantRecord],
     matches: &[RowMatch],
@@ -1735,12 +1774,16 @@ pub fn plan(
         .map(|(record, found)| {
             let chosen = match resolutions.get(&record.line) {
                 Some(Resolution::Skip) => return Step::Skipped,
-                Some(Resolution::Employee(id)) if ctx.people.contains_key(id) => {
-                    Some((*id, MatchedBy::User))
-                }
-                Some(Resolution::Employee(id)) => {
-                    return Step::Rejected(None, vec![Reason::UnknownEmployee(*id)]);
-                }
+                Some(Resolution::Employee(id)) => match ctx.people.get(id) {
+                    Some(e) if e.employed_at_session => Some((*id, MatchedBy::User)),
+                    Some(e) => {
+                        return Step::Rejected(
+                            Some((*id, MatchedBy::User)),
+                            vec![Reason::NotEmployed(e.label())],
+                        );
+                    }
+                    None => return Step::Rejected(None, vec![Reason::UnknownEmployee(*id)]),
+                },
                 None => match found {
                     RowMatch::Found { employee, by } => Some((*employee, *by)),
                     RowMatch::NoPerson => return Step::Rejected(None, vec![Reason::NoPerson]),
@@ -2006,7 +2049,8 @@ mod tests {
             employee(2, "0456", "Bernd", "Meier", None),
             employee(3, "00456", "Carla", "Meier", None),
         ];
-        let dir = Directory::new(&employees, &[], day(3));
+        let session = session(3);
+        let dir = Directory::new(&employees, &[], &session);
         let mut r = record(2);
         r.personnel_number = "123".into();
         assert_eq!(
@@ -2027,17 +2071,25 @@ mod tests {
     }
 
     #[test]
-    fn a_leaver_is_only_matched_when_nobody_active_has_the_name() {
+    fn only_people_employed_at_the_session_are_matched_automatically() {
         let mut gone = employee(1, "1", "Anna", "Schmidt", None);
         gone.exit_date = Some(day(1));
+        // As `Employee::is_active_on` counts it: employed up to the day before the exit date.
         let mut left_on_the_day = employee(3, "3", "Olaf", "Berg", None);
         left_on_the_day.exit_date = Some(day(3));
+        let mut left_the_day_after = employee(4, "4", "Eva", "Berg", None);
+        left_the_day_after.exit_date = Some(day(4));
+        let mut joined_later = employee(5, "5", "Udo", "Berg", None);
+        joined_later.entry_date = Some(day(4));
         let employees = [
             gone,
             employee(2, "2", "Anna", "Schmidt", None),
             left_on_the_day,
+            left_the_day_after,
+            joined_later,
         ];
-        let dir = Directory::new(&employees, &[], day(3));
+        let session = session(3);
+        let dir = Directory::new(&employees, &[], &session);
         let mut r = record(2);
         r.full_name = "Schmidt, Anna".into();
         assert_eq!(
@@ -2052,12 +2104,15 @@ mod tests {
         assert_eq!(
             dir.match_record(&r),
             RowMatch::Unresolved {
-                problem: Problem::Leaver,
+                problem: Problem::NotEmployed,
                 candidates: vec![EmployeeId(1)]
             }
         );
-        r.personnel_number = "3".into();
-        assert!(matches!(dir.match_record(&r), RowMatch::Found { .. }));
+        for (number, employed) in [("3", false), ("4", true), ("5", false)] {
+            r.personnel_number = number.into();
+            let found = matches!(dir.match_record(&r), RowMatch::Found { .. });
+            assert_eq!(found, employed, "personnel number {number}");
+        }
     }
 
     #[test]
@@ -2072,7 +2127,8 @@ mod tests {
             hours: 2.0,
             note: "ab 11 Uhr".into(),
         };
-        let ctx = Context::new(session(3), day(10), &people, &[], [existing.clone()]);
+        let later = day(10).and_hms_opt(8, 0, 0).expect("time");
+        let ctx = Context::new(session(3), later, 3.0, &people, &[], [existing.clone()]);
         let mut r = record(2);
         r.personnel_number = "1".into();
         let found = [RowMatch::Found {
@@ -2086,15 +2142,15 @@ mod tests {
         let p = plan(std::slice::from_ref(&r), &found, &Resolutions::new(), &ctx);
         assert_eq!(p.updated.len(), 1);
         assert!(
-            (p.updated[0].hours - 4.0).abs() < 1e-9,
-            "the session's length"
+            (p.updated[0].hours - 3.0).abs() < 1e-9,
+            "the full hours of the context, not the 4 h the session lasts"
         );
         assert_eq!(
             p.updated[0].note, "ab 11 Uhr",
             "a blank note keeps the stored one"
         );
 
-        let fresh = Context::new(session(3), day(10), &people, &[], []);
+        let fresh = Context::new(session(3), later, 3.0, &people, &[], []);
         r.status = StatusCell::Status(AttendanceStatus::Excused);
         r.hours = HoursCell::Hours(2.0);
         let p = plan(

@@ -27,6 +27,21 @@ pub enum Field {
     TitleEn,
     ValidityMonths,
     Requirements,
+    SeminarCode,
+    SeminarTitle,
+    Description,
+    Provider,
+    Topic,
+    DefaultHours,
+    Seminar,
+    SessionStart,
+    SessionEnd,
+    Location,
+    Trainer,
+    Capacity,
+    AttendanceStatus,
+    Hours,
+    Note,
 }
 
 impl Field {
@@ -52,6 +67,21 @@ impl Field {
             Field::TitleEn => "field-title-en",
             Field::ValidityMonths => "field-validity-months",
             Field::Requirements => "field-requirements",
+            Field::SeminarCode => "field-seminar-code",
+            Field::SeminarTitle => "field-seminar-title",
+            Field::Description => "field-description",
+            Field::Provider => "field-provider",
+            Field::Topic => "field-topic",
+            Field::DefaultHours => "field-default-hours",
+            Field::Seminar => "field-seminar",
+            Field::SessionStart => "field-session-start",
+            Field::SessionEnd => "field-session-end",
+            Field::Location => "field-location",
+            Field::Trainer => "field-trainer",
+            Field::Capacity => "field-capacity",
+            Field::AttendanceStatus => "field-attendance-status",
+            Field::Hours => "field-hours",
+            Field::Note => "field-note",
         }
     }
 
@@ -89,6 +119,29 @@ pub enum Invalid {
     UnknownProgram(String),
     /// A program that (through others) requires itself.
     PrerequisiteCycle,
+    DuplicateSeminarCode(String),
+    /// Default hours from 0 to 1000.
+    DefaultHoursOutOfRange,
+    /// A session's end lies before its start.
+    EndBeforeStart,
+    /// A capacity of 0 (none = no limit).
+    CapacityZero,
+    /// New sessions are not scheduled for an archived seminar (code).
+    ArchivedSeminar(String),
+    /// Hours that are negative or not a number.
+    HoursInvalid,
+    /// More hours than the session lasts, in minutes (a number without `Eq` cannot be held).
+    HoursAboveSessionLength {
+        max_minutes: i64,
+    },
+    /// "Partial" needs more than 0 hours.
+    PartialNeedsHours,
+    /// Hours given for registered, absent or excused (which credit none).
+    HoursNotCredited,
+    /// Attended, partial or absent for a session that has not started yet.
+    SessionNotStarted,
+    /// The employee (personnel number) was not employed when the session took place.
+    NotEmployedAtSession(String),
 }
 
 impl Invalid {
@@ -113,6 +166,17 @@ impl Invalid {
             | Invalid::UnknownSeminar(_)
             | Invalid::UnknownProgram(_)
             | Invalid::PrerequisiteCycle => Some(Field::Requirements),
+            Invalid::DuplicateSeminarCode(_) => Some(Field::SeminarCode),
+            Invalid::DefaultHoursOutOfRange => Some(Field::DefaultHours),
+            Invalid::EndBeforeStart => Some(Field::SessionEnd),
+            Invalid::CapacityZero => Some(Field::Capacity),
+            Invalid::ArchivedSeminar(_) => Some(Field::Seminar),
+            Invalid::HoursInvalid
+            | Invalid::HoursAboveSessionLength { .. }
+            | Invalid::PartialNeedsHours
+            | Invalid::HoursNotCredited => Some(Field::Hours),
+            Invalid::SessionNotStarted => Some(Field::AttendanceStatus),
+            Invalid::NotEmployedAtSession(_) => Some(Field::PersonnelNumber),
         }
     }
 
@@ -158,6 +222,30 @@ impl Invalid {
             Invalid::UnknownSeminar(c) => ta("invalid-unknown-seminar", &[("code", Arg::from(c))]),
             Invalid::UnknownProgram(c) => ta("invalid-unknown-program", &[("code", Arg::from(c))]),
             Invalid::PrerequisiteCycle => t("invalid-prerequisite-cycle"),
+            Invalid::DuplicateSeminarCode(c) => {
+                ta("invalid-duplicate-seminar-code", &[("code", Arg::from(c))])
+            }
+            Invalid::DefaultHoursOutOfRange => t("invalid-default-hours"),
+            Invalid::EndBeforeStart => t("invalid-end-before-start"),
+            Invalid::CapacityZero => t("invalid-capacity-zero"),
+            Invalid::ArchivedSeminar(c) => {
+                ta("invalid-archived-seminar", &[("code", Arg::from(c))])
+            }
+            Invalid::HoursInvalid => t("invalid-hours"),
+            Invalid::HoursAboveSessionLength { max_minutes } => ta(
+                "invalid-hours-above-length",
+                &[(
+                    "max",
+                    Arg::from(crate::i18n::fmt_hours(*max_minutes as f64 / 60.0)),
+                )],
+            ),
+            Invalid::PartialNeedsHours => t("invalid-partial-needs-hours"),
+            Invalid::HoursNotCredited => t("invalid-hours-not-credited"),
+            Invalid::SessionNotStarted => t("invalid-session-not-started"),
+            Invalid::NotEmployedAtSession(n) => ta(
+                "invalid-not-employed-at-session",
+                &[("number", Arg::from(n))],
+            ),
         }
     }
 }

@@ -379,7 +379,8 @@ pub fn xlsx_bytes(sheets: &[Sheet]) -> Result<Vec<u8>> {
 }
 
 /// Coverage as a sheet: one line per department and program (sub-units rolled up, the
-/// name indented by level), then one line per program for the whole report.
+/// name indented by level), then one line per program for the whole organisation
+/// (left out with a department filter: the department's own line is its total).
 pub fn coverage_sheet(report: &CoverageReport) -> Sheet {
     let mut headers = vec![
         t("report-col-department-code"),
@@ -416,18 +417,16 @@ pub fn coverage_sheet(report: &CoverageReport) -> Sheet {
             ));
         }
     }
-    let total_name = if report.department.is_some() {
-        t("report-total-selection")
-    } else {
-        t("report-total")
-    };
-    for (j, f) in report.total.iter().enumerate() {
-        rows.push(line(
-            Cell::from(CellValue::Empty),
-            Cell::text(&total_name),
-            j,
-            f,
-        ));
+    // With a department filter its own line already is the total.
+    if report.department.is_none() {
+        for (j, f) in report.total.iter().enumerate() {
+            rows.push(line(
+                Cell::from(CellValue::Empty),
+                Cell::text(t("report-total")),
+                j,
+                f,
+            ));
+        }
     }
     let mut widths = vec![10.0, 42.0, 10.0, 26.0];
     widths.extend(measures.iter().map(|_| 13.0));
@@ -652,16 +651,11 @@ pub fn hours_sheets(report: &HoursReport) -> Vec<Sheet> {
             cells
         })
         .collect();
-    let mut total = vec![
-        Cell::from(CellValue::Empty),
-        Cell::text(if report.department.is_some() {
-            t("report-total-selection")
-        } else {
-            t("report-total")
-        }),
-    ];
-    total.extend(figures_cells(&report.total));
-    dept_rows.push(total);
+    if report.department.is_none() {
+        let mut total = vec![Cell::from(CellValue::Empty), Cell::text(t("report-total"))];
+        total.extend(figures_cells(&report.total));
+        dept_rows.push(total);
+    }
     let emp_headers = vec![
         t("field-personnel-number"),
         t("field-last-name"),

@@ -542,11 +542,8 @@ pub fn coverage_pdf(report: &CoverageReport) -> Result<Vec<u8>> {
     };
     let mut y = heading(&mut c, report);
     let name_width = COLUMNS.name_w - 2.0 * CELL_PAD;
-    let total_label = if report.department.is_some() {
-        t("report-total-selection")
-    } else {
-        t("report-total")
-    };
+    // With a department filter the department's own line is the total.
+    let show_total = report.department.is_none();
 
     if report.programs.is_empty() {
         c.text(
@@ -583,8 +580,9 @@ pub fn coverage_pdf(report: &CoverageReport) -> Result<Vec<u8>> {
                 (wrapped, indent, &row.figures[j], weight)
             })
             .collect();
-        if let Some(total) = report.total.get(j) {
-            lines.push((vec![total_label.clone()], 0.0, total, Weight::Bold));
+        let total = report.total.get(j).filter(|_| show_total);
+        if let Some(total) = total {
+            lines.push((vec![t("report-total")], 0.0, total, Weight::Bold));
         }
         let total_index = lines.len().saturating_sub(1);
         for (k, (name, indent, figures, weight)) in lines.iter().enumerate() {
@@ -599,7 +597,7 @@ pub fn coverage_pdf(report: &CoverageReport) -> Result<Vec<u8>> {
                 );
                 y = table_header(&mut c, y);
             }
-            if k == total_index && report.total.get(j).is_some() {
+            if k == total_index && total.is_some() {
                 c.rule(MARGIN_X, PAGE_W - MARGIN_X, y, 0.8, Ink::Text);
             }
             y = table_row(&mut c, y, name, *indent, figures, *weight, k % 2 == 1);

@@ -17,7 +17,8 @@ use crate::certificate::{
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::{
-    Certificate, CertificateId, Employee, EmployeeId, Program, ProgramId, Salutation, format_serial,
+    Certificate, CertificateId, Employee, EmployeeId, Program, ProgramId, Salutation,
+    TrainingRecord, format_serial,
 };
 use crate::rules::{CertificateStatus, eligibility, qualifying_records};
 use crate::service::settings::{self, CertificateSettings};
@@ -79,9 +80,7 @@ pub fn issue(
                 &[("program", Arg::from(&program.code))],
             )));
         }
-        let settings = CertificateSettings::load_in(tx)?;
-        let secret = secret_in(tx)?;
-        let logo_asset = store_logo(tx, settings.logo.as_ref())?;
+        let context = IssueContext::load(tx)?;
         let mut problems = Vec::new();
         let mut issued = Vec::with_capacity(employees.len());
         let mut seen = std::collections::HashSet::new();
@@ -112,41 +111,7 @@ pub fn issue(
                 ));
                 continue;
             }
-            let seminars: Vec<SnapshotSeminar> =
-                qualifying_records(&program, &records, options.issued_on)
-                    .into_iter()
-                    .map(|r| SnapshotSeminar {
-                        title: r.seminar_title.clone(),
-                        date: r.starts_at.date(),
-                        hours: r.attendance.hours,
-                    })
-                    .collect();
-            let signatory_name = options
-                .signatory_name
-                .clone()
-                .unwrap_or_else(|| settings.signatory_name.clone());
-            let signatory_title = options
-                .signatory_title
-                .clone()
-                .unwrap_or_else(|| settings.signatory_title.clone());
-            let new = write_certificate(
-                tx,
-                &secret,
-                &program,
-                &employee,
-                Frozen {
-                    first_name: employee.first_name.clone(),
-                    last_name: employee.last_name.clone(),
-                    salutation: employee.salutation,
-                    seminars,
-                    issued_on: options.issued_on,
-                    valid_until: program.valid_until(options.issued_on),
-                    signatory_name,
-                    signatory_title,
-                    settings: &settings,
-                    logo_asset: logo_asset.clone(),
-                },
-            )?;
+            let new = issue_in(tx, &context, &program, &employee, &records, options)?;
             tx.audit(
                 "certificate",
                 Some(new.id.0),
@@ -170,6 +135,76 @@ pub fn issue(
         }
         Ok(issued)
     })
+}
+
+/// What every certificate issued in one transaction shares: the settings it prints, the
+/// verification secret (created on first use) and the stored logo.
+pub(crate) struct IssueContext {
+    settings: CertificateSettings,
+    secret: Vec<u8>,
+    logo_asset: Option<(i64, String)>,
+}
+
+impl IssueContext {
+    /// Loads the settings, the secret and the logo once for a batch.
+    pub(crate) fn load(tx: &Tx<'_>) -> Result<IssueContext> {
+        let settings = CertificateSettings::load_in(tx)?;
+        let secret = secret_in(tx)?;
+        let logo_asset = store_logo(tx, settings.logo.as_ref())?;
+        Ok(IssueContext {
+            settings,
+            secret,
+            logo_asset,
+        })
+    }
+}
+
+/// Writes one certificate of `program` for `employee` on `options.issued_on`, printed
+/// with the name and form of address in `employee` and the seminars of `records` (the
+/// employee's training records) that qualify by that day; returns it. The caller has
+/// checked eligibility and writes the audit entry.
+pub(crate) fn issue_in(
+    tx: &Tx<'_>,
+    context: &IssueContext,
+    program: &Program,
+    employee: &Employee,
+    records: &[TrainingRecord],
+    options: &IssueOptions,
+) -> Result<Issued> {
+    let seminars: Vec<SnapshotSeminar> = qualifying_records(program, records, options.issued_on)
+        .into_iter()
+        .map(|r| SnapshotSeminar {
+            title: r.seminar_title.clone(),
+            date: r.starts_at.date(),
+            hours: r.attendance.hours,
+        })
+        .collect();
+    let signatory_name = options
+        .signatory_name
+        .clone()
+        .unwrap_or_else(|| context.settings.signatory_name.clone());
+    let signatory_title = options
+        .signatory_title
+        .clone()
+        .unwrap_or_else(|| context.settings.signatory_title.clone());
+    write_certificate(
+        tx,
+        &context.secret,
+        program,
+        employee,
+        Frozen {
+            first_name: employee.first_name.clone(),
+            last_name: employee.last_name.clone(),
+            salutation: employee.salutation,
+            seminars,
+            issued_on: options.issued_on,
+            valid_until: program.valid_until(options.issued_on),
+            signatory_name,
+            signatory_title,
+            settings: &context.settings,
+            logo_asset: context.logo_asset.clone(),
+        },
+    )
 }
 
 /// The printed fields of a certificate before it gets serial and code.

@@ -2,7 +2,8 @@
 //! administration (the "Stadt Porta Westfalica"): Dezernate, Ämter and Abteilungen, staff
 //! with their history, the DigiFit seminar catalogue with two years of sessions and
 //! attendance, and the programs Digitallotse/Digitallotsin and Digital- und
-//! Changemanager:in.
+//! Changemanager:in, with certificates issued to the eligible over the years (see
+//! [`CertificateCounts`]).
 //!
 //! Everything is first planned in memory from one seeded ChaCha8 generator — the same seed
 //! gives the same administration; dates are relative to the store's today, so the data
@@ -18,20 +19,24 @@ use rand_chacha::ChaCha8Rng;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, language, ta};
 use crate::model::{
-    AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput,
-    ProgramId, ProgramInput, ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarId,
-    SessionId, SessionInput,
+    Attendance, AttendanceId, AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput,
+    Employee, EmployeeId, EmployeeInput, Program, ProgramId, ProgramInput, ProgramTitles,
+    Requirement, Salutation, SeminarFormat, SeminarId, SessionId, SessionInput, TrainingRecord,
 };
 use crate::service::settings;
 use crate::store::{Store, Tx};
 
+mod certificates;
 mod data;
+
+pub use certificates::CertificateCounts;
 
 use data::{
     ABSENT_NOTE, CLERK, ELEARNING_DAYS, EXCUSES, FEMALE_NAMES, HISTORY_MONTHS, LAST_NAMES,
-    MAIL_DOMAIN, MALE_NAMES, NEUTRAL_NAMES, ORGANISATION, PARTIAL_NOTES, PLACE, PROVIDER_KAN,
-    PROVIDER_KRZ, PROVIDER_UK, Role, SEMINARS, SeminarSpec, TOPIC_CHANGE, TOPIC_DIGITAL, TRAINEE,
-    TRAINERS, UNITS, UPCOMING_MONTHS, gendered, head_title, role_seminars,
+    MAIL_DOMAIN, MALE_NAMES, NEUTRAL_NAMES, ORGANISATION, PARTIAL_NOTES, PLACE, PLAN_MONTHS,
+    PROVIDER_KAN, PROVIDER_KRZ, PROVIDER_UK, Role, SEMINARS, SIGNATORY_NAME, SIGNATORY_TITLE,
+    SeminarSpec, TOPIC_CHANGE, TOPIC_DIGITAL, TRAINEE, TRAINERS, UNITS, UPCOMING_MONTHS, gendered,
+    head_title, role_seminars,
 };
 
 /// What to generate.
@@ -63,6 +68,7 @@ pub struct DemoSummary {
     pub sessions: usize,
     pub attendance: usize,
     pub programs: usize,
+    pub certificates: CertificateCounts,
 }
 
 impl DemoSummary {
@@ -82,20 +88,35 @@ impl DemoSummary {
                 ("attendance_n", Arg::from(self.attendance)),
                 ("programs", num(self.programs)),
             ],
-        )
+        ) + " "
+            + &ta(
+                "train-demo-certificates",
+                &[
+                    ("count", Arg::from(self.certificates.issued)),
+                    ("expired", Arg::from(self.certificates.expired)),
+                    ("expiring", Arg::from(self.certificates.expiring)),
+                ],
+            )
     }
 
     /// The audit summary: counts and seed, no personal data.
     fn audit_text(&self, seed: u64) -> String {
         format!(
-            "seed {seed}: departments {}, employees {} ({} leavers), seminars {}, sessions {}, attendance {}, programs {}",
+            "seed {seed}: departments {}, employees {} ({} leavers), seminars {}, sessions {}, attendance {}, programs {}, \
+             certificates {} (valid {}, expiring {}, expired {}, revoked {}, superseded {})",
             self.departments,
             self.employees,
             self.leavers,
             self.seminars,
             self.sessions,
             self.attendance,
-            self.programs
+            self.programs,
+            self.certificates.issued,
+            self.certificates.valid,
+            self.certificates.expiring,
+            self.certificates.expired,
+            self.certificates.revoked,
+            self.certificates.superseded
         )
     }
 }
@@ -130,6 +151,7 @@ pub fn generate(
     let today = store.today();
     let organisation_set = store.setting(settings::ORGANISATION)?.is_some();
     let place_set = store.setting(settings::PLACE)?.is_some();
+    let signatory_set = store.setting(settings::SIGNATORY_NAME)?.is_some();
     store.transact(|tx| {
         let counts = tx.domain_counts()?;
         if !counts.is_empty() {
@@ -156,7 +178,11 @@ pub fn generate(
         if !place_set {
             tx.set_setting(settings::PLACE, Some(PLACE))?;
         }
-        let summary = write(tx, &plan, progress)?;
+        if !signatory_set {
+            tx.set_setting(settings::SIGNATORY_NAME, Some(SIGNATORY_NAME))?;
+            tx.set_setting(settings::SIGNATORY_TITLE, Some(SIGNATORY_TITLE))?;
+        }
+        let summary = write(tx, &plan, options.seed, progress)?;
         tx.audit("demo", None, "generate", &summary.audit_text(options.seed))?;
         if !progress(1.0) {
             return Err(Error::Cancelled);
@@ -169,7 +195,12 @@ pub fn generate(
 // Writing the plan
 // ---------------------------------------------------------------------------------------
 
-fn write(tx: &Tx<'_>, plan: &Plan, progress: &mut dyn FnMut(f32) -> bool) -> Result<DemoSummary> {
+fn write(
+    tx: &Tx<'_>,
+    plan: &Plan,
+    seed: u64,
+    progress: &mut dyn FnMut(f32) -> bool,
+) -> Result<DemoSummary> {
     let total = (plan.employees.len() + plan.sessions.len() + plan.attendance.len()).max(1) as f32;
     let mut done = 0usize;
     let mut tick = |done: usize, force: bool| -> Result<()> {
@@ -194,11 +225,25 @@ fn write(tx: &Tx<'_>, plan: &Plan, progress: &mut dyn FnMut(f32) -> bool) -> Res
     }
 
     let mut employees: Vec<EmployeeId> = Vec::with_capacity(plan.employees.len());
+    let mut people: Vec<Employee> = Vec::with_capacity(plan.employees.len());
     for e in &plan.employees {
         let mut input = e.input.clone();
         input.department_id = departments.get(e.unit).copied();
         let valid = input.validated()?;
-        employees.push(tx.insert_employee(&valid)?);
+        let id = tx.insert_employee(&valid)?;
+        employees.push(id);
+        people.push(Employee {
+            id,
+            personnel_number: valid.personnel_number,
+            first_name: valid.first_name,
+            last_name: valid.last_name,
+            salutation: valid.salutation,
+            email: valid.email,
+            department_id: valid.department_id,
+            job_title: valid.job_title,
+            entry_date: valid.entry_date,
+            exit_date: valid.exit_date,
+        });
         done += 1;
         tick(done, false)?;
     }
@@ -231,20 +276,44 @@ fn write(tx: &Tx<'_>, plan: &Plan, progress: &mut dyn FnMut(f32) -> bool) -> Res
     }
     tick(done, true)?;
 
-    // Certificates: added with issue 4 (issue certificates to the eligible here, with
-    // some expired, some expiring within 90 days, one revoked and one corrected).
-
+    let mut attendance: Vec<AttendanceId> = Vec::with_capacity(plan.attendance.len());
     for a in &plan.attendance {
-        tx.insert_attendance(&AttendanceInput {
+        attendance.push(tx.insert_attendance(&AttendanceInput {
             session_id: sessions[a.session as usize],
             employee_id: employees[a.employee as usize],
             status: a.status,
             hours: a.hours,
             note: a.note.to_owned(),
-        })?;
+        })?);
         done += 1;
         tick(done, false)?;
     }
+    tick(done, true)?;
+
+    let stored_programs = programs
+        .iter()
+        .map(|id| {
+            tx.program(*id)?.ok_or_else(|| Error::NotFound {
+                what: format!("program {id}"),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let candidates = candidates(
+        plan,
+        people,
+        &seminars,
+        &sessions,
+        &attendance,
+        &stored_programs,
+    );
+    let certificates = certificates::issue(
+        tx,
+        &stored_programs,
+        &candidates,
+        plan.today,
+        plan.start,
+        seed,
+    )?;
     tick(done, true)?;
 
     Ok(DemoSummary {
@@ -259,7 +328,66 @@ fn write(tx: &Tx<'_>, plan: &Plan, progress: &mut dyn FnMut(f32) -> bool) -> Res
         sessions: sessions.len(),
         attendance: plan.attendance.len(),
         programs: programs.len(),
+        certificates,
     })
+}
+
+/// The employees who may be due a certificate — those who completed a seminar some
+/// program requires — with their training records as the store would give them.
+fn candidates(
+    plan: &Plan,
+    people: Vec<Employee>,
+    seminars: &[SeminarId],
+    sessions: &[SessionId],
+    attendance: &[AttendanceId],
+    programs: &[Program],
+) -> Vec<certificates::Candidate> {
+    let gates: HashSet<SeminarId> = programs
+        .iter()
+        .flat_map(|p| &p.requirements)
+        .filter_map(|r| match r {
+            Requirement::Seminar(s) => Some(*s),
+            _ => None,
+        })
+        .collect();
+    let ungated = programs.iter().any(|p| {
+        !p.requirements
+            .iter()
+            .any(|r| matches!(r, Requirement::Seminar(_)))
+    });
+    let mut records: Vec<Vec<TrainingRecord>> = vec![Vec::new(); people.len()];
+    for (a, id) in plan.attendance.iter().zip(attendance) {
+        let session = &plan.sessions[a.session as usize];
+        let spec = &SEMINARS[session.seminar];
+        records[a.employee as usize].push(TrainingRecord {
+            attendance: Attendance {
+                id: *id,
+                session_id: sessions[a.session as usize],
+                employee_id: people[a.employee as usize].id,
+                status: a.status,
+                hours: a.hours,
+                note: a.note.to_owned(),
+            },
+            seminar_id: seminars[session.seminar],
+            seminar_code: spec.code.to_owned(),
+            seminar_title: spec.title.to_owned(),
+            topic: spec.topic.to_owned(),
+            format: spec.format,
+            starts_at: session.starts_at,
+            ends_at: session.ends_at,
+        });
+    }
+    people
+        .into_iter()
+        .zip(records)
+        .filter(|(_, records)| {
+            ungated
+                || records
+                    .iter()
+                    .any(|r| r.attendance.status.credits_hours() && gates.contains(&r.seminar_id))
+        })
+        .map(|(employee, records)| certificates::Candidate { employee, records })
+        .collect()
 }
 
 fn write_programs(tx: &Tx<'_>, seminars: &[SeminarId]) -> Result<Vec<ProgramId>> {
@@ -350,6 +478,9 @@ struct Plan {
     sessions: Vec<PlanSession>,
     /// Ordered by session, then employee.
     attendance: Vec<PlanAttendance>,
+    today: NaiveDate,
+    /// The first day of the history.
+    start: NaiveDate,
 }
 
 struct PlanEmployee {
@@ -444,6 +575,8 @@ impl Planner {
             employees,
             sessions,
             attendance,
+            today: self.today,
+            start: self.start,
         }
     }
 
@@ -671,11 +804,34 @@ impl Planner {
         (lo + Days::new(7) <= hi).then_some((lo, hi))
     }
 
+    /// The years of the compulsory trainings: twelve months each, the last one ending with
+    /// the plan, the first one cut off by the start of the history.
+    fn compliance_years(&self) -> Vec<(NaiveDate, NaiveDate)> {
+        let mut years = Vec::new();
+        let mut hi = self.end;
+        let mut back = 1;
+        loop {
+            let lo = self
+                .today
+                .checked_sub_months(Months::new(12 * back))
+                .unwrap_or(self.start)
+                .max(self.start);
+            years.push((lo, hi));
+            if lo <= self.start {
+                break;
+            }
+            hi = lo.pred_opt().unwrap_or(lo);
+            back += 1;
+        }
+        years.reverse();
+        years
+    }
+
     fn plan_desires(&mut self, employees: &[PlanEmployee]) -> (Vec<Path>, Vec<Desire>) {
         let mut paths = Vec::new();
         let mut desires = Vec::new();
         let period = (self.end - self.start).num_days().max(1) as f64;
-        let year_two = self.month_start(12);
+        let years = self.compliance_years();
         for (i, e) in employees.iter().enumerate() {
             let Some((lo, hi)) = self.employed(e) else {
                 continue;
@@ -691,12 +847,11 @@ impl Planner {
                 if spec.role != Role::Mandatory {
                     continue;
                 }
-                for (y_lo, y_hi) in [
-                    (self.start, year_two.pred_opt().unwrap_or(year_two)),
-                    (year_two, self.end),
-                ] {
+                for &(y_lo, y_hi) in &years {
                     let (w_lo, w_hi) = (y_lo.max(lo), y_hi.min(hi));
-                    if w_lo + Days::new(30) <= w_hi && self.chance(compliance) {
+                    // A year only partly in the history: as likely as the part seen.
+                    let seen = ((y_hi - y_lo).num_days() as f64 / 365.0).min(1.0);
+                    if w_lo + Days::new(30) <= w_hi && self.chance(compliance * seen) {
                         let preferred = self.day_between(w_lo, w_hi);
                         desires.push(Desire {
                             employee: i,
@@ -715,7 +870,7 @@ impl Planner {
                     continue;
                 }
                 let (o_lo, o_hi) = self.offered(spec);
-                for month in 0..(HISTORY_MONTHS + UPCOMING_MONTHS) {
+                for month in 0..PLAN_MONTHS {
                     let m_lo = self.month_start(month).max(lo).max(o_lo);
                     let m_hi = self
                         .month_start(month + 1)

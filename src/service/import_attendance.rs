@@ -33,14 +33,12 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use chrono::NaiveDate;
-
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, fmt_datetime, fmt_hours, t, ta};
 use crate::import::attendance::{
     Context, ParticipantRecord, RowMatch, match_rows, plan, read_participant_list,
 };
-use crate::model::{AttendanceInput, EmployeeId, Session, SessionId};
+use crate::model::{AttendanceInput, EmployeeId, Seminar, Session, SessionId};
 use crate::store::Store;
 
 /// The types a preview table is drawn from.
@@ -111,17 +109,19 @@ impl Preview {
         self.records.len()
     }
 
-    /// Whether the session has not taken place yet (then only "registered" can be imported).
+    /// Whether the session had not started at the preview (then only "registered" and
+    /// "excused" can be imported).
     pub fn session_is_future(&self) -> bool {
         self.context.is_future()
     }
 
-    /// The hours an attendance credits by default: the session's length.
+    /// The hours a full attendance credits ([`crate::service::attendance::full_hours`]).
     pub fn default_hours(&self) -> f64 {
-        self.context.default_hours()
+        self.context.full_hours
     }
 
-    /// Every employee the user may choose in a resolution, by id (leavers included).
+    /// An employee by id, as the preview shows them (leavers included; choosing one who
+    /// was not employed at the session's time rejects the row).
     pub fn employee(&self, id: EmployeeId) -> Option<&EmployeeRef> {
         self.context.people.get(&id)
     }
@@ -266,6 +266,15 @@ impl Summary {
     }
 }
 
+/// The hours a full attendance credits, as the roster counts them (the session's length
+/// when its seminar is missing, which the database does not allow).
+fn full_hours_of(session: &Session, seminar: Option<&Seminar>) -> f64 {
+    seminar.map_or_else(
+        || session.duration_hours().max(0.0),
+        |seminar| super::attendance::full_hours(session, seminar),
+    )
+}
+
 fn session_not_found(session: SessionId) -> Error {
     Error::Message(ta(
         "impatt-session-not-found",
@@ -305,15 +314,11 @@ pub fn preview_bytes(
         .attendance_of_session(session.id)?
         .into_iter()
         .map(|row| row.attendance);
-    let matches = match_rows(
-        &file.records,
-        &employees,
-        &departments,
-        session.starts_at.date(),
-    );
+    let matches = match_rows(&file.records, &employees, &departments, &session);
     let context = Context::new(
         session.clone(),
-        store.today(),
+        store.clock().now(),
+        full_hours_of(&session, seminar.as_ref()),
         &employees,
         &departments,
         roster,
@@ -352,12 +357,8 @@ pub fn commit(store: &mut Store, preview: &Preview, resolutions: &Resolutions) -
             .ok_or_else(|| session_not_found(session_id))?;
         let employees = tx.employee_snapshot()?;
         let departments = tx.department_snapshot()?;
-        let matches = match_rows(
-            &preview.records,
-            &employees,
-            &departments,
-            session.starts_at.date(),
-        );
+        let seminar = tx.seminar(session.seminar_id)?;
+        let matches = match_rows(&preview.records, &employees, &departments, &session);
         // The roster entries of everyone a row may end up with.
         let mut involved: HashSet<EmployeeId> = matches
             .iter()
@@ -374,8 +375,15 @@ pub fn commit(store: &mut Store, preview: &Preview, resolutions: &Resolutions) -
         for id in involved {
             roster.extend(tx.attendance_of(session_id, id)?);
         }
-        let today: NaiveDate = tx.now().date();
-        let context = Context::new(session, today, &employees, &departments, roster);
+        let full_hours = full_hours_of(&session, seminar.as_ref());
+        let context = Context::new(
+            session,
+            tx.now(),
+            full_hours,
+            &employees,
+            &departments,
+            roster,
+        );
         let plan = plan(&preview.records, &matches, resolutions, &context);
         if !plan.is_ready() {
             return Err(refused(&plan));

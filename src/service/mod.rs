@@ -1,6 +1,7 @@
 //! The operations a user performs. Each is one transaction with its audit entry,
 //! used by both the desktop app and the command line.
 
+pub mod attendance;
 pub mod certificates;
 pub mod demo;
 pub mod departments;
@@ -10,4 +11,6 @@ pub mod import_attendance;
 pub mod import_employees;
 pub mod programs;
 pub mod reports;
+pub mod seminars;
+pub mod sessions;
 pub mod settings;

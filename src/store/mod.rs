@@ -10,6 +10,7 @@ mod departments;
 mod employees;
 mod open;
 mod programs;
+mod roster;
 mod seminars;
 mod sessions;
 mod settings;
@@ -29,6 +30,7 @@ pub use counts::DomainCounts;
 pub use departments::DepartmentRow;
 pub use employees::{EmployeeFilter, EmployeeRow};
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
+pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
 
 use crate::error::Result;

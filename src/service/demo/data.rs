@@ -4,11 +4,20 @@ use crate::model::{Salutation, SeminarFormat, SeminarInput};
 
 pub(super) const ORGANISATION: &str = "Stadt Porta Westfalica";
 pub(super) const PLACE: &str = "Porta Westfalica";
+/// Who signs the certificates.
+pub(super) const SIGNATORY_NAME: &str = "Bernd Hedtmann";
+pub(super) const SIGNATORY_TITLE: &str = "Bürgermeister";
+/// Why a certificate issued twice by mistake was revoked; the valid one's serial follows.
+pub(super) const DUPLICATE_REASON: &str =
+    "Versehentlich doppelt ausgestellt; gültig ist die Urkunde";
 pub(super) const MAIL_DOMAIN: &str = "porta-westfalica.de";
 
-/// Months of history before today, and of planned sessions after it.
-pub(super) const HISTORY_MONTHS: u32 = 24;
+/// Months of history before today, and of planned sessions after it. Thirty months, so
+/// that the first certificates (valid for 24 months) have expired by today.
+pub(super) const HISTORY_MONTHS: u32 = 30;
 pub(super) const UPCOMING_MONTHS: u32 = 2;
+/// The whole plan: history and upcoming months.
+pub(super) const PLAN_MONTHS: u32 = HISTORY_MONTHS + UPCOMING_MONTHS;
 
 /// Days an e-learning period lasts.
 pub(super) const ELEARNING_DAYS: u64 = 84;
@@ -422,7 +431,7 @@ pub(super) struct SeminarSpec {
     pub popularity: f64,
     /// Offered from this month of the history (0 = its first month) …
     pub from_month: u32,
-    /// … to before this one (24 = the month that ends today, 26 = the end of the plan).
+    /// … to before this one (30 = the month that ends today, 32 = the end of the plan).
     pub to_month: u32,
     pub archived: bool,
     /// Department code prefixes whose staff choose it more often.
@@ -476,7 +485,7 @@ const fn seminar(
         role,
         popularity,
         from_month: 0,
-        to_month: HISTORY_MONTHS + UPCOMING_MONTHS,
+        to_month: PLAN_MONTHS,
         archived: false,
         affinity: &[],
     }
@@ -523,7 +532,7 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
     // Digital administration, chosen freely.
     offered(seminar("DF-110", "KI in der Verwaltung: Chancen und Grenzen",
         "Was generative KI heute kann, was sie nicht darf, und wie man sie verantwortungsvoll einsetzt.",
-        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_DIGITAL, Role::General, 2.5), 10, 26, false),
+        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_DIGITAL, Role::General, 2.5), HISTORY_MONTHS - 14, PLAN_MONTHS, false),
     seminar("DF-111", "Digitale Barrierefreiheit: Dokumente und Webseiten",
         "Barrierefreie PDF-Dokumente, Formulare und Webseiten nach BITV 2.0.",
         PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_DIGITAL, Role::General, 1.0),
@@ -538,10 +547,10 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
         PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_DIGITAL, Role::General, 1.2),
     offered(seminar("DF-115", "Homeoffice und mobiles Arbeiten sicher gestalten",
         "Sicher arbeiten außerhalb des Rathauses: VPN, Bildschirmsperre, Umgang mit Papier.",
-        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_SECURITY, Role::General, 1.5), 0, 9, true),
+        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_SECURITY, Role::General, 1.5), 0, HISTORY_MONTHS - 15, true),
     offered(seminar("DF-116", "Umstieg auf Microsoft 365",
         "Was sich mit der neuen Arbeitsumgebung ändert – von Outlook bis OneDrive.",
-        PROVIDER_KRZ, WEBINAR, 3.0, TOPIC_DIGITAL, Role::General, 2.0), 0, 12, true),
+        PROVIDER_KRZ, WEBINAR, 3.0, TOPIC_DIGITAL, Role::General, 2.0), 0, HISTORY_MONTHS - 12, true),
     seminar("DF-117", "Office-Grundlagen für den Verwaltungsalltag",
         "Selbstlernkurs: Textverarbeitung, Tabellen und Vorlagen der Stadt sicher nutzen.",
         PROVIDER_KRZ, ELEARNING, 4.0, TOPIC_DIGITAL, Role::General, 1.0),
@@ -598,7 +607,7 @@ pub(super) const SEMINARS: &[SeminarSpec] = &[
         PROVIDER_KRZ, IN_PERSON, 6.0, TOPIC_AGILE, Role::General, 0.6),
     offered(seminar("DF-503", "Agil führen – Impulse",
         "Kurzimpuls: was agile Führung im Amt bedeutet.",
-        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_AGILE, Role::General, 1.0), 6, 26, false),
+        PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_AGILE, Role::General, 1.0), HISTORY_MONTHS - 18, PLAN_MONTHS, false),
     seminar("DF-601", "E-Akte für Fortgeschrittene: Workflows und Vertretungen",
         "Laufwege, Vertretungsregeln und Aktenpläne in der E-Akte einrichten.",
         PROVIDER_KRZ, WEBINAR, 2.0, TOPIC_FILES, Role::General, 1.0),

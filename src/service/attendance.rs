@@ -1,0 +1,854 @@
+//! The attendance roster of a session, and an employee's training history.
+//!
+//! Every user action is one transaction, and every attendance row it adds, changes or
+//! removes gets its own audit entry (entity "attendance", summary "session N, personnel
+//! number P: status").
+//!
+//! # Hours
+//!
+//! - A full attendance credits the session's length ([`Session::duration_hours`]), but
+//!   never more than the seminar's default hours when those are set: a two-day course
+//!   (9:00 on Monday to 17:00 on Tuesday) or a twelve-week e-learning period credits what
+//!   the seminar is worth, not the wall-clock time in between. See [`full_hours`].
+//! - "attended" without hours given credits the full hours; "registered", "absent" and
+//!   "excused" credit 0 (giving them hours is refused).
+//! - "partial" needs hours given: more than 0 and at most the session's length.
+//! - Hours given for "attended" may be anything from 0 to the session's length.
+//! - Negative hours and hours that are not a number are refused.
+//!
+//! # Timing
+//!
+//! "attended", "partial" and "absent" can only be recorded once the session has started
+//! (by the store's clock); before that only "registered" and "excused" (apologies sent in
+//! advance) are possible.
+//!
+//! # Capacity
+//!
+//! The seats a session's capacity counts are its roster rows except the excused ones.
+//! Adding beyond the capacity is allowed; [`AddOutcome::over_capacity_by`] says by how many
+//! seats the session is then overbooked, for the UI to warn.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::i18n::t;
+use crate::model::{
+    Attendance, AttendanceId, AttendanceInput, AttendanceStatus, DepartmentId, Employee,
+    EmployeeId, Field, Invalid, Seminar, SeminarId, Session, SessionId, clean_optional,
+};
+use crate::report::{Cell, Sheet};
+use crate::service::reports;
+use crate::store::{AttendanceRow, Store, Tx};
+
+/// The hours a full attendance of `session` credits: its length, capped at the seminar's
+/// default hours when those are more than 0.
+pub fn full_hours(session: &Session, seminar: &Seminar) -> f64 {
+    let length = session.duration_hours().max(0.0);
+    if seminar.default_hours > 0.0 {
+        length.min(seminar.default_hours)
+    } else {
+        length
+    }
+}
+
+/// The status in words, in the current language ("teilgenommen").
+pub fn status_label(status: AttendanceStatus) -> String {
+    t(match status {
+        AttendanceStatus::Registered => "train-status-registered",
+        AttendanceStatus::Attended => "train-status-attended",
+        AttendanceStatus::Partial => "train-status-partial",
+        AttendanceStatus::Absent => "train-status-absent",
+        AttendanceStatus::Excused => "train-status-excused",
+    })
+}
+
+/// What adding participants did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct AddOutcome {
+    /// Roster rows added (as "registered").
+    pub added: usize,
+    /// Employees already on the roster (or named twice), left as they were.
+    pub skipped: usize,
+    /// Seats taken beyond the capacity after the change (0 = within capacity, or no limit).
+    pub over_capacity_by: usize,
+}
+
+/// What recording attendance did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RecordOutcome {
+    pub added: usize,
+    pub updated: usize,
+    /// Already recorded exactly so.
+    pub unchanged: usize,
+    /// Seats taken beyond the capacity after the change.
+    pub over_capacity_by: usize,
+}
+
+/// The roster of a session in name order, with each employee's personnel number and
+/// department.
+pub fn roster(store: &Store, session: SessionId) -> Result<Vec<AttendanceRow>> {
+    store.attendance_of_session(session)
+}
+
+/// Seats a roster takes against the capacity: every row except the excused ones.
+pub fn seats_taken<'a>(rows: impl IntoIterator<Item = &'a Attendance>) -> usize {
+    rows.into_iter()
+        .filter(|a| a.status != AttendanceStatus::Excused)
+        .count()
+}
+
+/// Adds `employees` to the roster of `session` as "registered", in one transaction.
+/// Those already on it are skipped and counted. An employee who does not exist, or was
+/// not employed when the session took place (left before it started, joined after it
+/// ended), is refused: then nothing is added.
+pub fn add_participants(
+    store: &mut Store,
+    session: SessionId,
+    employees: &[EmployeeId],
+) -> Result<AddOutcome> {
+    store.transact(|tx| {
+        let ctx = SessionContext::load(tx, session)?;
+        let mut problems = Vec::new();
+        let mut candidates = Vec::with_capacity(employees.len());
+        for &id in employees {
+            let employee = tx.employee(id)?.ok_or_else(|| Error::NotFound {
+                what: format!("employee {id}"),
+            })?;
+            if ctx.employed_at_session(&employee) {
+                candidates.push((employee.id, employee.personnel_number));
+            } else {
+                problems.push(Invalid::NotEmployedAtSession(employee.personnel_number));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        add_in(tx, &ctx, &candidates)
+    })
+}
+
+/// Adds the active staff of `department` and all its sub-units to the roster of
+/// `session` as "registered", in one transaction. Active means: not left by today nor
+/// by the session's day, and employed when the session takes place. Those already on the
+/// roster are skipped and counted.
+pub fn add_department(
+    store: &mut Store,
+    session: SessionId,
+    department: DepartmentId,
+) -> Result<AddOutcome> {
+    store.transact(|tx| {
+        let ctx = SessionContext::load(tx, session)?;
+        tx.department(department)?.ok_or_else(|| Error::NotFound {
+            what: format!("department {department}"),
+        })?;
+        let on = ctx.now.date().max(ctx.session.starts_at.date());
+        let mut candidates = Vec::new();
+        for (id, number) in tx.active_staff_of_department(department, on)? {
+            let joined_in_time = match tx.employee(id)? {
+                Some(e) => ctx.employed_at_session(&e),
+                None => false,
+            };
+            if joined_in_time {
+                candidates.push((id, number));
+            }
+        }
+        add_in(tx, &ctx, &candidates)
+    })
+}
+
+fn add_in(
+    tx: &Tx<'_>,
+    ctx: &SessionContext,
+    candidates: &[(EmployeeId, String)],
+) -> Result<AddOutcome> {
+    let roster = tx.roster(ctx.session.id)?;
+    let mut present: HashSet<EmployeeId> = roster.iter().map(|a| a.employee_id).collect();
+    let mut outcome = AddOutcome::default();
+    for (id, number) in candidates {
+        if !present.insert(*id) {
+            outcome.skipped += 1;
+            continue;
+        }
+        let row = tx.insert_attendance(&AttendanceInput {
+            session_id: ctx.session.id,
+            employee_id: *id,
+            status: AttendanceStatus::Registered,
+            hours: 0.0,
+            note: String::new(),
+        })?;
+        audit_row(
+            tx,
+            row,
+            "add",
+            ctx.session.id,
+            number,
+            AttendanceStatus::Registered,
+        )?;
+        outcome.added += 1;
+    }
+    outcome.over_capacity_by = ctx.over_capacity(&tx.roster(ctx.session.id)?);
+    Ok(outcome)
+}
+
+/// Removes roster rows of `session`; returns how many went. Rows of other sessions are
+/// refused (nothing is removed).
+pub fn remove(store: &mut Store, session: SessionId, rows: &[AttendanceId]) -> Result<usize> {
+    store.transact(|tx| {
+        let ctx = SessionContext::load(tx, session)?;
+        let rows = ctx.rows(tx, rows)?;
+        for (a, number) in &rows {
+            tx.delete_attendance(a.id)?;
+            tx.audit(
+                "attendance",
+                Some(a.id.0),
+                "remove",
+                &format!(
+                    "session {}, personnel number {number}: removed ({})",
+                    session,
+                    a.status.code()
+                ),
+            )?;
+        }
+        Ok(rows.len())
+    })
+}
+
+/// Sets the status of the selected roster rows of `session`, in one transaction; returns
+/// how many changed. `hours` applies to every row; without it, the hours follow the
+/// status (see the module documentation) — "partial" then keeps a row's hours only if it
+/// is partial already, and is refused otherwise. Nothing is written when any row is refused.
+pub fn set_status(
+    store: &mut Store,
+    session: SessionId,
+    rows: &[AttendanceId],
+    status: AttendanceStatus,
+    hours: Option<f64>,
+) -> Result<usize> {
+    store.transact(|tx| {
+        let ctx = SessionContext::load(tx, session)?;
+        let rows = ctx.rows(tx, rows)?;
+        let mut changed = 0;
+        for (a, number) in &rows {
+            let new_hours = ctx.hours_for(status, hours, Some(a))?;
+            if apply(tx, &ctx, a, number, status, new_hours, None)? {
+                changed += 1;
+            }
+        }
+        Ok(changed)
+    })
+}
+
+/// Marks everyone still "registered" at `session` as "attended" with the full hours;
+/// absent, excused, partial and attended rows stay as they are. Returns how many changed.
+pub fn mark_registered_attended(store: &mut Store, session: SessionId) -> Result<usize> {
+    store.transact(|tx| {
+        let ctx = SessionContext::load(tx, session)?;
+        let registered: Vec<Attendance> = tx
+            .roster(session)?
+            .into_iter()
+            .filter(|a| a.status == AttendanceStatus::Registered)
+            .collect();
+        if registered.is_empty() {
+            return Ok(0);
+        }
+        let hours = ctx.hours_for(AttendanceStatus::Attended, None, None)?;
+        for a in &registered {
+            let number = personnel_number(tx, a.employee_id)?;
+            apply(
+                tx,
+                &ctx,
+                a,
+                &number,
+                AttendanceStatus::Attended,
+                hours,
+                None,
+            )?;
+        }
+        Ok(registered.len())
+    })
+}
+
+/// Sets the hours credited for one roster row (attended or partial; see the module
+/// documentation for the limits).
+pub fn set_hours(store: &mut Store, row: AttendanceId, hours: f64) -> Result<()> {
+    store.transact(|tx| {
+        let a = tx.attendance(row)?.ok_or_else(|| row_not_found(row))?;
+        let ctx = SessionContext::load(tx, a.session_id)?;
+        let hours = ctx.hours_for(a.status, Some(hours), Some(&a))?;
+        let number = personnel_number(tx, a.employee_id)?;
+        apply(tx, &ctx, &a, &number, a.status, hours, None).map(|_| ())
+    })
+}
+
+/// Sets the note of one roster row (at most 200 characters; empty removes it). The audit
+/// entry records that the note changed, not what it says.
+pub fn set_note(store: &mut Store, row: AttendanceId, note: &str) -> Result<()> {
+    let mut problems = Vec::new();
+    let note = clean_optional(Some(note), Field::Note, &mut problems).unwrap_or_default();
+    if !problems.is_empty() {
+        return Err(Error::Invalid(problems));
+    }
+    store.transact(|tx| {
+        let a = tx.attendance(row)?.ok_or_else(|| row_not_found(row))?;
+        let ctx = SessionContext::load(tx, a.session_id)?;
+        let number = personnel_number(tx, a.employee_id)?;
+        apply(tx, &ctx, &a, &number, a.status, a.hours, Some(&note)).map(|_| ())
+    })
+}
+
+/// Records `status` (and `hours`) for `employees` at `session` in one transaction: adds
+/// them to the roster where needed, else updates their row. Without a status: "attended"
+/// once the session has started, "registered" before. The rules of [`add_participants`]
+/// and [`set_status`] apply; when any employee is refused, nothing is written.
+pub fn record(
+    store: &mut Store,
+    session: SessionId,
+    employees: &[EmployeeId],
+    status: Option<AttendanceStatus>,
+    hours: Option<f64>,
+) -> Result<RecordOutcome> {
+    store.transact(|tx| {
+        let ctx = SessionContext::load(tx, session)?;
+        let status = status.unwrap_or(if ctx.started() {
+            AttendanceStatus::Attended
+        } else {
+            AttendanceStatus::Registered
+        });
+        ctx.check_timing(status)?;
+        let mut outcome = RecordOutcome::default();
+        let mut problems = Vec::new();
+        let mut seen = HashSet::new();
+        for &id in employees {
+            if !seen.insert(id) {
+                continue;
+            }
+            let employee = tx.employee(id)?.ok_or_else(|| Error::NotFound {
+                what: format!("employee {id}"),
+            })?;
+            let existing = tx.attendance_of(session, id)?;
+            if existing.is_none() && !ctx.employed_at_session(&employee) {
+                problems.push(Invalid::NotEmployedAtSession(employee.personnel_number));
+                continue;
+            }
+            let new_hours = match ctx.hours_for(status, hours, existing.as_ref()) {
+                Ok(h) => h,
+                Err(e) => {
+                    problems.push(e);
+                    continue;
+                }
+            };
+            match existing {
+                Some(a) => {
+                    if apply(
+                        tx,
+                        &ctx,
+                        &a,
+                        &employee.personnel_number,
+                        status,
+                        new_hours,
+                        None,
+                    )? {
+                        outcome.updated += 1;
+                    } else {
+                        outcome.unchanged += 1;
+                    }
+                }
+                None => {
+                    let row = tx.insert_attendance(&AttendanceInput {
+                        session_id: session,
+                        employee_id: id,
+                        status,
+                        hours: new_hours,
+                        note: String::new(),
+                    })?;
+                    audit_row(tx, row, "add", session, &employee.personnel_number, status)?;
+                    outcome.added += 1;
+                }
+            }
+        }
+        if !problems.is_empty() {
+            problems.dedup();
+            return Err(Error::Invalid(problems));
+        }
+        outcome.over_capacity_by = ctx.over_capacity(&tx.roster(session)?);
+        Ok(outcome)
+    })
+}
+
+/// Writes a row's new status, hours and note (`None` keeps the note) with its audit
+/// entry; returns false, writing nothing, when nothing changes.
+fn apply(
+    tx: &Tx<'_>,
+    ctx: &SessionContext,
+    a: &Attendance,
+    number: &str,
+    status: AttendanceStatus,
+    hours: f64,
+    note: Option<&str>,
+) -> Result<bool> {
+    ctx.check_timing(status)?;
+    let note = note.unwrap_or(&a.note);
+    let same_hours = (a.hours - hours).abs() < 1e-9;
+    if a.status == status && same_hours && a.note == note {
+        return Ok(false);
+    }
+    tx.update_attendance(a.id, status, hours, note)?;
+    let mut summary = format!(
+        "session {}, personnel number {number}: {}",
+        ctx.session.id,
+        status.code()
+    );
+    if status.credits_hours() {
+        summary.push_str(&format!(", {hours} h"));
+    }
+    if a.note != note {
+        summary.push_str(", note changed");
+    }
+    tx.audit("attendance", Some(a.id.0), "edit", &summary)?;
+    Ok(true)
+}
+
+fn audit_row(
+    tx: &Tx<'_>,
+    row: AttendanceId,
+    action: &str,
+    session: SessionId,
+    number: &str,
+    status: AttendanceStatus,
+) -> Result<()> {
+    tx.audit(
+        "attendance",
+        Some(row.0),
+        action,
+        &format!(
+            "session {session}, personnel number {number}: {}",
+            status.code()
+        ),
+    )
+}
+
+fn personnel_number(tx: &Tx<'_>, id: EmployeeId) -> Result<String> {
+    Ok(tx
+        .employee(id)?
+        .map(|e| e.personnel_number)
+        .unwrap_or_else(|| format!("#{id}")))
+}
+
+fn row_not_found(id: AttendanceId) -> Error {
+    Error::NotFound {
+        what: format!("attendance {id}"),
+    }
+}
+
+/// A session with what its roster rules need.
+struct SessionContext {
+    session: Session,
+    seminar: Seminar,
+    now: NaiveDateTime,
+}
+
+impl SessionContext {
+    fn load(tx: &Tx<'_>, id: SessionId) -> Result<SessionContext> {
+        let session = tx.session(id)?.ok_or_else(|| Error::NotFound {
+            what: format!("session {id}"),
+        })?;
+        let seminar = tx
+            .seminar(session.seminar_id)?
+            .ok_or_else(|| Error::NotFound {
+                what: format!("seminar {}", session.seminar_id),
+            })?;
+        Ok(SessionContext {
+            session,
+            seminar,
+            now: tx.now(),
+        })
+    }
+
+    fn started(&self) -> bool {
+        self.now >= self.session.starts_at
+    }
+
+    /// Refuses outcomes (attended, partial, absent) before the session has started.
+    fn check_timing(&self, status: AttendanceStatus) -> Result<()> {
+        let outcome = matches!(
+            status,
+            AttendanceStatus::Attended | AttendanceStatus::Partial | AttendanceStatus::Absent
+        );
+        if outcome && !self.started() {
+            return Err(Invalid::SessionNotStarted.into());
+        }
+        Ok(())
+    }
+
+    /// Employed when the session takes place: not left by its first day, not joined
+    /// after its last.
+    fn employed_at_session(&self, e: &Employee) -> bool {
+        e.is_active_on(self.session.starts_at.date())
+            && e.entry_date
+                .is_none_or(|entry| entry <= self.session.ends_at.date())
+    }
+
+    fn over_capacity(&self, roster: &[Attendance]) -> usize {
+        match self.session.capacity {
+            Some(capacity) => seats_taken(roster).saturating_sub(capacity as usize),
+            None => 0,
+        }
+    }
+
+    /// The roster rows `ids` of this session with their personnel numbers; any id that
+    /// is not a row of this session is an error.
+    fn rows(&self, tx: &Tx<'_>, ids: &[AttendanceId]) -> Result<Vec<(Attendance, String)>> {
+        let mut out = Vec::with_capacity(ids.len());
+        let mut seen = HashSet::new();
+        for &id in ids {
+            if !seen.insert(id) {
+                continue;
+            }
+            let a = tx
+                .attendance(id)?
+                .filter(|a| a.session_id == self.session.id)
+                .ok_or_else(|| row_not_found(id))?;
+            let number = personnel_number(tx, a.employee_id)?;
+            out.push((a, number));
+        }
+        Ok(out)
+    }
+
+    /// The hours a row gets for `status`: `given` if it fits the rules, else the default
+    /// for the status (see the module documentation).
+    fn hours_for(
+        &self,
+        status: AttendanceStatus,
+        given: Option<f64>,
+        existing: Option<&Attendance>,
+    ) -> Result<f64, Invalid> {
+        hours_rule(
+            status,
+            given,
+            existing,
+            self.session.duration_hours().max(0.0),
+            full_hours(&self.session, &self.seminar),
+        )
+    }
+}
+
+/// The hours rule on its own: `length` is the session's wall-clock length, `full` what a
+/// full attendance credits.
+fn hours_rule(
+    status: AttendanceStatus,
+    given: Option<f64>,
+    existing: Option<&Attendance>,
+    length: f64,
+    full: f64,
+) -> Result<f64, Invalid> {
+    match given {
+        Some(h) => {
+            if !h.is_finite() || h < 0.0 {
+                return Err(Invalid::HoursInvalid);
+            }
+            if !status.credits_hours() {
+                return if h > 0.0 {
+                    Err(Invalid::HoursNotCredited)
+                } else {
+                    Ok(0.0)
+                };
+            }
+            if h > length + 1e-9 {
+                return Err(Invalid::HoursAboveSessionLength {
+                    max_minutes: (length * 60.0).round() as i64,
+                });
+            }
+            if status == AttendanceStatus::Partial && h <= 0.0 {
+                return Err(Invalid::PartialNeedsHours);
+            }
+            Ok(h)
+        }
+        None => match status {
+            AttendanceStatus::Attended => Ok(match existing {
+                Some(a) if a.status == AttendanceStatus::Attended => a.hours,
+                _ => full,
+            }),
+            AttendanceStatus::Partial => match existing {
+                Some(a) if a.status == AttendanceStatus::Partial && a.hours > 0.0 => Ok(a.hours),
+                _ => Err(Invalid::PartialNeedsHours),
+            },
+            _ => Ok(0.0),
+        },
+    }
+}
+
+/// The attendance export as a sheet: one row per attendance at sessions that end on or
+/// after `from` and start on or before `to` — date, seminar code and title, personnel
+/// number, name, department, status and hours. Notes are left out (they may be personal).
+pub fn export_sheet(
+    store: &Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Sheet> {
+    let rows = store
+        .attendance_list(from, to)?
+        .into_iter()
+        .map(|r| {
+            vec![
+                Cell::date(Some(r.starts_at.date())),
+                Cell::text(r.seminar_code),
+                Cell::text(r.seminar_title),
+                Cell::text(r.personnel_number),
+                Cell::text(r.last_name),
+                Cell::text(r.first_name),
+                Cell::opt_text(r.department_code.as_deref()),
+                Cell::text(status_label(r.status)),
+                Cell::number(if r.status.credits_hours() {
+                    r.hours
+                } else {
+                    0.0
+                }),
+            ]
+        })
+        .collect();
+    Ok(Sheet {
+        name: t("train-sheet-attendance"),
+        headers: vec![
+            t("train-col-date"),
+            t("field-seminar"),
+            t("train-col-title"),
+            t("field-personnel-number"),
+            t("field-last-name"),
+            t("field-first-name"),
+            t("field-department"),
+            t("field-attendance-status"),
+            t("field-hours"),
+        ],
+        widths: vec![12.0, 10.0, 44.0, 14.0, 20.0, 16.0, 16.0, 22.0, 9.0],
+        rows,
+    })
+}
+
+/// Writes the attendance export (see [`export_sheet`]) to `path` as CSV for German Excel
+/// or XLSX, as its extension says; returns the number of data rows. Nothing is written
+/// for another extension.
+pub fn export_to(
+    store: &Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    path: &Path,
+) -> Result<usize> {
+    let format = reports::format_of(path, false)?;
+    let sheet = export_sheet(store, from, to)?;
+    let bytes = reports::sheets_bytes(std::slice::from_ref(&sheet), format)?;
+    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))?;
+    Ok(sheet.rows.len())
+}
+
+/// One line of an employee's training history.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryRow {
+    pub attendance_id: AttendanceId,
+    pub session_id: SessionId,
+    /// The session's first day.
+    pub date: NaiveDate,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub seminar_id: SeminarId,
+    pub seminar_code: String,
+    pub seminar_title: String,
+    pub topic: String,
+    pub status: AttendanceStatus,
+    /// Hours credited (0 unless attended or partial).
+    pub hours: f64,
+    pub note: String,
+}
+
+/// One calendar year of an employee's training (sessions count in the year they ended).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct YearTotals {
+    pub year: i32,
+    /// Hours credited for attended and partial sessions.
+    pub hours: f64,
+    /// Sessions attended in full.
+    pub completed: usize,
+    /// Sessions attended in part.
+    pub partial: usize,
+}
+
+/// Every session on `employee`'s record (any status), earliest first; the UI sorts as
+/// the user asks.
+pub fn history(store: &Store, employee: EmployeeId) -> Result<Vec<HistoryRow>> {
+    Ok(store
+        .training_history(employee)?
+        .into_iter()
+        .map(|r| HistoryRow {
+            attendance_id: r.attendance.id,
+            session_id: r.attendance.session_id,
+            date: r.starts_at.date(),
+            starts_at: r.starts_at,
+            ends_at: r.ends_at,
+            seminar_id: r.seminar_id,
+            seminar_code: r.seminar_code,
+            seminar_title: r.seminar_title,
+            topic: r.topic,
+            status: r.attendance.status,
+            hours: if r.attendance.status.credits_hours() {
+                r.attendance.hours
+            } else {
+                0.0
+            },
+            note: r.attendance.note,
+        })
+        .collect())
+}
+
+/// Credited hours and completed sessions per calendar year of the session's end, oldest
+/// year first; years without any attended or partial session are left out.
+pub fn totals_per_year(rows: &[HistoryRow]) -> Vec<YearTotals> {
+    let mut years: BTreeMap<i32, YearTotals> = BTreeMap::new();
+    for r in rows.iter().filter(|r| r.status.credits_hours()) {
+        let year = r.ends_at.date().year();
+        let totals = years.entry(year).or_insert(YearTotals {
+            year,
+            hours: 0.0,
+            completed: 0,
+            partial: 0,
+        });
+        totals.hours += r.hours;
+        match r.status {
+            AttendanceStatus::Attended => totals.completed += 1,
+            AttendanceStatus::Partial => totals.partial += 1,
+            _ => {}
+        }
+    }
+    years.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(status: AttendanceStatus, hours: f64) -> Attendance {
+        Attendance {
+            id: AttendanceId(1),
+            session_id: SessionId(1),
+            employee_id: EmployeeId(1),
+            status,
+            hours,
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_hours_rule_table() {
+        use AttendanceStatus::*;
+        let (length, full) = (8.0, 6.0);
+        let attended = row(Attended, 5.0);
+        let partial = row(Partial, 3.0);
+        let registered = row(Registered, 0.0);
+        #[rustfmt::skip]
+        type Case<'a> = (
+            AttendanceStatus,
+            Option<f64>,
+            Option<&'a Attendance>,
+            Result<f64, Invalid>,
+        );
+        let cases: Vec<Case<'_>> = vec![
+            (Attended, None, None, Ok(6.0)),
+            (Attended, None, Some(&registered), Ok(6.0)),
+            (Attended, None, Some(&attended), Ok(5.0)),
+            (Attended, None, Some(&partial), Ok(6.0)),
+            (Attended, Some(7.5), None, Ok(7.5)),
+            (Attended, Some(8.0), None, Ok(8.0)),
+            (Attended, Some(0.0), None, Ok(0.0)),
+            (
+                Attended,
+                Some(8.5),
+                None,
+                Err(Invalid::HoursAboveSessionLength { max_minutes: 480 }),
+            ),
+            (Attended, Some(-1.0), None, Err(Invalid::HoursInvalid)),
+            (Attended, Some(f64::NAN), None, Err(Invalid::HoursInvalid)),
+            (
+                Attended,
+                Some(f64::INFINITY),
+                None,
+                Err(Invalid::HoursInvalid),
+            ),
+            (Partial, Some(2.5), None, Ok(2.5)),
+            (Partial, Some(0.0), None, Err(Invalid::PartialNeedsHours)),
+            (
+                Partial,
+                Some(9.0),
+                None,
+                Err(Invalid::HoursAboveSessionLength { max_minutes: 480 }),
+            ),
+            (Partial, None, None, Err(Invalid::PartialNeedsHours)),
+            (
+                Partial,
+                None,
+                Some(&attended),
+                Err(Invalid::PartialNeedsHours),
+            ),
+            (Partial, None, Some(&partial), Ok(3.0)),
+            (Absent, None, Some(&attended), Ok(0.0)),
+            (Excused, None, None, Ok(0.0)),
+            (Registered, Some(0.0), None, Ok(0.0)),
+            (Absent, Some(2.0), None, Err(Invalid::HoursNotCredited)),
+            (Excused, Some(-2.0), None, Err(Invalid::HoursInvalid)),
+        ];
+        for (i, (status, given, existing, expected)) in cases.into_iter().enumerate() {
+            assert_eq!(
+                hours_rule(status, given, existing, length, full),
+                expected,
+                "case {i}: {status:?} {given:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn full_hours_are_the_length_capped_at_the_default() {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
+        let session = |start: (u32, u32), end_day: u64, end: (u32, u32)| Session {
+            id: SessionId(1),
+            seminar_id: SeminarId(1),
+            starts_at: day.and_hms_opt(start.0, start.1, 0).expect("time"),
+            ends_at: (day + chrono::Days::new(end_day))
+                .and_hms_opt(end.0, end.1, 0)
+                .expect("time"),
+            location: String::new(),
+            trainer: String::new(),
+            capacity: None,
+        };
+        let seminar = |default_hours| Seminar {
+            id: SeminarId(1),
+            code: "X".into(),
+            title: "X".into(),
+            description: String::new(),
+            provider: String::new(),
+            format: Default::default(),
+            default_hours,
+            topic: String::new(),
+            archived: false,
+        };
+        // A morning: 3.5 h, whatever the default.
+        assert_eq!(
+            full_hours(&session((9, 0), 0, (12, 30)), &seminar(8.0)),
+            3.5
+        );
+        assert_eq!(
+            full_hours(&session((9, 0), 0, (12, 30)), &seminar(0.0)),
+            3.5
+        );
+        // Two days: the seminar's 16 h, not 32 h of wall clock.
+        assert_eq!(
+            full_hours(&session((9, 0), 1, (17, 0)), &seminar(16.0)),
+            16.0
+        );
+        // A twelve-week e-learning period.
+        assert_eq!(
+            full_hours(&session((0, 0), 83, (23, 59)), &seminar(4.0)),
+            4.0
+        );
+    }
+}

@@ -1,0 +1,315 @@
+//! Certificates for the sample administration.
+//!
+//! The city hands over certificates at a ceremony every three months. At each one, every
+//! employee who is eligible by then (as the eligibility rules say, from the attendance
+//! written before) and has never held a certificate of the program gets one dated that
+//! day — nine in ten of them; the rest get theirs at the next ceremony. The demo renews
+//! nothing, so certificates from the first ceremonies have expired by today. The
+//! ceremonies are placed so that one lies in the window whose certificates expire within
+//! the next 90 days, and the last is some weeks ago, so that a few recently eligible
+//! people are still waiting for theirs.
+//!
+//! Two slips show how corrections look: one certificate was printed with the umlaut of
+//! the last name missing and was corrected (the new one supersedes it), and one was issued
+//! twice by mistake and the second copy revoked.
+//!
+//! Serial numbers, holders, dates and statuses depend on the seed only; the verification
+//! codes also depend on the database's own secret, which is random (as it must be).
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use super::data::DUPLICATE_REASON;
+use crate::error::Result;
+use crate::model::{Employee, Program, Requirement, TrainingRecord};
+use crate::rules::{CertificateFacts, CertificateStatus, certificate_status, eligibility};
+use crate::service::certificates::{IssueContext, IssueOptions, issue_in};
+use crate::store::Tx;
+
+/// How the demo's certificates stand today.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CertificateCounts {
+    /// Every certificate written (corrections and revoked ones included).
+    pub issued: usize,
+    /// Valid for more than 90 more days.
+    pub valid: usize,
+    /// Valid, but for 90 more days at most.
+    pub expiring: usize,
+    pub expired: usize,
+    pub revoked: usize,
+    pub superseded: usize,
+}
+
+/// An employee who may be due a certificate, with their training records.
+pub(super) struct Candidate {
+    pub employee: Employee,
+    pub records: Vec<TrainingRecord>,
+}
+
+/// The share of the eligible who get their certificate at the first ceremony they could.
+const TAKE_UP: f64 = 0.9;
+/// Days between a certificate issued twice and the revocation of the copy.
+const REVOKED_AFTER_DAYS: u64 = 9;
+
+/// Issues the demo's certificates (see the module documentation) for `candidates`, with
+/// `programs` as stored; `start` is the first day of the history. No audit entries: the
+/// demo records one for everything.
+pub(super) fn issue(
+    tx: &Tx<'_>,
+    programs: &[Program],
+    candidates: &[Candidate],
+    today: NaiveDate,
+    start: NaiveDate,
+    seed: u64,
+) -> Result<CertificateCounts> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5EED_CE27_1F1C_A7E5);
+    let context = IssueContext::load(tx)?;
+    let programs = in_prerequisite_order(programs);
+    let ceremonies = ceremony_days(today, start);
+    // Certificates per candidate, as the rules see them.
+    let mut held: Vec<Vec<CertificateFacts>> = vec![Vec::new(); candidates.len()];
+    let mut all: Vec<CertificateFacts> = Vec::new();
+    let mut corrected = false;
+    let mut duplicated = false;
+
+    for (k, &day) in ceremonies.iter().enumerate() {
+        for (p, program) in programs.iter().enumerate() {
+            let mut first_of_batch = None;
+            for (c, candidate) in candidates.iter().enumerate() {
+                if held[c].iter().any(|f| f.program_id == program.id) {
+                    continue;
+                }
+                let state = eligibility(
+                    program,
+                    &candidate.employee,
+                    &candidate.records,
+                    &held[c],
+                    day,
+                );
+                if !state.eligible || !rng.random_bool(TAKE_UP) {
+                    continue;
+                }
+                let options = IssueOptions::on(day);
+                let facts = CertificateFacts {
+                    program_id: program.id,
+                    issued_on: day,
+                    valid_until: program.valid_until(day),
+                    revoked_on: None,
+                    superseded_on: None,
+                };
+                let misspelt = misspelt(&candidate.employee.last_name);
+                if p == 0 && k >= 2 && !corrected && misspelt.is_some() {
+                    // Printed without the umlaut, noticed, corrected (today).
+                    let mut wrong = candidate.employee.clone();
+                    wrong.last_name = misspelt.unwrap_or_default();
+                    let old =
+                        issue_in(tx, &context, program, &wrong, &candidate.records, &options)?;
+                    let new = issue_in(
+                        tx,
+                        &context,
+                        program,
+                        &candidate.employee,
+                        &candidate.records,
+                        &options,
+                    )?;
+                    tx.set_superseded_by(old.id, new.id)?;
+                    all.push(CertificateFacts {
+                        superseded_on: Some(today),
+                        ..facts
+                    });
+                    corrected = true;
+                } else {
+                    issue_in(
+                        tx,
+                        &context,
+                        program,
+                        &candidate.employee,
+                        &candidate.records,
+                        &options,
+                    )?;
+                }
+                held[c].push(facts);
+                all.push(facts);
+                if first_of_batch.is_none() {
+                    first_of_batch = Some(c);
+                }
+            }
+            // Half-way through the history, the first of a batch got a second copy by
+            // mistake; it was revoked a few days later.
+            let revoke_on = day + Days::new(REVOKED_AFTER_DAYS);
+            if let Some(c) = first_of_batch
+                && p == 0
+                && !duplicated
+                && k >= ceremonies.len() / 2
+                && revoke_on <= today
+            {
+                let candidate = &candidates[c];
+                let options = IssueOptions::on(day);
+                let original_serial = tx
+                    .certificates_of(candidate.employee.id)?
+                    .into_iter()
+                    .find(|x| {
+                        x.program_id == program.id
+                            && x.issued_on == day
+                            && x.superseded_by.is_none()
+                    })
+                    .map(|x| x.serial)
+                    .unwrap_or_default();
+                let copy = issue_in(
+                    tx,
+                    &context,
+                    program,
+                    &candidate.employee,
+                    &candidate.records,
+                    &options,
+                )?;
+                tx.revoke_certificate(
+                    copy.id,
+                    revoke_on,
+                    &format!("{DUPLICATE_REASON} {original_serial}."),
+                )?;
+                all.push(CertificateFacts {
+                    program_id: program.id,
+                    issued_on: day,
+                    valid_until: program.valid_until(day),
+                    revoked_on: Some(revoke_on),
+                    superseded_on: None,
+                });
+                duplicated = true;
+            }
+        }
+    }
+
+    let mut counts = CertificateCounts {
+        issued: all.len(),
+        ..CertificateCounts::default()
+    };
+    for f in &all {
+        match certificate_status(f, today) {
+            CertificateStatus::Valid => counts.valid += 1,
+            CertificateStatus::Expiring => counts.expiring += 1,
+            CertificateStatus::Expired => counts.expired += 1,
+            CertificateStatus::Revoked => counts.revoked += 1,
+            CertificateStatus::Superseded => counts.superseded += 1,
+            CertificateStatus::NotYetIssued => {}
+        }
+    }
+    Ok(counts)
+}
+
+/// Programs ordered so that a prerequisite comes before the programs that require it.
+fn in_prerequisite_order(programs: &[Program]) -> Vec<&Program> {
+    let mut ordered: Vec<&Program> = Vec::with_capacity(programs.len());
+    let mut rest: Vec<&Program> = programs.iter().collect();
+    while !rest.is_empty() {
+        let before = rest.len();
+        let (ready, waiting): (Vec<&Program>, Vec<&Program>) = rest.into_iter().partition(|p| {
+            p.requirements.iter().all(|r| match r {
+                Requirement::Prerequisite(q) => ordered.iter().any(|o| o.id == *q),
+                _ => true,
+            })
+        });
+        ordered.extend(ready);
+        rest = waiting;
+        if rest.len() == before {
+            // A cycle (refused when programs are saved): keep the rest as they are.
+            ordered.append(&mut rest);
+        }
+    }
+    ordered
+}
+
+/// The ceremony days: every three months, one of them six weeks after the day two years
+/// ago (so its certificates expire within 90 days of today), from three months into the
+/// history to three weeks before today; moved from a weekend to the Monday after.
+fn ceremony_days(today: NaiveDate, start: NaiveDate) -> Vec<NaiveDate> {
+    let Some(anchor) = today
+        .checked_sub_months(Months::new(24))
+        .map(|d| d + Days::new(40))
+    else {
+        return Vec::new();
+    };
+    let first = start.checked_add_months(Months::new(3)).unwrap_or(start);
+    let last = today - Days::new(21);
+    let mut days: Vec<NaiveDate> = (-12i32..=12)
+        .filter_map(|k| {
+            let months = Months::new(3 * k.unsigned_abs());
+            if k < 0 {
+                anchor.checked_sub_months(months)
+            } else {
+                anchor.checked_add_months(months)
+            }
+        })
+        .map(|d| match d.weekday() {
+            Weekday::Sat => d + Days::new(2),
+            Weekday::Sun => d + Days::new(1),
+            _ => d,
+        })
+        .filter(|d| *d >= first && *d <= last)
+        .collect();
+    days.sort();
+    days.dedup();
+    days
+}
+
+/// The name as a careless typist wrote it: umlauts without their dots ("Müller" →
+/// "Muller"); `None` when the name has none.
+fn misspelt(name: &str) -> Option<String> {
+    if !name.contains(['ä', 'ö', 'ü', 'Ä', 'Ö', 'Ü']) {
+        return None;
+    }
+    Some(
+        name.chars()
+            .map(|c| match c {
+                'ä' => 'a',
+                'ö' => 'o',
+                'ü' => 'u',
+                'Ä' => 'A',
+                'Ö' => 'O',
+                'Ü' => 'U',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn ceremonies_are_quarterly_on_weekdays_with_one_in_the_expiring_window() {
+        let today = d("2026-11-21");
+        let start = d("2024-05-21");
+        let days = ceremony_days(today, start);
+        assert!(days.len() >= 8, "{days:?}");
+        assert!(days.iter().all(|d| d.weekday().number_from_monday() <= 5));
+        assert!(days[0] >= d("2024-08-21"));
+        assert!(*days.last().expect("days") <= d("2026-10-31"));
+        // Valid for 24 months: one ceremony's certificates expire within 90 days of today,
+        // and at least one ceremony's have expired.
+        let expires = |day: &NaiveDate| day.checked_add_months(Months::new(24)).expect("date");
+        assert!(days.iter().any(|x| {
+            let until = expires(x);
+            until >= today && (until - today).num_days() <= 90
+        }));
+        assert!(days.iter().any(|x| expires(x) < today));
+        for w in days.windows(2) {
+            let gap = (w[1] - w[0]).num_days();
+            assert!((88..=95).contains(&gap), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn misspelling_drops_the_dots() {
+        assert_eq!(misspelt("Müller").as_deref(), Some("Muller"));
+        assert_eq!(misspelt("Özdemir-Bär").as_deref(), Some("Ozdemir-Bar"));
+        assert_eq!(misspelt("Weiß"), None);
+        assert_eq!(misspelt("Schmidt"), None);
+    }
+}
