@@ -91,6 +91,16 @@ use AttendanceStatus::{Absent, Attended, Excused, Partial, Registered};
 
 const TODAY: &str = "2026-11-21";
 
+/// Name, requirements, partial allowed, records, certificates, expected eligibility.
+type Case = (
+    &'static str,
+    Vec<Requirement>,
+    bool,
+    Vec<TrainingRecord>,
+    Vec<CertificateFacts>,
+    bool,
+);
+
 #[test]
 fn single_requirement_cases() {
     let seminar = || vec![Requirement::Seminar(SeminarId(1))];
@@ -108,7 +118,7 @@ fn single_requirement_cases() {
     };
     let prereq = || vec![Requirement::Prerequisite(ProgramId(7))];
     #[rustfmt::skip]
-    let cases: Vec<(&str, Vec<Requirement>, bool, Vec<TrainingRecord>, Vec<CertificateFacts>, bool)> = vec![
+    let cases: Vec<Case> = vec![
         ("attended required seminar", seminar(), false, vec![rec(1, "2026-03-02", Attended, 4.0)], vec![], true),
         ("only registered", seminar(), false, vec![rec(1, "2026-03-02", Registered, 0.0)], vec![], false),
         ("absent", seminar(), false, vec![rec(1, "2026-03-02", Absent, 0.0)], vec![], false),

@@ -656,3 +656,8 @@ cli-arg-status = Status: attended (teilgenommen), partial (teilweise), absent (n
 cli-arg-hours = Anzurechnende Stunden (z. B. 7,5). Standard bei „teilgenommen“: die Dauer des Termins, höchstens die Stunden des Seminars.
 cli-export-attendance-about = Alle Teilnahmen: Datum, Seminar, Person, Organisationseinheit, Status und Stunden (.csv oder .xlsx).
 cli-export-attendance-arg-output = Die Zieldatei: .csv oder .xlsx.
+train-demo-certificates = { $count ->
+    [0] Es wurden keine Zertifikate ausgestellt.
+    [one] Ein Zertifikat ausgestellt.
+   *[other] { $count } Zertifikate ausgestellt, davon { $expired } abgelaufen und { $expiring } bald ablaufend.
+}

@@ -656,3 +656,8 @@ cli-arg-status = Status: attended, partial, absent, excused or registered. Defau
 cli-arg-hours = Hours to credit (e.g. 7.5). Default for attended: the session's length, at most the seminar's hours.
 cli-export-attendance-about = Every attendance: date, seminar, person, department, status and hours (.csv or .xlsx).
 cli-export-attendance-arg-output = The file to write: .csv or .xlsx.
+train-demo-certificates = { $count ->
+    [0] No certificates were issued.
+    [one] One certificate issued.
+   *[other] { $count } certificates issued, { $expired } of them expired and { $expiring } expiring soon.
+}

@@ -546,11 +546,11 @@ pub fn printables(store: &Store, certificates: Vec<Certificate>) -> Result<Vec<P
             let snapshot = CertificateSnapshot::from_json(&c.snapshot)?;
             let logo = match c.logo_asset_id {
                 Some(id) => {
-                    if !logos.contains_key(&id) {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = logos.entry(id) {
                         let (_mime, bytes) = store
                             .asset(id)?
                             .ok_or_else(|| not_found(format!("logo {id}")))?;
-                        logos.insert(id, Logo::from_bytes(bytes)?);
+                        slot.insert(Logo::from_bytes(bytes)?);
                     }
                     logos.get(&id).cloned()
                 }

@@ -1,13 +1,12 @@
 //! Certificates for the sample administration.
 //!
-//! The city hands over certificates at a ceremony every three months. At each one, every
-//! employee who is eligible by then (as the eligibility rules say, from the attendance
-//! written before) and has never held a certificate of the program gets one dated that
-//! day — nine in ten of them; the rest get theirs at the next ceremony. The demo renews
-//! nothing, so certificates from the first ceremonies have expired by today. The
-//! ceremonies are placed so that one lies in the window whose certificates expire within
-//! the next 90 days, and the last is some weeks ago, so that a few recently eligible
-//! people are still waiting for theirs.
+//! The personnel office issues certificates at the end of every month: everyone who is
+//! eligible by then (as the eligibility rules say, from the attendance written before)
+//! and has never held a certificate of the program gets one dated that day — nine in ten
+//! of them; the rest get theirs a month later. The demo renews nothing, so the first
+//! certificates (from more than 24 months ago) have expired by today, and those from
+//! about two years ago expire within the next 90 days. The last issue day is two months
+//! before today, so that those eligible since are still waiting for theirs.
 //!
 //! Two slips show how corrections look: one certificate was printed with the umlaut of
 //! the last name missing and was corrected (the new one supersedes it), and one was issued
@@ -220,36 +219,29 @@ fn in_prerequisite_order(programs: &[Program]) -> Vec<&Program> {
     ordered
 }
 
-/// The ceremony days: every three months, one of them six weeks after the day two years
-/// ago (so its certificates expire within 90 days of today), from three months into the
-/// history to three weeks before today; moved from a weekend to the Monday after.
+/// The days certificates are handed over: the last working day of every month, from
+/// three months into the history to two months before today (so that those eligible
+/// since are still waiting for theirs).
 fn ceremony_days(today: NaiveDate, start: NaiveDate) -> Vec<NaiveDate> {
-    let Some(anchor) = today
-        .checked_sub_months(Months::new(24))
-        .map(|d| d + Days::new(40))
-    else {
+    let first = start.checked_add_months(Months::new(3)).unwrap_or(start);
+    let Some(last) = today.checked_sub_months(Months::new(2)) else {
         return Vec::new();
     };
-    let first = start.checked_add_months(Months::new(3)).unwrap_or(start);
-    let last = today - Days::new(21);
-    let mut days: Vec<NaiveDate> = (-12i32..=12)
-        .filter_map(|k| {
-            let months = Months::new(3 * k.unsigned_abs());
-            if k < 0 {
-                anchor.checked_sub_months(months)
-            } else {
-                anchor.checked_add_months(months)
-            }
-        })
-        .map(|d| match d.weekday() {
-            Weekday::Sat => d + Days::new(2),
-            Weekday::Sun => d + Days::new(1),
-            _ => d,
-        })
-        .filter(|d| *d >= first && *d <= last)
-        .collect();
-    days.sort();
-    days.dedup();
+    let mut days = Vec::new();
+    let mut month = first.with_day(1).unwrap_or(first);
+    while let Some(next) = month.checked_add_months(Months::new(1)) {
+        let mut day = next - Days::new(1);
+        while matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            day = day - Days::new(1);
+        }
+        if day > last {
+            break;
+        }
+        if day >= first {
+            days.push(day);
+        }
+        month = next;
+    }
     days
 }
 
@@ -283,26 +275,31 @@ mod tests {
     }
 
     #[test]
-    fn ceremonies_are_quarterly_on_weekdays_with_one_in_the_expiring_window() {
+    fn issue_days_are_month_ends_on_weekdays_up_to_two_months_ago() {
         let today = d("2026-11-21");
         let start = d("2024-05-21");
         let days = ceremony_days(today, start);
-        assert!(days.len() >= 8, "{days:?}");
+        assert_eq!(
+            days.first(),
+            Some(&d("2024-08-30")),
+            "31.08.2024 is a Saturday"
+        );
+        assert_eq!(days.last(), Some(&d("2026-09-30")));
+        assert_eq!(days.len(), 26);
         assert!(days.iter().all(|d| d.weekday().number_from_monday() <= 5));
-        assert!(days[0] >= d("2024-08-21"));
-        assert!(*days.last().expect("days") <= d("2026-10-31"));
-        // Valid for 24 months: one ceremony's certificates expire within 90 days of today,
-        // and at least one ceremony's have expired.
+        assert!(
+            days.iter()
+                .all(|d| (d.succ_opt().expect("date").month() != d.month())
+                    || d.weekday() == Weekday::Fri)
+        );
+        // Valid for 24 months: some expire within 90 days of today, some have expired.
         let expires = |day: &NaiveDate| day.checked_add_months(Months::new(24)).expect("date");
         assert!(days.iter().any(|x| {
             let until = expires(x);
             until >= today && (until - today).num_days() <= 90
         }));
         assert!(days.iter().any(|x| expires(x) < today));
-        for w in days.windows(2) {
-            let gap = (w[1] - w[0]).num_days();
-            assert!((88..=95).contains(&gap), "{w:?}");
-        }
+        assert!(ceremony_days(today, today).is_empty());
     }
 
     #[test]

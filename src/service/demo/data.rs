@@ -14,7 +14,7 @@ pub(super) const MAIL_DOMAIN: &str = "porta-westfalica.de";
 
 /// Months of history before today, and of planned sessions after it. Thirty months, so
 /// that the first certificates (valid for 24 months) have expired by today.
-pub(super) const HISTORY_MONTHS: u32 = 30;
+pub(super) const HISTORY_MONTHS: u32 = 33;
 pub(super) const UPCOMING_MONTHS: u32 = 2;
 /// The whole plan: history and upcoming months.
 pub(super) const PLAN_MONTHS: u32 = HISTORY_MONTHS + UPCOMING_MONTHS;
