@@ -14,6 +14,9 @@ use lotse::store::{DomainCounts, EmployeeFilter, FixedClock, Store, TrainingReco
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
+/// Months of history the generator writes (before today).
+const HISTORY_MONTHS: u32 = 33;
+
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
 }
@@ -194,9 +197,15 @@ fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResul
     assert!(seen.iter().all(|f| (0.0..=1.0).contains(f)));
     assert!(seen.len() >= 4);
 
+    // One entry for the whole demo, and one for the verification secret that issuing the
+    // certificates created; none per row.
     let audit = s.audit_entries(10)?;
-    assert_eq!(audit.len(), 1);
+    assert_eq!(audit.len(), 2, "{audit:?}");
     assert_eq!(audit[0].entity, "demo");
+    assert_eq!(
+        (audit[1].entity.as_str(), audit[1].summary.as_str()),
+        ("setting", "verification secret")
+    );
     assert!(
         audit[0].summary.contains("employees 200"),
         "{}",
@@ -206,6 +215,17 @@ fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResul
         audit[0]
             .summary
             .contains(&format!("attendance {}", summary.attendance))
+    );
+    assert!(
+        audit[0].summary.contains(&format!(
+            "certificates {} (valid {}, expiring {}, expired {}, revoked 1, superseded 1)",
+            summary.certificates.issued,
+            summary.certificates.valid,
+            summary.certificates.expiring,
+            summary.certificates.expired
+        )),
+        "{}",
+        audit[0].summary
     );
     assert_eq!(
         s.setting("organisation_name")?.as_deref(),
@@ -225,7 +245,7 @@ fn the_summary_matches_the_database_and_reads_well() -> TestResult {
     assert_eq!(summary.sessions as i64, counts.sessions);
     assert_eq!(summary.attendance as i64, counts.attendance);
     assert_eq!(summary.programs, 2);
-    assert_eq!(counts.certificates, 0);
+    assert_eq!(summary.certificates.issued as i64, counts.certificates);
     assert!((25..=45).contains(&summary.seminars), "{summary:?}");
 
     set_thread_language(Lang::De);
@@ -237,7 +257,15 @@ fn the_summary_matches_the_database_and_reads_well() -> TestResult {
         )),
         "{de}"
     );
-    assert!(de.ends_with("2 Programme."), "{de}");
+    assert!(
+        de.ends_with(&format!(
+            "2 Programme. {} Zertifikate ausgestellt, davon {} abgelaufen und {} bald ablaufend.",
+            summary.certificates.issued,
+            summary.certificates.expired,
+            summary.certificates.expiring
+        )),
+        "{de}"
+    );
     set_thread_language(Lang::En);
     let en = summary.describe();
     assert!(en.starts_with("Sample administration created: "), "{en}");
@@ -479,15 +507,17 @@ fn only_past_sessions_have_outcomes_and_only_while_employed() -> TestResult {
 }
 
 #[test]
-fn sessions_cover_two_years_and_the_next_two_months() -> TestResult {
+fn sessions_cover_nearly_three_years_and_the_next_two_months() -> TestResult {
     let mut s = store();
     demo(&mut s, 400, 1)?;
     let rows = s.session_rows(&Default::default())?;
     let first = rows.first().expect("sessions").session.starts_at.date();
     let last = rows.last().expect("sessions").session.starts_at.date();
-    let two_years_ago = today().checked_sub_months(Months::new(24)).expect("date");
+    let history_start = today()
+        .checked_sub_months(Months::new(HISTORY_MONTHS))
+        .expect("date");
     assert!(
-        first >= two_years_ago && first < two_years_ago + chrono::Days::new(40),
+        first >= history_start && first < history_start + chrono::Days::new(40),
         "{first}"
     );
     assert!(last > today() && last <= today().checked_add_months(Months::new(2)).expect("date"));
@@ -726,7 +756,193 @@ fn any_today_gives_a_consistent_history() -> TestResult {
             .session
             .starts_at
             .date();
-        assert!(first >= day.checked_sub_months(Months::new(24)).expect("date"));
+        assert!(
+            first
+                >= day
+                    .checked_sub_months(Months::new(HISTORY_MONTHS))
+                    .expect("date")
+        );
     }
+    Ok(())
+}
+
+#[test]
+fn certificates_are_issued_to_the_eligible_with_every_status() -> TestResult {
+    use lotse::rules::{CertificateStatus, eligibility};
+    use lotse::service::certificates::{Verification, verify};
+
+    let mut s = store();
+    let summary = demo(&mut s, 400, 1)?;
+    let counts = summary.certificates;
+    let rows = s.certificate_rows(&Default::default())?;
+    assert_eq!(rows.len(), counts.issued);
+    let status_count = |status: CertificateStatus| {
+        rows.iter()
+            .filter(|r| r.certificate.status(today()) == status)
+            .count()
+    };
+    assert_eq!(status_count(CertificateStatus::Valid), counts.valid);
+    assert_eq!(status_count(CertificateStatus::Expiring), counts.expiring);
+    assert_eq!(status_count(CertificateStatus::Expired), counts.expired);
+    assert_eq!(status_count(CertificateStatus::Revoked), 1);
+    assert_eq!(status_count(CertificateStatus::Superseded), 1);
+    assert!(counts.valid > 10, "{counts:?}");
+    assert!(counts.expiring > 0, "{counts:?}");
+    assert!(counts.expired > 0, "{counts:?}");
+    assert!(rows.iter().any(|r| r.program_code == "DCM"));
+
+    // Printed with the demo's settings.
+    assert_eq!(
+        s.setting("signatory_name")?.as_deref(),
+        Some("Bernd Hedtmann")
+    );
+    assert_eq!(
+        s.setting("signatory_title")?.as_deref(),
+        Some("Bürgermeister")
+    );
+
+    let programs: BTreeMap<_, _> = s.programs()?.into_iter().map(|p| (p.id, p)).collect();
+    let mut serials: BTreeMap<(String, i32), Vec<u32>> = BTreeMap::new();
+    for row in &rows {
+        let c = &row.certificate;
+        // Every one verifies, with the status it has.
+        match verify(&s, &c.code, today())? {
+            Verification::Genuine {
+                status, snapshot, ..
+            } => {
+                assert_eq!(status, c.status(today()), "{}", c.serial);
+                assert_eq!(snapshot.serial, c.serial);
+                assert_eq!(snapshot.organisation, "Stadt Porta Westfalica");
+                assert_eq!(snapshot.place, "Porta Westfalica");
+                assert_eq!(snapshot.signatory_name, "Bernd Hedtmann");
+                assert!(!snapshot.seminars.is_empty(), "{}", c.serial);
+            }
+            other => panic!("{} does not verify: {other:?}", c.serial),
+        }
+        // Issued on a weekday, in the past, to someone eligible that day.
+        assert!(c.issued_on < today());
+        use chrono::Datelike;
+        assert!(c.issued_on.weekday().number_from_monday() <= 5);
+        let program = &programs[&c.program_id];
+        assert_eq!(c.valid_until, program.valid_until(c.issued_on));
+        let employee = s.employee(c.employee_id)?.expect("holder");
+        let records = s.training_history(c.employee_id)?;
+        let earlier: Vec<_> = s
+            .certificates_of(c.employee_id)?
+            .iter()
+            .filter(|x| x.id != c.id && x.issued_on < c.issued_on)
+            .map(|x| x.facts())
+            .collect();
+        let state = eligibility(program, &employee, &records, &earlier, c.issued_on);
+        assert!(state.eligible, "{} was not eligible: {state:?}", c.serial);
+        serials
+            .entry((row.program_code.clone(), c.serial_year))
+            .or_default()
+            .push(c.serial_number);
+    }
+    // Serial numbers per program and year without gaps.
+    for (key, mut numbers) in serials {
+        numbers.sort_unstable();
+        let expected: Vec<u32> = (1..=numbers.len() as u32).collect();
+        assert_eq!(numbers, expected, "{key:?}");
+    }
+
+    // The correction: the old one misspelt the name without its umlaut, the new one
+    // prints the name as the employee record has it, same dates.
+    let old = rows
+        .iter()
+        .find(|r| r.certificate.superseded_by.is_some())
+        .expect("a superseded certificate");
+    let new = rows
+        .iter()
+        .find(|r| Some(r.certificate.id) == old.certificate.superseded_by)
+        .expect("its correction");
+    let name_of = |r: &lotse::store::CertificateRow| -> lotse::Result<String> {
+        let snapshot = lotse::certificate::CertificateSnapshot::from_json(&r.certificate.snapshot)?;
+        Ok(snapshot.last_name)
+    };
+    assert_eq!(name_of(new)?, new.last_name);
+    assert_ne!(name_of(old)?, name_of(new)?);
+    assert_eq!(
+        name_of(new)?
+            .replace('ä', "a")
+            .replace('ö', "o")
+            .replace('ü', "u"),
+        name_of(old)?
+    );
+    assert_eq!(new.certificate.issued_on, old.certificate.issued_on);
+    assert!(!matches!(
+        new.certificate.status(today()),
+        CertificateStatus::Superseded | CertificateStatus::Revoked
+    ));
+
+    // The revoked one was a copy issued by mistake: the holder keeps the original.
+    let revoked = rows
+        .iter()
+        .find(|r| r.certificate.revoked_on.is_some())
+        .expect("a revoked certificate");
+    let reason = revoked
+        .certificate
+        .revocation_reason
+        .clone()
+        .unwrap_or_default();
+    assert!(
+        reason.starts_with("Versehentlich doppelt ausgestellt"),
+        "{reason}"
+    );
+    let original = rows
+        .iter()
+        .find(|r| {
+            r.certificate.employee_id == revoked.certificate.employee_id
+                && r.certificate.program_id == revoked.certificate.program_id
+                && r.certificate.id != revoked.certificate.id
+        })
+        .expect("the original");
+    assert!(reason.contains(&original.certificate.serial), "{reason}");
+    assert!(revoked.certificate.revoked_on > Some(revoked.certificate.issued_on));
+
+    // Nobody holds two valid certificates of one program.
+    let mut valid: BTreeSet<(i64, i64)> = BTreeSet::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.certificate.status(today()).is_valid())
+    {
+        assert!(
+            valid.insert((r.certificate.employee_id.0, r.certificate.program_id.0)),
+            "{} twice",
+            r.personnel_number
+        );
+    }
+    // Some eligible people are still waiting for their certificate.
+    let dl = s.program_by_code("DL")?.expect("DL");
+    let due = lotse::service::eligibility::due(&s, &dl, today())?;
+    assert!(!due.is_empty());
+    Ok(())
+}
+
+#[test]
+fn the_same_seed_gives_the_same_certificates() -> TestResult {
+    let key = |s: &Store| -> Vec<String> {
+        s.certificate_rows(&Default::default())
+            .expect("certificates")
+            .into_iter()
+            .map(|r| {
+                let c = r.certificate;
+                format!(
+                    "{} {} {} {:?} {:?}",
+                    c.serial,
+                    r.personnel_number,
+                    c.issued_on,
+                    c.valid_until,
+                    c.status(today())
+                )
+            })
+            .collect()
+    };
+    let (mut a, mut b) = (store(), store());
+    demo(&mut a, 300, 9)?;
+    demo(&mut b, 300, 9)?;
+    assert_eq!(key(&a), key(&b));
+    assert!(!key(&a).is_empty());
     Ok(())
 }

@@ -574,3 +574,16 @@ fn a_unit_added_under_the_selected_one_can_be_moved_but_not_below_itself() {
             .is_some()
     );
 }
+
+#[test]
+fn names_with_vietnamese_letters_render() {
+    let (_dir, path) = temp_db();
+    {
+        let mut store = open_store(&path);
+        add_employee(&mut store, "7001", "Thu Hương", "Nguyễn", None, None);
+    }
+    // The harness panics on a character no font can draw ("ễ" is not in egui's own font).
+    let harness = app(&path);
+    assert!(has_text(&harness, "Nguyễn"));
+    assert!(has_text(&harness, "Thu Hương"));
+}

@@ -1,6 +1,7 @@
 //! The look: a calm light theme, readable text sizes, generous spacing.
 
-use egui::{Color32, CornerRadius, FontFamily, FontId, Stroke, TextStyle, Theme, Vec2};
+use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+use egui::{Color32, CornerRadius, FontData, FontFamily, FontId, Stroke, TextStyle, Theme, Vec2};
 
 /// The accent: a sober administrative blue.
 pub(crate) const ACCENT: Color32 = Color32::from_rgb(0x1F, 0x5F, 0xA8);
@@ -18,8 +19,27 @@ pub(crate) const FIELD_BORDER: Color32 = Color32::from_rgb(0xB4, 0xBC, 0xC8);
 pub(crate) const ICON: Color32 = Color32::from_rgb(0x5A, 0x62, 0x70);
 pub(crate) const BORDER: Color32 = Color32::from_rgb(0xD5, 0xDA, 0xE1);
 
-/// Sets the theme and text sizes on `ctx`. Light is the default; the sizes apply to both.
+/// DejaVu Sans (shipped for the PDFs, see `assets/fonts/LICENSE-DejaVu.txt`): the fallback
+/// for characters egui's own font lacks (arrows, check marks, rarer Latin letters in names).
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// Sets the theme, the fallback font and the text sizes on `ctx`. Light is the default;
+/// the sizes apply to both themes.
 pub(crate) fn apply(ctx: &egui::Context) {
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        FontData::from_static(FALLBACK_FONT),
+        vec![
+            InsertFontFamily {
+                family: FontFamily::Proportional,
+                priority: FontPriority::Lowest,
+            },
+            InsertFontFamily {
+                family: FontFamily::Monospace,
+                priority: FontPriority::Lowest,
+            },
+        ],
+    ));
     ctx.set_theme(Theme::Light);
     ctx.all_styles_mut(|style| {
         style.text_styles = [

@@ -1,13 +1,14 @@
 //! Sample data: `lotse demo` fills an empty database with a believable German municipal
 //! administration (the "Stadt Porta Westfalica"): Dezernate, Ämter and Abteilungen, staff
-//! with their history, the DigiFit seminar catalogue with two years of sessions and
+//! with their history, the DigiFit seminar catalogue with nearly three years of sessions and
 //! attendance, and the programs Digitallotse/Digitallotsin and Digital- und
 //! Changemanager:in, with certificates issued to the eligible over the years (see
 //! [`CertificateCounts`]).
 //!
 //! Everything is first planned in memory from one seeded ChaCha8 generator — the same seed
 //! gives the same administration; dates are relative to the store's today, so the data
-//! always looks current — and then written in one transaction with one audit entry.
+//! always looks current — and then written in one transaction with one audit entry (and
+//! the one recording that the database's verification secret was created).
 
 use std::collections::HashSet;
 
@@ -539,7 +540,7 @@ struct Planner {
     end: NaiveDate,
 }
 
-/// Mean counts of freely chosen trainings over the two years, for a full-time stay and an
+/// Mean counts of freely chosen trainings over the whole plan, for a full-time stay and an
 /// appetite of 1 (scaled by both).
 const FREE_WEBINARS: f64 = 11.0;
 const FREE_ELEARNING: f64 = 7.0;
@@ -757,7 +758,7 @@ impl Planner {
         entry.min(latest)
     }
 
-    /// An exit date in the past two years, at least two months after entry; mostly at a
+    /// An exit date within the history, at least two months after entry; mostly at a
     /// month's end. `None` for someone who joined too recently to have left.
     fn exit_date(&mut self, entry: NaiveDate) -> Option<NaiveDate> {
         let lo = (entry + Days::new(60)).max(self.start);
@@ -959,9 +960,11 @@ impl Planner {
             x if x < 0.90 => 4,
             _ => 5,
         };
-        // A pilot group started right at the beginning of the history; the others
-        // followed, more of them early on than lately.
-        let begin = if self.chance(0.2) && lo <= self.start + Days::new(30) {
+        // A pilot group started right at the beginning of the history, at a brisk pace
+        // (its certificates have expired by today); the others followed, more of them
+        // early on than lately.
+        let pilot = self.chance(0.3) && lo <= self.start + Days::new(30);
+        let begin = if pilot {
             self.day_between(self.start, self.start + Days::new(45))
         } else {
             let latest = hi.checked_sub_days(Days::new(30)).unwrap_or(lo).max(lo);
@@ -972,7 +975,8 @@ impl Planner {
         let mut day = begin;
         for s in core.into_iter().chain(modules.into_iter().take(wanted)) {
             steps.push((s, day));
-            day = day + Days::new(self.rng.random_range(10..50));
+            let gap = if pilot { 10..30 } else { 10..50 };
+            day = day + Days::new(self.rng.random_range(gap));
         }
         let last = steps.last().map(|s| s.1).unwrap_or(begin);
         (

@@ -12,8 +12,8 @@ pub(super) const DUPLICATE_REASON: &str =
     "Versehentlich doppelt ausgestellt; gültig ist die Urkunde";
 pub(super) const MAIL_DOMAIN: &str = "porta-westfalica.de";
 
-/// Months of history before today, and of planned sessions after it. Thirty months, so
-/// that the first certificates (valid for 24 months) have expired by today.
+/// Months of history before today, and of planned sessions after it. Nearly three years,
+/// so that the pilot group's certificates (valid for 24 months) have expired by today.
 pub(super) const HISTORY_MONTHS: u32 = 33;
 pub(super) const UPCOMING_MONTHS: u32 = 2;
 /// The whole plan: history and upcoming months.
@@ -431,7 +431,7 @@ pub(super) struct SeminarSpec {
     pub popularity: f64,
     /// Offered from this month of the history (0 = its first month) …
     pub from_month: u32,
-    /// … to before this one (30 = the month that ends today, 32 = the end of the plan).
+    /// … to before this one (33 = the month that ends today, 35 = the end of the plan).
     pub to_month: u32,
     pub archived: bool,
     /// Department code prefixes whose staff choose it more often.
