@@ -148,7 +148,7 @@ pub(crate) struct IssueContext {
 impl IssueContext {
     /// Loads the settings, the secret and the logo once for a batch.
     pub(crate) fn load(tx: &Tx<'_>) -> Result<IssueContext> {
-        let settings = CertificateSettings::load_in(tx)?;
+        let settings = CertificateSettings::load(tx)?;
         let secret = secret_in(tx)?;
         let logo_asset = store_logo(tx, settings.logo.as_ref())?;
         Ok(IssueContext {

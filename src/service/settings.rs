@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::store::Store;
+use crate::store::{SettingsRead, Store};
 
 pub const LANGUAGE: &str = "language";
 pub const ORGANISATION: &str = "organisation_name";
@@ -53,42 +53,21 @@ pub struct CertificateSettings {
     pub logo: Option<(String, Vec<u8>)>,
 }
 
-/// Reads a text setting from a store or transaction.
-fn text(get: impl Fn(&str) -> Result<Option<String>>, key: &str) -> Result<String> {
-    Ok(get(key)?.unwrap_or_default())
-}
-
 impl CertificateSettings {
-    pub fn load(store: &Store) -> Result<CertificateSettings> {
-        let get = |k: &str| store.setting(k);
-        let logo = match (store.setting_blob(LOGO)?, store.setting(LOGO_MIME)?) {
+    /// The settings as they are now, from a store or inside a transaction.
+    pub fn load(from: &impl SettingsRead) -> Result<CertificateSettings> {
+        let text = |key: &str| -> Result<String> { Ok(from.setting(key)?.unwrap_or_default()) };
+        let logo = match (from.setting_blob(LOGO)?, from.setting(LOGO_MIME)?) {
             (Some(bytes), Some(mime)) => Some((mime, bytes)),
             _ => None,
         };
         Ok(CertificateSettings {
-            organisation: text(get, ORGANISATION)?,
-            place: text(get, PLACE)?,
-            signatory_name: text(get, SIGNATORY_NAME)?,
-            signatory_title: text(get, SIGNATORY_TITLE)?,
-            wording_de: text(get, WORDING_DE)?,
-            wording_en: text(get, WORDING_EN)?,
-            logo,
-        })
-    }
-
-    pub(crate) fn load_in(tx: &crate::store::Tx<'_>) -> Result<CertificateSettings> {
-        let get = |k: &str| tx.setting(k);
-        let logo = match (tx.setting_blob(LOGO)?, tx.setting(LOGO_MIME)?) {
-            (Some(bytes), Some(mime)) => Some((mime, bytes)),
-            _ => None,
-        };
-        Ok(CertificateSettings {
-            organisation: text(get, ORGANISATION)?,
-            place: text(get, PLACE)?,
-            signatory_name: text(get, SIGNATORY_NAME)?,
-            signatory_title: text(get, SIGNATORY_TITLE)?,
-            wording_de: text(get, WORDING_DE)?,
-            wording_en: text(get, WORDING_EN)?,
+            organisation: text(ORGANISATION)?,
+            place: text(PLACE)?,
+            signatory_name: text(SIGNATORY_NAME)?,
+            signatory_title: text(SIGNATORY_TITLE)?,
+            wording_de: text(WORDING_DE)?,
+            wording_en: text(WORDING_EN)?,
             logo,
         })
     }

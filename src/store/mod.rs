@@ -32,6 +32,7 @@ pub use employees::{EmployeeFilter, EmployeeRow};
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
 pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
+pub use settings::SettingsRead;
 
 use crate::error::Result;
 

@@ -66,6 +66,17 @@ pub(super) fn issue(
     let context = IssueContext::load(tx)?;
     let programs = in_prerequisite_order(programs);
     let ceremonies = ceremony_days(today, start);
+    // The first issue day each candidate could be eligible on, per program: the
+    // eligibility rules run from that day on only.
+    let ready: Vec<Vec<usize>> = candidates
+        .iter()
+        .map(|c| {
+            programs
+                .iter()
+                .map(|p| first_ready(p, c, &ceremonies))
+                .collect()
+        })
+        .collect();
     // Certificates per candidate, as the rules see them.
     let mut held: Vec<Vec<CertificateFacts>> = vec![Vec::new(); candidates.len()];
     let mut all: Vec<CertificateFacts> = Vec::new();
@@ -76,7 +87,7 @@ pub(super) fn issue(
         for (p, program) in programs.iter().enumerate() {
             let mut first_of_batch = None;
             for (c, candidate) in candidates.iter().enumerate() {
-                if held[c].iter().any(|f| f.program_id == program.id) {
+                if k < ready[c][p] || held[c].iter().any(|f| f.program_id == program.id) {
                     continue;
                 }
                 let state = eligibility(
@@ -195,6 +206,20 @@ pub(super) fn issue(
         }
     }
     Ok(counts)
+}
+
+/// The index of the first of `days` from which `candidate` meets every requirement of
+/// `program` apart from prerequisites (those requirements only ever become met as time
+/// goes on); `days.len()` when none.
+fn first_ready(program: &Program, candidate: &Candidate, days: &[NaiveDate]) -> usize {
+    days.partition_point(|&day| {
+        let state = eligibility(program, &candidate.employee, &candidate.records, &[], day);
+        !state
+            .requirements
+            .iter()
+            .zip(&program.requirements)
+            .all(|(r, req)| r.met || matches!(req, Requirement::Prerequisite(_)))
+    })
 }
 
 /// Programs ordered so that a prerequisite comes before the programs that require it.
