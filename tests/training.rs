@@ -110,8 +110,16 @@ fn city() -> City {
     let personal = dept(&mut store, "10.1", "Personal", Some(hauptamt));
     let lohn = dept(&mut store, "10.1.1", "Lohn und Gehalt", Some(personal));
     let bauamt = dept(&mut store, "60", "Bauamt", None);
+    type Person<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        DepartmentId,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
     #[rustfmt::skip]
-    let staff: [(&str, &str, &str, DepartmentId, Option<&str>, Option<&str>); 7] = [
+    let staff: [Person<'_>; 7] = [
         ("1001", "Jürgen", "Weiß", personal, None, None),
         ("1002", "Bärbel", "Müller", hauptamt, None, None),
         ("1003", "Sören", "Özdemir", bauamt, None, None),

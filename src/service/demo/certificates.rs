@@ -52,8 +52,9 @@ const TAKE_UP: f64 = 0.9;
 const REVOKED_AFTER_DAYS: u64 = 9;
 
 /// Issues the demo's certificates (see the module documentation) for `candidates`, with
-/// `programs` as stored; `start` is the first day of the history. No audit entries: the
-/// demo records one for everything.
+/// `programs` as stored; `start` is the first day of the history. Writes no audit entries
+/// of its own (the demo records one for everything; creating the verification secret
+/// records that it did).
 pub(super) fn issue(
     tx: &Tx<'_>,
     programs: &[Program],
@@ -109,7 +110,11 @@ pub(super) fn issue(
                     superseded_on: None,
                 };
                 let misspelt = misspelt(&candidate.employee.last_name);
-                if p == 0 && k >= 2 && !corrected && misspelt.is_some() {
+                // A certificate still valid in three months' time is the one corrected.
+                let lasting = facts
+                    .valid_until
+                    .is_none_or(|until| until > today + Days::new(90));
+                if p == 0 && lasting && !corrected && misspelt.is_some() {
                     // Printed without the umlaut, noticed, corrected (today).
                     let mut wrong = candidate.employee.clone();
                     wrong.last_name = misspelt.unwrap_or_default();

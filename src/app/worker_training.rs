@@ -1,0 +1,409 @@
+//! The worker's side of the training screens (issue 3): the commands the seminar, session,
+//! roster, import and history views send, their handler (run on the worker thread, through
+//! `crate::service`), and the view models they draw from.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use crate::error::{Error, Result};
+use crate::model::{
+    AttendanceId, AttendanceStatus, DepartmentId, EmployeeId, Seminar, SeminarId, SeminarInput,
+    Session, SessionId, SessionInput,
+};
+use crate::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
+use crate::service::import_attendance::{self, Preview, Resolutions};
+use crate::service::{seminars, sessions};
+use crate::store::{AttendanceRow, SessionFilter, SessionRow, Store};
+
+/// Where the worker puts the answer to a request whose screen has no ticket routing (the
+/// training history inside the employee form): the UI takes it out when it is there.
+pub(crate) type Reply<T> = Arc<Mutex<Option<Result<T>>>>;
+
+/// Takes the answer out of `reply`, if it arrived.
+pub(crate) fn take_reply<T>(reply: &Reply<T>) -> Option<Result<T>> {
+    match reply.lock() {
+        Ok(mut slot) => slot.take(),
+        Err(poisoned) => poisoned.into_inner().take(),
+    }
+}
+
+fn put_reply<T>(reply: &Reply<T>, value: Result<T>) {
+    match reply.lock() {
+        Ok(mut slot) => *slot = Some(value),
+        Err(poisoned) => *poisoned.into_inner() = Some(value),
+    }
+}
+
+/// What the training screens ask the worker to do.
+pub(crate) enum TrainingCommand {
+    /// Read the roster of a session (answer: [`TrainingOutcome::Roster`]).
+    LoadRoster(SessionId),
+    /// Read an employee's training history into `reply` (the answer is [`TrainingOutcome::Done`]).
+    LoadHistory {
+        employee: EmployeeId,
+        reply: Reply<HistoryView>,
+    },
+    /// Read a participant list into a preview for `session`; writes nothing.
+    PreviewImport { session: SessionId, path: PathBuf },
+    AddSeminar(SeminarInput),
+    UpdateSeminar(SeminarId, SeminarInput),
+    SetSeminarArchived(SeminarId, bool),
+    AddSession(SessionInput),
+    /// Without `confirmed`, a session with attendance answers `Error::NeedsConfirmation`.
+    UpdateSession {
+        id: SessionId,
+        input: SessionInput,
+        confirmed: bool,
+    },
+    /// Without `confirmed`, a session with attendance answers `Error::NeedsConfirmation`.
+    DeleteSession { id: SessionId, confirmed: bool },
+    AddParticipants {
+        session: SessionId,
+        employees: Vec<EmployeeId>,
+    },
+    /// The active staff of a department and its sub-units.
+    AddDepartment {
+        session: SessionId,
+        department: DepartmentId,
+    },
+    RemoveParticipants {
+        session: SessionId,
+        rows: Vec<AttendanceId>,
+    },
+    /// `hours`: `None` lets the status decide (see `service::attendance`).
+    SetStatus {
+        session: SessionId,
+        rows: Vec<AttendanceId>,
+        status: AttendanceStatus,
+        hours: Option<f64>,
+    },
+    MarkRegisteredAttended(SessionId),
+    SetHours {
+        session: SessionId,
+        row: AttendanceId,
+        hours: f64,
+    },
+    SetNote {
+        session: SessionId,
+        row: AttendanceId,
+        note: String,
+    },
+    CommitImport {
+        preview: Arc<Preview>,
+        resolutions: Resolutions,
+    },
+}
+
+impl TrainingCommand {
+    /// Whether the command may change the database (then the worker reloads the view
+    /// models afterwards); reads answer without a reload.
+    pub fn changes_data(&self) -> bool {
+        !matches!(
+            self,
+            TrainingCommand::LoadRoster(_)
+                | TrainingCommand::LoadHistory { .. }
+                | TrainingCommand::PreviewImport { .. }
+        )
+    }
+}
+
+/// What a roster command did, for the message after it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum RosterChange {
+    Loaded,
+    Added(AddOutcome),
+    Removed(usize),
+    /// Rows whose status changed.
+    StatusSet(usize),
+    /// Hours or note of one row.
+    Edited,
+}
+
+/// What a finished training command produced.
+pub(crate) enum TrainingOutcome {
+    Done,
+    SeminarSaved(SeminarId),
+    SeminarArchived(SeminarId, bool),
+    SessionSaved(SessionId),
+    /// The session is gone, with this many attendance rows.
+    SessionDeleted(SessionId, usize),
+    /// The roster as it is now, and what the command changed.
+    Roster(Arc<RosterView>, RosterChange),
+    ImportPreview(Arc<Preview>),
+    /// The import's summary in words, and the roster after it.
+    Imported(String, Arc<RosterView>),
+}
+
+/// The seminar catalogue and every session, loaded with the other view models after each change.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TrainingData {
+    /// Every seminar, archived ones included, by code.
+    pub seminars: Vec<Seminar>,
+    /// Sessions per seminar, in the order of `seminars`.
+    pub session_counts: Vec<usize>,
+    /// Every session, earliest first.
+    pub sessions: Vec<SessionView>,
+    /// The distinct non-empty providers, sorted.
+    pub providers: Vec<String>,
+    seminar_index: HashMap<SeminarId, usize>,
+}
+
+/// One session as the sessions list shows it.
+#[derive(Debug, Clone)]
+pub(crate) struct SessionView {
+    pub row: SessionRow,
+    /// The seminar's provider.
+    pub provider: String,
+}
+
+impl TrainingData {
+    fn new(seminars: Vec<Seminar>, rows: Vec<SessionRow>) -> TrainingData {
+        let seminar_index: HashMap<SeminarId, usize> = seminars
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id, i))
+            .collect();
+        let mut session_counts = vec![0; seminars.len()];
+        let sessions = rows
+            .into_iter()
+            .map(|row| {
+                let seminar = seminar_index.get(&row.session.seminar_id).copied();
+                if let Some(i) = seminar {
+                    session_counts[i] += 1;
+                }
+                SessionView {
+                    provider: seminar
+                        .map(|i| seminars[i].provider.clone())
+                        .unwrap_or_default(),
+                    row,
+                }
+            })
+            .collect();
+        let mut providers: Vec<String> = seminars
+            .iter()
+            .map(|s| s.provider.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
+        providers.sort_by_key(|p| crate::i18n::sort_key(p));
+        providers.dedup();
+        TrainingData {
+            seminars,
+            session_counts,
+            sessions,
+            providers,
+            seminar_index,
+        }
+    }
+
+    pub fn seminar(&self, id: SeminarId) -> Option<&Seminar> {
+        self.seminar_index.get(&id).map(|&i| &self.seminars[i])
+    }
+
+    pub fn session(&self, id: SessionId) -> Option<&SessionView> {
+        self.sessions.iter().find(|s| s.row.session.id == id)
+    }
+}
+
+/// Reads the catalogue and the sessions (called by the worker's `load`).
+pub(crate) fn load(store: &Store) -> Result<TrainingData> {
+    Ok(TrainingData::new(
+        store.seminars()?,
+        store.session_rows(&SessionFilter::default())?,
+    ))
+}
+
+/// The roster of one session with what its screen needs to show and check.
+#[derive(Debug, Clone)]
+pub(crate) struct RosterView {
+    pub session: Session,
+    pub seminar: Seminar,
+    /// In name order.
+    pub rows: Vec<AttendanceRow>,
+    /// Hours a full attendance credits.
+    pub full_hours: f64,
+    /// The session's wall-clock length: the most hours a row can get.
+    pub length_hours: f64,
+    /// Rows that take a seat (all but the excused ones).
+    pub seats_taken: usize,
+    /// Seats taken beyond the capacity (0 within it, or without a limit).
+    pub over_capacity_by: usize,
+    /// Whether the session has started by the store's clock (before that, only
+    /// "registered" and "excused" can be recorded).
+    pub started: bool,
+}
+
+impl RosterView {
+    /// How many rows are still "registered".
+    pub fn registered(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| r.attendance.status == AttendanceStatus::Registered)
+            .count()
+    }
+}
+
+fn load_roster(store: &Store, id: SessionId) -> Result<Arc<RosterView>> {
+    let session = store.session(id)?.ok_or_else(|| Error::NotFound {
+        what: format!("session {id}"),
+    })?;
+    let seminar = store
+        .seminar(session.seminar_id)?
+        .ok_or_else(|| Error::NotFound {
+            what: format!("seminar {}", session.seminar_id),
+        })?;
+    let rows = attendance::roster(store, id)?;
+    let seats_taken = attendance::seats_taken(rows.iter().map(|r| &r.attendance));
+    let over_capacity_by = session
+        .capacity
+        .map_or(0, |c| seats_taken.saturating_sub(c as usize));
+    Ok(Arc::new(RosterView {
+        full_hours: attendance::full_hours(&session, &seminar),
+        length_hours: session.duration_hours().max(0.0),
+        started: store.clock().now() >= session.starts_at,
+        seats_taken,
+        over_capacity_by,
+        session,
+        seminar,
+        rows,
+    }))
+}
+
+/// An employee's training history with the totals per year.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct HistoryView {
+    pub employee: Option<EmployeeId>,
+    pub rows: Vec<HistoryRow>,
+    pub totals: Vec<YearTotals>,
+}
+
+/// Runs `command` on the worker thread.
+pub(crate) fn run(store: &mut Store, command: TrainingCommand) -> Result<TrainingOutcome> {
+    use TrainingCommand as C;
+    use TrainingOutcome as O;
+    let roster = |store: &Store, session, change| {
+        load_roster(store, session).map(|view| O::Roster(view, change))
+    };
+    match command {
+        C::LoadRoster(session) => roster(store, session, RosterChange::Loaded),
+        C::LoadHistory { employee, reply } => {
+            let history = attendance::history(store, employee).map(|rows| HistoryView {
+                employee: Some(employee),
+                totals: attendance::totals_per_year(&rows),
+                rows,
+            });
+            put_reply(&reply, history);
+            Ok(O::Done)
+        }
+        C::PreviewImport { session, path } => {
+            import_attendance::preview(store, session, &path).map(|p| O::ImportPreview(Arc::new(p)))
+        }
+        C::AddSeminar(input) => seminars::add(store, &input).map(O::SeminarSaved),
+        C::UpdateSeminar(id, input) => {
+            seminars::update(store, id, &input).map(|()| O::SeminarSaved(id))
+        }
+        C::SetSeminarArchived(id, archived) => {
+            seminars::set_archived(store, id, archived).map(|()| O::SeminarArchived(id, archived))
+        }
+        C::AddSession(input) => sessions::add(store, &input).map(O::SessionSaved),
+        C::UpdateSession {
+            id,
+            input,
+            confirmed,
+        } => sessions::update(store, id, &input, confirmed).map(|()| O::SessionSaved(id)),
+        C::DeleteSession { id, confirmed } => {
+            sessions::delete(store, id, confirmed).map(|rows| O::SessionDeleted(id, rows))
+        }
+        C::AddParticipants { session, employees } => {
+            let outcome = attendance::add_participants(store, session, &employees)?;
+            roster(store, session, RosterChange::Added(outcome))
+        }
+        C::AddDepartment {
+            session,
+            department,
+        } => {
+            let outcome = attendance::add_department(store, session, department)?;
+            roster(store, session, RosterChange::Added(outcome))
+        }
+        C::RemoveParticipants { session, rows } => {
+            let removed = attendance::remove(store, session, &rows)?;
+            roster(store, session, RosterChange::Removed(removed))
+        }
+        C::SetStatus {
+            session,
+            rows,
+            status,
+            hours,
+        } => {
+            let changed = attendance::set_status(store, session, &rows, status, hours)?;
+            roster(store, session, RosterChange::StatusSet(changed))
+        }
+        C::MarkRegisteredAttended(session) => {
+            let changed = attendance::mark_registered_attended(store, session)?;
+            roster(store, session, RosterChange::StatusSet(changed))
+        }
+        C::SetHours {
+            session,
+            row,
+            hours,
+        } => {
+            attendance::set_hours(store, row, hours)?;
+            roster(store, session, RosterChange::Edited)
+        }
+        C::SetNote { session, row, note } => {
+            attendance::set_note(store, row, &note)?;
+            roster(store, session, RosterChange::Edited)
+        }
+        C::CommitImport {
+            preview,
+            resolutions,
+        } => {
+            let summary = import_attendance::commit(store, &preview, &resolutions)?;
+            let view = load_roster(store, preview.session.id)?;
+            Ok(O::Imported(summary.describe(), view))
+        }
+    }
+}
+
+/// Hours as users type them: "7,5", "7.5", "8"; `None` for anything else or a negative number.
+pub(crate) fn parse_hours(text: &str) -> Option<f64> {
+    let value: f64 = text.trim().replace(',', ".").parse().ok()?;
+    (value.is_finite() && value >= 0.0).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_are_read_with_a_comma_or_a_point() {
+        assert_eq!(parse_hours("7,5"), Some(7.5));
+        assert_eq!(parse_hours(" 7.5 "), Some(7.5));
+        assert_eq!(parse_hours("8"), Some(8.0));
+        assert_eq!(parse_hours("0"), Some(0.0));
+        assert_eq!(parse_hours("-1"), None);
+        assert_eq!(parse_hours("acht"), None);
+        assert_eq!(parse_hours(""), None);
+        assert_eq!(parse_hours("NaN"), None);
+    }
+
+    #[test]
+    fn reads_do_not_count_as_changes() {
+        assert!(!TrainingCommand::LoadRoster(SessionId(1)).changes_data());
+        assert!(
+            !TrainingCommand::PreviewImport {
+                session: SessionId(1),
+                path: PathBuf::new(),
+            }
+            .changes_data()
+        );
+        assert!(TrainingCommand::MarkRegisteredAttended(SessionId(1)).changes_data());
+        assert!(
+            TrainingCommand::DeleteSession {
+                id: SessionId(1),
+                confirmed: false,
+            }
+            .changes_data()
+        );
+    }
+}
