@@ -275,7 +275,7 @@ fn a_batch_prints_to_one_file_or_a_folder() {
         &mut |_| true,
     )
     .unwrap();
-    assert_eq!(written, [file.clone()]);
+    assert_eq!(written, std::slice::from_ref(&file));
     let doc = lopdf::Document::load(&file).unwrap();
     assert_eq!(doc.get_pages().len(), 3);
     let folder = dir.path().join("einzeln");
