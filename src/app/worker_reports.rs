@@ -116,7 +116,6 @@ pub(crate) struct ChartDepartment {
 /// The dashboard's figures, computed on the compute thread.
 #[derive(Debug, Clone)]
 pub(crate) struct DashboardView {
-    pub today: NaiveDate,
     pub programs: Vec<ReportProgram>,
     /// Soonest first.
     pub expiring: Vec<ExpiringItem>,
@@ -352,7 +351,6 @@ pub(crate) fn dashboard_view(data: &ReportData, today: NaiveDate) -> DashboardVi
         })
         .collect();
     DashboardView {
-        today,
         programs: report.programs,
         expiring,
         due,

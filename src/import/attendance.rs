@@ -1437,13 +1437,7 @@ pub fn value_text(status: AttendanceStatus, hours: f64, note: &str) -> String {
 
 /// The status as the import shows it ("teilgenommen", "entschuldigt" …).
 pub fn status_label(status: AttendanceStatus) -> String {
-    t(match status {
-        AttendanceStatus::Registered => "impatt-status-registered",
-        AttendanceStatus::Attended => "impatt-status-attended",
-        AttendanceStatus::Partial => "impatt-status-partial",
-        AttendanceStatus::Absent => "impatt-status-absent",
-        AttendanceStatus::Excused => "impatt-status-excused",
-    })
+    status.label()
 }
 
 /// A row that is not matched to exactly one employee: the user picks one or skips it.

@@ -188,6 +188,17 @@ impl AttendanceStatus {
         }
     }
 
+    /// The status in words, in the current language ("teilgenommen").
+    pub fn label(self) -> String {
+        crate::i18n::t(match self {
+            AttendanceStatus::Registered => "train-status-registered",
+            AttendanceStatus::Attended => "train-status-attended",
+            AttendanceStatus::Partial => "train-status-partial",
+            AttendanceStatus::Absent => "train-status-absent",
+            AttendanceStatus::Excused => "train-status-excused",
+        })
+    }
+
     /// Whether this status can carry credited hours (attended, partial).
     pub fn credits_hours(self) -> bool {
         matches!(self, AttendanceStatus::Attended | AttendanceStatus::Partial)

@@ -10,9 +10,10 @@ use chrono::NaiveDate;
 
 use crate::model::{
     Certificate, Department, DepartmentId, Employee, EmployeeId, Program, ProgramId, Seminar,
+    TrainingRecord,
 };
 use crate::rules::CertificateFacts;
-use crate::store::{EmployeeRow, TrainingRecord};
+use crate::store::EmployeeRow;
 
 /// One department in the tree, with where it sits.
 #[derive(Debug, Clone, PartialEq)]

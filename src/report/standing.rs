@@ -6,9 +6,8 @@ use serde::Serialize;
 
 use super::Tone;
 use crate::i18n::{Arg, fmt_date, t, ta};
-use crate::model::{Employee, Program};
+use crate::model::{Employee, Program, TrainingRecord};
 use crate::rules::{CertificateFacts, CertificateStatus, certificate_status, eligibility};
-use crate::store::TrainingRecord;
 
 /// The certificate part of a standing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -57,13 +57,7 @@ pub fn full_hours(session: &Session, seminar: &Seminar) -> f64 {
 
 /// The status in words, in the current language ("teilgenommen").
 pub fn status_label(status: AttendanceStatus) -> String {
-    t(match status {
-        AttendanceStatus::Registered => "train-status-registered",
-        AttendanceStatus::Attended => "train-status-attended",
-        AttendanceStatus::Partial => "train-status-partial",
-        AttendanceStatus::Absent => "train-status-absent",
-        AttendanceStatus::Excused => "train-status-excused",
-    })
+    status.label()
 }
 
 /// What adding participants did.

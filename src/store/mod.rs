@@ -3,6 +3,7 @@
 
 mod attendance;
 mod audit;
+mod bulk;
 mod certificates;
 mod clock;
 mod counts;

@@ -1,0 +1,989 @@
+//! The attendance roster of one session: who is on it, with status, hours and note;
+//! adding people by search or a whole unit; marking in bulk; the capacity warning; the
+//! way into the participant-list import. Usable without the mouse (see [`KEYS`]).
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use egui::{Align, Id, Key, Layout, Modifiers, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::attendance_import::AttendanceImportState;
+use super::data::{Data, fold};
+use super::seminars::{info_banner, session_when, warning_banner};
+use super::style::{ACCENT, MUTED};
+use super::widgets::{Notices, department_combo, error_label, hint, primary_button};
+use super::worker::{Command, Outcome, Ticket, Worker};
+use super::worker_training::{RosterChange, RosterView, TrainingCommand, TrainingOutcome, parse_hours};
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, fmt_hours, t, ta};
+use crate::model::{AttendanceId, AttendanceStatus, DepartmentId, EmployeeId};
+use crate::service::attendance::status_label;
+
+/// The statuses the bulk buttons and the keys 1, 2, 3 set, in that order.
+const KEYS: [(Key, AttendanceStatus, &str); 3] = [
+    (Key::Num1, AttendanceStatus::Attended, "apptr-mark-attended"),
+    (Key::Num2, AttendanceStatus::Absent, "apptr-mark-absent"),
+    (Key::Num3, AttendanceStatus::Excused, "apptr-mark-excused"),
+];
+
+/// The most search results listed under the search box.
+const MAX_RESULTS: usize = 6;
+
+/// What the user asked for that leaves the roster.
+pub(crate) enum RosterAction {
+    Close,
+    EditSession(crate::model::SessionId),
+}
+
+/// Which cell of a row is being edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    Hours,
+    Note,
+}
+
+/// A cell being edited: its text as typed; for hours, the status to set with them
+/// ("partial" needs its hours in the same step).
+#[derive(Debug, Clone)]
+struct CellEdit {
+    row: AttendanceId,
+    kind: CellKind,
+    text: String,
+    then_status: Option<AttendanceStatus>,
+}
+
+/// The state of an open roster.
+pub(crate) struct RosterState {
+    pub session: crate::model::SessionId,
+    view: Option<Arc<RosterView>>,
+    /// The data revision the view reflects.
+    loaded_revision: Option<u64>,
+    load_pending: Option<Ticket>,
+    changes_pending: Vec<Ticket>,
+    /// The last refusal of a change, shown above the table.
+    error: Option<String>,
+    selection: HashSet<AttendanceId>,
+    /// The row index Shift extends a selection from.
+    anchor: Option<usize>,
+    /// The row the keyboard works on.
+    focus: usize,
+    scroll_to_focus: bool,
+    search: String,
+    /// The result Enter adds.
+    highlight: usize,
+    /// Indices into `Data::employees` matching the search, best first.
+    results: Vec<usize>,
+    results_key: Option<(u64, String, usize)>,
+    department: Option<DepartmentId>,
+    edit: Option<CellEdit>,
+    /// Give the search box the focus in the next frame (after adding someone with Enter).
+    refocus_search: bool,
+    /// No widget had the focus at the end of the last frame: the keys belong to the roster.
+    keyboard_last_frame: bool,
+    confirm_remove: Option<Vec<AttendanceId>>,
+}
+
+impl RosterState {
+    pub fn new(session: crate::model::SessionId) -> RosterState {
+        RosterState {
+            session,
+            view: None,
+            loaded_revision: None,
+            load_pending: None,
+            changes_pending: Vec::new(),
+            error: None,
+            selection: HashSet::new(),
+            anchor: None,
+            focus: 0,
+            scroll_to_focus: false,
+            search: String::new(),
+            highlight: 0,
+            results: Vec::new(),
+            results_key: None,
+            department: None,
+            edit: None,
+            refocus_search: false,
+            keyboard_last_frame: true,
+            confirm_remove: None,
+        }
+    }
+
+    /// Whether `ticket` answers a command this roster sent.
+    pub fn owns(&self, ticket: Ticket) -> bool {
+        self.load_pending == Some(ticket) || self.changes_pending.contains(&ticket)
+    }
+
+    /// Shows `view` (loaded at data revision `revision`).
+    pub fn set_view(&mut self, view: Arc<RosterView>, revision: u64) {
+        let present: HashSet<AttendanceId> = view.rows.iter().map(|r| r.attendance.id).collect();
+        self.selection.retain(|id| present.contains(id));
+        self.focus = self.focus.min(view.rows.len().saturating_sub(1));
+        self.view = Some(view);
+        self.loaded_revision = Some(revision);
+        self.results_key = None;
+    }
+
+    /// Takes the worker's answer to one of this roster's commands.
+    pub fn on_finished(
+        &mut self,
+        ticket: Ticket,
+        result: Result<Outcome>,
+        revision: u64,
+        notices: &mut Notices,
+    ) {
+        if self.load_pending == Some(ticket) {
+            self.load_pending = None;
+        }
+        self.changes_pending.retain(|t| *t != ticket);
+        match result {
+            Ok(Outcome::Training(TrainingOutcome::Roster(view, change))) => {
+                if let Some(message) = change_message(change) {
+                    notices.success(message);
+                }
+                if change != RosterChange::Loaded {
+                    self.error = None;
+                }
+                self.set_view(view, revision);
+            }
+            Ok(_) => {}
+            Err(e) => self.error = Some(e.user_message()),
+        }
+    }
+
+    fn send(&mut self, worker: &mut Worker, command: TrainingCommand) {
+        self.error = None;
+        let ticket = worker.send(Command::Training(command));
+        self.changes_pending.push(ticket);
+    }
+
+    /// Asks for the roster when it is missing or older than the data.
+    fn load_if_stale(&mut self, data: &Data, worker: &mut Worker) {
+        let stale = self.loaded_revision != Some(data.revision);
+        if stale && self.load_pending.is_none() && self.changes_pending.is_empty() {
+            self.load_pending =
+                Some(worker.send(Command::Training(TrainingCommand::LoadRoster(self.session))));
+        }
+    }
+
+    /// The rows a status action applies to: the selection, else the focused row.
+    fn targets(&self, view: &RosterView) -> Vec<AttendanceId> {
+        if !self.selection.is_empty() {
+            return view
+                .rows
+                .iter()
+                .map(|r| r.attendance.id)
+                .filter(|id| self.selection.contains(id))
+                .collect();
+        }
+        view.rows
+            .get(self.focus)
+            .map(|r| vec![r.attendance.id])
+            .unwrap_or_default()
+    }
+
+    fn set_status(&mut self, worker: &mut Worker, rows: Vec<AttendanceId>, status: AttendanceStatus) {
+        if rows.is_empty() {
+            return;
+        }
+        self.send(
+            worker,
+            TrainingCommand::SetStatus {
+                session: self.session,
+                rows,
+                status,
+                hours: None,
+            },
+        );
+        self.selection.clear();
+        self.anchor = None;
+    }
+
+    fn move_focus(&mut self, to: usize, len: usize, extend: bool, view: &RosterView) {
+        if len == 0 {
+            return;
+        }
+        let to = to.min(len - 1);
+        if extend {
+            let anchor = *self.anchor.get_or_insert(self.focus);
+            let (a, b) = (anchor.min(to), anchor.max(to));
+            for r in &view.rows[a..=b] {
+                self.selection.insert(r.attendance.id);
+            }
+        } else {
+            self.anchor = Some(to);
+        }
+        self.focus = to;
+        self.scroll_to_focus = true;
+    }
+
+    fn toggle(&mut self, id: AttendanceId) {
+        if !self.selection.remove(&id) {
+            self.selection.insert(id);
+        }
+    }
+
+    /// Employees matching the search who can still be added, best first.
+    fn refresh_results(&mut self, data: &Data, view: &RosterView) {
+        let key = (data.revision, self.search.clone(), view.rows.len());
+        if self.results_key.as_ref() == Some(&key) {
+            return;
+        }
+        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let on_roster: HashSet<EmployeeId> =
+            view.rows.iter().map(|r| r.attendance.employee_id).collect();
+        let start = view.session.starts_at.date();
+        let end = view.session.ends_at.date();
+        self.results = if words.is_empty() {
+            Vec::new()
+        } else {
+            data.employees
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    let emp = &e.row.employee;
+                    !on_roster.contains(&emp.id)
+                        && emp.is_active_on(start)
+                        && emp.entry_date.is_none_or(|d| d <= end)
+                        && e.matches(&words)
+                })
+                .map(|(i, _)| i)
+                .take(MAX_RESULTS)
+                .collect()
+        };
+        self.highlight = self.highlight.min(self.results.len().saturating_sub(1));
+        self.results_key = Some(key);
+    }
+
+    fn add_employee(&mut self, worker: &mut Worker, employee: EmployeeId) {
+        self.send(
+            worker,
+            TrainingCommand::AddParticipants {
+                session: self.session,
+                employees: vec![employee],
+            },
+        );
+        self.search.clear();
+        self.highlight = 0;
+    }
+}
+
+/// The success message after a roster change; none after a plain load.
+fn change_message(change: RosterChange) -> Option<String> {
+    match change {
+        RosterChange::Loaded | RosterChange::Edited => None,
+        RosterChange::Added(outcome) => {
+            let mut text = ta(
+                "apptr-added",
+                &[
+                    ("added", Arg::from(outcome.added)),
+                    ("skipped", Arg::from(outcome.skipped)),
+                ],
+            );
+            if outcome.over_capacity_by > 0 {
+                text.push(' ');
+                text.push_str(&ta(
+                    "train-over-capacity",
+                    &[("seats", Arg::from(outcome.over_capacity_by))],
+                ));
+            }
+            Some(text)
+        }
+        RosterChange::Removed(n) => Some(ta("apptr-removed", &[("count", Arg::from(n))])),
+        RosterChange::StatusSet(n) => Some(ta("apptr-status-set", &[("count", Arg::from(n))])),
+    }
+}
+
+/// Takes the keyboard focus from whichever widget has it, so the roster's keys work again.
+fn release_focus(ui: &Ui) {
+    ui.memory_mut(|m| {
+        if let Some(id) = m.focused() {
+            m.surrender_focus(id);
+        }
+    });
+}
+
+fn cell_id(kind: CellKind, row: AttendanceId) -> Id {
+    Id::new(("roster-cell", kind == CellKind::Hours, row.0))
+}
+
+/// Draws the roster of `state.session` and sends what the user asks for to `worker`.
+pub(crate) fn roster_ui(
+    ui: &mut Ui,
+    state: &mut RosterState,
+    data: &Data,
+    worker: &mut Worker,
+    import: &mut AttendanceImportState,
+) -> Option<RosterAction> {
+    state.load_if_stale(data, worker);
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.button(t("apptr-back")).clicked() {
+            action = Some(RosterAction::Close);
+        }
+        if state.changes_pending.len() + usize::from(state.load_pending.is_some()) > 0 {
+            ui.spinner();
+        }
+    });
+    let Some(view) = state.view.clone() else {
+        if let Some(error) = &state.error {
+            error_label(ui, error);
+        } else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(t("app-loading"));
+            });
+        }
+        return action;
+    };
+
+    header_ui(ui, &view, &mut action);
+    ui.add_space(6.0);
+    if view.over_capacity_by > 0 {
+        let capacity = view.session.capacity.unwrap_or_default();
+        warning_banner(
+            ui,
+            &ta(
+                "apptr-over-capacity",
+                &[
+                    ("over", Arg::from(view.over_capacity_by)),
+                    ("taken", Arg::from(view.seats_taken)),
+                    ("capacity", Arg::from(capacity)),
+                ],
+            ),
+        );
+        ui.add_space(6.0);
+    }
+    if !view.started {
+        info_banner(ui, &t("apptr-not-started"));
+        ui.add_space(6.0);
+    }
+
+    add_people_ui(ui, state, data, &view, worker, import);
+    ui.add_space(6.0);
+    let keyboard = keyboard_ui(ui, state, &view, worker, import);
+    actions_ui(ui, state, &view, worker);
+    if let Some(error) = &state.error {
+        error_label(ui, error);
+    }
+    hint(ui, &t("apptr-keys-hint"));
+    ui.add_space(4.0);
+    table_ui(ui, state, &view, worker);
+    remove_confirm_ui(ui, state, worker);
+
+    // The keys belong to the roster while nothing else has the keyboard.
+    state.keyboard_last_frame = keyboard_free(ui, import) && state.confirm_remove.is_none();
+    let _ = keyboard;
+    action
+}
+
+fn header_ui(ui: &mut Ui, view: &RosterView, action: &mut Option<RosterAction>) {
+    ui.horizontal(|ui| {
+        ui.heading(format!("{} {}", view.seminar.code, view.seminar.title));
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if ui.button(t("apptr-session-edit")).clicked() {
+                *action = Some(RosterAction::EditSession(view.session.id));
+            }
+        });
+    });
+    let s = &view.session;
+    let mut parts = vec![session_when(s)];
+    if !s.location.is_empty() {
+        parts.push(s.location.clone());
+    }
+    if !s.trainer.is_empty() {
+        parts.push(s.trainer.clone());
+    }
+    ui.label(parts.join(" · "));
+    let seats = match s.capacity {
+        Some(c) => ta(
+            "apptr-seats-of",
+            &[("taken", Arg::from(view.seats_taken)), ("capacity", Arg::from(c))],
+        ),
+        None => ta("apptr-seats", &[("taken", Arg::from(view.seats_taken))]),
+    };
+    ui.label(
+        RichText::new(format!(
+            "{seats} · {}",
+            ta("apptr-full-hours", &[("hours", Arg::from(fmt_hours(view.full_hours)))])
+        ))
+        .color(MUTED),
+    );
+}
+
+/// The search box with its results, the unit picker, and the import button.
+fn add_people_ui(
+    ui: &mut Ui,
+    state: &mut RosterState,
+    data: &Data,
+    view: &RosterView,
+    worker: &mut Worker,
+    import: &mut AttendanceImportState,
+) {
+    state.refresh_results(data, view);
+    let search_id = Id::new("roster-search");
+    let mut add = None;
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(t("apptr-add-person"));
+        if ui.memory(|m| m.has_focus(search_id)) && !state.results.is_empty() {
+            let (down, up) = ui.input_mut(|i| {
+                (
+                    i.consume_key(Modifiers::NONE, Key::ArrowDown),
+                    i.consume_key(Modifiers::NONE, Key::ArrowUp),
+                )
+            });
+            if down {
+                state.highlight = (state.highlight + 1).min(state.results.len() - 1);
+            }
+            if up {
+                state.highlight = state.highlight.saturating_sub(1);
+            }
+        }
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut state.search)
+                    .id(search_id)
+                    .hint_text(t("apptr-add-person-hint"))
+                    .desired_width(240.0),
+            )
+            .labelled_by(label.id);
+        if state.refocus_search {
+            state.refocus_search = false;
+            response.request_focus();
+        }
+        if response.changed() {
+            state.highlight = 0;
+        }
+        if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+            state.refresh_results(data, view);
+            if let Some(&i) = state.results.get(state.highlight) {
+                add = Some(data.employees[i].row.employee.id);
+                state.refocus_search = true;
+            }
+        }
+        ui.add_space(16.0);
+        let label = ui.label(crate::model::Field::Department.label());
+        department_combo(
+            ui,
+            "roster-department",
+            &data.departments,
+            &mut state.department,
+            &t("apptr-choose-department"),
+            true,
+            None,
+        )
+        .labelled_by(label.id);
+        let can_add = state.department.is_some();
+        if ui
+            .add_enabled(can_add, egui::Button::new(t("apptr-add-department")))
+            .on_hover_text(t("apptr-add-department-hint"))
+            .clicked()
+            && let Some(department) = state.department
+        {
+            state.send(
+                worker,
+                TrainingCommand::AddDepartment {
+                    session: state.session,
+                    department,
+                },
+            );
+            release_focus(ui);
+        }
+        ui.add_space(16.0);
+        if ui
+            .add_enabled(!import.is_busy(), egui::Button::new(t("apptr-import")))
+            .on_hover_text(t("apptr-import-hint"))
+            .clicked()
+        {
+            import.choose_file(ui.ctx(), state.session);
+            release_focus(ui);
+        }
+    });
+    if !state.search.trim().is_empty() {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(1.0, super::style::BORDER))
+            .corner_radius(4)
+            .inner_margin(egui::Margin::symmetric(8, 4))
+            .show(ui, |ui| {
+                if state.results.is_empty() {
+                    ui.label(RichText::new(t("apptr-add-none-found")).color(MUTED));
+                }
+                for (n, &i) in state.results.iter().enumerate() {
+                    let view = &data.employees[i];
+                    let e = &view.row.employee;
+                    let mut text = format!("{} {}, {}", e.personnel_number, e.last_name, e.first_name);
+                    if !view.department_label.is_empty() {
+                        text.push_str(" · ");
+                        text.push_str(&view.department_label);
+                    }
+                    if ui.selectable_label(n == state.highlight, text).clicked() {
+                        add = Some(e.id);
+                    }
+                }
+                hint(ui, &t("apptr-add-person-keys"));
+            });
+    }
+    if let Some(id) = add {
+        state.add_employee(worker, id);
+    }
+}
+
+/// Whether no widget, popup or window holds the keyboard.
+fn keyboard_free(ui: &Ui, import: &AttendanceImportState) -> bool {
+    ui.memory(|m| m.focused().is_none())
+        && !egui::Popup::is_any_open(ui.ctx())
+        && !import.is_open()
+}
+
+/// Handles the roster's keys when nothing else holds the keyboard; returns whether it did.
+fn keyboard_ui(
+    ui: &mut Ui,
+    state: &mut RosterState,
+    view: &RosterView,
+    worker: &mut Worker,
+    import: &AttendanceImportState,
+) -> bool {
+    if state.confirm_remove.is_some() || import.is_open() {
+        return false;
+    }
+    let len = view.rows.len();
+    // Tab from the roster goes to the focused row's hours (or note) field. egui may have
+    // given the focus to the first widget already; taking it over here wins.
+    let tab = ui.input(|i| i.key_pressed(Key::Tab) && i.modifiers.is_none());
+    if tab && state.keyboard_last_frame && len > 0 {
+        let row = &view.rows[state.focus.min(len - 1)];
+        let kind = if row.attendance.status.credits_hours() {
+            CellKind::Hours
+        } else {
+            CellKind::Note
+        };
+        ui.memory_mut(|m| m.request_focus(cell_id(kind, row.attendance.id)));
+        state.scroll_to_focus = true;
+        return true;
+    }
+    if !keyboard_free(ui, import) {
+        return false;
+    }
+    let pressed = |ui: &mut Ui, modifiers: Modifiers, key: Key| {
+        ui.input_mut(|i| i.consume_key(modifiers, key))
+    };
+    for shift in [false, true] {
+        let m = if shift { Modifiers::SHIFT } else { Modifiers::NONE };
+        if pressed(ui, m, Key::ArrowDown) {
+            state.move_focus(state.focus + 1, len, shift, view);
+        }
+        if pressed(ui, m, Key::ArrowUp) {
+            state.move_focus(state.focus.saturating_sub(1), len, shift, view);
+        }
+        if pressed(ui, m, Key::PageDown) {
+            state.move_focus(state.focus + 10, len, shift, view);
+        }
+        if pressed(ui, m, Key::PageUp) {
+            state.move_focus(state.focus.saturating_sub(10), len, shift, view);
+        }
+        if pressed(ui, m, Key::Home) {
+            state.move_focus(0, len, shift, view);
+        }
+        if pressed(ui, m, Key::End) {
+            state.move_focus(len.saturating_sub(1), len, shift, view);
+        }
+    }
+    if pressed(ui, Modifiers::NONE, Key::Space)
+        && let Some(row) = view.rows.get(state.focus)
+    {
+        state.toggle(row.attendance.id);
+        state.anchor = Some(state.focus);
+    }
+    if pressed(ui, Modifiers::COMMAND, Key::A) {
+        state.selection = view.rows.iter().map(|r| r.attendance.id).collect();
+    }
+    if pressed(ui, Modifiers::NONE, Key::Escape) {
+        state.selection.clear();
+    }
+    for (key, status, _) in KEYS {
+        if pressed(ui, Modifiers::NONE, key) && (view.started || !needs_start(status)) {
+            let rows = state.targets(view);
+            state.set_status(worker, rows, status);
+        }
+    }
+    true
+}
+
+/// Whether `status` can only be recorded once the session has started.
+fn needs_start(status: AttendanceStatus) -> bool {
+    matches!(
+        status,
+        AttendanceStatus::Attended | AttendanceStatus::Partial | AttendanceStatus::Absent
+    )
+}
+
+/// "Alle auswählen", the bulk buttons and "all registered → attended".
+fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mut Worker) {
+    ui.horizontal_wrapped(|ui| {
+        let all = !view.rows.is_empty() && state.selection.len() == view.rows.len();
+        let mut check = all;
+        let response = ui.checkbox(&mut check, t("apptr-select-all"));
+        if response.clicked() {
+            if check {
+                state.selection = view.rows.iter().map(|r| r.attendance.id).collect();
+            } else {
+                state.selection.clear();
+            }
+            release_focus(ui);
+        }
+        let targets = state.targets(view);
+        let label = if state.selection.is_empty() {
+            t("apptr-none-selected")
+        } else {
+            ta("apptr-selected", &[("count", Arg::from(state.selection.len()))])
+        };
+        ui.label(RichText::new(label).color(MUTED));
+        ui.separator();
+        for (_, status, key) in KEYS {
+            let allowed = view.started || !needs_start(status);
+            let mut button = ui.add_enabled(allowed && !targets.is_empty(), egui::Button::new(t(key)));
+            if !allowed {
+                button = button.on_disabled_hover_text(t("apptr-not-started"));
+            }
+            if button.clicked() {
+                state.set_status(worker, targets.clone(), status);
+                release_focus(ui);
+            }
+        }
+        if ui
+            .add_enabled(!state.selection.is_empty(), egui::Button::new(t("apptr-remove")))
+            .clicked()
+        {
+            state.confirm_remove = Some(targets.clone());
+            release_focus(ui);
+        }
+        ui.separator();
+        let registered = view.registered();
+        let button = ui
+            .add_enabled(
+                view.started && registered > 0,
+                primary_button(t("apptr-all-attended")),
+            )
+            .on_hover_text(ta("apptr-all-attended-hint", &[("count", Arg::from(registered))]));
+        if button.clicked() {
+            state.send(worker, TrainingCommand::MarkRegisteredAttended(state.session));
+            state.selection.clear();
+            release_focus(ui);
+        }
+    });
+}
+
+/// The participants table: checkbox, name, personnel number, unit, status, hours, note.
+fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mut Worker) {
+    if view.rows.is_empty() {
+        ui.add_space(24.0);
+        ui.vertical_centered(|ui| {
+            ui.label(RichText::new(t("apptr-roster-empty")).color(MUTED));
+        });
+        return;
+    }
+    let row_height = ui.spacing().interact_size.y + 6.0;
+    let mut table = TableBuilder::new(ui)
+        .id_salt(("roster", state.session.0))
+        .striped(true)
+        .sense(Sense::click())
+        .resizable(false)
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(Column::exact(44.0))
+        .column(Column::remainder().at_least(180.0).clip(true))
+        .column(Column::exact(100.0).clip(true))
+        .column(Column::exact(110.0).clip(true))
+        .column(Column::exact(200.0))
+        .column(Column::exact(80.0))
+        .column(Column::remainder().at_least(140.0).clip(true));
+    if state.scroll_to_focus {
+        state.scroll_to_focus = false;
+        table = table.scroll_to_row(state.focus, None);
+    }
+    let mut clicked: Option<(usize, Modifiers)> = None;
+    let mut commands: Vec<TrainingCommand> = Vec::new();
+    let mut new_edit: Option<Option<CellEdit>> = None;
+    table
+        .header(row_height, |mut header| {
+            header.col(|_| {});
+            for key in [
+                "apptr-col-name",
+                "app-col-personnel-number",
+                "apptr-col-department",
+                "field-attendance-status",
+                "field-hours",
+                "field-note",
+            ] {
+                header.col(|ui| {
+                    ui.strong(t(key));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, view.rows.len(), |mut row| {
+                let index = row.index();
+                let Some(r) = view.rows.get(index) else {
+                    return;
+                };
+                let a = &r.attendance;
+                let selected = state.selection.contains(&a.id);
+                let focused = index == state.focus;
+                row.set_selected(selected);
+                let name = format!("{}, {}", r.last_name, r.first_name);
+                row.col(|ui| {
+                    let marker = if focused { "▶" } else { " " };
+                    ui.label(RichText::new(marker).color(ACCENT));
+                    let mut check = selected;
+                    let response = ui.checkbox(&mut check, "").accessible_name(ta(
+                        "apptr-select-person",
+                        &[("name", Arg::from(&name))],
+                    ));
+                    if response.clicked() {
+                        clicked = Some((index, Modifiers::COMMAND));
+                    }
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&name).truncate());
+                });
+                row.col(|ui| {
+                    ui.label(&r.personnel_number);
+                });
+                row.col(|ui| {
+                    ui.label(r.department_code.as_deref().unwrap_or_default());
+                });
+                row.col(|ui| {
+                    let mut status = a.status;
+                    let response = egui::ComboBox::from_id_salt(("roster-status", a.id.0))
+                        .selected_text(status_label(status))
+                        .width(186.0)
+                        .show_ui(ui, |ui| {
+                            for s in AttendanceStatus::ALL {
+                                ui.selectable_value(&mut status, s, status_label(s));
+                            }
+                        })
+                        .response
+                        .accessible_name(ta("apptr-status-of", &[("name", Arg::from(&name))]));
+                    if status != a.status {
+                        if status == AttendanceStatus::Partial {
+                            // "Partial" needs its hours: ask for them in the hours field.
+                            let hours = if a.hours > 0.0 { a.hours } else { view.full_hours / 2.0 };
+                            new_edit = Some(Some(CellEdit {
+                                row: a.id,
+                                kind: CellKind::Hours,
+                                text: fmt_hours(hours),
+                                then_status: Some(AttendanceStatus::Partial),
+                            }));
+                            ui.memory_mut(|m| m.request_focus(cell_id(CellKind::Hours, a.id)));
+                        } else {
+                            commands.push(TrainingCommand::SetStatus {
+                                session: state.session,
+                                rows: vec![a.id],
+                                status,
+                                hours: None,
+                            });
+                            response.surrender_focus();
+                        }
+                    }
+                });
+                row.col(|ui| {
+                    let editing_here = state
+                        .edit
+                        .as_ref()
+                        .is_some_and(|e| e.row == a.id && e.kind == CellKind::Hours);
+                    if a.status.credits_hours() || editing_here {
+                        cell_editor_ui(ui, state, view, r, CellKind::Hours, &name, &mut commands, &mut new_edit);
+                    } else {
+                        ui.label(RichText::new("–").color(MUTED));
+                    }
+                });
+                row.col(|ui| {
+                    cell_editor_ui(ui, state, view, r, CellKind::Note, &name, &mut commands, &mut new_edit);
+                });
+                if row.response().clicked() {
+                    let modifiers = ui_modifiers(&row.response());
+                    clicked = Some((index, modifiers));
+                }
+            });
+        });
+    if let Some(edit) = new_edit {
+        state.edit = edit;
+    }
+    for command in commands {
+        state.send(worker, command);
+    }
+    if let Some((index, modifiers)) = clicked {
+        click_row(state, view, index, modifiers);
+        release_focus(ui);
+    }
+}
+
+fn ui_modifiers(response: &egui::Response) -> Modifiers {
+    response.ctx.input(|i| i.modifiers)
+}
+
+/// A click on row `index`: Ctrl (or the checkbox) toggles it, Shift selects the range
+/// from the last clicked row, a plain click selects only it. The row gets the focus.
+fn click_row(state: &mut RosterState, view: &RosterView, index: usize, modifiers: Modifiers) {
+    let Some(id) = view.rows.get(index).map(|r| r.attendance.id) else {
+        return;
+    };
+    if modifiers.shift {
+        let anchor = state.anchor.unwrap_or(state.focus);
+        let (a, b) = (anchor.min(index), anchor.max(index));
+        for r in &view.rows[a..=b.min(view.rows.len() - 1)] {
+            state.selection.insert(r.attendance.id);
+        }
+    } else if modifiers.command {
+        state.toggle(id);
+        state.anchor = Some(index);
+    } else {
+        state.selection.clear();
+        state.selection.insert(id);
+        state.anchor = Some(index);
+    }
+    state.focus = index;
+}
+
+/// The hours or note field of one row. It edits a copy of the value while it has the
+/// focus; leaving it (Enter, Tab, a click elsewhere) saves, Escape throws the change away.
+#[allow(clippy::too_many_arguments)]
+fn cell_editor_ui(
+    ui: &mut Ui,
+    state: &RosterState,
+    view: &RosterView,
+    r: &crate::store::AttendanceRow,
+    kind: CellKind,
+    name: &str,
+    commands: &mut Vec<TrainingCommand>,
+    new_edit: &mut Option<Option<CellEdit>>,
+) {
+    let a = &r.attendance;
+    let id = cell_id(kind, a.id);
+    let current = match kind {
+        CellKind::Hours => fmt_hours(a.hours),
+        CellKind::Note => a.note.clone(),
+    };
+    let has_focus = ui.memory(|m| m.has_focus(id));
+    let pending_edit = new_edit.as_ref().and_then(|e| e.as_ref()).filter(|e| e.row == a.id && e.kind == kind);
+    let mut edit = match (pending_edit, &state.edit) {
+        (Some(e), _) => Some(e.clone()),
+        (None, Some(e)) if e.row == a.id && e.kind == kind => Some(e.clone()),
+        _ => None,
+    };
+    if has_focus && edit.is_none() {
+        edit = Some(CellEdit {
+            row: a.id,
+            kind,
+            text: current.clone(),
+            then_status: None,
+        });
+    }
+    let (width, accessible) = match kind {
+        CellKind::Hours => (64.0, ta("apptr-hours-of", &[("name", Arg::from(name))])),
+        CellKind::Note => (ui.available_width(), ta("apptr-note-of", &[("name", Arg::from(name))])),
+    };
+    let mut shown = current.clone();
+    let text = match &mut edit {
+        Some(e) => &mut e.text,
+        None => &mut shown,
+    };
+    let response = ui
+        .add(egui::TextEdit::singleline(text).id(id).desired_width(width))
+        .accessible_name(accessible);
+    if response.lost_focus() {
+        let cancelled = ui.input(|i| i.key_pressed(Key::Escape));
+        if let Some(e) = edit.take()
+            && !cancelled
+        {
+            match kind {
+                CellKind::Hours => match parse_hours(&e.text) {
+                    Some(hours) => {
+                        if let Some(status) = e.then_status {
+                            commands.push(TrainingCommand::SetStatus {
+                                session: view.session.id,
+                                rows: vec![a.id],
+                                status,
+                                hours: Some(hours),
+                            });
+                        } else if (hours - a.hours).abs() > 1e-9 {
+                            commands.push(TrainingCommand::SetHours {
+                                session: view.session.id,
+                                row: a.id,
+                                hours,
+                            });
+                        }
+                    }
+                    None => {
+                        // Leave the field with the old value; say why.
+                        commands.push(TrainingCommand::SetHours {
+                            session: view.session.id,
+                            row: a.id,
+                            hours: f64::NAN,
+                        });
+                    }
+                },
+                CellKind::Note => {
+                    if e.text.trim() != a.note {
+                        commands.push(TrainingCommand::SetNote {
+                            session: view.session.id,
+                            row: a.id,
+                            note: e.text,
+                        });
+                    }
+                }
+            }
+        }
+        *new_edit = Some(None);
+    } else if let Some(e) = edit {
+        if has_focus || e.then_status.is_some() {
+            *new_edit = Some(Some(e));
+        }
+    }
+}
+
+/// The modal that asks before people are taken off the roster.
+fn remove_confirm_ui(ui: &mut Ui, state: &mut RosterState, worker: &mut Worker) {
+    let Some(rows) = state.confirm_remove.clone() else {
+        return;
+    };
+    let mut answer = None;
+    egui::Modal::new(Id::new("roster-remove-confirm")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.heading(t("apptr-remove-title"));
+        ui.add_space(8.0);
+        ui.add(egui::Label::new(ta("apptr-remove-question", &[("count", Arg::from(rows.len()))])).wrap());
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            if ui.add(primary_button(t("apptr-remove"))).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(t("app-cancel")).clicked() {
+                answer = Some(false);
+            }
+        });
+        if ui.input(|i| i.key_pressed(Key::Escape)) {
+            answer = Some(false);
+        }
+    });
+    match answer {
+        Some(true) => {
+            state.confirm_remove = None;
+            state.send(
+                worker,
+                TrainingCommand::RemoveParticipants {
+                    session: state.session,
+                    rows,
+                },
+            );
+            state.selection.clear();
+        }
+        Some(false) => state.confirm_remove = None,
+        None => {}
+    }
+}
+
+/// An error for hours that cannot be read (the service refuses NaN with its own message).
+#[allow(dead_code)]
+fn invalid_hours(text: &str) -> Error {
+    Error::Message(ta("apptr-invalid-hours", &[("text", Arg::from(text))]))
+}
