@@ -656,3 +656,534 @@ train-demo-certificates = { $count ->
     [one] Ein Zertifikat ausgestellt.
    *[other] { $count } Zertifikate ausgestellt, davon { $expired } abgelaufen und { $expiring } bald ablaufend.
 }
+
+## Desktop app: seminars, sessions, roster, participant-list import, training history (issue 3)
+apptr-title = Seminare & Termine
+apptr-tab-sessions = Termine
+apptr-tab-catalogue = Seminarkatalog
+apptr-session-add = + Termin anlegen
+apptr-session-add-hint = Einen neuen Termin eines Seminars planen
+apptr-seminar-add = + Seminar anlegen
+apptr-upcoming = Anstehende ({ $count })
+apptr-past = Vergangene ({ $count })
+apptr-all-seminars = Alle Seminare
+apptr-all-providers = Alle Anbieter
+apptr-from = von
+apptr-to = bis
+apptr-filter-reset = Filter zurücksetzen
+apptr-when-one-day = { $date }, { $start }–{ $end }
+apptr-when-days = { $start } – { $end }
+apptr-col-when = Datum und Uhrzeit
+apptr-col-participants = Teilnehmende
+apptr-col-sessions = Termine
+apptr-sessions-none-yet = Noch keine Termine. Legen Sie zuerst Seminare im Seminarkatalog an, dann ihre Termine.
+apptr-sessions-none-upcoming = Keine anstehenden Termine für diese Auswahl.
+apptr-sessions-none-past = Keine vergangenen Termine für diese Auswahl.
+apptr-seminars-none-yet = Noch keine Seminare im Katalog.
+apptr-show-archived = Archivierte Seminare anzeigen
+apptr-archived-title = { $title } (archiviert)
+apptr-seminar-new-title = Neues Seminar
+apptr-seminar-edit-title = Seminar bearbeiten
+apptr-seminar-is-archived = Dieses Seminar ist archiviert: Es bleibt in der Historie erhalten, neue Termine sind nicht möglich.
+apptr-provider-hint = z. B. krz DigiFit-Akademie
+apptr-topic-hint = z. B. Digitale Verwaltung
+apptr-hours-hint = z. B. 7,5
+apptr-invalid-hours = „{ $text }“ ist keine gültige Stundenzahl. Bitte eine Zahl wie 4 oder 3,5 eingeben.
+apptr-seminar-added = Das Seminar { $code } wurde angelegt.
+apptr-seminar-saved = Änderungen am Seminar { $code } wurden gespeichert.
+apptr-seminar-archived = Das Seminar { $code } wurde archiviert.
+apptr-seminar-unarchived = Das Seminar { $code } ist wieder im Katalog.
+apptr-seminar-sessions = { $count ->
+    [0] Zu diesem Seminar gibt es noch keine Termine.
+    [one] Zu diesem Seminar gibt es einen Termin.
+   *[other] Zu diesem Seminar gibt es { $count } Termine.
+}
+apptr-session-add-for = + Termin für dieses Seminar
+apptr-seminar-archive = Archivieren
+apptr-seminar-unarchive = Wieder in den Katalog aufnehmen
+apptr-seminar-archive-hint = Archivierte Seminare verschwinden aus den Auswahllisten; ihre Termine und Teilnahmen bleiben erhalten.
+apptr-session-new-title = Neuer Termin
+apptr-session-edit-title = Termin bearbeiten
+apptr-choose-seminar = – Seminar wählen –
+apptr-date-missing = Bitte das Datum eingeben (TT.MM.JJJJ).
+apptr-invalid-time = „{ $text }“ ist keine gültige Uhrzeit. Bitte als SS:MM eingeben, z. B. 09:00.
+apptr-invalid-capacity = „{ $text }“ ist keine gültige Zahl von Plätzen. Bitte eine ganze Zahl eingeben oder das Feld leer lassen.
+apptr-at = um
+apptr-oclock = Uhr
+apptr-time-hint = SS:MM
+apptr-start-time = Beginn (Uhrzeit)
+apptr-end-time = Ende (Uhrzeit)
+apptr-end-date-hint = wie Beginn
+apptr-location-hint = Raum oder Link zum Webinar
+apptr-capacity-hint = leer = unbegrenzt
+apptr-session-added = Der Termin { $code } am { $when } wurde angelegt.
+apptr-session-saved = Änderungen am Termin { $code } am { $when } wurden gespeichert.
+apptr-session-deleted = { $rows ->
+    [0] Der Termin wurde gelöscht.
+    [one] Der Termin wurde gelöscht, mit ihm eine Teilnahme.
+   *[other] Der Termin wurde gelöscht, mit ihm { $rows } Teilnahmen.
+}
+apptr-roster-title = Teilnehmerliste
+apptr-participants = { $count } Teilnehmende
+apptr-participants-of = { $count } Teilnehmende bei { $capacity } Plätzen
+apptr-roster-open = Teilnehmerliste öffnen
+apptr-session-delete = Termin löschen …
+apptr-session-delete-hint = Löscht den Termin. Sind schon Teilnahmen erfasst, fragt Lotse vorher nach.
+apptr-confirm-edit-title = Termin mit Teilnahmen ändern?
+apptr-confirm-delete-title = Termin mit Teilnahmen löschen?
+apptr-confirm-edit = Trotzdem ändern
+apptr-confirm-delete = Termin und Teilnahmen löschen
+apptr-back = ← Alle Termine
+apptr-session-edit = Termin bearbeiten
+apptr-seats-of = Plätze: { $taken } von { $capacity } belegt
+apptr-seats = Plätze: { $taken } belegt (ohne Begrenzung)
+apptr-full-hours = angerechnet werden { $hours } Std. je Person
+apptr-over-capacity = { $over ->
+    [one] Achtung: Der Termin ist um einen Platz überbucht ({ $taken } Personen bei { $capacity } Plätzen).
+   *[other] Achtung: Der Termin ist um { $over } Plätze überbucht ({ $taken } Personen bei { $capacity } Plätzen).
+}
+apptr-not-started = Der Termin hat noch nicht begonnen: Bis dahin kann nur „angemeldet“ oder „entschuldigt“ erfasst werden.
+apptr-add-person = Person hinzufügen
+apptr-add-person-hint = Name oder Personalnummer
+apptr-add-person-keys = ↑ ↓ wählen · Enter fügt hinzu · Esc zurück zur Liste
+apptr-add-none-found = Niemand gefunden, der noch nicht auf der Liste steht und zur Zeit des Termins beschäftigt ist.
+apptr-choose-department = – Einheit wählen –
+apptr-add-department = Organisationseinheit hinzufügen
+apptr-add-department-hint = Trägt alle aktiven Beschäftigten der gewählten Einheit und ihrer Untereinheiten als angemeldet ein.
+apptr-import = Teilnehmerliste importieren …
+apptr-import-hint = Die Teilnehmerliste des Anbieters (CSV oder XLSX) in diesen Termin übernehmen
+apptr-select-all = Alle auswählen
+apptr-none-selected = Keine Auswahl – die Knöpfe wirken auf die markierte Zeile (▶).
+apptr-selected = { $count ->
+    [one] 1 ausgewählt:
+   *[other] { $count } ausgewählt:
+}
+apptr-mark-attended = Teilgenommen
+apptr-mark-absent = Nicht erschienen
+apptr-mark-excused = Entschuldigt
+apptr-remove = Von der Liste nehmen …
+apptr-remove-title = Von der Teilnehmerliste nehmen?
+apptr-remove-question = { $count ->
+    [one] Soll die ausgewählte Person von der Teilnehmerliste genommen werden? Ihre Teilnahme an diesem Termin wird gelöscht.
+   *[other] Sollen die { $count } ausgewählten Personen von der Teilnehmerliste genommen werden? Ihre Teilnahmen an diesem Termin werden gelöscht.
+}
+apptr-remove-confirm = Von der Liste nehmen
+apptr-all-attended = Alle Angemeldeten → teilgenommen
+apptr-all-attended-hint = { $count ->
+    [0] Niemand ist mehr nur angemeldet.
+    [one] Markiert die eine noch angemeldete Person als teilgenommen, mit den vollen Stunden.
+   *[other] Markiert alle { $count } noch Angemeldeten als teilgenommen, mit den vollen Stunden.
+}
+apptr-keys-hint = Tastatur: ↑ ↓ Zeile · Umschalt+↑ ↓ Bereich · Leertaste auswählen · Strg+A alle · 1 teilgenommen · 2 nicht erschienen · 3 entschuldigt · Tab Stunden bearbeiten · Enter übernehmen · Esc zurück
+apptr-col-name = Name
+apptr-col-department = Einheit
+apptr-roster-empty = Noch niemand auf der Teilnehmerliste. Fügen Sie Personen oder eine ganze Organisationseinheit hinzu oder importieren Sie die Liste des Anbieters.
+apptr-select-person = { $name } auswählen
+apptr-status-of = Status von { $name }
+apptr-hours-of = Stunden von { $name }
+apptr-note-of = Bemerkung zu { $name }
+apptr-added = { $added ->
+    [0] Niemand wurde hinzugefügt.
+    [one] Eine Person wurde hinzugefügt.
+   *[other] { $added } Personen wurden hinzugefügt.
+}
+apptr-added-skipped = { $skipped ->
+    [one] Eine Person stand schon auf der Liste.
+   *[other] { $skipped } Personen standen schon auf der Liste.
+}
+apptr-removed = { $count ->
+    [one] Eine Person wurde von der Liste genommen.
+   *[other] { $count } Personen wurden von der Liste genommen.
+}
+apptr-status-set = { $count ->
+    [0] Nichts geändert – der Status war schon so erfasst.
+    [one] Eine Teilnahme wurde erfasst.
+   *[other] { $count } Teilnahmen wurden erfasst.
+}
+apptr-import-dialog-title = Teilnehmerliste importieren
+apptr-import-title = Teilnehmerliste: { $file }
+apptr-import-added = Neu auf der Liste
+apptr-import-updated = Geändert
+apptr-import-unchanged = Unverändert
+apptr-import-unresolved = Nicht zugeordnet
+apptr-import-rejected = Abgelehnt
+apptr-import-skipped = Übersprungen
+apptr-import-tab-unresolved = Zuzuordnen ({ $open } von { $count } offen)
+apptr-import-blocked = Übernehmen ist erst möglich, wenn jede Zeile einer Person zugeordnet oder übersprungen ist und keine Zeile abgelehnt wird.
+apptr-import-resolve-hint = Diese Zeilen passen zu niemandem oder zu mehreren Personen. Wählen Sie die gemeinte Person oder überspringen Sie die Zeile – Lotse rät nicht.
+apptr-import-col-written = In der Datei
+apptr-import-col-problem = Problem
+apptr-import-col-choice = Zuordnung
+apptr-import-col-person = Person
+apptr-import-col-entry = Eintrag
+apptr-import-col-matched = Erkannt
+apptr-import-choose = – bitte wählen –
+apptr-import-skip = Zeile überspringen
+apptr-import-choice-for = Zuordnung für Zeile { $line }
+apptr-import-none-unresolved = Jede Zeile ist eindeutig einer Person zugeordnet.
+apptr-import-none-added = Niemand kommt neu auf die Liste.
+apptr-import-none-updated = Kein Eintrag wird geändert.
+apptr-import-none-rejected = Keine Zeile wird abgelehnt.
+apptr-history-title = Besuchte Seminare
+apptr-history-none = Noch keine Seminare erfasst.
+apptr-history-totals = Stunden je Jahr
+apptr-history-year = { $hours } Std. · { $completed ->
+    [one] 1 Seminar
+   *[other] { $completed } Seminare
+}
+apptr-history-partial = { $partial } teilweise
+
+## Startseite und Berichte in der Desktop-Anwendung (apprep-)
+apprep-dashboard-title = Startseite
+apprep-dashboard-subtitle = Stand { $date } · { $employees } aktive Beschäftigte
+apprep-computing = Wird berechnet …
+apprep-expiring-title = Bald ablaufende Zertifikate
+apprep-expiring-summary = { $count ->
+    [0] In den nächsten 90 Tagen läuft kein Zertifikat ab.
+    [one] Ein Zertifikat läuft in den nächsten 90 Tagen ab. Klicken Sie auf die Zeile, um die Person zu öffnen.
+   *[other] { $count } Zertifikate laufen in den nächsten 90 Tagen ab. Klicken Sie auf eine Zeile, um die Person zu öffnen.
+}
+apprep-col-name = Name
+apprep-col-program = Programm
+apprep-col-valid-until = Gültig bis
+apprep-col-days-left = Noch
+apprep-col-when = Termin
+apprep-col-seminar = Seminar
+apprep-col-participants = Plätze
+apprep-col-department-code = OE
+apprep-col-detail = Stand
+apprep-col-coverage = Abdeckung
+apprep-col-hours-per-employee = Std. je Person
+apprep-days-left = { $days ->
+    [0] heute
+    [one] 1 Tag
+   *[other] { $days } Tage
+}
+apprep-open-employee = Personalnr. { $number } – klicken, um die Person zu öffnen
+apprep-open-employee-short = Klicken, um die Person zu öffnen
+apprep-to-certificates = Zu den Urkunden
+apprep-due-title = Berechtigt, aber noch ohne Zertifikat
+apprep-due-hint = Diese Beschäftigten erfüllen alle Anforderungen und haben kein gültiges Zertifikat des Programms.
+apprep-due-count = { $count ->
+    [0] Niemand wartet auf ein Zertifikat.
+    [one] 1 Person erfüllt alle Anforderungen
+   *[other] { $count } Personen erfüllen alle Anforderungen
+}
+apprep-due-more = und { $count } weitere
+apprep-issue = Ausstellen …
+apprep-issue-hint = Zu „Programme“ wechseln und die Zertifikate für „{ $program }“ ausstellen
+apprep-sessions-title = Nächste Termine
+apprep-sessions-hint = Termine der nächsten 14 Tage mit angemeldeten Teilnehmenden und Plätzen.
+apprep-sessions-none = In den nächsten 14 Tagen findet kein Termin statt.
+apprep-session-hours = Dauer: { $hours } Std.
+apprep-participants = { $count ->
+    [one] 1 Person angemeldet
+   *[other] { $count } Personen angemeldet
+}
+apprep-participants-of = { $count } von { $capacity } Plätzen belegt
+apprep-to-seminars = Zu den Seminaren
+apprep-weekday = { $day ->
+    [1] Mo
+    [2] Di
+    [3] Mi
+    [4] Do
+    [5] Fr
+    [6] Sa
+   *[7] So
+}
+apprep-chart-title = Abdeckung nach Organisationseinheit
+apprep-chart-total = Insgesamt { $valid } von { $employees } Beschäftigten mit gültigem Zertifikat ({ $percent } %).
+apprep-chart-tooltip = { $department }: { $valid } von { $employees } mit gültigem Zertifikat ({ $percent } %)
+apprep-chart-empty = Noch keine Organisationseinheiten.
+apprep-program = Programm
+apprep-title = Berichte
+apprep-tab-coverage = Abdeckung nach Organisationseinheit
+apprep-tab-matrix = Qualifizierungsmatrix
+apprep-tab-hours = Fortbildungsstunden
+apprep-as-of = Stichtag
+apprep-as-of-hint = Der Tag, für den gerechnet wird, z. B. 31.12.2025 für den Stand zum Jahresende
+apprep-as-of-today = Heute
+apprep-as-of-year-end = Ende { $year }
+apprep-coverage-hint = Jede Zeile enthält ihre Untereinheiten. Klicken Sie auf eine Zahl, um die Personen dahinter zu sehen.
+apprep-cell-spoken = { $measure } in { $department }: { $value }
+apprep-drill-title = { $measure } – { $department } · { $program }, Stichtag { $date }
+apprep-drill-count = { $count ->
+    [one] 1 Person
+   *[other] { $count } Personen
+}
+apprep-drill-none = Niemand.
+apprep-export = Exportieren:
+apprep-export-csv = CSV …
+apprep-export-xlsx = Excel …
+apprep-export-pdf = PDF …
+apprep-export-csv-hint = Als CSV-Datei speichern (Semikolon, für Excel)
+apprep-export-xlsx-hint = Als Excel-Arbeitsmappe (XLSX) speichern
+apprep-export-pdf-hint = Als druckfertigen Bericht (PDF) speichern
+apprep-export-dialog = Bericht speichern
+apprep-exporting = „{ $file }“ wird geschrieben …
+apprep-exported = „{ $file }“ wurde gespeichert ({ $rows ->
+    [one] 1 Zeile
+   *[other] { $rows } Zeilen
+}).
+apprep-file-coverage = Abdeckung
+apprep-file-matrix = Qualifizierungsmatrix
+apprep-file-hours = Fortbildungsstunden
+apprep-matrix-columns = Spalten
+apprep-matrix-programs = Programme
+apprep-matrix-seminars = Seminare
+apprep-matrix-department-hint = Zeigt die Beschäftigten dieser Einheit und aller Untereinheiten
+apprep-matrix-count = { $shown } von { $total } Beschäftigten
+apprep-matrix-none = Niemand passt zu Suche und Filter.
+apprep-matrix-no-seminars = Es gibt noch kein Seminar im Katalog.
+apprep-legend = Farben:
+apprep-legend-valid = gültig
+apprep-legend-expiring = läuft in 90 Tagen ab
+apprep-legend-expired = abgelaufen
+apprep-legend-progress = in Arbeit
+apprep-legend-none = – noch nichts
+apprep-legend-attended = teilgenommen
+apprep-legend-partial = teilweise teilgenommen
+apprep-legend-registered = angemeldet
+apprep-legend-not-attended = – nicht teilgenommen
+apprep-hours-year = Jahr
+apprep-hours-previous = Vorjahr
+apprep-hours-next = Folgejahr
+apprep-hours-summary = { $employees } Beschäftigte, davon { $trained } fortgebildet · { $hours } Std. insgesamt · { $average } Std. je Person
+apprep-hours-departments = Nach Organisationseinheit (Zeile anklicken, um nur deren Personen zu zeigen)
+apprep-hours-employees = Je Person
+apprep-hours-employees-of = Je Person in { $department }
+apprep-hours-show-all = Alle zeigen
+apprep-hours-left = Im Laufe des Jahres ausgeschieden
+
+## Programme, Berechtigte, Urkunden in der Desktop-Anwendung (appcert-)
+appcert-programs-title = Programme
+appcert-programs-count = { $count ->
+    [one] 1 Programm
+   *[other] { $count } Programme
+}
+appcert-programs-none-yet = Noch keine Zertifizierungsprogramme. Legen Sie das erste an, z. B. „Digitallotse/Digitallotsin“.
+appcert-program-add = + Programm anlegen
+appcert-program-edit = Programm bearbeiten
+appcert-program-new-title = Neues Programm
+appcert-program-edit-title = Programm { $code } bearbeiten
+appcert-program-added = Das Programm { $code } wurde angelegt.
+appcert-program-saved = Änderungen am Programm { $code } wurden gespeichert.
+appcert-program-archived = Das Programm { $code } wurde archiviert.
+appcert-program-unarchived = Das Programm { $code } ist wieder aktiv.
+appcert-program-archive = Archivieren
+appcert-program-archive-hint = Ein archiviertes Programm bleibt mit seinen Urkunden erhalten; es werden aber keine neuen Urkunden mehr dafür ausgestellt.
+appcert-program-unarchive = Wieder aktivieren
+appcert-program-unarchive-hint = Dieses Programm ist archiviert. Aktivieren Sie es wieder, um erneut Urkunden dafür auszustellen.
+appcert-program-archived-hint = Dieses Programm ist archiviert: Es werden keine Urkunden mehr dafür ausgestellt.
+appcert-archived = archiviert
+appcert-col-code = Kürzel
+appcert-col-title = Bezeichnung
+appcert-col-validity = Gültigkeit
+appcert-col-requirements = Anforderungen
+appcert-col-due = Berechtigt ohne Urkunde
+appcert-col-certified = Mit gültiger Urkunde
+appcert-months = { $months ->
+    [one] 1 Monat
+   *[other] { $months } Monate
+}
+appcert-no-expiry = unbefristet
+appcert-hint-code = z. B. DL
+appcert-hint-prefix = z. B. DL (ergibt DL-2026-0001)
+appcert-hint-male = z. B. Digitallotse
+appcert-hint-female = z. B. Digitallotsin
+appcert-hint-neutral = z. B. Digitallots:in
+appcert-hint-en = z. B. Digital Pilot
+appcert-hint-validity = leer = unbefristet
+appcert-validity-not-a-number = „{ $text }“ ist keine Zahl von Monaten. Geben Sie z. B. 24 ein oder lassen Sie das Feld leer (unbefristet).
+appcert-allow-partial = Teilweise Teilnahme zählt für Pflichtseminare
+appcert-allow-partial-hint = Wenn angekreuzt, erfüllt auch eine teilweise Teilnahme (mit angerechneten Stunden) ein Pflichtseminar.
+appcert-req-none = Noch keine Anforderung. Ein Programm braucht mindestens eine.
+appcert-req-add = Anforderung hinzufügen:
+appcert-req-add-seminar = + Pflichtseminar
+appcert-req-add-n-of = + Mindestens N aus …
+appcert-req-add-hours = + Stunden im Thema
+appcert-req-add-prerequisite = + Gültiges Zertifikat
+appcert-req-kind-seminar = Pflichtseminar
+appcert-req-kind-n-of = Mindestens N aus mehreren Seminaren
+appcert-req-kind-hours = Mindestens H Stunden in einem Thema
+appcert-req-kind-prerequisite = Gültiges Zertifikat eines anderen Programms
+appcert-req-up = Nach oben
+appcert-req-down = Nach unten
+appcert-req-remove = Anforderung entfernen
+appcert-req-at-least = mindestens
+appcert-req-of-chosen = { $count ->
+    [one] von 1 ausgewählten Seminar
+   *[other] von { $count } ausgewählten Seminaren
+}
+appcert-req-in-topic = im Thema
+appcert-req-program = Programm
+appcert-req-choose-seminar = Bitte wählen Sie ein Seminar.
+appcert-req-choose-program = Bitte wählen Sie ein Programm.
+appcert-req-choose-topic = Thema wählen …
+appcert-hours-suffix = { " " }Std.
+appcert-req-seminar-label = Pflichtseminar „{ $seminar }“
+appcert-req-n-of-label = mindestens { $n } von { $of } Seminaren
+appcert-req-hours-label = mindestens { $hours } Std. in „{ $topic }“
+appcert-req-prerequisite-label = gültiges Zertifikat „{ $program }“
+appcert-requirements-line = Anforderungen: { $list }
+appcert-eligible-title = { $title } – berechtigt, noch ohne Urkunde: { $count }
+appcert-show-all = Alle aktiven Beschäftigten mit Fortschritt zeigen
+appcert-select-all-due = Alle Berechtigten auswählen
+appcert-col-name = Name
+appcert-col-progress = Fortschritt
+appcert-col-state = Stand
+appcert-all-met = Alle Anforderungen erfüllt
+appcert-holds = Urkunde { $serial }, gültig bis { $until }
+appcert-eligible-none = Zurzeit erfüllt niemand ohne gültige Urkunde alle Anforderungen. „Alle aktiven Beschäftigten mit Fortschritt zeigen“ zeigt, wie weit die anderen sind.
+appcert-eligible-nobody-active = Es gibt keine aktiven Beschäftigten.
+appcert-issue-date = Ausstellungsdatum
+appcert-signatory-name = Unterzeichnende Person
+appcert-signatory-name-hint = z. B. Anke Müller-Weiß
+appcert-signatory-title = Funktion
+appcert-signatory-title-hint = z. B. Bürgermeisterin
+appcert-signatory-override = Gilt nur für diese Ausstellung; die Einstellungen bleiben unverändert.
+appcert-issue-submit = { $count ->
+    [0] Keine Urkunde ausgewählt
+    [one] 1 Zertifikat ausstellen
+   *[other] { $count } Zertifikate ausstellen
+}
+appcert-issue-running = { $count ->
+    [one] 1 Zertifikat wird ausgestellt …
+   *[other] { $count } Zertifikate werden ausgestellt …
+}
+appcert-issue-cancelled = Abgebrochen – es wurde kein Zertifikat ausgestellt.
+appcert-issued-none = Es wurde kein Zertifikat ausgestellt.
+appcert-issued-one = Zertifikat { $serial } ausgestellt.
+appcert-issued-many = { $count } Zertifikate ausgestellt: { $first } bis { $last }.
+appcert-issue-one-open = Zertifikat ausstellen
+appcert-issue-one-title = Zertifikat ausstellen
+appcert-issue-one-what = { $title } – { $name }
+appcert-issue-one-submit = Zertifikat ausstellen
+appcert-print-open = Drucken …
+appcert-print-issued-hint = Genau die soeben ausgestellten Urkunden drucken
+appcert-employee-programs = Programme
+appcert-employee-no-programs = Es gibt noch keine Zertifizierungsprogramme.
+appcert-employee-met = { $met } von { $total } Anforderungen erfüllt
+appcert-certificates-title = Urkunden
+appcert-certificates-count = { $shown } angezeigt · { $valid } gültig
+appcert-certificates-none-yet = Noch keine Urkunden ausgestellt. Ausgestellt wird unter „Programme“ oder auf der Seite einer beschäftigten Person.
+appcert-certificates-none-found = Keine Urkunde passt zu Suche und Filter.
+appcert-search-hint = Nummer, Name, Personalnr.
+appcert-filter-all-programs = Alle Programme
+appcert-filter-all-status = Alle
+appcert-filter-valid = gültig (auch bald ablaufende)
+appcert-col-serial = Urkunden-Nr.
+appcert-col-program = Programm
+appcert-col-issued = Ausgestellt
+appcert-col-valid-until = Gültig bis
+appcert-col-status = Status
+appcert-status-valid = gültig
+appcert-status-expiring = läuft ab
+appcert-status-expired = abgelaufen
+appcert-status-revoked = widerrufen
+appcert-status-superseded = ersetzt
+appcert-status-not-yet-issued = noch nicht gültig
+appcert-select-all-shown = Alle angezeigten auswählen
+appcert-selected-count = { $count ->
+    [0] keine ausgewählt
+    [one] 1 ausgewählt
+   *[other] { $count } ausgewählt
+}
+appcert-select-none = Auswahl aufheben
+appcert-print-one = Drucken …
+appcert-print-selected = { $count } drucken …
+appcert-correct-open = Berichtigen …
+appcert-correct-hint = Eine berichtigte Urkunde (z. B. mit korrigiertem Namen) ausstellen; sie ersetzt diese.
+appcert-correct-disabled = Wählen Sie genau eine Urkunde, die weder ersetzt noch widerrufen ist.
+appcert-revoke-open = Widerrufen …
+appcert-revoke-disabled = Wählen Sie genau eine Urkunde, die noch nicht widerrufen ist.
+appcert-detail-revoked = widerrufen am { $date }: { $reason }
+appcert-detail-superseded = ersetzt durch { $serial }
+appcert-reason = Grund
+appcert-back = Zurück
+appcert-correct-title = Urkunde { $serial } berichtigen
+appcert-correct-intro = Es wird eine neue Urkunde mit neuer Nummer ausgestellt, die diese ersetzt. Seminare, Datum und Unterschrift bleiben, wie sie gedruckt wurden; die bisherige Urkunde bleibt als „ersetzt“ erhalten.
+appcert-correct-reason-hint = z. B. Schreibweise des Nachnamens
+appcert-correct-submit = Berichtigte Urkunde ausstellen
+appcert-corrected = Die berichtigte Urkunde hat die Nummer { $new }; { $old } ist damit ersetzt.
+appcert-revoke-title = Urkunde { $serial } widerrufen
+appcert-revoke-intro = Urkunde { $serial } von { $name }. Eine widerrufene Urkunde bleibt gespeichert, gilt aber nicht mehr; die Prüfung ihres Codes zeigt „Widerrufen“.
+appcert-revoke-date = Widerrufen zum
+appcert-revoke-reason-hint = z. B. irrtümlich doppelt ausgestellt
+appcert-revoke-submit = Widerrufen …
+appcert-revoke-confirm = Urkunde { $serial } wirklich widerrufen? Das lässt sich nicht rückgängig machen.
+appcert-revoke-confirm-yes = Ja, endgültig widerrufen
+appcert-revoked = Die Urkunde { $serial } wurde widerrufen.
+appcert-print-title = Drucken: { $what }
+appcert-print-count = { $count } Urkunden
+appcert-print-file-stem = Urkunden
+appcert-print-orientation = Seite
+appcert-print-portrait = A4 hoch
+appcert-print-landscape = A4 quer
+appcert-print-language = Sprache
+appcert-print-target = Ausgabe
+appcert-print-merged = Eine PDF-Datei mit allen Urkunden (zum Drucken)
+appcert-print-folder = Ein Ordner mit je einer PDF-Datei (Nummer_Nachname.pdf)
+appcert-print-choose-file = PDF-Datei wählen und drucken …
+appcert-print-choose-folder = Ordner wählen und drucken …
+appcert-print-show = Anzeigen
+appcert-print-show-hint = Die Urkunde als PDF im Standardprogramm öffnen, von dort drucken oder speichern
+appcert-print-save-as = Speichern unter …
+appcert-print-dialog-title = Urkunden speichern
+appcert-print-filter = PDF-Dokument
+appcert-print-loading = Die Urkunden werden geladen …
+appcert-print-progress-files = { $done } von { $count } Dateien erzeugt …
+appcert-print-progress-pages = { $count ->
+    [one] Die Urkunde wird erzeugt …
+   *[other] Eine PDF-Datei mit { $count } Seiten wird erzeugt …
+}
+appcert-print-done-file = { $count ->
+    [one] Die Urkunde wurde gespeichert: { $path }
+   *[other] { $count } Urkunden wurden in einer Datei gespeichert: { $path }
+}
+appcert-print-done-folder = { $count } Dateien wurden im Ordner { $path } gespeichert.
+appcert-print-open-file = PDF öffnen
+appcert-print-open-folder = Ordner öffnen
+appcert-print-again = Erneut drucken …
+appcert-print-cancelled = Das Drucken wurde abgebrochen.
+appcert-print-cancelled-folder = Bereits erzeugte Dateien bleiben im Ordner.
+appcert-print-thread-gone = Das Erzeugen der PDF-Dateien wurde unerwartet beendet. Bitte versuchen Sie es erneut.
+appcert-open-failed = { $path } konnte nicht geöffnet werden ({ $detail }). Öffnen Sie die Datei bitte selbst.
+appcert-verify-open = Prüfcode prüfen …
+appcert-verify-open-hint = Die Echtheit einer Urkunde anhand ihres Prüfcodes prüfen
+appcert-verify-title = Urkunde prüfen
+appcert-verify-intro = Geben Sie den Prüfcode ein, wie er auf der Urkunde steht (Groß- und Kleinschreibung und Bindestriche spielen keine Rolle), oder fügen Sie den Text des QR-Codes ein.
+appcert-verify-code = Prüfcode
+appcert-verify-check = Prüfen
+appcert-verify-checked = Geprüft: { $code }
+appcert-verify-revoked-on = Widerrufen am { $date }: { $reason }
+appcert-verify-superseded-by = Ersetzt durch die berichtigte Urkunde { $serial }.
+appcert-verify-altered-serial = Urkunden-Nr. { $serial }: Die gespeicherten Angaben wurden verändert. Verlassen Sie sich nicht auf diese Urkunde.
+appcert-verify-unknown-hint = Prüfen Sie die Eingabe. Urkunden einer anderen Lotse-Datenbank lassen sich hier nicht prüfen.
+appcert-field-name = Name
+appcert-field-title = Bezeichnung
+appcert-field-program = Programm
+appcert-field-organisation = Organisation
+appcert-field-place = Ort
+appcert-field-issued-on = Ausgestellt am
+appcert-field-valid-until = Gültig bis
+appcert-field-seminars = Fortbildungen
+appcert-field-signatory = Unterzeichnet von
+appcert-field-serial = Urkunden-Nr.
+appcert-field-code = Prüfcode
+appcert-seminar-line = { $title } – { $date }, { $hours } Std.
+appcert-total-hours = Insgesamt { $hours } Std.
+appcert-settings-title = Urkunden
+appcert-settings-logo = Logo
+appcert-settings-no-logo = Kein Logo hinterlegt
+appcert-settings-logo-choose = Logo wählen …
+appcert-settings-logo-remove = Logo entfernen
+appcert-settings-logo-dialog = Logo für Urkunden wählen
+appcert-settings-logo-filter = Bilder (PNG, JPEG)
+appcert-settings-logo-saved = Das Logo wurde gespeichert. Es erscheint auf Urkunden, die ab jetzt ausgestellt werden.
+appcert-settings-wording-de = Urkundentext (deutsch)
+appcert-settings-wording-en = Urkundentext (englisch)
+appcert-settings-wording-reset = Standard wiederherstellen
+appcert-settings-hint = Der Text steht zwischen dem Namen und der Bezeichnung. Name der Organisation und Ort (oben) stehen ebenfalls auf der Urkunde. Bereits ausgestellte Urkunden bleiben unverändert.
+appcert-settings-save = Urkundenangaben speichern
+appcert-settings-saved = Die Angaben für Urkunden wurden gespeichert.

@@ -656,3 +656,530 @@ train-demo-certificates = { $count ->
     [one] One certificate issued.
    *[other] { $count } certificates issued, { $expired } of them expired and { $expiring } expiring soon.
 }
+
+## Desktop app: seminars, sessions, roster, participant-list import, training history (issue 3)
+apptr-title = Seminars & sessions
+apptr-tab-sessions = Sessions
+apptr-tab-catalogue = Seminar catalogue
+apptr-session-add = + Add session
+apptr-session-add-hint = Schedule a new session of a seminar
+apptr-seminar-add = + Add seminar
+apptr-upcoming = Upcoming ({ $count })
+apptr-past = Past ({ $count })
+apptr-all-seminars = All seminars
+apptr-all-providers = All providers
+apptr-from = from
+apptr-to = to
+apptr-filter-reset = Reset filters
+apptr-when-one-day = { $date }, { $start }–{ $end }
+apptr-when-days = { $start } – { $end }
+apptr-col-when = Date and time
+apptr-col-participants = Participants
+apptr-col-sessions = Sessions
+apptr-sessions-none-yet = No sessions yet. Add seminars to the catalogue first, then their sessions.
+apptr-sessions-none-upcoming = No upcoming sessions for this selection.
+apptr-sessions-none-past = No past sessions for this selection.
+apptr-seminars-none-yet = No seminars in the catalogue yet.
+apptr-show-archived = Show archived seminars
+apptr-archived-title = { $title } (archived)
+apptr-seminar-new-title = New seminar
+apptr-seminar-edit-title = Edit seminar
+apptr-seminar-is-archived = This seminar is archived: its history is kept, new sessions are not possible.
+apptr-provider-hint = e.g. krz DigiFit-Akademie
+apptr-topic-hint = e.g. Digital administration
+apptr-hours-hint = e.g. 7.5
+apptr-invalid-hours = “{ $text }” is not a valid number of hours. Please enter a number such as 4 or 3.5.
+apptr-seminar-added = Seminar { $code } was added.
+apptr-seminar-saved = Changes to seminar { $code } were saved.
+apptr-seminar-archived = Seminar { $code } was archived.
+apptr-seminar-unarchived = Seminar { $code } is back in the catalogue.
+apptr-seminar-sessions = { $count ->
+    [0] This seminar has no sessions yet.
+    [one] This seminar has one session.
+   *[other] This seminar has { $count } sessions.
+}
+apptr-session-add-for = + Session of this seminar
+apptr-seminar-archive = Archive
+apptr-seminar-unarchive = Back into the catalogue
+apptr-seminar-archive-hint = Archived seminars disappear from pickers; their sessions and attendance are kept.
+apptr-session-new-title = New session
+apptr-session-edit-title = Edit session
+apptr-choose-seminar = – choose a seminar –
+apptr-date-missing = Please enter the date.
+apptr-invalid-time = “{ $text }” is not a valid time. Please enter it as HH:MM, e.g. 09:00.
+apptr-invalid-capacity = “{ $text }” is not a valid number of places. Please enter a whole number or leave the field empty.
+apptr-at = at
+apptr-oclock = h
+apptr-time-hint = HH:MM
+apptr-start-time = Start (time)
+apptr-end-time = End (time)
+apptr-end-date-hint = same as start
+apptr-location-hint = Room or link to the webinar
+apptr-capacity-hint = empty = no limit
+apptr-session-added = Session { $code } on { $when } was added.
+apptr-session-saved = Changes to session { $code } on { $when } were saved.
+apptr-session-deleted = { $rows ->
+    [0] The session was deleted.
+    [one] The session was deleted, and one attendance record with it.
+   *[other] The session was deleted, and { $rows } attendance records with it.
+}
+apptr-roster-title = Roster
+apptr-participants = { $count } participants
+apptr-participants-of = { $count } participants for { $capacity } places
+apptr-roster-open = Open roster
+apptr-session-delete = Delete session …
+apptr-session-delete-hint = Deletes the session. If attendance has been recorded, Lotse asks first.
+apptr-confirm-edit-title = Change a session with attendance?
+apptr-confirm-delete-title = Delete a session with attendance?
+apptr-confirm-edit = Change anyway
+apptr-confirm-delete = Delete session and attendance
+apptr-back = ← All sessions
+apptr-session-edit = Edit session
+apptr-seats-of = Places: { $taken } of { $capacity } taken
+apptr-seats = Places: { $taken } taken (no limit)
+apptr-full-hours = { $hours } h credited per person
+apptr-over-capacity = { $over ->
+    [one] Warning: the session is overbooked by one place ({ $taken } people for { $capacity } places).
+   *[other] Warning: the session is overbooked by { $over } places ({ $taken } people for { $capacity } places).
+}
+apptr-not-started = The session has not started yet: until then only “registered” or “excused” can be recorded.
+apptr-add-person = Add person
+apptr-add-person-hint = Name or personnel number
+apptr-add-person-keys = ↑ ↓ choose · Enter adds · Esc back to the list
+apptr-add-none-found = Nobody found who is not on the list yet and was employed at the time of the session.
+apptr-choose-department = – choose a unit –
+apptr-add-department = Add department
+apptr-add-department-hint = Registers all active employees of the chosen unit and its sub-units.
+apptr-import = Import participant list …
+apptr-import-hint = Take the provider's participant list (CSV or XLSX) into this session
+apptr-select-all = Select all
+apptr-none-selected = Nothing selected – the buttons act on the marked row (▶).
+apptr-selected = { $count } selected:
+apptr-mark-attended = Attended
+apptr-mark-absent = Absent
+apptr-mark-excused = Excused
+apptr-remove = Remove from the list …
+apptr-remove-title = Remove from the roster?
+apptr-remove-question = { $count ->
+    [one] Remove the selected person from the roster? Their attendance at this session is deleted.
+   *[other] Remove the { $count } selected people from the roster? Their attendance at this session is deleted.
+}
+apptr-remove-confirm = Remove from the list
+apptr-all-attended = All registered → attended
+apptr-all-attended-hint = { $count ->
+    [0] Nobody is only registered any more.
+    [one] Marks the one person still registered as attended, with the full hours.
+   *[other] Marks all { $count } people still registered as attended, with the full hours.
+}
+apptr-keys-hint = Keyboard: ↑ ↓ row · Shift+↑ ↓ range · Space select · Ctrl+A all · 1 attended · 2 absent · 3 excused · Tab edit hours · Enter apply · Esc back
+apptr-col-name = Name
+apptr-col-department = Unit
+apptr-roster-empty = Nobody on the roster yet. Add people or a whole department, or import the provider's list.
+apptr-select-person = Select { $name }
+apptr-status-of = Status of { $name }
+apptr-hours-of = Hours of { $name }
+apptr-note-of = Note on { $name }
+apptr-added = { $added ->
+    [0] Nobody was added.
+    [one] One person was added.
+   *[other] { $added } people were added.
+}
+apptr-added-skipped = { $skipped ->
+    [one] One person was on the list already.
+   *[other] { $skipped } people were on the list already.
+}
+apptr-removed = { $count ->
+    [one] One person was removed from the list.
+   *[other] { $count } people were removed from the list.
+}
+apptr-status-set = { $count ->
+    [0] Nothing changed – the status was recorded like that already.
+    [one] One attendance was recorded.
+   *[other] { $count } attendances were recorded.
+}
+apptr-import-dialog-title = Import participant list
+apptr-import-title = Participant list: { $file }
+apptr-import-added = New on the list
+apptr-import-updated = Changed
+apptr-import-unchanged = Unchanged
+apptr-import-unresolved = Not matched
+apptr-import-rejected = Rejected
+apptr-import-skipped = Skipped
+apptr-import-tab-unresolved = To match ({ $open } of { $count } open)
+apptr-import-blocked = Import is possible once every row is matched to a person or skipped and no row is rejected.
+apptr-import-resolve-hint = These rows fit nobody or several people. Choose the person meant, or skip the row – Lotse does not guess.
+apptr-import-col-written = In the file
+apptr-import-col-problem = Problem
+apptr-import-col-choice = Match
+apptr-import-col-person = Person
+apptr-import-col-entry = Entry
+apptr-import-col-matched = Matched
+apptr-import-choose = – please choose –
+apptr-import-skip = Skip row
+apptr-import-choice-for = Match for line { $line }
+apptr-import-none-unresolved = Every row is matched to exactly one person.
+apptr-import-none-added = Nobody is added to the list.
+apptr-import-none-updated = No entry changes.
+apptr-import-none-rejected = No row is rejected.
+apptr-history-title = Seminars attended
+apptr-history-none = No seminars recorded yet.
+apptr-history-totals = Hours per year
+apptr-history-year = { $hours } h · { $completed ->
+    [one] 1 seminar
+   *[other] { $completed } seminars
+}
+apptr-history-partial = { $partial } in part
+
+## Dashboard and reports in the desktop app (apprep-)
+apprep-dashboard-title = Dashboard
+apprep-dashboard-subtitle = As of { $date } · { $employees } active employees
+apprep-computing = Computing …
+apprep-expiring-title = Certificates expiring soon
+apprep-expiring-summary = { $count ->
+    [0] No certificate expires in the next 90 days.
+    [one] One certificate expires in the next 90 days. Click the row to open the person.
+   *[other] { $count } certificates expire in the next 90 days. Click a row to open the person.
+}
+apprep-col-name = Name
+apprep-col-program = Program
+apprep-col-valid-until = Valid until
+apprep-col-days-left = Left
+apprep-col-when = Date
+apprep-col-seminar = Seminar
+apprep-col-participants = Places
+apprep-col-department-code = Unit
+apprep-col-detail = Standing
+apprep-col-coverage = Coverage
+apprep-col-hours-per-employee = Hours per person
+apprep-days-left = { $days ->
+    [0] today
+    [one] 1 day
+   *[other] { $days } days
+}
+apprep-open-employee = Personnel no. { $number } – click to open the person
+apprep-open-employee-short = Click to open the person
+apprep-to-certificates = Go to certificates
+apprep-due-title = Eligible, not yet certified
+apprep-due-hint = These employees meet every requirement and hold no valid certificate of the program.
+apprep-due-count = { $count ->
+    [0] Nobody is waiting for a certificate.
+    [one] 1 person meets every requirement
+   *[other] { $count } people meet every requirement
+}
+apprep-due-more = and { $count } more
+apprep-issue = Issue …
+apprep-issue-hint = Go to “Programs” and issue the certificates for “{ $program }”
+apprep-sessions-title = Upcoming sessions
+apprep-sessions-hint = Sessions in the next 14 days with registered participants and places.
+apprep-sessions-none = No session takes place in the next 14 days.
+apprep-session-hours = Duration: { $hours } h
+apprep-participants = { $count ->
+    [one] 1 person registered
+   *[other] { $count } people registered
+}
+apprep-participants-of = { $count } of { $capacity } places taken
+apprep-to-seminars = Go to seminars
+apprep-weekday = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+apprep-chart-title = Coverage by unit
+apprep-chart-total = Overall { $valid } of { $employees } employees hold a valid certificate ({ $percent } %).
+apprep-chart-tooltip = { $department }: { $valid } of { $employees } with a valid certificate ({ $percent } %)
+apprep-chart-empty = No units yet.
+apprep-program = Program
+apprep-title = Reports
+apprep-tab-coverage = Coverage by unit
+apprep-tab-matrix = Training matrix
+apprep-tab-hours = Training hours
+apprep-as-of = As of
+apprep-as-of-hint = The day the figures are computed for, e.g. 2025-12-31 for the year end
+apprep-as-of-today = Today
+apprep-as-of-year-end = End of { $year }
+apprep-coverage-hint = Each line includes its sub-units. Click a number to see the people behind it.
+apprep-cell-spoken = { $measure } in { $department }: { $value }
+apprep-drill-title = { $measure } – { $department } · { $program }, as of { $date }
+apprep-drill-count = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+apprep-drill-none = Nobody.
+apprep-export = Export:
+apprep-export-csv = CSV …
+apprep-export-xlsx = Excel …
+apprep-export-pdf = PDF …
+apprep-export-csv-hint = Save as a CSV file (semicolons, for Excel)
+apprep-export-xlsx-hint = Save as an Excel workbook (XLSX)
+apprep-export-pdf-hint = Save as a printable report (PDF)
+apprep-export-dialog = Save report
+apprep-exporting = Writing “{ $file }” …
+apprep-exported = “{ $file }” was saved ({ $rows ->
+    [one] 1 row
+   *[other] { $rows } rows
+}).
+apprep-file-coverage = coverage
+apprep-file-matrix = training-matrix
+apprep-file-hours = training-hours
+apprep-matrix-columns = Columns
+apprep-matrix-programs = Programs
+apprep-matrix-seminars = Seminars
+apprep-matrix-department-hint = Shows the employees of this unit and all its sub-units
+apprep-matrix-count = { $shown } of { $total } employees
+apprep-matrix-none = Nobody matches the search and filter.
+apprep-matrix-no-seminars = The catalogue has no seminar yet.
+apprep-legend = Colours:
+apprep-legend-valid = valid
+apprep-legend-expiring = expires within 90 days
+apprep-legend-expired = expired
+apprep-legend-progress = in progress
+apprep-legend-none = – nothing yet
+apprep-legend-attended = attended
+apprep-legend-partial = attended in part
+apprep-legend-registered = registered
+apprep-legend-not-attended = – not attended
+apprep-hours-year = Year
+apprep-hours-previous = Previous year
+apprep-hours-next = Next year
+apprep-hours-summary = { $employees } employees, { $trained } of them trained · { $hours } h in total · { $average } h per person
+apprep-hours-departments = By unit (click a line to list only its people)
+apprep-hours-employees = Per person
+apprep-hours-employees-of = Per person in { $department }
+apprep-hours-show-all = Show all
+apprep-hours-left = Left during the year
+
+## Programs, eligible staff, certificates in the desktop app (appcert-)
+appcert-programs-title = Programs
+appcert-programs-count = { $count ->
+    [one] 1 program
+   *[other] { $count } programs
+}
+appcert-programs-none-yet = No certification programs yet. Create the first one, e.g. "Digital Pilot".
+appcert-program-add = + New program
+appcert-program-edit = Edit program
+appcert-program-new-title = New program
+appcert-program-edit-title = Edit program { $code }
+appcert-program-added = Program { $code } was created.
+appcert-program-saved = Changes to program { $code } were saved.
+appcert-program-archived = Program { $code } was archived.
+appcert-program-unarchived = Program { $code } is active again.
+appcert-program-archive = Archive
+appcert-program-archive-hint = An archived program is kept with its certificates, but no new certificates are issued for it.
+appcert-program-unarchive = Activate again
+appcert-program-unarchive-hint = This program is archived. Activate it again to issue certificates for it.
+appcert-program-archived-hint = This program is archived: no more certificates are issued for it.
+appcert-archived = archived
+appcert-col-code = Code
+appcert-col-title = Title
+appcert-col-validity = Validity
+appcert-col-requirements = Requirements
+appcert-col-due = Eligible, no certificate
+appcert-col-certified = With valid certificate
+appcert-months = { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}
+appcert-no-expiry = no expiry
+appcert-hint-code = e.g. DL
+appcert-hint-prefix = e.g. DL (gives DL-2026-0001)
+appcert-hint-male = e.g. Digitallotse
+appcert-hint-female = e.g. Digitallotsin
+appcert-hint-neutral = e.g. Digitallots:in
+appcert-hint-en = e.g. Digital Pilot
+appcert-hint-validity = empty = no expiry
+appcert-validity-not-a-number = "{ $text }" is not a number of months. Enter e.g. 24, or leave the field empty (no expiry).
+appcert-allow-partial = Partial attendance counts for required seminars
+appcert-allow-partial-hint = When ticked, a partial attendance (with hours credited) also meets a required seminar.
+appcert-req-none = No requirement yet. A program needs at least one.
+appcert-req-add = Add a requirement:
+appcert-req-add-seminar = + Required seminar
+appcert-req-add-n-of = + At least N of …
+appcert-req-add-hours = + Hours in a topic
+appcert-req-add-prerequisite = + Valid certificate
+appcert-req-kind-seminar = Required seminar
+appcert-req-kind-n-of = At least N of several seminars
+appcert-req-kind-hours = At least H hours in a topic
+appcert-req-kind-prerequisite = Valid certificate of another program
+appcert-req-up = Move up
+appcert-req-down = Move down
+appcert-req-remove = Remove requirement
+appcert-req-at-least = at least
+appcert-req-of-chosen = { $count ->
+    [one] of 1 chosen seminar
+   *[other] of { $count } chosen seminars
+}
+appcert-req-in-topic = in topic
+appcert-req-program = Program
+appcert-req-choose-seminar = Please choose a seminar.
+appcert-req-choose-program = Please choose a program.
+appcert-req-choose-topic = Choose a topic …
+appcert-hours-suffix = { " " }h
+appcert-req-seminar-label = required seminar "{ $seminar }"
+appcert-req-n-of-label = at least { $n } of { $of } seminars
+appcert-req-hours-label = at least { $hours } h in "{ $topic }"
+appcert-req-prerequisite-label = valid certificate "{ $program }"
+appcert-requirements-line = Requirements: { $list }
+appcert-eligible-title = { $title } – eligible, no certificate yet: { $count }
+appcert-show-all = Show all active employees with their progress
+appcert-select-all-due = Select all eligible
+appcert-col-name = Name
+appcert-col-progress = Progress
+appcert-col-state = Standing
+appcert-all-met = All requirements met
+appcert-holds = Certificate { $serial }, valid until { $until }
+appcert-eligible-none = Nobody without a valid certificate meets every requirement at the moment. "Show all active employees with their progress" shows how far the others are.
+appcert-eligible-nobody-active = There are no active employees.
+appcert-issue-date = Date of issue
+appcert-signatory-name = Signed by
+appcert-signatory-name-hint = e.g. Anke Müller-Weiß
+appcert-signatory-title = Position
+appcert-signatory-title-hint = e.g. Mayor
+appcert-signatory-override = Applies to this issue only; the settings stay as they are.
+appcert-issue-submit = { $count ->
+    [0] No certificate selected
+    [one] Issue 1 certificate
+   *[other] Issue { $count } certificates
+}
+appcert-issue-running = { $count ->
+    [one] Issuing 1 certificate …
+   *[other] Issuing { $count } certificates …
+}
+appcert-issue-cancelled = Cancelled – no certificate was issued.
+appcert-issued-none = No certificate was issued.
+appcert-issued-one = Certificate { $serial } issued.
+appcert-issued-many = { $count } certificates issued: { $first } to { $last }.
+appcert-issue-one-open = Issue certificate
+appcert-issue-one-title = Issue a certificate
+appcert-issue-one-what = { $title } – { $name }
+appcert-issue-one-submit = Issue certificate
+appcert-print-open = Print …
+appcert-print-issued-hint = Print exactly the certificates just issued
+appcert-employee-programs = Programs
+appcert-employee-no-programs = There are no certification programs yet.
+appcert-employee-met = { $met } of { $total } requirements met
+appcert-certificates-title = Certificates
+appcert-certificates-count = { $shown } shown · { $valid } valid
+appcert-certificates-none-yet = No certificates issued yet. Issue them under "Programs" or on an employee's page.
+appcert-certificates-none-found = No certificate matches the search and filters.
+appcert-search-hint = Serial, name, personnel no.
+appcert-filter-all-programs = All programs
+appcert-filter-all-status = All
+appcert-filter-valid = valid (expiring ones included)
+appcert-col-serial = Serial
+appcert-col-program = Program
+appcert-col-issued = Issued
+appcert-col-valid-until = Valid until
+appcert-col-status = Status
+appcert-status-valid = valid
+appcert-status-expiring = expiring
+appcert-status-expired = expired
+appcert-status-revoked = revoked
+appcert-status-superseded = superseded
+appcert-status-not-yet-issued = not yet valid
+appcert-select-all-shown = Select all shown
+appcert-selected-count = { $count ->
+    [0] none selected
+   *[other] { $count } selected
+}
+appcert-select-none = Clear selection
+appcert-print-one = Print …
+appcert-print-selected = Print { $count } …
+appcert-correct-open = Correct …
+appcert-correct-hint = Issue a corrected certificate (e.g. with the name spelt right) that replaces this one.
+appcert-correct-disabled = Select exactly one certificate that is neither superseded nor revoked.
+appcert-revoke-open = Revoke …
+appcert-revoke-disabled = Select exactly one certificate that is not revoked yet.
+appcert-detail-revoked = revoked on { $date }: { $reason }
+appcert-detail-superseded = superseded by { $serial }
+appcert-reason = Reason
+appcert-back = Back
+appcert-correct-title = Correct certificate { $serial }
+appcert-correct-intro = A new certificate with a new serial is issued and replaces this one. Seminars, date and signature stay as printed; the old certificate is kept, marked "superseded".
+appcert-correct-reason-hint = e.g. spelling of the last name
+appcert-correct-submit = Issue corrected certificate
+appcert-corrected = The corrected certificate is { $new }; it supersedes { $old }.
+appcert-revoke-title = Revoke certificate { $serial }
+appcert-revoke-intro = Certificate { $serial } of { $name }. A revoked certificate stays on record but is no longer valid; checking its code shows "Revoked".
+appcert-revoke-date = Revoked as of
+appcert-revoke-reason-hint = e.g. issued twice by mistake
+appcert-revoke-submit = Revoke …
+appcert-revoke-confirm = Really revoke certificate { $serial }? This cannot be undone.
+appcert-revoke-confirm-yes = Yes, revoke it
+appcert-revoked = Certificate { $serial } was revoked.
+appcert-print-title = Print: { $what }
+appcert-print-count = { $count } certificates
+appcert-print-file-stem = Certificates
+appcert-print-orientation = Page
+appcert-print-portrait = A4 portrait
+appcert-print-landscape = A4 landscape
+appcert-print-language = Language
+appcert-print-target = Output
+appcert-print-merged = One PDF file with all certificates (for the printer)
+appcert-print-folder = A folder with one PDF file each (Serial_Lastname.pdf)
+appcert-print-choose-file = Choose a PDF file and print …
+appcert-print-choose-folder = Choose a folder and print …
+appcert-print-show = Show
+appcert-print-show-hint = Open the certificate as a PDF in the default viewer, to print or save it from there
+appcert-print-save-as = Save as …
+appcert-print-dialog-title = Save certificates
+appcert-print-filter = PDF document
+appcert-print-loading = Loading the certificates …
+appcert-print-progress-files = { $done } of { $count } files written …
+appcert-print-progress-pages = { $count ->
+    [one] Creating the certificate …
+   *[other] Creating one PDF file with { $count } pages …
+}
+appcert-print-done-file = { $count ->
+    [one] The certificate was saved: { $path }
+   *[other] { $count } certificates were saved in one file: { $path }
+}
+appcert-print-done-folder = { $count } files were saved in the folder { $path }.
+appcert-print-open-file = Open PDF
+appcert-print-open-folder = Open folder
+appcert-print-again = Print again …
+appcert-print-cancelled = Printing was cancelled.
+appcert-print-cancelled-folder = Files already written stay in the folder.
+appcert-print-thread-gone = Creating the PDF files stopped unexpectedly. Please try again.
+appcert-open-failed = { $path } could not be opened ({ $detail }). Please open the file yourself.
+appcert-verify-open = Verify a code …
+appcert-verify-open-hint = Check whether a certificate is genuine by its verification code
+appcert-verify-title = Verify a certificate
+appcert-verify-intro = Enter the verification code as printed on the certificate (case and dashes do not matter), or paste the text of the QR code.
+appcert-verify-code = Verification code
+appcert-verify-check = Verify
+appcert-verify-checked = Checked: { $code }
+appcert-verify-revoked-on = Revoked on { $date }: { $reason }
+appcert-verify-superseded-by = Superseded by the corrected certificate { $serial }.
+appcert-verify-altered-serial = Serial { $serial }: the stored data was altered. Do not rely on this certificate.
+appcert-verify-unknown-hint = Check what you typed. Certificates from another Lotse database cannot be verified here.
+appcert-field-name = Name
+appcert-field-title = Title
+appcert-field-program = Program
+appcert-field-organisation = Organisation
+appcert-field-place = Place
+appcert-field-issued-on = Issued on
+appcert-field-valid-until = Valid until
+appcert-field-seminars = Training
+appcert-field-signatory = Signed by
+appcert-field-serial = Serial
+appcert-field-code = Verification code
+appcert-seminar-line = { $title } – { $date }, { $hours } h
+appcert-total-hours = { $hours } h in total
+appcert-settings-title = Certificates
+appcert-settings-logo = Logo
+appcert-settings-no-logo = No logo set
+appcert-settings-logo-choose = Choose logo …
+appcert-settings-logo-remove = Remove logo
+appcert-settings-logo-dialog = Choose the logo for certificates
+appcert-settings-logo-filter = Images (PNG, JPEG)
+appcert-settings-logo-saved = The logo was saved. It appears on certificates issued from now on.
+appcert-settings-wording-de = Certificate text (German)
+appcert-settings-wording-en = Certificate text (English)
+appcert-settings-wording-reset = Restore default
+appcert-settings-hint = The text stands between the name and the title. The organisation's name and place (above) are printed too. Certificates already issued stay as they are.
+appcert-settings-save = Save certificate settings
+appcert-settings-saved = The certificate settings were saved.

@@ -681,7 +681,7 @@ impl CorrectDialog {
             "appcert-correct-title",
             &[("serial", Arg::from(self.serial.as_str()))],
         ))
-        .id(egui::Id::new("appcert-correct-window"))
+        .id(egui::Id::unique("appcert-correct-window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -825,7 +825,7 @@ impl RevokeDialog {
             "appcert-revoke-title",
             &[("serial", Arg::from(self.serial.as_str()))],
         ))
-        .id(egui::Id::new("appcert-revoke-window"))
+        .id(egui::Id::unique("appcert-revoke-window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)

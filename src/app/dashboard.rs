@@ -72,8 +72,10 @@ pub(crate) fn dashboard_ui(
     if let Some(error) = reports.load_error() {
         error_label(ui, error);
     }
-    let (Some(view), Some(loaded)) = (reports.dashboard.value().cloned(), reports.loaded().cloned())
-    else {
+    let (Some(view), Some(loaded)) = (
+        reports.dashboard.value().cloned(),
+        reports.loaded().cloned(),
+    ) else {
         ui.add_space(24.0);
         ui.horizontal(|ui| {
             ui.spinner();
@@ -144,7 +146,12 @@ fn card_title(ui: &mut Ui, title: &str, count: Option<usize>) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(title).strong().size(17.0));
         if let Some(n) = count {
-            ui.label(RichText::new(n.to_string()).strong().size(17.0).color(ACCENT));
+            ui.label(
+                RichText::new(n.to_string())
+                    .strong()
+                    .size(17.0)
+                    .color(ACCENT),
+            );
         }
     });
 }
@@ -212,10 +219,8 @@ fn expiring_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportActi
                             ui.label(fmt_date(item.until));
                         });
                         row.col(|ui| {
-                            let text = ta(
-                                "apprep-days-left",
-                                &[("days", Arg::from(item.days_left))],
-                            );
+                            let text =
+                                ta("apprep-days-left", &[("days", Arg::from(item.days_left))]);
                             let color = if item.days_left <= URGENT_DAYS {
                                 ERROR
                             } else {
@@ -283,7 +288,10 @@ fn due_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportAction>) 
                                 name.clone()
                             };
                             if ui
-                                .add(egui::Label::new(RichText::new(text).small()).sense(Sense::click()))
+                                .add(
+                                    egui::Label::new(RichText::new(text).small())
+                                        .sense(Sense::click()),
+                                )
                                 .on_hover_text(t("apprep-open-employee-short"))
                                 .clicked()
                             {
@@ -317,7 +325,11 @@ fn session_when(session: &SessionRow) -> String {
             Arg::from(start.date().weekday().number_from_monday()),
         )],
     );
-    format!("{weekday} {} {}", fmt_date(start.date()), start.format("%H:%M"))
+    format!(
+        "{weekday} {} {}",
+        fmt_date(start.date()),
+        start.format("%H:%M")
+    )
 }
 
 fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) {
@@ -372,10 +384,7 @@ fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) 
                                 s.session.location,
                                 ta(
                                     "apprep-session-hours",
-                                    &[(
-                                        "hours",
-                                        Arg::from(fmt_hours(s.session.duration_hours()))
-                                    )]
+                                    &[("hours", Arg::from(fmt_hours(s.session.duration_hours())))]
                                 ),
                             );
                             ui.add(egui::Label::new(&s.seminar_title).truncate())
@@ -399,10 +408,9 @@ fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) 
                                         ("capacity", Arg::from(cap)),
                                     ],
                                 ),
-                                None => ta(
-                                    "apprep-participants",
-                                    &[("count", Arg::from(participants))],
-                                ),
+                                None => {
+                                    ta("apprep-participants", &[("count", Arg::from(participants))])
+                                }
                             });
                         });
                         if row.response().clicked() {
@@ -467,7 +475,11 @@ fn chart_ui(ui: &mut Ui, view: &DashboardView, program: &mut Option<ProgramId>) 
         .programs
         .iter()
         .position(|p| Some(p.id) == *program)
-        .or(if view.programs.is_empty() { None } else { Some(0) })
+        .or(if view.programs.is_empty() {
+            None
+        } else {
+            Some(0)
+        })
     else {
         hint(ui, &t("report-no-programs"));
         return;

@@ -22,6 +22,10 @@ pub(crate) struct Data {
     pub departments: DepartmentTree,
     pub organisation: String,
     pub place: String,
+    /// Programs, standings and certificates (see [`super::worker_certs`]).
+    pub certs: std::sync::Arc<super::worker_certs::CertData>,
+    /// The seminar catalogue and the sessions (see [`super::worker_training`]).
+    pub training: std::sync::Arc<super::worker_training::TrainingData>,
 }
 
 impl Data {
@@ -59,6 +63,8 @@ impl Data {
             departments,
             organisation,
             place,
+            certs: Default::default(),
+            training: Default::default(),
         }
     }
 

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::data::{Data, EmployeeView};
 use super::style::MUTED;
 use super::widgets::{
-    FieldErrors, Notices, department_combo, entered, error_label, form_row, hint, primary_button,
+    FieldErrors, Notices, department_combo, entered, error_label, form_row, primary_button,
     text_field,
 };
 use super::worker::{Command, Outcome, Ticket, Worker};
@@ -256,8 +256,11 @@ pub(crate) fn employee_form_ui(
                 leave_ui(ui, form, view, worker);
                 ui.add_space(16.0);
                 ui.separator();
-                ui.strong(t("app-employee-history-title"));
-                hint(ui, &t("app-employee-history-later"));
+                super::history::history_ui(ui, view.row.employee.id, data, worker);
+                // Progress per program and certificates (issue 4): a section of their own.
+                ui.add_space(16.0);
+                ui.separator();
+                super::progress::employee_programs_ui(ui, view.row.employee.id, data);
             }
         });
     if !egui::Popup::is_any_open(ui.ctx()) && ui.input(|i| i.key_pressed(egui::Key::Escape)) {

@@ -303,7 +303,7 @@ impl IssueDialog {
         let mut close = false;
         let screen = ui.ctx().content_rect();
         egui::Window::new(t("appcert-issue-one-title"))
-            .id(egui::Id::new("appcert-issue-window"))
+            .id(egui::Id::unique("appcert-issue-window"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)

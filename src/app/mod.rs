@@ -9,13 +9,30 @@ mod departments;
 mod employee_form;
 mod employees;
 mod import;
-mod placeholder;
 mod settings;
 mod shell;
 mod style;
 mod welcome;
 mod widgets;
 mod worker;
+// Programs, eligibility and certificates (issue 4).
+mod certificates;
+mod issue;
+mod print;
+mod programs;
+mod progress;
+mod verify;
+mod worker_certs;
+// Seminars, sessions, roster, participant-list import, training history (issue 3).
+mod attendance_import;
+mod history;
+mod roster;
+mod seminars;
+mod worker_training;
+// Dashboard and reports (issue 5).
+mod dashboard;
+mod reports;
+mod worker_reports;
 
 use std::path::PathBuf;
 
@@ -42,8 +59,15 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
         "Lotse",
         options,
         Box::new(move |cc| {
-            let app = LotseApp::with_store(cc, store, lang)
+            let mut app = LotseApp::with_store(cc, store, lang)
                 .map_err(|e| Box::new(AppStartError(e.user_message())))?;
+            // Hidden, for screenshots and demonstrations: LOTSE_START_SCREEN=seminars etc.
+            if let Some(screen) = std::env::var("LOTSE_START_SCREEN")
+                .ok()
+                .and_then(|name| start_screen(&name))
+            {
+                app.set_screen(screen);
+            }
             Ok(Box::new(app))
         }),
     )
@@ -52,6 +76,22 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
             "app-start-failed",
             &[("detail", Arg::from(e.to_string()))],
         ))
+    })
+}
+
+/// The screen named by `LOTSE_START_SCREEN` (dashboard, employees, departments, seminars,
+/// programs, certificates, reports, settings).
+fn start_screen(name: &str) -> Option<Screen> {
+    Some(match name.trim().to_ascii_lowercase().as_str() {
+        "dashboard" => Screen::Dashboard,
+        "employees" => Screen::Employees,
+        "departments" => Screen::Departments,
+        "seminars" => Screen::Seminars,
+        "programs" => Screen::Programs,
+        "certificates" => Screen::Certificates,
+        "reports" => Screen::Reports,
+        "settings" => Screen::Settings,
+        _ => return None,
     })
 }
 

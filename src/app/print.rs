@@ -277,7 +277,7 @@ impl PrintState {
             "appcert-print-title",
             &[("what", Arg::from(dialog.title.as_str()))],
         ))
-        .id(egui::Id::new("appcert-print-window"))
+        .id(egui::Id::unique("appcert-print-window"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)

@@ -14,11 +14,14 @@ use super::seminars::{info_banner, session_when, warning_banner};
 use super::style::{ACCENT, MUTED};
 use super::widgets::{Notices, department_combo, error_label, hint, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
-use super::worker_training::{RosterChange, RosterView, TrainingCommand, TrainingOutcome, parse_hours};
-use crate::error::{Error, Result};
+use super::worker_training::{
+    RosterChange, RosterView, TrainingCommand, TrainingOutcome, parse_hours,
+};
+use crate::error::Result;
 use crate::i18n::{Arg, fmt_hours, t, ta};
 use crate::model::{AttendanceId, AttendanceStatus, DepartmentId, EmployeeId};
 use crate::service::attendance::status_label;
+use crate::store::AttendanceRow;
 
 /// The statuses the bulk buttons and the keys 1, 2, 3 set, in that order.
 const KEYS: [(Key, AttendanceStatus, &str); 3] = [
@@ -182,7 +185,12 @@ impl RosterState {
             .unwrap_or_default()
     }
 
-    fn set_status(&mut self, worker: &mut Worker, rows: Vec<AttendanceId>, status: AttendanceStatus) {
+    fn set_status(
+        &mut self,
+        worker: &mut Worker,
+        rows: Vec<AttendanceId>,
+        status: AttendanceStatus,
+    ) {
         if rows.is_empty() {
             return;
         }
@@ -273,13 +281,14 @@ fn change_message(change: RosterChange) -> Option<String> {
     match change {
         RosterChange::Loaded | RosterChange::Edited => None,
         RosterChange::Added(outcome) => {
-            let mut text = ta(
-                "apptr-added",
-                &[
-                    ("added", Arg::from(outcome.added)),
-                    ("skipped", Arg::from(outcome.skipped)),
-                ],
-            );
+            let mut text = ta("apptr-added", &[("added", Arg::from(outcome.added))]);
+            if outcome.skipped > 0 {
+                text.push(' ');
+                text.push_str(&ta(
+                    "apptr-added-skipped",
+                    &[("skipped", Arg::from(outcome.skipped))],
+                ));
+            }
             if outcome.over_capacity_by > 0 {
                 text.push(' ');
                 text.push_str(&ta(
@@ -304,7 +313,7 @@ fn release_focus(ui: &Ui) {
 }
 
 fn cell_id(kind: CellKind, row: AttendanceId) -> Id {
-    Id::new(("roster-cell", kind == CellKind::Hours, row.0))
+    Id::unique(("roster-cell", kind == CellKind::Hours, row.0))
 }
 
 /// Draws the roster of `state.session` and sends what the user asks for to `worker`.
@@ -361,7 +370,7 @@ pub(crate) fn roster_ui(
 
     add_people_ui(ui, state, data, &view, worker, import);
     ui.add_space(6.0);
-    let keyboard = keyboard_ui(ui, state, &view, worker, import);
+    keyboard_ui(ui, state, &view, worker, import);
     actions_ui(ui, state, &view, worker);
     if let Some(error) = &state.error {
         error_label(ui, error);
@@ -373,7 +382,6 @@ pub(crate) fn roster_ui(
 
     // The keys belong to the roster while nothing else has the keyboard.
     state.keyboard_last_frame = keyboard_free(ui, import) && state.confirm_remove.is_none();
-    let _ = keyboard;
     action
 }
 
@@ -398,14 +406,20 @@ fn header_ui(ui: &mut Ui, view: &RosterView, action: &mut Option<RosterAction>) 
     let seats = match s.capacity {
         Some(c) => ta(
             "apptr-seats-of",
-            &[("taken", Arg::from(view.seats_taken)), ("capacity", Arg::from(c))],
+            &[
+                ("taken", Arg::from(view.seats_taken)),
+                ("capacity", Arg::from(c)),
+            ],
         ),
         None => ta("apptr-seats", &[("taken", Arg::from(view.seats_taken))]),
     };
     ui.label(
         RichText::new(format!(
             "{seats} · {}",
-            ta("apptr-full-hours", &[("hours", Arg::from(fmt_hours(view.full_hours)))])
+            ta(
+                "apptr-full-hours",
+                &[("hours", Arg::from(fmt_hours(view.full_hours)))]
+            )
         ))
         .color(MUTED),
     );
@@ -421,7 +435,7 @@ fn add_people_ui(
     import: &mut AttendanceImportState,
 ) {
     state.refresh_results(data, view);
-    let search_id = Id::new("roster-search");
+    let search_id = Id::unique("roster-search");
     let mut add = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t("apptr-add-person"));
@@ -511,7 +525,8 @@ fn add_people_ui(
                 for (n, &i) in state.results.iter().enumerate() {
                     let view = &data.employees[i];
                     let e = &view.row.employee;
-                    let mut text = format!("{} {}, {}", e.personnel_number, e.last_name, e.first_name);
+                    let mut text =
+                        format!("{} {}, {}", e.personnel_number, e.last_name, e.first_name);
                     if !view.department_label.is_empty() {
                         text.push_str(" · ");
                         text.push_str(&view.department_label);
@@ -530,21 +545,19 @@ fn add_people_ui(
 
 /// Whether no widget, popup or window holds the keyboard.
 fn keyboard_free(ui: &Ui, import: &AttendanceImportState) -> bool {
-    ui.memory(|m| m.focused().is_none())
-        && !egui::Popup::is_any_open(ui.ctx())
-        && !import.is_open()
+    ui.memory(|m| m.focused().is_none()) && !egui::Popup::is_any_open(ui.ctx()) && !import.is_open()
 }
 
-/// Handles the roster's keys when nothing else holds the keyboard; returns whether it did.
+/// Handles the roster's keys when nothing else holds the keyboard.
 fn keyboard_ui(
     ui: &mut Ui,
     state: &mut RosterState,
     view: &RosterView,
     worker: &mut Worker,
     import: &AttendanceImportState,
-) -> bool {
+) {
     if state.confirm_remove.is_some() || import.is_open() {
-        return false;
+        return;
     }
     let len = view.rows.len();
     // Tab from the roster goes to the focused row's hours (or note) field. egui may have
@@ -557,18 +570,23 @@ fn keyboard_ui(
         } else {
             CellKind::Note
         };
-        ui.memory_mut(|m| m.request_focus(cell_id(kind, row.attendance.id)));
+        let id = cell_id(kind, row.attendance.id);
+        ui.memory_mut(|m| m.request_focus(id));
         state.scroll_to_focus = true;
-        return true;
+        return;
     }
     if !keyboard_free(ui, import) {
-        return false;
+        return;
     }
     let pressed = |ui: &mut Ui, modifiers: Modifiers, key: Key| {
         ui.input_mut(|i| i.consume_key(modifiers, key))
     };
     for shift in [false, true] {
-        let m = if shift { Modifiers::SHIFT } else { Modifiers::NONE };
+        let m = if shift {
+            Modifiers::SHIFT
+        } else {
+            Modifiers::NONE
+        };
         if pressed(ui, m, Key::ArrowDown) {
             state.move_focus(state.focus + 1, len, shift, view);
         }
@@ -606,7 +624,6 @@ fn keyboard_ui(
             state.set_status(worker, rows, status);
         }
     }
-    true
 }
 
 /// Whether `status` can only be recorded once the session has started.
@@ -635,13 +652,17 @@ fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &
         let label = if state.selection.is_empty() {
             t("apptr-none-selected")
         } else {
-            ta("apptr-selected", &[("count", Arg::from(state.selection.len()))])
+            ta(
+                "apptr-selected",
+                &[("count", Arg::from(state.selection.len()))],
+            )
         };
         ui.label(RichText::new(label).color(MUTED));
         ui.separator();
         for (_, status, key) in KEYS {
             let allowed = view.started || !needs_start(status);
-            let mut button = ui.add_enabled(allowed && !targets.is_empty(), egui::Button::new(t(key)));
+            let mut button =
+                ui.add_enabled(allowed && !targets.is_empty(), egui::Button::new(t(key)));
             if !allowed {
                 button = button.on_disabled_hover_text(t("apptr-not-started"));
             }
@@ -651,7 +672,10 @@ fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &
             }
         }
         if ui
-            .add_enabled(!state.selection.is_empty(), egui::Button::new(t("apptr-remove")))
+            .add_enabled(
+                !state.selection.is_empty(),
+                egui::Button::new(t("apptr-remove")),
+            )
             .clicked()
         {
             state.confirm_remove = Some(targets.clone());
@@ -664,13 +688,29 @@ fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &
                 view.started && registered > 0,
                 primary_button(t("apptr-all-attended")),
             )
-            .on_hover_text(ta("apptr-all-attended-hint", &[("count", Arg::from(registered))]));
+            .on_hover_text(ta(
+                "apptr-all-attended-hint",
+                &[("count", Arg::from(registered))],
+            ));
         if button.clicked() {
-            state.send(worker, TrainingCommand::MarkRegisteredAttended(state.session));
+            state.send(
+                worker,
+                TrainingCommand::MarkRegisteredAttended(state.session),
+            );
             state.selection.clear();
             release_focus(ui);
         }
     });
+}
+
+/// What the table's rows asked for; applied after the table is drawn.
+#[derive(Default)]
+struct TableOut {
+    clicked: Option<(usize, Modifiers)>,
+    commands: Vec<TrainingCommand>,
+    /// `Some(edit)`: the cell edit becomes `edit`.
+    edit: Option<Option<CellEdit>>,
+    error: Option<String>,
 }
 
 /// The participants table: checkbox, name, personnel number, unit, status, hours, note.
@@ -689,7 +729,7 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
         .sense(Sense::click())
         .resizable(false)
         .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::exact(44.0))
+        .column(Column::exact(48.0))
         .column(Column::remainder().at_least(180.0).clip(true))
         .column(Column::exact(100.0).clip(true))
         .column(Column::exact(110.0).clip(true))
@@ -700,9 +740,7 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
         state.scroll_to_focus = false;
         table = table.scroll_to_row(state.focus, None);
     }
-    let mut clicked: Option<(usize, Modifiers)> = None;
-    let mut commands: Vec<TrainingCommand> = Vec::new();
-    let mut new_edit: Option<Option<CellEdit>> = None;
+    let mut out = TableOut::default();
     table
         .header(row_height, |mut header| {
             header.col(|_| {});
@@ -727,23 +765,21 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
                 };
                 let a = &r.attendance;
                 let selected = state.selection.contains(&a.id);
-                let focused = index == state.focus;
                 row.set_selected(selected);
-                let name = format!("{}, {}", r.last_name, r.first_name);
+                let name = format!("{} {}", r.first_name, r.last_name);
                 row.col(|ui| {
-                    let marker = if focused { "▶" } else { " " };
+                    let marker = if index == state.focus { "▶" } else { " " };
                     ui.label(RichText::new(marker).color(ACCENT));
                     let mut check = selected;
-                    let response = ui.checkbox(&mut check, "").accessible_name(ta(
-                        "apptr-select-person",
-                        &[("name", Arg::from(&name))],
-                    ));
+                    let response = ui
+                        .checkbox(&mut check, "")
+                        .accessible_name(ta("apptr-select-person", &[("name", Arg::from(&name))]));
                     if response.clicked() {
-                        clicked = Some((index, Modifiers::COMMAND));
+                        out.clicked = Some((index, Modifiers::COMMAND));
                     }
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(&name).truncate());
+                    ui.add(egui::Label::new(format!("{}, {}", r.last_name, r.first_name)).truncate());
                 });
                 row.col(|ui| {
                     ui.label(&r.personnel_number);
@@ -751,74 +787,99 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
                 row.col(|ui| {
                     ui.label(r.department_code.as_deref().unwrap_or_default());
                 });
-                row.col(|ui| {
-                    let mut status = a.status;
-                    let response = egui::ComboBox::from_id_salt(("roster-status", a.id.0))
-                        .selected_text(status_label(status))
-                        .width(186.0)
-                        .show_ui(ui, |ui| {
-                            for s in AttendanceStatus::ALL {
-                                ui.selectable_value(&mut status, s, status_label(s));
-                            }
-                        })
-                        .response
-                        .accessible_name(ta("apptr-status-of", &[("name", Arg::from(&name))]));
-                    if status != a.status {
-                        if status == AttendanceStatus::Partial {
-                            // "Partial" needs its hours: ask for them in the hours field.
-                            let hours = if a.hours > 0.0 { a.hours } else { view.full_hours / 2.0 };
-                            new_edit = Some(Some(CellEdit {
-                                row: a.id,
-                                kind: CellKind::Hours,
-                                text: fmt_hours(hours),
-                                then_status: Some(AttendanceStatus::Partial),
-                            }));
-                            ui.memory_mut(|m| m.request_focus(cell_id(CellKind::Hours, a.id)));
-                        } else {
-                            commands.push(TrainingCommand::SetStatus {
-                                session: state.session,
-                                rows: vec![a.id],
-                                status,
-                                hours: None,
-                            });
-                            response.surrender_focus();
-                        }
-                    }
-                });
+                row.col(|ui| status_cell_ui(ui, state, view, r, &name, &mut out));
                 row.col(|ui| {
                     let editing_here = state
                         .edit
                         .as_ref()
-                        .is_some_and(|e| e.row == a.id && e.kind == CellKind::Hours);
+                        .is_some_and(|e| e.row == a.id && e.kind == CellKind::Hours)
+                        || matches!(&out.edit, Some(Some(e)) if e.row == a.id && e.kind == CellKind::Hours);
                     if a.status.credits_hours() || editing_here {
-                        cell_editor_ui(ui, state, view, r, CellKind::Hours, &name, &mut commands, &mut new_edit);
+                        cell_editor_ui(ui, state, view, r, CellKind::Hours, &name, &mut out);
                     } else {
                         ui.label(RichText::new("–").color(MUTED));
                     }
                 });
-                row.col(|ui| {
-                    cell_editor_ui(ui, state, view, r, CellKind::Note, &name, &mut commands, &mut new_edit);
-                });
-                if row.response().clicked() {
-                    let modifiers = ui_modifiers(&row.response());
-                    clicked = Some((index, modifiers));
+                row.col(|ui| cell_editor_ui(ui, state, view, r, CellKind::Note, &name, &mut out));
+                let response = row.response();
+                if response.clicked() {
+                    out.clicked = Some((index, response.ctx.input(|i| i.modifiers)));
                 }
             });
         });
-    if let Some(edit) = new_edit {
+    if let Some(edit) = out.edit {
         state.edit = edit;
     }
-    for command in commands {
+    if let Some(error) = out.error {
+        state.error = Some(error);
+    }
+    for command in out.commands {
         state.send(worker, command);
     }
-    if let Some((index, modifiers)) = clicked {
+    if let Some((index, modifiers)) = out.clicked {
         click_row(state, view, index, modifiers);
         release_focus(ui);
     }
 }
 
-fn ui_modifiers(response: &egui::Response) -> Modifiers {
-    response.ctx.input(|i| i.modifiers)
+/// The status combo box of one row. "Partial" asks for its hours in the hours field first.
+fn status_cell_ui(
+    ui: &mut Ui,
+    state: &RosterState,
+    view: &RosterView,
+    r: &AttendanceRow,
+    name: &str,
+    out: &mut TableOut,
+) {
+    let a = &r.attendance;
+    let mut status = a.status;
+    let response = egui::ComboBox::from_id_salt(("roster-status", a.id.0))
+        .selected_text(status_label(status))
+        .width(186.0)
+        .show_ui(ui, |ui| {
+            for s in AttendanceStatus::ALL {
+                ui.selectable_value(&mut status, s, status_label(s));
+            }
+        })
+        .response
+        .accessible_name(ta("apptr-status-of", &[("name", Arg::from(name))]));
+    if status == a.status {
+        return;
+    }
+    if status == AttendanceStatus::Partial {
+        let hours = if a.hours > 0.0 {
+            a.hours
+        } else {
+            view.full_hours / 2.0
+        };
+        let text = fmt_hours(hours);
+        let id = cell_id(CellKind::Hours, a.id);
+        select_all(ui.ctx(), id, &text);
+        ui.memory_mut(|m| m.request_focus(id));
+        out.edit = Some(Some(CellEdit {
+            row: a.id,
+            kind: CellKind::Hours,
+            text,
+            then_status: Some(AttendanceStatus::Partial),
+        }));
+    } else {
+        out.commands.push(TrainingCommand::SetStatus {
+            session: state.session,
+            rows: vec![a.id],
+            status,
+            hours: None,
+        });
+        response.surrender_focus();
+    }
+}
+
+/// Selects the whole text of the text field `id` (so typing replaces it).
+fn select_all(ctx: &egui::Context, id: Id, text: &str) {
+    let mut edit_state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    edit_state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::select_all_str(text)));
+    edit_state.store(ctx, id);
 }
 
 /// A click on row `index`: Ctrl (or the checkbox) toggles it, Shift selects the range
@@ -828,9 +889,9 @@ fn click_row(state: &mut RosterState, view: &RosterView, index: usize, modifiers
         return;
     };
     if modifiers.shift {
-        let anchor = state.anchor.unwrap_or(state.focus);
+        let anchor = state.anchor.unwrap_or(state.focus).min(view.rows.len() - 1);
         let (a, b) = (anchor.min(index), anchor.max(index));
-        for r in &view.rows[a..=b.min(view.rows.len() - 1)] {
+        for r in &view.rows[a..=b] {
             state.selection.insert(r.attendance.id);
         }
     } else if modifiers.command {
@@ -844,18 +905,16 @@ fn click_row(state: &mut RosterState, view: &RosterView, index: usize, modifiers
     state.focus = index;
 }
 
-/// The hours or note field of one row. It edits a copy of the value while it has the
-/// focus; leaving it (Enter, Tab, a click elsewhere) saves, Escape throws the change away.
-#[allow(clippy::too_many_arguments)]
+/// The hours or note field of one row. While it has the focus it edits a copy of the
+/// value; leaving it (Enter, Tab, a click elsewhere) saves, Escape throws the change away.
 fn cell_editor_ui(
     ui: &mut Ui,
     state: &RosterState,
     view: &RosterView,
-    r: &crate::store::AttendanceRow,
+    r: &AttendanceRow,
     kind: CellKind,
     name: &str,
-    commands: &mut Vec<TrainingCommand>,
-    new_edit: &mut Option<Option<CellEdit>>,
+    out: &mut TableOut,
 ) {
     let a = &r.attendance;
     let id = cell_id(kind, a.id);
@@ -863,14 +922,15 @@ fn cell_editor_ui(
         CellKind::Hours => fmt_hours(a.hours),
         CellKind::Note => a.note.clone(),
     };
-    let has_focus = ui.memory(|m| m.has_focus(id));
-    let pending_edit = new_edit.as_ref().and_then(|e| e.as_ref()).filter(|e| e.row == a.id && e.kind == kind);
-    let mut edit = match (pending_edit, &state.edit) {
-        (Some(e), _) => Some(e.clone()),
-        (None, Some(e)) if e.row == a.id && e.kind == kind => Some(e.clone()),
+    let is_this = |e: &CellEdit| e.row == a.id && e.kind == kind;
+    let mut edit = match (&out.edit, &state.edit) {
+        (Some(Some(e)), _) if is_this(e) => Some(e.clone()),
+        (_, Some(e)) if is_this(e) => Some(e.clone()),
         _ => None,
     };
+    let has_focus = ui.memory(|m| m.has_focus(id));
     if has_focus && edit.is_none() {
+        select_all(ui.ctx(), id, &current);
         edit = Some(CellEdit {
             row: a.id,
             kind,
@@ -880,9 +940,12 @@ fn cell_editor_ui(
     }
     let (width, accessible) = match kind {
         CellKind::Hours => (64.0, ta("apptr-hours-of", &[("name", Arg::from(name))])),
-        CellKind::Note => (ui.available_width(), ta("apptr-note-of", &[("name", Arg::from(name))])),
+        CellKind::Note => (
+            ui.available_width(),
+            ta("apptr-note-of", &[("name", Arg::from(name))]),
+        ),
     };
-    let mut shown = current.clone();
+    let mut shown = current;
     let text = match &mut edit {
         Some(e) => &mut e.text,
         None => &mut shown,
@@ -890,53 +953,53 @@ fn cell_editor_ui(
     let response = ui
         .add(egui::TextEdit::singleline(text).id(id).desired_width(width))
         .accessible_name(accessible);
-    if response.lost_focus() {
-        let cancelled = ui.input(|i| i.key_pressed(Key::Escape));
-        if let Some(e) = edit.take()
-            && !cancelled
-        {
-            match kind {
-                CellKind::Hours => match parse_hours(&e.text) {
-                    Some(hours) => {
-                        if let Some(status) = e.then_status {
-                            commands.push(TrainingCommand::SetStatus {
-                                session: view.session.id,
-                                rows: vec![a.id],
-                                status,
-                                hours: Some(hours),
-                            });
-                        } else if (hours - a.hours).abs() > 1e-9 {
-                            commands.push(TrainingCommand::SetHours {
-                                session: view.session.id,
-                                row: a.id,
-                                hours,
-                            });
-                        }
-                    }
-                    None => {
-                        // Leave the field with the old value; say why.
-                        commands.push(TrainingCommand::SetHours {
-                            session: view.session.id,
-                            row: a.id,
-                            hours: f64::NAN,
-                        });
-                    }
-                },
-                CellKind::Note => {
-                    if e.text.trim() != a.note {
-                        commands.push(TrainingCommand::SetNote {
-                            session: view.session.id,
-                            row: a.id,
-                            note: e.text,
-                        });
-                    }
+    let Some(e) = edit else {
+        return;
+    };
+    if !response.lost_focus() {
+        // Keep the edit while the field has the focus (or is about to get it).
+        let keep = has_focus || ui.memory(|m| m.has_focus(id)) || e.then_status.is_some();
+        out.edit = Some(keep.then_some(e));
+        return;
+    }
+    out.edit = Some(None);
+    if ui.input(|i| i.key_pressed(Key::Escape)) {
+        return;
+    }
+    let session = view.session.id;
+    match kind {
+        CellKind::Hours => match parse_hours(&e.text) {
+            Some(hours) => {
+                if let Some(status) = e.then_status {
+                    out.commands.push(TrainingCommand::SetStatus {
+                        session,
+                        rows: vec![a.id],
+                        status,
+                        hours: Some(hours),
+                    });
+                } else if (hours - a.hours).abs() > 1e-9 {
+                    out.commands.push(TrainingCommand::SetHours {
+                        session,
+                        row: a.id,
+                        hours,
+                    });
                 }
             }
-        }
-        *new_edit = Some(None);
-    } else if let Some(e) = edit {
-        if has_focus || e.then_status.is_some() {
-            *new_edit = Some(Some(e));
+            None => {
+                out.error = Some(ta(
+                    "apptr-invalid-hours",
+                    &[("text", Arg::from(e.text.trim()))],
+                ));
+            }
+        },
+        CellKind::Note => {
+            if e.text.trim() != a.note {
+                out.commands.push(TrainingCommand::SetNote {
+                    session,
+                    row: a.id,
+                    note: e.text,
+                });
+            }
         }
     }
 }
@@ -947,14 +1010,20 @@ fn remove_confirm_ui(ui: &mut Ui, state: &mut RosterState, worker: &mut Worker) 
         return;
     };
     let mut answer = None;
-    egui::Modal::new(Id::new("roster-remove-confirm")).show(ui.ctx(), |ui| {
+    egui::Modal::new(Id::unique("roster-remove-confirm")).show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
         ui.heading(t("apptr-remove-title"));
         ui.add_space(8.0);
-        ui.add(egui::Label::new(ta("apptr-remove-question", &[("count", Arg::from(rows.len()))])).wrap());
+        ui.add(
+            egui::Label::new(ta(
+                "apptr-remove-question",
+                &[("count", Arg::from(rows.len()))],
+            ))
+            .wrap(),
+        );
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            if ui.add(primary_button(t("apptr-remove"))).clicked() {
+            if ui.add(primary_button(t("apptr-remove-confirm"))).clicked() {
                 answer = Some(true);
             }
             if ui.button(t("app-cancel")).clicked() {
@@ -980,10 +1049,4 @@ fn remove_confirm_ui(ui: &mut Ui, state: &mut RosterState, worker: &mut Worker) 
         Some(false) => state.confirm_remove = None,
         None => {}
     }
-}
-
-/// An error for hours that cannot be read (the service refuses NaN with its own message).
-#[allow(dead_code)]
-fn invalid_hours(text: &str) -> Error {
-    Error::Message(ta("apptr-invalid-hours", &[("text", Arg::from(text))]))
 }

@@ -120,7 +120,9 @@ impl SeminarsState {
         let (mut upcoming, mut past) = (Vec::new(), Vec::new());
         for (i, s) in data.training.sessions.iter().enumerate() {
             let session = &s.row.session;
-            let keep = self.seminar_filter.is_none_or(|id| session.seminar_id == id)
+            let keep = self
+                .seminar_filter
+                .is_none_or(|id| session.seminar_id == id)
                 && provider
                     .as_deref()
                     .is_none_or(|p| s.provider.trim().to_lowercase() == p)
@@ -244,7 +246,12 @@ impl SeminarsState {
 }
 
 /// Draws the Seminars & Sessions screen and sends what the user asks for to `worker`.
-pub(crate) fn seminars_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data, worker: &mut Worker) {
+pub(crate) fn seminars_ui(
+    ui: &mut Ui,
+    state: &mut SeminarsState,
+    data: &Data,
+    worker: &mut Worker,
+) {
     if let Some(roster) = &mut state.roster {
         let action = roster_ui(ui, roster, data, worker, &mut state.import);
         attendance_import_ui(ui, &mut state.import, worker);
@@ -285,7 +292,6 @@ pub(crate) fn seminars_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data, w
                     state.selected_session = None;
                     state.form = Some(SideForm::Session(SessionForm::new_session(
                         state.seminar_filter,
-                        data.today,
                     )));
                 }
             }
@@ -319,10 +325,7 @@ pub(crate) fn seminars_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data, w
             FormAction::NewSessionOf(seminar) => {
                 state.tab = Tab::Sessions;
                 state.selected_session = None;
-                state.form = Some(SideForm::Session(SessionForm::new_session(
-                    Some(seminar),
-                    data.today,
-                )));
+                state.form = Some(SideForm::Session(SessionForm::new_session(Some(seminar))));
             }
         }
     }
@@ -774,9 +777,7 @@ impl SeminarForm {
                     }
                     TrainingOutcome::SeminarSaved(id) => (id, "apptr-seminar-saved"),
                     TrainingOutcome::SeminarArchived(id, true) => (id, "apptr-seminar-archived"),
-                    TrainingOutcome::SeminarArchived(id, false) => {
-                        (id, "apptr-seminar-unarchived")
-                    }
+                    TrainingOutcome::SeminarArchived(id, false) => (id, "apptr-seminar-unarchived"),
                     _ => return None,
                 };
                 let seminar = data.and_then(|d| d.training.seminar(id))?;
@@ -793,7 +794,12 @@ impl SeminarForm {
     }
 }
 
-fn seminar_form_ui(ui: &mut Ui, form: &mut SeminarForm, data: &Data, worker: &mut Worker) -> FormAction {
+fn seminar_form_ui(
+    ui: &mut Ui,
+    form: &mut SeminarForm,
+    data: &Data,
+    worker: &mut Worker,
+) -> FormAction {
     let mut action = FormAction::Stay;
     ui.add_space(8.0);
     ui.heading(match form.editing {
@@ -835,8 +841,7 @@ fn seminar_form_ui(ui: &mut Ui, form: &mut SeminarForm, data: &Data, worker: &mu
                         |ui| {
                             ui.add_enabled(
                                 enabled,
-                                text_field(&mut form.provider)
-                                    .hint_text(t("apptr-provider-hint")),
+                                text_field(&mut form.provider).hint_text(t("apptr-provider-hint")),
                             )
                         },
                     ));
@@ -928,7 +933,10 @@ fn seminar_form_ui(ui: &mut Ui, form: &mut SeminarForm, data: &Data, worker: &mu
                     .iter()
                     .position(|s| s.id == id)
                     .map_or(0, |i| data.training.session_counts[i]);
-                ui.label(ta("apptr-seminar-sessions", &[("count", Arg::from(sessions))]));
+                ui.label(ta(
+                    "apptr-seminar-sessions",
+                    &[("count", Arg::from(sessions))],
+                ));
                 ui.horizontal(|ui| {
                     if !form.archived
                         && ui
@@ -1023,7 +1031,7 @@ pub(crate) fn parse_time(text: &str) -> Option<NaiveTime> {
 
 impl SessionForm {
     /// An empty form for a new session of `seminar` (start and end times proposed).
-    fn new_session(seminar: Option<SeminarId>, _today: NaiveDate) -> SessionForm {
+    fn new_session(seminar: Option<SeminarId>) -> SessionForm {
         SessionForm {
             editing: None,
             seminar,
@@ -1086,17 +1094,28 @@ impl SessionForm {
             } else {
                 let day = parse_date(date_text);
                 if day.is_none() {
-                    errors.push(field, ta("app-invalid-date", &[("text", Arg::from(date_text))]));
+                    errors.push(
+                        field,
+                        ta("app-invalid-date", &[("text", Arg::from(date_text))]),
+                    );
                 }
                 day
             };
             let at = parse_time(time);
             if at.is_none() {
-                errors.push(field, ta("apptr-invalid-time", &[("text", Arg::from(time.trim()))]));
+                errors.push(
+                    field,
+                    ta("apptr-invalid-time", &[("text", Arg::from(time.trim()))]),
+                );
             }
             day.zip(at).map(|(d, t)| NaiveDateTime::new(d, t))
         };
-        let starts_at = moment(&self.start_date, &self.start_time, Field::SessionStart, None);
+        let starts_at = moment(
+            &self.start_date,
+            &self.start_time,
+            Field::SessionStart,
+            None,
+        );
         let ends_at = moment(
             &self.end_date,
             &self.end_time,
@@ -1400,7 +1419,7 @@ fn confirm_ui(ui: &mut Ui, form: &mut SessionForm, worker: &mut Worker) {
     };
     let deleting = matches!(request, SessionRequest::Delete);
     let mut answer = None;
-    egui::Modal::new(egui::Id::new("session-confirm")).show(ui.ctx(), |ui| {
+    egui::Modal::new(egui::Id::unique("session-confirm")).show(ui.ctx(), |ui| {
         ui.set_max_width(440.0);
         ui.heading(if deleting {
             t("apptr-confirm-delete-title")

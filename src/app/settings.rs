@@ -1,12 +1,17 @@
 //! The Settings screen: language, organisation name and place, the database file.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
 
 use super::data::Data;
+use super::style::MUTED;
 use super::widgets::{FieldErrors, Notices, error_label, form_row, hint, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
+use super::worker_certs::{CertCommand, CertOutcome, CertificateTexts};
+use crate::certificate::default_wording;
 use crate::error::Result;
 use crate::i18n::{self, Lang, t};
 
@@ -21,6 +26,8 @@ pub(crate) struct SettingsState {
     dirty: bool,
     pending: Option<Ticket>,
     errors: FieldErrors,
+    /// Logo, signatory and wording of certificates.
+    certificate: CertificateSettingsForm,
 }
 
 impl SettingsState {
@@ -31,6 +38,7 @@ impl SettingsState {
         result: Result<Outcome>,
         notices: &mut Notices,
     ) -> Option<Result<Outcome>> {
+        let result = self.certificate.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);
         }
@@ -140,7 +148,9 @@ pub(crate) fn settings_ui(
             ui.spinner();
         }
     });
-    hint(ui, &t("app-settings-later"));
+    ui.add_space(20.0);
+
+    certificate_settings_ui(ui, &mut state.certificate, data, worker);
     ui.add_space(20.0);
 
     section(ui, &t("app-settings-database"));
@@ -166,4 +176,294 @@ fn section(ui: &mut Ui, title: &str) {
     ui.add_space(2.0);
     ui.separator();
     ui.add_space(4.0);
+}
+
+/// The certificate settings as edited: signatory and wording until saved, and the logo.
+#[derive(Default)]
+pub(crate) struct CertificateSettingsForm {
+    texts: CertificateTexts,
+    /// The data revision the fields were filled from.
+    filled_from: Option<u64>,
+    dirty: bool,
+    pending: Option<Ticket>,
+    error: Option<String>,
+    /// The logo file dialog, while it is open.
+    logo_dialog: Option<Receiver<Option<PathBuf>>>,
+    /// A logo being set or removed.
+    logo_pending: Option<Ticket>,
+    logo_error: Option<String>,
+    /// The logo the preview was asked for (by its SHA-256) and the answer's ticket.
+    preview_asked: Option<String>,
+    preview_pending: Option<Ticket>,
+    /// The decoded logo, until it is a texture.
+    preview_image: Option<(String, Arc<egui::ColorImage>)>,
+    preview: Option<(String, egui::TextureHandle)>,
+}
+
+impl CertificateSettingsForm {
+    /// Picks up the answers to this section's commands; returns the others.
+    fn on_finished(
+        &mut self,
+        ticket: Ticket,
+        result: Result<Outcome>,
+        notices: &mut Notices,
+    ) -> Option<Result<Outcome>> {
+        if self.pending == Some(ticket) {
+            self.pending = None;
+            match result {
+                Ok(_) => {
+                    self.dirty = false;
+                    self.filled_from = None;
+                    notices.success(t("appcert-settings-saved"));
+                }
+                Err(e) => self.error = Some(e.user_message()),
+            }
+            return None;
+        }
+        if self.logo_pending == Some(ticket) {
+            self.logo_pending = None;
+            match result {
+                Ok(_) => notices.success(t("appcert-settings-logo-saved")),
+                Err(e) => self.logo_error = Some(e.user_message()),
+            }
+            return None;
+        }
+        if self.preview_pending == Some(ticket) {
+            self.preview_pending = None;
+            match result {
+                Ok(Outcome::Certs(CertOutcome::LogoPreview(image))) => self.preview_image = image,
+                Ok(_) => {}
+                Err(e) => self.logo_error = Some(e.user_message()),
+            }
+            return None;
+        }
+        Some(result)
+    }
+
+    /// Fills the fields from the stored settings (an empty wording shows the default).
+    fn fill(&mut self, data: &Data) {
+        let mut texts = data.certs.settings.texts.clone();
+        if texts.wording_de.trim().is_empty() {
+            texts.wording_de = default_wording(Lang::De);
+        }
+        if texts.wording_en.trim().is_empty() {
+            texts.wording_en = default_wording(Lang::En);
+        }
+        self.texts = texts;
+        self.filled_from = Some(data.revision);
+    }
+
+    /// The texts to store: a wording equal to the default is stored empty, so that it
+    /// follows the default.
+    fn to_store(&self) -> CertificateTexts {
+        let wording = |text: &str, lang: Lang| {
+            if text.trim() == default_wording(lang).trim() {
+                String::new()
+            } else {
+                text.trim().to_owned()
+            }
+        };
+        CertificateTexts {
+            signatory_name: self.texts.signatory_name.trim().to_owned(),
+            signatory_title: self.texts.signatory_title.trim().to_owned(),
+            wording_de: wording(&self.texts.wording_de, Lang::De),
+            wording_en: wording(&self.texts.wording_en, Lang::En),
+        }
+    }
+
+    /// Asks for the preview of the logo in the data when it is not shown yet, takes the
+    /// file dialog's answer, and turns a decoded logo into a texture.
+    fn follow_logo(&mut self, ui: &Ui, data: &Data, worker: &mut Worker) {
+        if let Some(rx) = &self.logo_dialog {
+            match rx.try_recv() {
+                Ok(Some(path)) => {
+                    self.logo_dialog = None;
+                    self.logo_error = None;
+                    self.logo_pending =
+                        Some(worker.send(Command::Certs(CertCommand::SetLogoFile(path))));
+                }
+                Ok(None) | Err(TryRecvError::Disconnected) => self.logo_dialog = None,
+                Err(TryRecvError::Empty) => {}
+            }
+        }
+        let wanted = data.certs.settings.logo_sha.clone();
+        match &wanted {
+            None => {
+                self.preview = None;
+                self.preview_image = None;
+                self.preview_asked = None;
+            }
+            Some(sha) => {
+                let shown = self.preview.as_ref().map(|(s, _)| s);
+                if shown != Some(sha)
+                    && self.preview_asked.as_ref() != Some(sha)
+                    && self.preview_pending.is_none()
+                {
+                    self.preview_asked = Some(sha.clone());
+                    self.preview_pending =
+                        Some(worker.send(Command::Certs(CertCommand::LoadLogoPreview)));
+                }
+            }
+        }
+        if let Some((sha, image)) = self.preview_image.take() {
+            let texture = ui.ctx().load_texture(
+                "appcert-logo-preview",
+                (*image).clone(),
+                egui::TextureOptions::LINEAR,
+            );
+            self.preview = Some((sha, texture));
+        }
+    }
+
+    fn choose_logo(&mut self, ctx: &egui::Context) {
+        let title = t("appcert-settings-logo-dialog");
+        let filter = t("appcert-settings-logo-filter");
+        match super::print::spawn_dialog(ctx, move || {
+            rfd::FileDialog::new()
+                .set_title(title)
+                .add_filter(filter, &["png", "PNG", "jpg", "JPG", "jpeg", "JPEG"])
+                .pick_file()
+        }) {
+            Ok(rx) => self.logo_dialog = Some(rx),
+            Err(e) => self.logo_error = Some(e.user_message()),
+        }
+    }
+}
+
+/// The section with logo, signatory and wording of certificates.
+fn certificate_settings_ui(
+    ui: &mut Ui,
+    form: &mut CertificateSettingsForm,
+    data: &Data,
+    worker: &mut Worker,
+) {
+    if !form.dirty && form.filled_from != Some(data.revision) {
+        form.fill(data);
+    }
+    form.follow_logo(ui, data, worker);
+    section(ui, &t("appcert-settings-title"));
+    let busy = form.pending.is_some();
+    egui::Grid::new("appcert-settings-grid")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .min_col_width(180.0)
+        .show(ui, |ui| {
+            ui.label(t("appcert-settings-logo"));
+            ui.vertical(|ui| {
+                match &form.preview {
+                    Some((_, texture)) => {
+                        let size = texture.size_vec2();
+                        let scale = (220.0 / size.x).min(90.0 / size.y).min(1.0);
+                        ui.add(
+                            egui::Image::from_texture(texture)
+                                .fit_to_exact_size(size * scale)
+                                .alt_text(t("appcert-settings-logo")),
+                        );
+                    }
+                    None if data.certs.settings.logo_sha.is_some() => {
+                        ui.spinner();
+                    }
+                    None => {
+                        ui.label(RichText::new(t("appcert-settings-no-logo")).color(MUTED));
+                    }
+                }
+                ui.horizontal(|ui| {
+                    let logo_busy = form.logo_dialog.is_some() || form.logo_pending.is_some();
+                    if ui
+                        .add_enabled(!logo_busy, egui::Button::new(t("appcert-settings-logo-choose")))
+                        .clicked()
+                    {
+                        form.choose_logo(ui.ctx());
+                    }
+                    if data.certs.settings.logo_sha.is_some()
+                        && ui
+                            .add_enabled(
+                                !logo_busy,
+                                egui::Button::new(t("appcert-settings-logo-remove")),
+                            )
+                            .clicked()
+                    {
+                        form.logo_error = None;
+                        form.logo_pending =
+                            Some(worker.send(Command::Certs(CertCommand::RemoveLogo)));
+                    }
+                    if logo_busy {
+                        ui.spinner();
+                    }
+                });
+                if let Some(e) = &form.logo_error {
+                    error_label(ui, e);
+                }
+            });
+            ui.end_row();
+            let r = form_row(ui, t("appcert-signatory-name"), &[], |ui| {
+                ui.add_enabled(
+                    !busy,
+                    egui::TextEdit::singleline(&mut form.texts.signatory_name)
+                        .hint_text(t("appcert-signatory-name-hint"))
+                        .desired_width(360.0),
+                )
+            });
+            form.dirty |= r.changed();
+            let r = form_row(ui, t("appcert-signatory-title"), &[], |ui| {
+                ui.add_enabled(
+                    !busy,
+                    egui::TextEdit::singleline(&mut form.texts.signatory_title)
+                        .hint_text(t("appcert-signatory-title-hint"))
+                        .desired_width(360.0),
+                )
+            });
+            form.dirty |= r.changed();
+            for (lang, key) in [
+                (Lang::De, "appcert-settings-wording-de"),
+                (Lang::En, "appcert-settings-wording-en"),
+            ] {
+                let label = ui.label(t(key));
+                ui.vertical(|ui| {
+                    let text = match lang {
+                        Lang::De => &mut form.texts.wording_de,
+                        Lang::En => &mut form.texts.wording_en,
+                    };
+                    let r = ui
+                        .add_enabled(
+                            !busy,
+                            egui::TextEdit::multiline(text)
+                                .desired_rows(3)
+                                .desired_width(480.0),
+                        )
+                        .labelled_by(label.id);
+                    form.dirty |= r.changed();
+                    let default = default_wording(lang);
+                    if ui
+                        .add_enabled(
+                            !busy && text.trim() != default.trim(),
+                            egui::Button::new(t("appcert-settings-wording-reset")).small(),
+                        )
+                        .clicked()
+                    {
+                        *text = default;
+                        form.dirty = true;
+                    }
+                });
+                ui.end_row();
+            }
+        });
+    hint(ui, &t("appcert-settings-hint"));
+    if let Some(e) = &form.error {
+        error_label(ui, e);
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!busy && form.dirty, primary_button(t("appcert-settings-save")))
+            .clicked()
+        {
+            form.error = None;
+            form.pending = Some(worker.send(Command::Certs(CertCommand::SaveSettings(
+                form.to_store(),
+            ))));
+        }
+        if busy {
+            ui.spinner();
+        }
+    });
 }

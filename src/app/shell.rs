@@ -6,16 +6,20 @@ use std::sync::Arc;
 
 use egui::{Align, Layout, Margin, RichText, Ui, Vec2};
 
+use super::dashboard::{ReportAction, dashboard_ui};
 use super::data::Data;
 use super::departments::{DepartmentsAction, DepartmentsState, departments_ui};
 use super::employees::{EmployeesState, employees_ui};
 use super::import::{ImportState, import_ui};
-use super::placeholder::placeholder_ui;
+use super::reports::reports_ui;
+use super::seminars::{SeminarsState, seminars_ui};
 use super::settings::{SettingsAction, SettingsState, settings_ui};
 use super::style::{self, ACCENT, BORDER, CHROME, MUTED, PAPER};
 use super::welcome::{WelcomeState, welcome_ui};
 use super::widgets::Notices;
 use super::worker::{Command, Event, Outcome, Ticket, Worker};
+use super::worker_certs::CertScreens;
+use super::worker_reports::ReportsState;
 use crate::error::Result;
 use crate::i18n::{self, Arg, Lang, t, ta};
 use crate::service::settings;
@@ -45,18 +49,6 @@ impl Screen {
             Screen::Certificates => "app-nav-certificates",
             Screen::Reports => "app-nav-reports",
             Screen::Settings => "app-nav-settings",
-        }
-    }
-
-    /// For screens not built yet: the key of the sentence saying what they will do.
-    fn plan_key(self) -> Option<&'static str> {
-        match self {
-            Screen::Dashboard => Some("app-plan-dashboard"),
-            Screen::Seminars => Some("app-plan-seminars"),
-            Screen::Programs => Some("app-plan-programs"),
-            Screen::Certificates => Some("app-plan-certificates"),
-            Screen::Reports => Some("app-plan-reports"),
-            Screen::Employees | Screen::Departments | Screen::Settings => None,
         }
     }
 }
@@ -89,7 +81,13 @@ pub struct LotseApp {
     settings: SettingsState,
     welcome: WelcomeState,
     import: ImportState,
+    /// Seminars, sessions, rosters and the participant-list import (issue 3).
+    seminars: SeminarsState,
+    /// Programs, certificates, and their windows (issue, print, verify).
+    certs: CertScreens,
     notices: Notices,
+    /// The Dashboard and the Reports screen, with the data they compute from.
+    reports: ReportsState,
 }
 
 impl LotseApp {
@@ -123,13 +121,16 @@ impl LotseApp {
             data: None,
             load_error: None,
             db_path,
-            screen: Screen::Employees,
+            screen: Screen::Dashboard,
             employees: EmployeesState::default(),
             departments: DepartmentsState::default(),
             settings: SettingsState::default(),
             welcome: WelcomeState::default(),
             import: ImportState::default(),
+            seminars: SeminarsState::default(),
+            certs: CertScreens::default(),
             notices: Notices::default(),
+            reports: ReportsState::default(),
         })
     }
 
@@ -138,16 +139,52 @@ impl LotseApp {
         self.screen
     }
 
-    /// True until the first data arrived and while the worker runs a command.
-    /// Tests step the UI until this is false.
+    /// True until the first data arrived, while the worker runs a command, and while a
+    /// report is computed or exported. Tests step the UI until this is false.
     pub fn is_busy(&self) -> bool {
         !self.worker.is_gone()
-            && ((self.data.is_none() && self.load_error.is_none()) || self.worker.in_flight() > 0)
+            && ((self.data.is_none() && self.load_error.is_none())
+                || self.worker.in_flight() > 0
+                || self.reports.is_busy())
     }
 
     /// Starts the import preview of `path` as if the user had picked it in the file dialog.
     pub fn preview_import(&mut self, path: PathBuf) {
         self.import.preview_file(path, &mut self.worker);
+    }
+
+    /// Shows `screen`, as if the user had chosen it in the navigation.
+    pub fn set_screen(&mut self, screen: Screen) {
+        self.screen = screen;
+    }
+
+    /// Starts the participant-list import of `path` into the session whose roster is
+    /// open, as if the user had picked the file in the dialog. Does nothing without an
+    /// open roster.
+    pub fn preview_attendance_import(&mut self, path: PathBuf) {
+        self.seminars.preview_import(path, &mut self.worker);
+    }
+
+    /// Prints the certificates of the open print window to `path` (a `.pdf` file, or a
+    /// folder of single PDFs) as if the user had chosen it in the save dialog, without
+    /// opening a viewer. Returns false when no print window is open.
+    pub fn print_to(&mut self, path: PathBuf) -> bool {
+        self.certs.print.print_to(path, false, &mut self.worker)
+    }
+
+    /// True while certificates are loaded or rendered for printing.
+    pub fn is_printing(&self) -> bool {
+        self.certs.is_printing()
+    }
+
+    /// The files the last print job wrote, once it finished.
+    pub fn printed_files(&self) -> Option<Vec<PathBuf>> {
+        self.certs.print.finished_files().map(<[PathBuf]>::to_vec)
+    }
+
+    /// The fraction done of the running print job, while it renders.
+    pub fn print_progress(&self) -> Option<f32> {
+        self.certs.print.progress()
     }
 
     /// The text of the status line, if it shows one.
@@ -166,7 +203,10 @@ impl LotseApp {
                     self.load_error = Some(e.user_message());
                 }
                 Event::Loaded(Err(e)) => self.notices.error(e.user_message()),
-                Event::Progress(ticket, fraction) => self.welcome.on_progress(ticket, fraction),
+                Event::Progress(ticket, fraction) => {
+                    self.welcome.on_progress(ticket, fraction);
+                    self.certs.on_progress(ticket, fraction);
+                }
                 Event::Finished(ticket, result) => self.route(ticket, result),
             }
         }
@@ -186,7 +226,10 @@ impl LotseApp {
             .and_then(|r| self.departments.on_finished(ticket, r, data, notices))
             .and_then(|r| self.settings.on_finished(ticket, r, notices))
             .and_then(|r| self.welcome.on_finished(ticket, r, notices))
-            .and_then(|r| self.import.on_finished(ticket, r, notices));
+            .and_then(|r| self.import.on_finished(ticket, r, notices))
+            .and_then(|r| self.certs.on_finished(ticket, r, data, notices))
+            .and_then(|r| self.seminars.on_finished(ticket, r, data, notices))
+            .and_then(|r| self.reports.on_finished(ticket, r));
         if let Some(Err(e)) = unclaimed {
             notices.error(e.user_message());
         }
@@ -214,6 +257,14 @@ impl LotseApp {
                     }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if self.data.is_some()
+                        && ui
+                            .button(t("appcert-verify-open"))
+                            .on_hover_text(t("appcert-verify-open-hint"))
+                            .clicked()
+                    {
+                        self.certs.verify.open();
+                    }
                     if self.is_busy() {
                         ui.spinner();
                     }
@@ -348,26 +399,76 @@ impl LotseApp {
                         self.screen = Screen::Employees;
                     }
                 }
+                Screen::Seminars => {
+                    seminars_ui(ui, &mut self.seminars, &data, &mut self.worker);
+                }
+                Screen::Programs => super::programs::programs_ui(
+                    ui,
+                    &mut self.certs.programs,
+                    &data,
+                    &mut self.worker,
+                    &mut self.certs.print,
+                ),
+                Screen::Certificates => super::certificates::certificates_ui(
+                    ui,
+                    &mut self.certs.certificates,
+                    &data,
+                    &mut self.certs.print,
+                    &mut self.certs.verify,
+                ),
                 Screen::Settings => {
-                    let action = settings_ui(
-                        ui,
-                        &mut self.settings,
-                        &data,
-                        &self.db_path,
-                        &mut self.worker,
-                    );
+                    // The page is taller than the window once the certificate settings are in.
+                    let action = egui::ScrollArea::vertical()
+                        .auto_shrink([false, false])
+                        .show(ui, |ui| {
+                            settings_ui(
+                                ui,
+                                &mut self.settings,
+                                &data,
+                                &self.db_path,
+                                &mut self.worker,
+                            )
+                        })
+                        .inner;
                     if let Some(SettingsAction::Language(lang)) = action {
                         i18n::set_language(lang);
                         self.worker.send(Command::SetLanguage(lang));
                     }
                 }
-                other => {
-                    if let Some(plan) = other.plan_key() {
-                        placeholder_ui(ui, other.title_key(), plan);
+                Screen::Dashboard => {
+                    let action = dashboard_ui(ui, &mut self.reports, &data, &mut self.worker);
+                    if let Some(action) = action {
+                        self.report_action(action, &data);
+                    }
+                }
+                Screen::Reports => {
+                    let action = reports_ui(ui, &mut self.reports, &data, &mut self.worker);
+                    if let Some(action) = action {
+                        self.report_action(action, &data);
                     }
                 }
             }
         });
+    }
+
+    /// Goes where the Dashboard or the Reports screen asked to go.
+    fn report_action(&mut self, action: ReportAction, data: &Data) {
+        match action {
+            ReportAction::ShowEmployee(id) => {
+                if let Some(view) = data.employee(id) {
+                    self.employees.selected = Some(id);
+                    self.employees.form = Some(super::employee_form::EmployeeForm::edit(
+                        view, data.today,
+                    ));
+                }
+                self.screen = Screen::Employees;
+            }
+            ReportAction::Open(screen) => self.screen = screen,
+            ReportAction::Issue(program) => {
+                self.certs.programs.selected = Some(program);
+                self.screen = Screen::Programs;
+            }
+        }
     }
 
     fn shows_welcome(&self, data: &Data) -> bool {
@@ -379,6 +480,8 @@ impl eframe::App for LotseApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.handle_events();
         self.import.poll(&mut self.worker);
+        self.seminars.poll(&mut self.worker);
+        self.reports.poll(&mut self.notices);
         self.top_bar_ui(ui);
         self.status_bar_ui(ui);
         let welcome = self.data.as_deref().is_some_and(|d| self.shows_welcome(d));
@@ -387,5 +490,8 @@ impl eframe::App for LotseApp {
         }
         self.central_ui(ui);
         import_ui(ui, &mut self.import, &mut self.worker);
+        if let Some(data) = self.data.clone() {
+            self.certs.windows_ui(ui, &data, &mut self.worker);
+        }
     }
 }

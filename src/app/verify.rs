@@ -102,7 +102,7 @@ impl VerifyState {
         let mut open = true;
         let screen = ui.ctx().content_rect();
         egui::Window::new(t("appcert-verify-title"))
-            .id(egui::Id::new("appcert-verify-window"))
+            .id(egui::Id::unique("appcert-verify-window"))
             .open(&mut open)
             .collapsible(false)
             .resizable(true)

@@ -47,6 +47,12 @@ pub(crate) enum Command {
         preview: Arc<Preview>,
         create_departments: bool,
     },
+    /// Programs, issuing, certificates (see [`super::worker_certs`]).
+    Certs(super::worker_certs::CertCommand),
+    /// Loading what the dashboard and reports compute from (see [`super::worker_reports`]).
+    Reports(super::worker_reports::ReportsCommand),
+    /// Seminars, sessions, rosters, participant lists, histories (see [`super::worker_training`]).
+    Training(super::worker_training::TrainingCommand),
 }
 
 /// What a finished command produced.
@@ -59,6 +65,9 @@ pub(crate) enum Outcome {
     ImportPreview(Arc<Preview>),
     /// The import's summary.
     Imported(String),
+    Certs(super::worker_certs::CertOutcome),
+    Reports(super::worker_reports::ReportsOutcome),
+    Training(super::worker_training::TrainingOutcome),
 }
 
 /// What the worker reports back.
@@ -177,7 +186,13 @@ impl WorkerState {
     }
 
     fn execute(&mut self, ticket: Ticket, command: Command) {
-        let changes = !matches!(command, Command::ImportPreview(_));
+        let changes = match &command {
+            Command::ImportPreview(_) => false,
+            Command::Certs(c) => c.changes_data(),
+            Command::Reports(_) => false,
+            Command::Training(c) => c.changes_data(),
+            _ => true,
+        };
         let result = self.run(ticket, command);
         if changes {
             self.reload();
@@ -238,6 +253,11 @@ impl WorkerState {
                 create_departments,
             } => service::import_employees::commit(store, &preview, create_departments)
                 .map(|summary| Outcome::Imported(summary.describe())),
+            Command::Certs(c) => {
+                super::worker_certs::run(store, c, ticket, &self.events, &self.ctx)
+            }
+            Command::Reports(c) => super::worker_reports::run_reports_command(store, c),
+            Command::Training(c) => super::worker_training::run(store, c).map(Outcome::Training),
         }
     }
 }
@@ -251,12 +271,15 @@ fn load(store: &Store, revision: u64) -> Result<Data> {
     let departments = store.department_rows()?;
     let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
     let place = store.setting(settings::PLACE)?.unwrap_or_default();
-    Ok(Data::new(
+    let mut data = Data::new(
         revision,
         store.today(),
         employees,
         departments,
         organisation,
         place,
-    ))
+    );
+    data.certs = Arc::new(super::worker_certs::load(store, data.today)?);
+    data.training = Arc::new(super::worker_training::load(store)?);
+    Ok(data)
 }

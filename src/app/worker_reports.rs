@@ -191,6 +191,8 @@ pub(crate) struct Slot<T> {
     value: Option<Arc<T>>,
     have: Option<(u64, Want)>,
     pending: Option<(u64, Want)>,
+    /// Increases whenever `value` is replaced (a key for caches derived from it).
+    serial: u64,
 }
 
 impl<T> Default for Slot<T> {
@@ -199,6 +201,7 @@ impl<T> Default for Slot<T> {
             value: None,
             have: None,
             pending: None,
+            serial: 0,
         }
     }
 }
@@ -207,6 +210,11 @@ impl<T> Slot<T> {
     /// The latest result (possibly for older options while a new one is computed).
     pub fn value(&self) -> Option<&Arc<T>> {
         self.value.as_ref()
+    }
+
+    /// Changes whenever the value is replaced.
+    pub fn serial(&self) -> u64 {
+        self.serial
     }
 
     /// Whether a newer result is being computed.
@@ -242,11 +250,14 @@ impl<T> Slot<T> {
         if newer {
             self.value = Some(value);
             self.have = Some((generation, want));
+            self.serial += 1;
         }
     }
 
     fn clear(&mut self) {
+        let serial = self.serial + 1;
         *self = Slot::default();
+        self.serial = serial;
     }
 }
 
@@ -501,10 +512,6 @@ impl ReportsState {
     /// Why the last load failed.
     pub fn load_error(&self) -> Option<&str> {
         self.load_error.as_deref()
-    }
-
-    pub fn generation(&self) -> u64 {
-        self.generation
     }
 
     /// Asks the worker for fresh report data when the app's data changed since the last

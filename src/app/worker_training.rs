@@ -45,7 +45,10 @@ pub(crate) enum TrainingCommand {
         reply: Reply<HistoryView>,
     },
     /// Read a participant list into a preview for `session`; writes nothing.
-    PreviewImport { session: SessionId, path: PathBuf },
+    PreviewImport {
+        session: SessionId,
+        path: PathBuf,
+    },
     AddSeminar(SeminarInput),
     UpdateSeminar(SeminarId, SeminarInput),
     SetSeminarArchived(SeminarId, bool),
@@ -57,7 +60,10 @@ pub(crate) enum TrainingCommand {
         confirmed: bool,
     },
     /// Without `confirmed`, a session with attendance answers `Error::NeedsConfirmation`.
-    DeleteSession { id: SessionId, confirmed: bool },
+    DeleteSession {
+        id: SessionId,
+        confirmed: bool,
+    },
     AddParticipants {
         session: SessionId,
         employees: Vec<EmployeeId>,
@@ -222,8 +228,6 @@ pub(crate) struct RosterView {
     pub rows: Vec<AttendanceRow>,
     /// Hours a full attendance credits.
     pub full_hours: f64,
-    /// The session's wall-clock length: the most hours a row can get.
-    pub length_hours: f64,
     /// Rows that take a seat (all but the excused ones).
     pub seats_taken: usize,
     /// Seats taken beyond the capacity (0 within it, or without a limit).
@@ -259,7 +263,6 @@ fn load_roster(store: &Store, id: SessionId) -> Result<Arc<RosterView>> {
         .map_or(0, |c| seats_taken.saturating_sub(c as usize));
     Ok(Arc::new(RosterView {
         full_hours: attendance::full_hours(&session, &seminar),
-        length_hours: session.duration_hours().max(0.0),
         started: store.clock().now() >= session.starts_at,
         seats_taken,
         over_capacity_by,
@@ -272,7 +275,6 @@ fn load_roster(store: &Store, id: SessionId) -> Result<Arc<RosterView>> {
 /// An employee's training history with the totals per year.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct HistoryView {
-    pub employee: Option<EmployeeId>,
     pub rows: Vec<HistoryRow>,
     pub totals: Vec<YearTotals>,
 }
@@ -288,7 +290,6 @@ pub(crate) fn run(store: &mut Store, command: TrainingCommand) -> Result<Trainin
         C::LoadRoster(session) => roster(store, session, RosterChange::Loaded),
         C::LoadHistory { employee, reply } => {
             let history = attendance::history(store, employee).map(|rows| HistoryView {
-                employee: Some(employee),
                 totals: attendance::totals_per_year(&rows),
                 rows,
             });

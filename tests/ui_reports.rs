@@ -1,0 +1,423 @@
+//! The Dashboard and the Reports screen driven through the accessibility tree
+//! (egui_kittest, headless), over a small administration whose figures are worked out
+//! by hand.
+//!
+//! Today is 21.11.2026. Program DL requires the seminars DF-101 and DF-102 and is valid
+//! for 24 months.
+//!
+//! | unit                        | person        | DL                                        |
+//! | --------------------------- | ------------- | ----------------------------------------- |
+//! | DEZ Dezernat Zentrales      | Dieter Dorn   | certificate of 10.03.2026 (valid)         |
+//! |                             | Emil Eckert   | nothing; registered for a session on 25.11.2026 |
+//! | AMT Hauptamt (below DEZ)    | Anna Arndt    | certificate of 10.03.2026 (valid)         |
+//! |                             | Bernd Brandt  | certificate of 20.01.2025, valid until 20.01.2027: expiring (60 days) |
+//! |                             | Clara Conrad  | both seminars, no certificate (eligible)  |
+//! | KAE Kämmerei                | Frieda Fuchs  | both seminars, no certificate (eligible)  |
+//! |                             | Greta Graf    | nothing                                   |
+//!
+//! On 21.11.2026: DEZ (with AMT) 5 employees, 3 valid, 1 expiring; AMT 3 employees, 2 valid;
+//! KAE 2 employees, 0 valid. On 01.03.2026 only Bernd's certificate exists: DEZ 1 valid.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use lotse::app::{LotseApp, Screen};
+use lotse::i18n::Lang;
+use lotse::model::{
+    AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput,
+    ProgramInput, ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarInput,
+    SessionInput,
+};
+use lotse::service;
+use lotse::service::certificates::IssueOptions;
+use lotse::store::{FixedClock, Store};
+use tempfile::TempDir;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("date")
+}
+
+fn at(day: NaiveDate, hour: u32) -> NaiveDateTime {
+    day.and_hms_opt(hour, 0, 0).expect("time")
+}
+
+fn today() -> NaiveDate {
+    date(2026, 11, 21)
+}
+
+fn open_store(path: &Path) -> Store {
+    Store::open(path)
+        .expect("open store")
+        .with_clock(FixedClock::on(today()))
+}
+
+fn temp_db() -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("lotse.sqlite");
+    (dir, path)
+}
+
+fn department(
+    store: &mut Store,
+    code: &str,
+    name: &str,
+    parent: Option<DepartmentId>,
+) -> DepartmentId {
+    service::departments::add(
+        store,
+        &DepartmentInput {
+            code: code.to_owned(),
+            name: name.to_owned(),
+            parent_id: parent,
+        },
+    )
+    .expect("add department")
+}
+
+fn employee(
+    store: &mut Store,
+    number: &str,
+    first: &str,
+    last: &str,
+    department: DepartmentId,
+) -> EmployeeId {
+    service::employees::add(
+        store,
+        &EmployeeInput {
+            personnel_number: number.to_owned(),
+            first_name: first.to_owned(),
+            last_name: last.to_owned(),
+            salutation: Salutation::Neutral,
+            department_id: Some(department),
+            entry_date: Some(date(2015, 1, 1)),
+            ..EmployeeInput::default()
+        },
+    )
+    .expect("add employee")
+}
+
+fn issue(store: &mut Store, program: lotse::model::ProgramId, who: EmployeeId, on: NaiveDate) {
+    service::certificates::issue(store, program, &[who], &IssueOptions::on(on), &mut |_| true)
+        .expect("issue");
+}
+
+/// The administration of the module documentation.
+fn scenario(path: &Path) {
+    let mut store = open_store(path);
+    let dez = department(&mut store, "DEZ", "Dezernat Zentrales", None);
+    let amt = department(&mut store, "AMT", "Hauptamt", Some(dez));
+    let kae = department(&mut store, "KAE", "Kämmerei", None);
+    let dieter = employee(&mut store, "1004", "Dieter", "Dorn", dez);
+    let emil = employee(&mut store, "1005", "Emil", "Eckert", dez);
+    let anna = employee(&mut store, "1001", "Anna", "Arndt", amt);
+    let bernd = employee(&mut store, "1002", "Bernd", "Brandt", amt);
+    let clara = employee(&mut store, "1003", "Clara", "Conrad", amt);
+    let frieda = employee(&mut store, "1006", "Frieda", "Fuchs", kae);
+    employee(&mut store, "1007", "Greta", "Graf", kae);
+
+    let program = store
+        .transact(|tx| {
+            let mut seminars = Vec::new();
+            for (code, title) in [
+                ("DF-101", "Grundlagen der digitalen Verwaltung"),
+                ("DF-102", "E-Akte in der Praxis"),
+            ] {
+                let seminar = tx.insert_seminar(&SeminarInput {
+                    code: code.into(),
+                    title: title.into(),
+                    provider: "krz DigiFit-Akademie".into(),
+                    format: SeminarFormat::Webinar,
+                    default_hours: 4.0,
+                    topic: "Digitale Verwaltung".into(),
+                    ..Default::default()
+                })?;
+                // Bernd attended in 2024, the others in March 2026.
+                for (day, people) in [
+                    (date(2024, 6, 3), vec![bernd]),
+                    (date(2026, 3, 2), vec![anna, clara, dieter, frieda]),
+                ] {
+                    let session = tx.insert_session(&SessionInput {
+                        seminar_id: seminar,
+                        starts_at: at(day, 9),
+                        ends_at: at(day, 13),
+                        location: "Rathaus".into(),
+                        trainer: String::new(),
+                        capacity: None,
+                    })?;
+                    for e in people {
+                        tx.insert_attendance(&AttendanceInput {
+                            session_id: session,
+                            employee_id: e,
+                            status: AttendanceStatus::Attended,
+                            hours: 4.0,
+                            note: String::new(),
+                        })?;
+                    }
+                }
+                seminars.push(seminar);
+            }
+            // A session next week with one registration.
+            let upcoming = tx.insert_session(&SessionInput {
+                seminar_id: seminars[0],
+                starts_at: at(date(2026, 11, 25), 9),
+                ends_at: at(date(2026, 11, 25), 13),
+                location: "Rathaus, Raum 101".into(),
+                trainer: String::new(),
+                capacity: Some(12),
+            })?;
+            tx.insert_attendance(&AttendanceInput {
+                session_id: upcoming,
+                employee_id: emil,
+                status: AttendanceStatus::Registered,
+                hours: 0.0,
+                note: String::new(),
+            })?;
+            tx.insert_program(&ProgramInput {
+                code: "DL".into(),
+                serial_prefix: "DL".into(),
+                titles: ProgramTitles {
+                    de_male: "Digitallotse".into(),
+                    de_female: "Digitallotsin".into(),
+                    de_neutral: "Digitallots:in".into(),
+                    en: "Digital Pilot".into(),
+                },
+                description: String::new(),
+                validity_months: Some(24),
+                allow_partial: false,
+                requirements: seminars.into_iter().map(Requirement::Seminar).collect(),
+            })
+        })
+        .expect("catalogue");
+    issue(&mut store, program, bernd, date(2025, 1, 20));
+    issue(&mut store, program, anna, date(2026, 3, 10));
+    issue(&mut store, program, dieter, date(2026, 3, 10));
+}
+
+/// The app over the database at `path`, in German, after its first data arrived.
+fn app(path: &Path) -> Harness<'static, LotseApp> {
+    let store = open_store(path);
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| LotseApp::with_store(cc, store, Some(Lang::De)).expect("app"));
+    settle(&mut harness);
+    harness
+}
+
+/// Steps the UI until the worker and the report computations are done (at most 20 s),
+/// then until the UI is still.
+fn settle(harness: &mut Harness<'_, LotseApp>) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        harness.step();
+        if !harness.state().is_busy() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the app did not finish its work within 20 s"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    harness.run();
+}
+
+fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    settle(harness);
+}
+
+fn has_text(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
+    harness.query_by_label(text).is_some()
+}
+
+fn has_number(harness: &Harness<'_, LotseApp>, spoken: &str) -> bool {
+    harness
+        .query_by_role_and_label(Role::Button, spoken)
+        .is_some()
+}
+
+/// Replaces the text of the field labelled `label` with `text`.
+fn retype(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    settle(harness);
+}
+
+const EVERYBODY: [&str; 7] = [
+    "Arndt, Anna",
+    "Brandt, Bernd",
+    "Conrad, Clara",
+    "Dorn, Dieter",
+    "Eckert, Emil",
+    "Fuchs, Frieda",
+    "Graf, Greta",
+];
+
+/// Asserts that of everybody exactly `expected` is listed.
+fn assert_listed(harness: &Harness<'_, LotseApp>, expected: &[&str]) {
+    for name in EVERYBODY {
+        assert_eq!(
+            has_text(harness, name),
+            expected.contains(&name),
+            "{name} should {}be listed",
+            if expected.contains(&name) { "" } else { "not " }
+        );
+    }
+}
+
+#[test]
+fn the_dashboard_is_the_start_screen_and_shows_work_to_do() {
+    let (_dir, path) = temp_db();
+    scenario(&path);
+    let mut harness = app(&path);
+    assert_eq!(harness.state().screen(), Screen::Dashboard);
+
+    // Bernd's certificate expires on 20.01.2027, 60 days from today; nobody else's does.
+    assert!(has_text(&harness, "Brandt, Bernd"));
+    assert!(has_text(&harness, "20.01.2027"));
+    assert!(has_text(&harness, "60 Tage"));
+    assert!(
+        !has_text(&harness, "Arndt, Anna"),
+        "Anna's certificate runs until 2028"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Ein Zertifikat läuft in den nächsten 90 Tagen ab")
+            .is_some()
+    );
+
+    // Clara and Frieda meet every requirement and have no certificate.
+    assert!(has_text(&harness, "2 Personen erfüllen alle Anforderungen"));
+    assert!(harness.query_by_label_contains("Clara Conrad").is_some());
+    assert!(harness.query_by_label_contains("Frieda Fuchs").is_some());
+    assert!(harness.query_by_label_contains("Emil Eckert").is_none());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Ausstellen …")
+            .is_some()
+    );
+
+    // Next week's session with one of twelve places taken.
+    assert!(has_text(&harness, "Grundlagen der digitalen Verwaltung"));
+    assert!(has_text(&harness, "1/12"));
+    assert!(has_text(&harness, "Mi 25.11.2026 09:00"));
+
+    // A click on the expiring certificate opens the person.
+    harness.get_by_label("Brandt, Bernd").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().screen(), Screen::Employees);
+    let last_name = harness.get_by_role_and_label(Role::TextInput, "Nachname");
+    assert_eq!(
+        last_name.accesskit_node().value().as_deref(),
+        Some("Brandt"),
+        "the form shows Bernd"
+    );
+}
+
+#[test]
+fn a_coverage_number_lists_exactly_the_people_behind_it() {
+    let (_dir, path) = temp_db();
+    scenario(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Berichte");
+    assert_eq!(harness.state().screen(), Screen::Reports);
+
+    // The tree rolls Hauptamt up into Dezernat Zentrales.
+    assert!(has_number(
+        &harness,
+        "Beschäftigte in Dezernat Zentrales: 5"
+    ));
+    assert!(has_number(&harness, "Gültig in Dezernat Zentrales: 3"));
+    assert!(has_number(
+        &harness,
+        "Davon ablaufend in Dezernat Zentrales: 1"
+    ));
+    assert!(has_number(&harness, "Gültig in Hauptamt: 2"));
+    assert!(has_number(&harness, "In Arbeit in Hauptamt: 1"));
+    assert!(has_number(&harness, "Gültig in Kämmerei: 0"));
+    assert!(has_number(&harness, "Gültig in Gesamte Verwaltung: 3"));
+    assert_listed(&harness, &[]);
+
+    click_button(&mut harness, "Gültig in Dezernat Zentrales: 3");
+    assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd", "Dorn, Dieter"]);
+    assert!(has_text(&harness, "3 Personen"));
+
+    click_button(&mut harness, "Gültig in Hauptamt: 2");
+    assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd"]);
+
+    click_button(&mut harness, "In Arbeit in Kämmerei: 1");
+    assert_listed(&harness, &["Fuchs, Frieda"]);
+
+    click_button(&mut harness, "Schließen");
+    assert_listed(&harness, &[]);
+}
+
+#[test]
+fn the_as_of_date_changes_the_figures_and_the_list() {
+    let (_dir, path) = temp_db();
+    scenario(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Berichte");
+    click_button(&mut harness, "Gültig in Dezernat Zentrales: 3");
+    assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd", "Dorn, Dieter"]);
+
+    // On 01.03.2026 only Bernd's certificate (of 2025) exists, and it is not expiring yet.
+    retype(&mut harness, "Stichtag", "01.03.2026");
+    assert!(has_number(&harness, "Gültig in Dezernat Zentrales: 1"));
+    assert!(!has_number(&harness, "Gültig in Dezernat Zentrales: 3"));
+    assert!(has_number(
+        &harness,
+        "Davon ablaufend in Dezernat Zentrales: 0"
+    ));
+    assert!(has_number(&harness, "Gültig in Hauptamt: 1"));
+    assert_listed(&harness, &["Brandt, Bernd"]);
+
+    // Back to today with the button.
+    click_button(&mut harness, "Heute");
+    assert!(has_number(&harness, "Gültig in Dezernat Zentrales: 3"));
+    assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd", "Dorn, Dieter"]);
+}
+
+#[test]
+fn the_matrix_shows_each_persons_state_and_filters_by_search() {
+    let (_dir, path) = temp_db();
+    scenario(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Berichte");
+    harness.get_by_label("Qualifizierungsmatrix").click();
+    settle(&mut harness);
+
+    assert!(has_text(
+        &harness,
+        "Brandt, Bernd, Digitallots:in: läuft ab am 20.01.2027"
+    ));
+    assert!(has_text(
+        &harness,
+        "Arndt, Anna, Digitallots:in: gültig bis 10.03.2028"
+    ));
+    assert!(has_text(
+        &harness,
+        "Conrad, Clara, Digitallots:in: berechtigt (2/2)"
+    ));
+    assert!(has_text(
+        &harness,
+        "Graf, Greta, Digitallots:in: kein Zertifikat, keine Anforderung erfüllt"
+    ));
+
+    retype(&mut harness, "Suche", "fuchs");
+    assert!(has_text(&harness, "Fuchs, Frieda"));
+    assert!(!has_text(&harness, "Graf, Greta"));
+    assert!(has_text(&harness, "1 von 7 Beschäftigten"));
+}
