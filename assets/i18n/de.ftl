@@ -753,7 +753,7 @@ apptr-add-department-hint = Trägt alle aktiven Beschäftigten der gewählten Ei
 apptr-import = Teilnehmerliste importieren …
 apptr-import-hint = Die Teilnehmerliste des Anbieters (CSV oder XLSX) in diesen Termin übernehmen
 apptr-select-all = Alle auswählen
-apptr-none-selected = Keine Auswahl – die Knöpfe wirken auf die markierte Zeile (▶).
+apptr-none-selected = Zeile ▶:
 apptr-selected = { $count ->
     [one] 1 ausgewählt:
    *[other] { $count } ausgewählt:
@@ -761,7 +761,7 @@ apptr-selected = { $count ->
 apptr-mark-attended = Teilgenommen
 apptr-mark-absent = Nicht erschienen
 apptr-mark-excused = Entschuldigt
-apptr-remove = Von der Liste nehmen …
+apptr-remove = Entfernen …
 apptr-remove-title = Von der Teilnehmerliste nehmen?
 apptr-remove-question = { $count ->
     [one] Soll die ausgewählte Person von der Teilnehmerliste genommen werden? Ihre Teilnahme an diesem Termin wird gelöscht.
@@ -774,7 +774,7 @@ apptr-all-attended-hint = { $count ->
     [one] Markiert die eine noch angemeldete Person als teilgenommen, mit den vollen Stunden.
    *[other] Markiert alle { $count } noch Angemeldeten als teilgenommen, mit den vollen Stunden.
 }
-apptr-keys-hint = Tastatur: ↑ ↓ Zeile · Umschalt+↑ ↓ Bereich · Leertaste auswählen · Strg+A alle · 1 teilgenommen · 2 nicht erschienen · 3 entschuldigt · Tab Stunden bearbeiten · Enter übernehmen · Esc zurück
+apptr-keys-hint = Tastatur: ↑↓ Zeile · Umschalt+↑↓ Bereich · Leertaste auswählen · Strg+A alle · 1 teilgenommen · 2 nicht erschienen · 3 entschuldigt · Tab Stunden · Enter speichern · Esc zurück
 apptr-col-name = Name
 apptr-col-department = Einheit
 apptr-roster-empty = Noch niemand auf der Teilnehmerliste. Fügen Sie Personen oder eine ganze Organisationseinheit hinzu oder importieren Sie die Liste des Anbieters.
@@ -875,7 +875,7 @@ apprep-issue-hint = Zu „Programme“ wechseln und die Zertifikate für „{ $p
 apprep-sessions-title = Nächste Termine
 apprep-sessions-hint = Termine der nächsten 14 Tage mit angemeldeten Teilnehmenden und Plätzen.
 apprep-sessions-none = In den nächsten 14 Tagen findet kein Termin statt.
-apprep-session-hours = Dauer: { $hours } Std.
+apprep-session-period = { $from } bis { $to }
 apprep-participants = { $count ->
     [one] 1 Person angemeldet
    *[other] { $count } Personen angemeldet
@@ -897,7 +897,7 @@ apprep-chart-tooltip = { $department }: { $valid } von { $employees } mit gülti
 apprep-chart-empty = Noch keine Organisationseinheiten.
 apprep-program = Programm
 apprep-title = Berichte
-apprep-tab-coverage = Abdeckung nach Organisationseinheit
+apprep-tab-coverage = Abdeckung
 apprep-tab-matrix = Qualifizierungsmatrix
 apprep-tab-hours = Fortbildungsstunden
 apprep-as-of = Stichtag
@@ -945,6 +945,8 @@ apprep-legend-attended = teilgenommen
 apprep-legend-partial = teilweise teilgenommen
 apprep-legend-registered = angemeldet
 apprep-legend-not-attended = – nicht teilgenommen
+apprep-seminar-partial-short = teilw. { $date }
+apprep-seminar-registered-short = angem. { $date }
 apprep-hours-year = Jahr
 apprep-hours-previous = Vorjahr
 apprep-hours-next = Folgejahr
@@ -962,6 +964,7 @@ appcert-programs-count = { $count ->
    *[other] { $count } Programme
 }
 appcert-programs-none-yet = Noch keine Zertifizierungsprogramme. Legen Sie das erste an, z. B. „Digitallotse/Digitallotsin“.
+appcert-program-has-errors = Bitte prüfen Sie die markierten Angaben.
 appcert-program-add = + Programm anlegen
 appcert-program-edit = Programm bearbeiten
 appcert-program-new-title = Neues Programm
@@ -980,8 +983,8 @@ appcert-col-code = Kürzel
 appcert-col-title = Bezeichnung
 appcert-col-validity = Gültigkeit
 appcert-col-requirements = Anforderungen
-appcert-col-due = Berechtigt ohne Urkunde
-appcert-col-certified = Mit gültiger Urkunde
+appcert-col-due = Berechtigt, ohne Urkunde
+appcert-col-certified = Zertifiziert
 appcert-months = { $months ->
     [one] 1 Monat
    *[other] { $months } Monate
@@ -1110,7 +1113,7 @@ appcert-revoke-title = Urkunde { $serial } widerrufen
 appcert-revoke-intro = Urkunde { $serial } von { $name }. Eine widerrufene Urkunde bleibt gespeichert, gilt aber nicht mehr; die Prüfung ihres Codes zeigt „Widerrufen“.
 appcert-revoke-date = Widerrufen zum
 appcert-revoke-reason-hint = z. B. irrtümlich doppelt ausgestellt
-appcert-revoke-submit = Widerrufen …
+appcert-revoke-submit = Weiter …
 appcert-revoke-confirm = Urkunde { $serial } wirklich widerrufen? Das lässt sich nicht rückgängig machen.
 appcert-revoke-confirm-yes = Ja, endgültig widerrufen
 appcert-revoked = Die Urkunde { $serial } wurde widerrufen.
@@ -1142,6 +1145,7 @@ appcert-print-done-file = { $count ->
    *[other] { $count } Urkunden wurden in einer Datei gespeichert: { $path }
 }
 appcert-print-done-folder = { $count } Dateien wurden im Ordner { $path } gespeichert.
+appcert-print-done-viewer = Die Urkunde wurde im Standardprogramm für PDF-Dateien geöffnet ({ $path }).
 appcert-print-open-file = PDF öffnen
 appcert-print-open-folder = Ordner öffnen
 appcert-print-again = Erneut drucken …

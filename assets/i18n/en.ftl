@@ -753,12 +753,12 @@ apptr-add-department-hint = Registers all active employees of the chosen unit an
 apptr-import = Import participant list …
 apptr-import-hint = Take the provider's participant list (CSV or XLSX) into this session
 apptr-select-all = Select all
-apptr-none-selected = Nothing selected – the buttons act on the marked row (▶).
+apptr-none-selected = Row ▶:
 apptr-selected = { $count } selected:
 apptr-mark-attended = Attended
 apptr-mark-absent = Absent
 apptr-mark-excused = Excused
-apptr-remove = Remove from the list …
+apptr-remove = Remove …
 apptr-remove-title = Remove from the roster?
 apptr-remove-question = { $count ->
     [one] Remove the selected person from the roster? Their attendance at this session is deleted.
@@ -771,7 +771,7 @@ apptr-all-attended-hint = { $count ->
     [one] Marks the one person still registered as attended, with the full hours.
    *[other] Marks all { $count } people still registered as attended, with the full hours.
 }
-apptr-keys-hint = Keyboard: ↑ ↓ row · Shift+↑ ↓ range · Space select · Ctrl+A all · 1 attended · 2 absent · 3 excused · Tab edit hours · Enter apply · Esc back
+apptr-keys-hint = Keyboard: ↑↓ row · Shift+↑↓ range · Space select · Ctrl+A all · 1 attended · 2 absent · 3 excused · Tab hours · Enter save · Esc back
 apptr-col-name = Name
 apptr-col-department = Unit
 apptr-roster-empty = Nobody on the roster yet. Add people or a whole department, or import the provider's list.
@@ -872,7 +872,7 @@ apprep-issue-hint = Go to “Programs” and issue the certificates for “{ $pr
 apprep-sessions-title = Upcoming sessions
 apprep-sessions-hint = Sessions in the next 14 days with registered participants and places.
 apprep-sessions-none = No session takes place in the next 14 days.
-apprep-session-hours = Duration: { $hours } h
+apprep-session-period = { $from } to { $to }
 apprep-participants = { $count ->
     [one] 1 person registered
    *[other] { $count } people registered
@@ -894,7 +894,7 @@ apprep-chart-tooltip = { $department }: { $valid } of { $employees } with a vali
 apprep-chart-empty = No units yet.
 apprep-program = Program
 apprep-title = Reports
-apprep-tab-coverage = Coverage by unit
+apprep-tab-coverage = Coverage
 apprep-tab-matrix = Training matrix
 apprep-tab-hours = Training hours
 apprep-as-of = As of
@@ -942,6 +942,8 @@ apprep-legend-attended = attended
 apprep-legend-partial = attended in part
 apprep-legend-registered = registered
 apprep-legend-not-attended = – not attended
+apprep-seminar-partial-short = part { $date }
+apprep-seminar-registered-short = reg. { $date }
 apprep-hours-year = Year
 apprep-hours-previous = Previous year
 apprep-hours-next = Next year
@@ -959,6 +961,7 @@ appcert-programs-count = { $count ->
    *[other] { $count } programs
 }
 appcert-programs-none-yet = No certification programs yet. Create the first one, e.g. "Digital Pilot".
+appcert-program-has-errors = Please check the fields marked.
 appcert-program-add = + New program
 appcert-program-edit = Edit program
 appcert-program-new-title = New program
@@ -978,7 +981,7 @@ appcert-col-title = Title
 appcert-col-validity = Validity
 appcert-col-requirements = Requirements
 appcert-col-due = Eligible, no certificate
-appcert-col-certified = With valid certificate
+appcert-col-certified = Certified
 appcert-months = { $months ->
     [one] 1 month
    *[other] { $months } months
@@ -1106,7 +1109,7 @@ appcert-revoke-title = Revoke certificate { $serial }
 appcert-revoke-intro = Certificate { $serial } of { $name }. A revoked certificate stays on record but is no longer valid; checking its code shows "Revoked".
 appcert-revoke-date = Revoked as of
 appcert-revoke-reason-hint = e.g. issued twice by mistake
-appcert-revoke-submit = Revoke …
+appcert-revoke-submit = Continue …
 appcert-revoke-confirm = Really revoke certificate { $serial }? This cannot be undone.
 appcert-revoke-confirm-yes = Yes, revoke it
 appcert-revoked = Certificate { $serial } was revoked.
@@ -1138,6 +1141,7 @@ appcert-print-done-file = { $count ->
    *[other] { $count } certificates were saved in one file: { $path }
 }
 appcert-print-done-folder = { $count } files were saved in the folder { $path }.
+appcert-print-done-viewer = The certificate was opened in the default PDF viewer ({ $path }).
 appcert-print-open-file = Open PDF
 appcert-print-open-folder = Open folder
 appcert-print-again = Print again …

@@ -461,7 +461,8 @@ fn actions_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data, print: &m
         {
             print.open_for(selection.clone(), &data.certs, data.today);
         }
-        let correctable = single.is_some_and(|c| c.revoked_on.is_none() && c.superseded_by.is_none());
+        let correctable =
+            single.is_some_and(|c| c.revoked_on.is_none() && c.superseded_by.is_none());
         if ui
             .add_enabled(correctable, egui::Button::new(t("appcert-correct-open")))
             .on_hover_text(t("appcert-correct-hint"))
@@ -537,7 +538,7 @@ fn table_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data) {
         .column(Column::exact(28.0))
         .column(Column::exact(130.0).clip(true))
         .column(Column::remainder().at_least(180.0).clip(true))
-        .column(Column::exact(70.0).clip(true))
+        .column(Column::exact(90.0).clip(true))
         .column(Column::exact(100.0))
         .column(Column::exact(100.0))
         .column(Column::exact(110.0).clip(true));
@@ -673,7 +674,13 @@ impl CorrectDialog {
     }
 
     /// Draws the window; returns false when it was closed.
-    fn ui(&mut self, ui: &mut Ui, data: &Data, worker: &mut Worker, print: &mut PrintState) -> bool {
+    fn ui(
+        &mut self,
+        ui: &mut Ui,
+        data: &Data,
+        worker: &mut Worker,
+        print: &mut PrintState,
+    ) -> bool {
         let mut open = true;
         let mut close = false;
         let screen = ui.ctx().content_rect();
@@ -887,13 +894,12 @@ impl RevokeDialog {
                     if ui.add_enabled(!busy, button).clicked() {
                         match parse_date(&self.date) {
                             Some(on) => {
-                                self.pending = Some(worker.send(Command::Certs(
-                                    CertCommand::Revoke {
+                                self.pending =
+                                    Some(worker.send(Command::Certs(CertCommand::Revoke {
                                         id: self.id,
                                         on,
                                         reason: self.reason.clone(),
-                                    },
-                                )));
+                                    })));
                             }
                             None => {
                                 self.confirming = false;
@@ -904,7 +910,10 @@ impl RevokeDialog {
                             }
                         }
                     }
-                    if ui.add_enabled(!busy, egui::Button::new(t("appcert-back"))).clicked() {
+                    if ui
+                        .add_enabled(!busy, egui::Button::new(t("appcert-back")))
+                        .clicked()
+                    {
                         self.confirming = false;
                     }
                     if busy {

@@ -11,8 +11,8 @@ use super::shell::Screen;
 use super::style::{ACCENT, BORDER, ERROR, MUTED};
 use super::widgets::{error_label, hint};
 use super::worker::Worker;
-use super::worker_reports::{DashboardView, Loaded, ReportsState, Want, main_program};
-use crate::i18n::{Arg, fmt_date, fmt_hours, t, ta};
+use super::worker_reports::{DashboardView, Loaded, ReportsState, Want};
+use crate::i18n::{Arg, fmt_date, fmt_datetime, t, ta};
 use crate::model::{EmployeeId, ProgramId};
 use crate::store::SessionRow;
 
@@ -23,6 +23,8 @@ pub(crate) enum ReportAction {
     ShowEmployee(EmployeeId),
     /// Go to another screen.
     Open(Screen),
+    /// Go to the Certificates screen, showing the ones that expire soon.
+    ExpiringCertificates,
     /// Go to the Programs screen to issue certificates of this program.
     Issue(ProgramId),
 }
@@ -112,7 +114,7 @@ pub(crate) fn dashboard_ui(
                     let main = reports
                         .dashboard_screen
                         .chart_program
-                        .or_else(|| main_program(&loaded.data));
+                        .or(loaded.main_program);
                     let mut chosen = main;
                     chart_ui(ui, &view, &mut chosen);
                     if chosen != main {
@@ -237,7 +239,7 @@ fn expiring_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportActi
     }
     ui.with_layout(Layout::bottom_up(Align::Min), |ui| {
         if ui.button(t("apprep-to-certificates")).clicked() {
-            *action = Some(ReportAction::Open(Screen::Certificates));
+            *action = Some(ReportAction::ExpiringCertificates);
         }
     });
 }
@@ -325,11 +327,16 @@ fn session_when(session: &SessionRow) -> String {
             Arg::from(start.date().weekday().number_from_monday()),
         )],
     );
-    format!(
-        "{weekday} {} {}",
-        fmt_date(start.date()),
-        start.format("%H:%M")
-    )
+    // E-learning periods start at midnight: the day says it all.
+    if start.time() == chrono::NaiveTime::MIN {
+        format!("{weekday} {}", fmt_date(start.date()))
+    } else {
+        format!(
+            "{weekday} {} {}",
+            fmt_date(start.date()),
+            start.format("%H:%M")
+        )
+    }
 }
 
 fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) {
@@ -383,8 +390,11 @@ fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) 
                                 s.seminar_title,
                                 s.session.location,
                                 ta(
-                                    "apprep-session-hours",
-                                    &[("hours", Arg::from(fmt_hours(s.session.duration_hours())))]
+                                    "apprep-session-period",
+                                    &[
+                                        ("from", Arg::from(fmt_datetime(s.session.starts_at))),
+                                        ("to", Arg::from(fmt_datetime(s.session.ends_at))),
+                                    ]
                                 ),
                             );
                             ui.add(egui::Label::new(&s.seminar_title).truncate())
@@ -446,31 +456,29 @@ fn bar_color(percent: f64) -> Color32 {
 }
 
 fn chart_ui(ui: &mut Ui, view: &DashboardView, program: &mut Option<ProgramId>) {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(t("apprep-chart-title")).strong().size(17.0));
-        if view.programs.len() > 1 {
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                let selected = view
-                    .programs
-                    .iter()
-                    .find(|p| Some(p.id) == *program)
-                    .map(|p| p.title.clone())
-                    .unwrap_or_default();
-                let combo = egui::ComboBox::from_id_salt("dashboard-chart-program")
-                    .selected_text(selected)
-                    .width(200.0)
-                    .truncate()
-                    .show_ui(ui, |ui| {
-                        for p in &view.programs {
-                            ui.selectable_value(program, Some(p.id), &p.title);
-                        }
-                    })
-                    .response;
-                let label = ui.label(t("apprep-program"));
-                combo.labelled_by(label.id);
-            });
-        }
-    });
+    card_title(ui, &t("apprep-chart-title"), None);
+    if view.programs.len() > 1 {
+        ui.horizontal(|ui| {
+            let label = ui.label(t("apprep-program"));
+            let selected = view
+                .programs
+                .iter()
+                .find(|p| Some(p.id) == *program)
+                .map(|p| p.title.clone())
+                .unwrap_or_default();
+            egui::ComboBox::from_id_salt("dashboard-chart-program")
+                .selected_text(selected)
+                .width(240.0)
+                .truncate()
+                .show_ui(ui, |ui| {
+                    for p in &view.programs {
+                        ui.selectable_value(program, Some(p.id), &p.title);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+    }
     let Some(j) = view
         .programs
         .iter()
@@ -556,7 +564,22 @@ fn chart_ui(ui: &mut Ui, view: &DashboardView, program: &mut Option<ProgramId>) 
         .include_x(x_max)
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
-        .set_margin_fraction(Vec2::new(0.0, 0.0))
+        .set_margin_fraction(Vec2::new(0.05, 0.0))
+        .grid_color(BORDER)
+        .x_grid_spacer(|input: GridInput| {
+            let step = if input.bounds.1 - input.bounds.0 > 50.0 {
+                20.0
+            } else {
+                10.0
+            };
+            (0..=10)
+                .map(|i| GridMark {
+                    value: f64::from(i) * step,
+                    step_size: step,
+                })
+                .filter(|m| m.value >= input.bounds.0 && m.value <= input.bounds.1)
+                .collect()
+        })
         .y_grid_spacer(move |input: GridInput| {
             (0..n)
                 .map(|i| GridMark {

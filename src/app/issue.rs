@@ -187,7 +187,10 @@ impl IssueForm {
     /// The progress bar of a run with its Cancel button, or the last run's error.
     pub fn progress_ui(&self, ui: &mut Ui) {
         if let Some(run) = &self.run {
-            ui.label(ta("appcert-issue-running", &[("count", Arg::from(run.count))]));
+            ui.label(ta(
+                "appcert-issue-running",
+                &[("count", Arg::from(run.count))],
+            ));
             ui.add(
                 egui::ProgressBar::new(run.progress)
                     .show_percentage()
@@ -234,7 +237,10 @@ impl IssueForm {
 fn issued_text(issued: &[Issued]) -> String {
     match issued {
         [] => t("appcert-issued-none"),
-        [one] => ta("appcert-issued-one", &[("serial", Arg::from(one.serial.as_str()))]),
+        [one] => ta(
+            "appcert-issued-one",
+            &[("serial", Arg::from(one.serial.as_str()))],
+        ),
         [first, .., last] => ta(
             "appcert-issued-many",
             &[
@@ -352,7 +358,10 @@ impl IssueDialog {
                         {
                             self.form.start(self.program, vec![self.employee], worker);
                         }
-                        if ui.add_enabled(!busy, egui::Button::new(t("app-cancel"))).clicked() {
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(t("app-cancel")))
+                            .clicked()
+                        {
                             close = true;
                         }
                     });

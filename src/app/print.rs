@@ -285,6 +285,7 @@ impl PrintState {
         .pivot(egui::Align2::CENTER_CENTER)
         .default_pos(screen.center())
         .show(ui.ctx(), |ui| {
+            ui.set_min_width(500.0);
             close = dialog.body_ui(ui, worker);
         });
         if !open || close {
@@ -300,7 +301,9 @@ impl PrintDialog {
     }
 
     fn start(&mut self, dest: Destination, open_when_done: bool, worker: &mut Worker) {
-        let ticket = worker.send(Command::Certs(CertCommand::LoadPrintables(self.ids.clone())));
+        let ticket = worker.send(Command::Certs(CertCommand::LoadPrintables(
+            self.ids.clone(),
+        )));
         self.phase = Phase::Loading {
             ticket,
             dest,
@@ -315,7 +318,12 @@ impl PrintDialog {
         let filter = t("appcert-print-filter");
         let suggested = self.suggested.clone();
         let spawned = spawn_dialog(ctx, move || {
-            let dialog = rfd::FileDialog::new().set_title(title);
+            let mut dialog = rfd::FileDialog::new().set_title(title);
+            if let Some(dir) = directories::UserDirs::new()
+                .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            {
+                dialog = dialog.set_directory(dir);
+            }
             if to_folder {
                 dialog.pick_folder()
             } else {
@@ -518,7 +526,15 @@ impl PrintDialog {
                         "appcert-print-open-folder",
                         dir.clone(),
                     ),
-                    _ => (
+                    Destination::Viewer => (
+                        ta(
+                            "appcert-print-done-viewer",
+                            &[("path", Arg::from(first.display().to_string()))],
+                        ),
+                        "appcert-print-open-file",
+                        first,
+                    ),
+                    Destination::File(_) => (
                         ta(
                             "appcert-print-done-file",
                             &[
@@ -657,7 +673,13 @@ fn spawn_job(
 /// `text` with only letters, digits and `-`, other runs replaced by one `_`.
 fn safe_name(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect::<String>()
         .split('_')
         .filter(|p| !p.is_empty())

@@ -11,7 +11,9 @@ use super::data::{Data, fold};
 use super::issue::IssueForm;
 use super::print::PrintState;
 use super::style::{BORDER, MUTED, SUCCESS};
-use super::widgets::{FieldErrors, Notices, error_label, form_row, hint, primary_button, text_field};
+use super::widgets::{
+    FieldErrors, Notices, error_label, form_row, hint, primary_button, text_field,
+};
 use super::worker::{Command, Outcome, Ticket, Worker};
 use super::worker_certs::{CertCommand, CertData, CertOutcome, ProgramView, StandingView};
 use crate::error::Result;
@@ -53,7 +55,9 @@ impl ProgramsState {
                     let view = data.and_then(|d| d.certs.program(id));
                     if let Some(view) = view {
                         let key = match editor.pending_kind {
-                            PendingKind::Save if editor.editing.is_none() => "appcert-program-added",
+                            PendingKind::Save if editor.editing.is_none() => {
+                                "appcert-program-added"
+                            }
                             PendingKind::Save => "appcert-program-saved",
                             PendingKind::Archive => "appcert-program-archived",
                             PendingKind::Unarchive => "appcert-program-unarchived",
@@ -161,22 +165,24 @@ fn program_table_ui(
     certs: &CertData,
 ) -> Option<TableAction> {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
-    let height = (certs.programs.len() as f32 * row_height).min(5.0 * row_height);
+    // A few programs show in full; a long list scrolls within five rows.
+    let scrolls = certs.programs.len() > 5;
+    let height = 5.0 * (row_height + ui.spacing().item_spacing.y);
     let mut action = None;
     TableBuilder::new(ui)
         .id_salt("appcert-programs")
         .striped(true)
         .sense(Sense::click())
         .resizable(false)
+        .vscroll(scrolls)
         .max_scroll_height(height)
-        .min_scrolled_height(height)
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(Column::exact(80.0).clip(true))
         .column(Column::remainder().at_least(200.0).clip(true))
         .column(Column::exact(110.0))
         .column(Column::exact(110.0))
-        .column(Column::exact(170.0))
-        .column(Column::exact(130.0))
+        .column(Column::exact(180.0))
+        .column(Column::exact(140.0))
         .header(row_height + 2.0, |mut header| {
             for key in [
                 "appcert-col-code",
@@ -309,10 +315,7 @@ impl EligibleState {
             .enumerate()
             .filter(|(_, s)| s.active && (self.show_all || s.is_due()))
             .filter(|(_, s)| {
-                words.is_empty()
-                    || data
-                        .employee(s.employee)
-                        .is_some_and(|e| e.matches(&words))
+                words.is_empty() || data.employee(s.employee).is_some_and(|e| e.matches(&words))
             })
             .map(|(i, _)| i)
             .collect();
@@ -407,8 +410,8 @@ fn eligible_ui(
                 .filter(|s| s.is_due())
                 .map(|s| s.employee)
                 .collect();
-            let mut all = !due_shown.is_empty()
-                && due_shown.iter().all(|e| !eligible.deselected.contains(e));
+            let mut all =
+                !due_shown.is_empty() && due_shown.iter().all(|e| !eligible.deselected.contains(e));
             if ui
                 .add_enabled(
                     !due_shown.is_empty(),
@@ -446,6 +449,14 @@ fn issue_box_ui(
         .inner_margin(egui::Margin::symmetric(12, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            if ticked.is_empty() && !eligible.form.is_running() && eligible.deselected.is_empty()
+            {
+                // Nobody (left) to issue to: only what the last run issued.
+                if let Some(ids) = eligible.form.result_ui(ui) {
+                    print.open_for(ids, &data.certs, data.today);
+                }
+                return;
+            }
             ui.horizontal(|ui| {
                 eligible
                     .form
@@ -453,7 +464,10 @@ fn issue_box_ui(
                 ui.add_space(16.0);
                 ui.vertical(|ui| {
                     let busy = eligible.form.is_running();
-                    let text = ta("appcert-issue-submit", &[("count", Arg::from(ticked.len()))]);
+                    let text = ta(
+                        "appcert-issue-submit",
+                        &[("count", Arg::from(ticked.len()))],
+                    );
                     if ui
                         .add_enabled(
                             !busy && !ticked.is_empty(),
@@ -517,7 +531,10 @@ fn eligible_table_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVi
         })
         .body(|body| {
             body.rows(row_height, eligible.visible.len(), |mut row| {
-                let Some(s) = eligible.visible.get(row.index()).map(|&i| &view.standings[i])
+                let Some(s) = eligible
+                    .visible
+                    .get(row.index())
+                    .map(|&i| &view.standings[i])
                 else {
                     return;
                 };
@@ -556,7 +573,7 @@ fn eligible_table_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVi
                 let elig = &s.eligibility;
                 row.col(|ui| {
                     ui.add(
-                        egui::ProgressBar::new(elig.fraction() as f32)
+                        progress_bar(elig)
                             .desired_width(110.0)
                             .text(format!("{}/{}", elig.met_count(), elig.requirements.len())),
                     );
@@ -590,6 +607,17 @@ fn eligible_table_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVi
         });
 }
 
+/// A progress bar for `e`: green when every requirement is met, blue while on the way;
+/// both light enough for the dark text on them.
+pub(crate) fn progress_bar(e: &crate::rules::Eligibility) -> egui::ProgressBar {
+    let fill = if e.eligible {
+        egui::Color32::from_rgb(0x9F, 0xD4, 0xB0)
+    } else {
+        egui::Color32::from_rgb(0xA9, 0xC6, 0xEA)
+    };
+    egui::ProgressBar::new(e.fraction() as f32).fill(fill)
+}
+
 /// A requirement as the program's summary names it.
 pub(crate) fn requirement_label(r: &Requirement, certs: &CertData) -> String {
     let seminar = |id: SeminarId| {
@@ -599,13 +627,13 @@ pub(crate) fn requirement_label(r: &Requirement, certs: &CertData) -> String {
             .unwrap_or_else(|| format!("#{id}"))
     };
     match r {
-        Requirement::Seminar(s) => ta("appcert-req-seminar-label", &[("seminar", Arg::from(seminar(*s)))]),
+        Requirement::Seminar(s) => ta(
+            "appcert-req-seminar-label",
+            &[("seminar", Arg::from(seminar(*s)))],
+        ),
         Requirement::AtLeastN { n, seminars } => ta(
             "appcert-req-n-of-label",
-            &[
-                ("n", Arg::from(*n)),
-                ("of", Arg::from(seminars.len())),
-            ],
+            &[("n", Arg::from(*n)), ("of", Arg::from(seminars.len()))],
         ),
         Requirement::TopicHours { topic, hours } => ta(
             "appcert-req-hours-label",
@@ -786,7 +814,10 @@ impl ProgramEditor {
                 Err(_) => {
                     self.errors.push(
                         Field::ValidityMonths,
-                        ta("appcert-validity-not-a-number", &[("text", Arg::from(validity))]),
+                        ta(
+                            "appcert-validity-not-a-number",
+                            &[("text", Arg::from(validity))],
+                        ),
                     );
                     None
                 }
@@ -832,50 +863,54 @@ impl ProgramEditor {
 }
 
 /// Draws the editor; returns false when the user closed it.
-fn editor_ui(ui: &mut Ui, editor: &mut ProgramEditor, certs: &CertData, worker: &mut Worker) -> bool {
+fn editor_ui(
+    ui: &mut Ui,
+    editor: &mut ProgramEditor,
+    certs: &CertData,
+    worker: &mut Worker,
+) -> bool {
     let mut keep_open = true;
     ui.add_space(8.0);
     ui.heading(match editor.editing {
-        Some(_) => ta("appcert-program-edit-title", &[("code", Arg::from(editor.code.as_str()))]),
+        Some(_) => ta(
+            "appcert-program-edit-title",
+            &[("code", Arg::from(editor.code.as_str()))],
+        ),
         None => t("appcert-program-new-title"),
     });
     ui.add_space(6.0);
+    let busy = editor.pending.is_some();
+    let mut submitted = false;
+    // The buttons stay in view below the scrolling form.
+    let buttons_height = 48.0 + 22.0 * editor.errors.general.len() as f32;
     egui::ScrollArea::vertical()
         .auto_shrink([false, true])
+        .max_height((ui.available_height() - buttons_height).max(120.0))
         .show(ui, |ui| {
-            let submitted = editor_fields_ui(ui, editor);
+            submitted = editor_fields_ui(ui, editor);
             ui.add_space(10.0);
             requirements_ui(ui, editor, certs);
-            ui.add_space(10.0);
-            for message in &editor.errors.general {
-                error_label(ui, message);
-            }
-            let busy = editor.pending.is_some();
-            ui.horizontal(|ui| {
-                let save = ui.add_enabled(!busy, primary_button(t("app-save")));
-                if save.clicked() || (submitted && !busy) {
-                    editor.save(worker);
-                }
-                if ui.button(t("app-close")).clicked() {
-                    keep_open = false;
-                }
-                if busy {
-                    ui.spinner();
-                }
-            });
             if let Some(id) = editor.editing {
                 ui.add_space(16.0);
                 ui.separator();
                 let (key, hint_key, archive) = if editor.archived {
-                    ("appcert-program-unarchive", "appcert-program-unarchive-hint", false)
+                    (
+                        "appcert-program-unarchive",
+                        "appcert-program-unarchive-hint",
+                        false,
+                    )
                 } else {
-                    ("appcert-program-archive", "appcert-program-archive-hint", true)
+                    (
+                        "appcert-program-archive",
+                        "appcert-program-archive-hint",
+                        true,
+                    )
                 };
                 hint(ui, &t(hint_key));
                 if ui.add_enabled(!busy, egui::Button::new(t(key))).clicked() {
-                    editor.pending = Some(worker.send(Command::Certs(
-                        CertCommand::SetProgramArchived(id, archive),
-                    )));
+                    editor.pending = Some(
+                        worker.send(Command::Certs(CertCommand::SetProgramArchived(id, archive))),
+                    );
                     editor.pending_kind = if archive {
                         PendingKind::Archive
                     } else {
@@ -883,7 +918,27 @@ fn editor_ui(ui: &mut Ui, editor: &mut ProgramEditor, certs: &CertData, worker: 
                     };
                 }
             }
+            ui.add_space(8.0);
         });
+    ui.separator();
+    for message in &editor.errors.general {
+        error_label(ui, message);
+    }
+    ui.horizontal(|ui| {
+        let save = ui.add_enabled(!busy, primary_button(t("app-save")));
+        if save.clicked() || (submitted && !busy) {
+            editor.save(worker);
+        }
+        if ui.button(t("app-close")).clicked() {
+            keep_open = false;
+        }
+        if busy {
+            ui.spinner();
+        }
+        if !editor.errors.is_empty() || !editor.requirement_errors.is_empty() {
+            ui.label(RichText::new(t("appcert-program-has-errors")).color(super::style::ERROR));
+        }
+    });
     if !egui::Popup::is_any_open(ui.ctx()) && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         keep_open = false;
     }
@@ -907,21 +962,56 @@ fn editor_fields_ui(ui: &mut Ui, editor: &mut ProgramEditor) -> bool {
                 });
                 submit |= super::widgets::entered(&r);
             };
-            line(ui, Field::ProgramCode, &mut editor.code, "appcert-hint-code");
-            line(ui, Field::SerialPrefix, &mut editor.serial_prefix, "appcert-hint-prefix");
-            line(ui, Field::TitleDeMale, &mut editor.de_male, "appcert-hint-male");
-            line(ui, Field::TitleDeFemale, &mut editor.de_female, "appcert-hint-female");
-            line(ui, Field::TitleDeNeutral, &mut editor.de_neutral, "appcert-hint-neutral");
+            line(
+                ui,
+                Field::ProgramCode,
+                &mut editor.code,
+                "appcert-hint-code",
+            );
+            line(
+                ui,
+                Field::SerialPrefix,
+                &mut editor.serial_prefix,
+                "appcert-hint-prefix",
+            );
+            line(
+                ui,
+                Field::TitleDeMale,
+                &mut editor.de_male,
+                "appcert-hint-male",
+            );
+            line(
+                ui,
+                Field::TitleDeFemale,
+                &mut editor.de_female,
+                "appcert-hint-female",
+            );
+            line(
+                ui,
+                Field::TitleDeNeutral,
+                &mut editor.de_neutral,
+                "appcert-hint-neutral",
+            );
             line(ui, Field::TitleEn, &mut editor.en, "appcert-hint-en");
-            line(ui, Field::ValidityMonths, &mut editor.validity, "appcert-hint-validity");
-            form_row(ui, Field::Description.label(), &errs(Field::Description), |ui| {
-                ui.add_enabled(
-                    enabled,
-                    egui::TextEdit::multiline(&mut editor.description)
-                        .desired_rows(2)
-                        .desired_width(f32::INFINITY),
-                )
-            });
+            line(
+                ui,
+                Field::ValidityMonths,
+                &mut editor.validity,
+                "appcert-hint-validity",
+            );
+            form_row(
+                ui,
+                Field::Description.label(),
+                &errs(Field::Description),
+                |ui| {
+                    ui.add_enabled(
+                        enabled,
+                        egui::TextEdit::multiline(&mut editor.description)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                },
+            );
             ui.label("");
             ui.add_enabled(
                 enabled,
@@ -942,7 +1032,11 @@ enum RequirementAction {
 
 /// The requirements: one frame each with its pickers, move and remove; then "add".
 fn requirements_ui(ui: &mut Ui, editor: &mut ProgramEditor, certs: &CertData) {
-    ui.label(RichText::new(Field::Requirements.label()).strong().size(16.0));
+    ui.label(
+        RichText::new(Field::Requirements.label())
+            .strong()
+            .size(16.0),
+    );
     for message in editor.errors.for_field(Field::Requirements) {
         error_label(ui, message);
     }
@@ -1026,7 +1120,9 @@ fn requirements_ui(ui: &mut Ui, editor: &mut ProgramEditor, certs: &CertData) {
                 });
             }
             if ui.button(t("appcert-req-add-prerequisite")).clicked() {
-                editor.requirements.push(RequirementDraft::Prerequisite(None));
+                editor
+                    .requirements
+                    .push(RequirementDraft::Prerequisite(None));
             }
         });
     });

@@ -57,7 +57,7 @@ pub(crate) fn employee_programs_ui(ui: &mut Ui, employee: EmployeeId, data: &Dat
                     ui.label(RichText::new(&view.program.code).color(MUTED));
                 });
                 ui.add(
-                    egui::ProgressBar::new(e.fraction() as f32)
+                    super::programs::progress_bar(e)
                         .desired_width(ui.available_width().min(320.0))
                         .text(ta(
                             "appcert-employee-met",
@@ -71,14 +71,15 @@ pub(crate) fn employee_programs_ui(ui: &mut Ui, employee: EmployeeId, data: &Dat
                     ui.label(RichText::new(t("elig-left")).color(MUTED));
                 }
                 for r in &e.requirements {
-                    let (mark, color) = if r.met { ("✓", SUCCESS) } else { ("○", MUTED) };
+                    let (mark, color) = if r.met {
+                        ("✓", SUCCESS)
+                    } else {
+                        ("○", MUTED)
+                    };
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!(
-                                "{mark} {}",
-                                requirement_text(r, &certs.names)
-                            ))
-                            .color(color),
+                            RichText::new(format!("{mark} {}", requirement_text(r, &certs.names)))
+                                .color(color),
                         )
                         .wrap(),
                     );

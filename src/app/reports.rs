@@ -17,12 +17,12 @@ use super::data::{Data, fold};
 use super::style::{ACCENT, ERROR, MUTED};
 use super::widgets::{department_combo, disclosure_button, disclosure_width, error_label, hint};
 use super::worker::Worker;
-use super::worker_reports::{ExportSource, MatrixView, ReportsState, Want, main_program};
+use super::worker_reports::{ExportSource, MatrixView, ReportsState, Want};
 use crate::i18n::{Arg, fmt_date, fmt_hours, parse_date, t, ta};
 use crate::model::{DepartmentId, EmployeeId, ProgramId};
 use crate::report::{
     CoverageFigures, CoverageOptions, CoverageReport, ExportFormat, HoursOptions, HoursReport,
-    MatrixColumns, MatrixOptions, Measure, ProgramStanding, Tone,
+    MatrixCell, MatrixColumns, MatrixOptions, Measure, ProgramStanding, SeminarState, Tone,
 };
 
 /// The three reports.
@@ -142,26 +142,11 @@ pub(crate) fn reports_ui(
     let ctx = ui.ctx().clone();
     let mut action = None;
 
-    // What the tab on screen needs, asked for before drawing (a no-op when it is there).
-    let main = reports.loaded().and_then(|l| main_program(&l.data));
-    let screen = &reports.reports_screen;
-    let program = screen.program.or(main);
-    let want = match screen.tab {
-        ReportTab::Coverage => Want::Coverage(CoverageOptions {
-            as_of: screen.as_of(data.today),
-            department: None,
-            program,
-        }),
-        ReportTab::Matrix => Want::Matrix(MatrixOptions::on(
-            screen.as_of(data.today),
-            screen.matrix_columns,
-        )),
-        ReportTab::Hours => Want::Hours(HoursOptions {
-            year: screen.year.unwrap_or(data.today.year()),
-            department: None,
-        }),
-    };
-    reports.request(want, &ctx);
+    // What the tab on screen needs, asked for before drawing (a no-op when it is there)
+    // and again after, when the user changed an option in this frame.
+    let main = reports.loaded().and_then(|l| l.main_program);
+    let program = reports.reports_screen.program.or(main);
+    reports.request(wanted(&reports.reports_screen, main, data.today), &ctx);
 
     let computing = reports.loaded().is_none()
         || match reports.reports_screen.tab {
@@ -201,7 +186,27 @@ pub(crate) fn reports_ui(
         ReportTab::Matrix => matrix_tab_ui(ui, reports, data, computing),
         ReportTab::Hours => hours_tab_ui(ui, reports, data, computing),
     }
+    reports.request(wanted(&reports.reports_screen, main, data.today), &ctx);
     action
+}
+
+/// What the tab shown needs computed.
+fn wanted(screen: &ReportsScreenState, main: Option<ProgramId>, today: NaiveDate) -> Want {
+    match screen.tab {
+        ReportTab::Coverage => Want::Coverage(CoverageOptions {
+            as_of: screen.as_of(today),
+            department: None,
+            program: screen.program.or(main),
+        }),
+        ReportTab::Matrix => Want::Matrix(MatrixOptions::on(
+            screen.as_of(today),
+            screen.matrix_columns,
+        )),
+        ReportTab::Hours => Want::Hours(HoursOptions {
+            year: screen.year.unwrap_or(today.year()),
+            department: None,
+        }),
+    }
 }
 
 /// The export buttons of the tab shown (right to left), or the file being written.
@@ -400,7 +405,8 @@ fn number_link(ui: &mut Ui, value: u32, spoken: &str, selected: bool) -> Respons
 /// A small bar with the percentage beside it.
 fn percent_bar_ui(ui: &mut Ui, percent: f64) {
     let text = format!("{} %", fmt_percent(percent));
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(54.0, 10.0), Sense::hover());
+    ui.spacing_mut().item_spacing.x = 5.0;
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(26.0, 9.0), Sense::hover());
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         painter.rect_filled(rect, 2.0, Color32::from_rgb(0xE6, 0xEA, 0xEF));
@@ -514,8 +520,8 @@ fn coverage_tab_ui(
         let mut keep_open = true;
         egui::Panel::right("coverage-people")
             .resizable(true)
-            .default_size(420.0)
-            .size_range(320.0..=640.0)
+            .default_size(340.0)
+            .size_range(300.0..=640.0)
             .show(ui, |ui| {
                 if let Some(drill) = &screen.drill {
                     let (open, clicked) = drill_ui(ui, drill);
@@ -610,7 +616,7 @@ fn build_drill(
         report.people(row, j, measure)
     };
     let department_name = match row.and_then(|r| report.rows.get(r)) {
-        Some(r) => format!("{} {}", r.code, r.name),
+        Some(r) => r.name.clone(),
         None => t("report-total"),
     };
     let program_title = report
@@ -673,8 +679,11 @@ fn coverage_table_ui(
     let mut clicked = None;
     let mut toggle = None;
     let selected = screen.drill.as_ref().map(|d| (d.department, d.measure));
-    let number_width = 104.0;
-    let min_width = 260.0 + 5.0 * number_width + 130.0 + 7.0 * ui.spacing().item_spacing.x;
+    // Narrow enough to stay whole beside the list of people at 1280 points.
+    let number_width = 72.0;
+    let coverage_width = 92.0;
+    let min_width = 150.0 + 5.0 * number_width + coverage_width + 7.0 * ui.spacing().item_spacing.x;
+    let small = ui.text_style_height(&egui::TextStyle::Small);
     let width = ui.available_width().max(min_width);
     let total = report.total.get(j).copied().unwrap_or_default();
     let rows = &screen.coverage_rows;
@@ -689,38 +698,57 @@ fn coverage_table_ui(
                 .resizable(false)
                 .auto_shrink([false, false])
                 .cell_layout(Layout::left_to_right(Align::Center))
-                .column(Column::remainder().at_least(260.0).clip(true));
+                .column(Column::remainder().at_least(150.0).clip(true));
             for _ in TABLE_MEASURES {
                 table = table.column(Column::exact(number_width));
             }
             table
-                .column(Column::exact(130.0))
-                .header(row_height + 6.0, |mut header| {
+                .column(Column::exact(coverage_width))
+                .header(2.0 * small + 12.0, |mut header| {
                     header.col(|ui| {
-                        ui.strong(t("report-col-department"))
+                        ui.with_layout(Layout::bottom_up(Align::Min), |ui| {
+                            ui.add_space(4.0);
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(t("report-col-department")).small().strong(),
+                                )
+                                .truncate(),
+                            )
                             .on_hover_text(t("report-explain-rollup"));
+                        });
                     });
                     for m in TABLE_MEASURES {
                         header.col(|ui| {
-                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                            ui.with_layout(Layout::bottom_up(Align::Max), |ui| {
+                                ui.add_space(4.0);
                                 ui.add(
-                                    egui::Label::new(RichText::new(m.label()).strong()).truncate(),
+                                    egui::Label::new(RichText::new(m.label()).small().strong())
+                                        .wrap(),
                                 )
                                 .on_hover_text(m.explanation());
                             });
                         });
                     }
                     header.col(|ui| {
-                        ui.add_space(8.0);
-                        ui.strong(t("apprep-col-coverage"))
-                            .on_hover_text(t("report-explain-coverage"));
+                        ui.with_layout(Layout::bottom_up(Align::Min), |ui| {
+                            ui.add_space(4.0);
+                            ui.horizontal(|ui| {
+                                ui.add_space(6.0);
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(t("apprep-col-coverage")).small().strong(),
+                                    )
+                                    .wrap(),
+                                )
+                                .on_hover_text(t("report-explain-coverage"));
+                            });
+                        });
                     });
                 })
                 .body(|body| {
                     body.rows(row_height, rows.len() + 1, |mut row| {
-                        let index = row.index();
-                        // The last line is the whole organisation.
-                        let Some(&r) = rows.get(index) else {
+                        // The first line is the whole organisation.
+                        let Some(&r) = row.index().checked_sub(1).and_then(|i| rows.get(i)) else {
                             let name = t("report-total");
                             row.col(|ui| {
                                 ui.add_space(disclosure_width(ui));
@@ -803,7 +831,7 @@ fn figures_cells(
         });
     }
     row.col(|ui| {
-        ui.add_space(8.0);
+        ui.add_space(6.0);
         percent_bar_ui(ui, figures.coverage_percent());
     });
 }
@@ -836,50 +864,41 @@ fn drill_ui(ui: &mut Ui, drill: &Drill) -> (bool, Option<EmployeeId>) {
         ui.label(RichText::new(t("apprep-drill-none")).color(MUTED));
     } else {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+        // Two lines per person: the name and the standing, then number and unit.
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        let small = ui.text_style_height(&egui::TextStyle::Small);
+        let row_height = line + small + 12.0;
         TableBuilder::new(ui)
             .id_salt("coverage-people")
             .striped(true)
             .sense(Sense::click())
             .resizable(false)
             .auto_shrink([false, false])
-            .cell_layout(Layout::left_to_right(Align::Center))
+            .cell_layout(Layout::top_down(Align::Min))
             .column(Column::remainder().at_least(120.0).clip(true))
-            .column(Column::exact(80.0).clip(true))
-            .column(Column::exact(64.0).clip(true))
             .column(Column::exact(150.0).clip(true))
-            .header(row_height, |mut header| {
-                for key in [
-                    "apprep-col-name",
-                    "app-col-personnel-number",
-                    "apprep-col-department-code",
-                    "apprep-col-detail",
-                ] {
-                    header.col(|ui| {
-                        ui.label(RichText::new(t(key)).small().color(MUTED));
-                    });
-                }
-            })
             .body(|body| {
                 body.rows(row_height, drill.people.len(), |mut row| {
                     let Some(p) = drill.people.get(row.index()) else {
                         return;
                     };
                     row.col(|ui| {
+                        ui.add_space(3.0);
                         ui.add(egui::Label::new(&p.name).truncate());
+                        let second = if p.department.is_empty() {
+                            p.personnel_number.clone()
+                        } else {
+                            format!("{} · {}", p.personnel_number, p.department)
+                        };
+                        ui.add(
+                            egui::Label::new(RichText::new(second).small().color(MUTED)).truncate(),
+                        );
                     });
                     row.col(|ui| {
-                        ui.add(egui::Label::new(&p.personnel_number).truncate());
-                    });
-                    row.col(|ui| {
-                        let code = p.department.split(' ').next().unwrap_or_default();
-                        ui.add(egui::Label::new(code).truncate())
-                            .on_hover_text(&p.department);
-                    });
-                    row.col(|ui| {
+                        ui.add_space(3.0);
                         if let Some(s) = &p.standing {
                             let (fill, text) = tone_colors(s.tone());
-                            let label = s.label();
-                            let mut rich = RichText::new(label).color(text);
+                            let mut rich = RichText::new(s.label()).color(text);
                             if let Some(fill) = fill {
                                 rich = rich.background_color(fill);
                             }
@@ -966,20 +985,16 @@ fn matrix_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing
     ui.horizontal_wrapped(|ui| {
         as_of_ui(ui, screen, data.today);
         ui.add_space(16.0);
-        let label = ui.label(t("apprep-matrix-columns"));
-        let programs = ui.selectable_value(
+        ui.label(t("apprep-matrix-columns"));
+        ui.selectable_value(
             &mut screen.matrix_columns,
             MatrixColumns::Programs,
             t("apprep-matrix-programs"),
         );
-        let seminars = ui.selectable_value(
+        ui.selectable_value(
             &mut screen.matrix_columns,
             MatrixColumns::Seminars,
             t("apprep-matrix-seminars"),
-        );
-        let _ = (
-            programs.labelled_by(label.id),
-            seminars.labelled_by(label.id),
         );
     });
     ui.horizontal_wrapped(|ui| {
@@ -1049,6 +1064,23 @@ fn matrix_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing
     matrix_table_ui(ui, screen, &view);
 }
 
+/// The text of a matrix cell on screen: a program's state in words; for a seminar the
+/// day (the colour says attended, in part or registered; the tooltip says it in words).
+fn cell_text(cell: &MatrixCell) -> String {
+    match cell {
+        MatrixCell::Seminar(SeminarState::Attended { on, partial: false }) => fmt_date(*on),
+        MatrixCell::Seminar(SeminarState::Attended { on, partial: true }) => ta(
+            "apprep-seminar-partial-short",
+            &[("date", Arg::from(fmt_date(*on)))],
+        ),
+        MatrixCell::Seminar(SeminarState::Registered { on }) => ta(
+            "apprep-seminar-registered-short",
+            &[("date", Arg::from(fmt_date(*on)))],
+        ),
+        other => other.label(),
+    }
+}
+
 /// The colour key of the matrix.
 fn legend_ui(ui: &mut Ui, kind: MatrixColumns) {
     let entries: &[(Tone, &str)] = match kind {
@@ -1088,16 +1120,18 @@ fn matrix_table_ui(ui: &mut Ui, screen: &mut ReportsScreenState, view: &Arc<Matr
     let visible = &screen.matrix_visible;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let header_height = row_height + 6.0;
+    let frozen_width = 300.0;
+    // A few program columns share the width; many seminar columns scroll sideways.
+    let spread = (ui.available_width() - frozen_width - 24.0) / m.columns.len().max(1) as f32 - 8.0;
     let cell_width = match m.kind {
-        MatrixColumns::Programs => 190.0,
-        MatrixColumns::Seminars => 150.0,
+        MatrixColumns::Programs => spread.clamp(190.0, 320.0),
+        MatrixColumns::Seminars => 140.0,
     };
     let scrollbar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin + 4.0;
     let height = (ui.available_height() - header_height - scrollbar).max(row_height * 3.0);
     let previous = screen.matrix_offset;
     let mut left_offset = previous;
     let mut right_offset = previous;
-    let frozen_width = 300.0;
 
     ui.horizontal_top(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
@@ -1159,75 +1193,85 @@ fn matrix_table_ui(ui: &mut Ui, screen: &mut ReportsScreenState, view: &Arc<Matr
             .auto_shrink([false, true])
             .show(ui, |ui| {
                 ui.set_width(width);
-                let mut table = TableBuilder::new(ui)
-                    .id_salt(match m.kind {
-                        MatrixColumns::Programs => "matrix-programs",
-                        MatrixColumns::Seminars => "matrix-seminars",
-                    })
-                    .striped(true)
-                    .resizable(false)
-                    .vertical_scroll_offset(previous)
-                    .min_scrolled_height(height)
-                    .max_scroll_height(height)
-                    .auto_shrink([false, false])
-                    .cell_layout(Layout::left_to_right(Align::Center));
-                for _ in &m.columns {
-                    table = table.column(Column::exact(cell_width).clip(true));
-                }
-                let output = table
-                    .header(header_height, |mut header| {
-                        for c in &m.columns {
-                            header.col(|ui| {
-                                let text = match m.kind {
-                                    MatrixColumns::Programs => c.title.clone(),
-                                    MatrixColumns::Seminars => c.code.clone(),
-                                };
-                                ui.add(egui::Label::new(RichText::new(text).strong()).truncate())
+                // The table lays out top-down, whatever the row around it does.
+                ui.with_layout(Layout::top_down(Align::Min), |ui| {
+                    let mut table = TableBuilder::new(ui)
+                        .id_salt(match m.kind {
+                            MatrixColumns::Programs => "matrix-programs",
+                            MatrixColumns::Seminars => "matrix-seminars",
+                        })
+                        .striped(true)
+                        .resizable(false)
+                        .vertical_scroll_offset(previous)
+                        .min_scrolled_height(height)
+                        .max_scroll_height(height)
+                        .auto_shrink([false, false])
+                        .cell_layout(Layout::left_to_right(Align::Center));
+                    for _ in &m.columns {
+                        table = table.column(Column::exact(cell_width).clip(true));
+                    }
+                    let output = table
+                        .header(header_height, |mut header| {
+                            for c in &m.columns {
+                                header.col(|ui| {
+                                    let text = match m.kind {
+                                        MatrixColumns::Programs => c.title.clone(),
+                                        MatrixColumns::Seminars => c.code.clone(),
+                                    };
+                                    ui.add(
+                                        egui::Label::new(RichText::new(text).strong()).truncate(),
+                                    )
                                     .on_hover_text(format!("{} {}", c.code, c.title));
-                            });
-                        }
-                    })
-                    .body(|body| {
-                        body.rows(row_height, visible.len(), |mut row| {
-                            let Some(r) = visible.get(row.index()).and_then(|&i| m.rows.get(i))
-                            else {
-                                return;
-                            };
-                            for (c, cell) in m.columns.iter().zip(&r.cells) {
-                                row.col(|ui| {
-                                    let rect = ui.max_rect();
-                                    // Cells scrolled out of view sideways are not drawn.
-                                    if !ui.is_rect_visible(rect) {
-                                        return;
-                                    }
-                                    let (fill, text) = tone_colors(cell.tone());
-                                    if let Some(fill) = fill {
-                                        ui.painter().rect_filled(
-                                            rect.shrink2(Vec2::new(0.0, 1.0)),
-                                            3.0,
-                                            fill,
-                                        );
-                                    }
-                                    ui.add_space(4.0);
-                                    let response = ui.add(
-                                        egui::Label::new(RichText::new(cell.label()).color(text))
-                                            .truncate(),
-                                    );
-                                    let spoken = cell.accessible_text(r, c);
-                                    let label = spoken.clone();
-                                    response.widget_info(move || {
-                                        egui::WidgetInfo::labeled(
-                                            egui::accesskit::Role::Label,
-                                            true,
-                                            label.clone(),
-                                        )
-                                    });
-                                    response.on_hover_text(spoken);
                                 });
                             }
+                        })
+                        .body(|body| {
+                            body.rows(row_height, visible.len(), |mut row| {
+                                let Some(r) = visible.get(row.index()).and_then(|&i| m.rows.get(i))
+                                else {
+                                    return;
+                                };
+                                for (c, cell) in m.columns.iter().zip(&r.cells) {
+                                    row.col(|ui| {
+                                        let rect = ui.max_rect();
+                                        // Cells scrolled out of view sideways are not drawn.
+                                        if !ui.is_rect_visible(rect) {
+                                            return;
+                                        }
+                                        let (fill, text) = tone_colors(cell.tone());
+                                        if let Some(fill) = fill {
+                                            ui.painter().rect_filled(
+                                                egui::Rect::from_min_max(
+                                                    rect.min + Vec2::new(0.0, 1.0),
+                                                    rect.max - Vec2::new(3.0, 1.0),
+                                                ),
+                                                3.0,
+                                                fill,
+                                            );
+                                        }
+                                        ui.add_space(4.0);
+                                        let response = ui.add(
+                                            egui::Label::new(
+                                                RichText::new(cell_text(cell)).color(text),
+                                            )
+                                            .truncate(),
+                                        );
+                                        let spoken = cell.accessible_text(r, c);
+                                        let label = spoken.clone();
+                                        response.widget_info(move || {
+                                            egui::WidgetInfo::labeled(
+                                                egui::accesskit::Role::Label,
+                                                true,
+                                                label.clone(),
+                                            )
+                                        });
+                                        response.on_hover_text(spoken);
+                                    });
+                                }
+                            });
                         });
-                    });
-                right_offset = output.state.clamped_offset().y;
+                    right_offset = output.state.clamped_offset().y;
+                });
             });
     });
     // Whichever part the user scrolled sets the position of both.
@@ -1333,6 +1377,7 @@ fn hours_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing:
     };
     refresh_hours_rows(screen, &report, serial);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    let small = ui.text_style_height(&egui::TextStyle::Small);
     let top = (ui.available_height() * 0.42).max(row_height * 4.0);
     ui.label(RichText::new(t("apprep-hours-departments")).strong());
     let mut clicked_department = None;
@@ -1347,10 +1392,13 @@ fn hours_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing:
             .auto_shrink([false, true])
             .cell_layout(Layout::left_to_right(Align::Center))
             .column(Column::remainder().at_least(240.0).clip(true))
-            .columns(Column::exact(118.0), 5)
-            .header(row_height + 4.0, |mut header| {
+            .columns(Column::exact(104.0), 5)
+            .header(2.0 * small + 12.0, |mut header| {
                 header.col(|ui| {
-                    ui.strong(t("report-col-department"));
+                    ui.with_layout(Layout::bottom_up(Align::Min), |ui| {
+                        ui.add_space(4.0);
+                        ui.label(RichText::new(t("report-col-department")).small().strong());
+                    });
                 });
                 for key in [
                     "report-col-employees",
@@ -1360,15 +1408,21 @@ fn hours_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing:
                     "apprep-col-hours-per-employee",
                 ] {
                     header.col(|ui| {
-                        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                            ui.add(egui::Label::new(RichText::new(t(key)).strong()).truncate());
+                        ui.with_layout(Layout::bottom_up(Align::Max), |ui| {
+                            ui.add_space(4.0);
+                            ui.add(egui::Label::new(RichText::new(t(key)).small().strong()).wrap());
                         });
                     });
                 }
             })
             .body(|body| {
                 body.rows(row_height, report.departments.len() + 1, |mut row| {
-                    let (name, depth, figures, id) = match report.departments.get(row.index()) {
+                    // The first line is the whole organisation.
+                    let line = row
+                        .index()
+                        .checked_sub(1)
+                        .and_then(|i| report.departments.get(i));
+                    let (name, depth, figures, id) = match line {
                         Some(d) => (d.name.clone(), d.depth, d.figures, Some(d.department_id)),
                         None => (t("report-total"), 0, report.total, None),
                     };
@@ -1388,9 +1442,14 @@ fn hours_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing:
                         fmt_hours(figures.hours),
                         fmt_hours(figures.hours_per_employee()),
                     ];
-                    for n in numbers {
+                    let last = numbers.len() - 1;
+                    for (i, n) in numbers.into_iter().enumerate() {
                         row.col(|ui| {
                             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                if i == last {
+                                    // Room for the scroll bar.
+                                    ui.add_space(10.0);
+                                }
                                 ui.label(n);
                             });
                         });
@@ -1416,7 +1475,7 @@ fn hours_tab_ui(ui: &mut Ui, reports: &mut ReportsState, data: &Data, computing:
         let title = match department {
             Some(d) => ta(
                 "apprep-hours-employees-of",
-                &[("department", Arg::from(format!("{} {}", d.code, d.name)))],
+                &[("department", Arg::from(&d.name))],
             ),
             None => t("apprep-hours-employees"),
         };

@@ -10,7 +10,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::attendance_import::AttendanceImportState;
 use super::data::{Data, fold};
-use super::seminars::{info_banner, session_when, warning_banner};
+use super::seminars::{info_banner, session_when, warning_banner, wide_ui};
 use super::style::{ACCENT, MUTED};
 use super::widgets::{Notices, department_combo, error_label, hint, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
@@ -85,6 +85,8 @@ pub(crate) struct RosterState {
     /// No widget had the focus at the end of the last frame: the keys belong to the roster.
     keyboard_last_frame: bool,
     confirm_remove: Option<Vec<AttendanceId>>,
+    /// The employee just added: the row the focus goes to once the roster shows them.
+    focus_employee: Option<EmployeeId>,
 }
 
 impl RosterState {
@@ -109,6 +111,7 @@ impl RosterState {
             refocus_search: false,
             keyboard_last_frame: true,
             confirm_remove: None,
+            focus_employee: None,
         }
     }
 
@@ -122,6 +125,17 @@ impl RosterState {
         let present: HashSet<AttendanceId> = view.rows.iter().map(|r| r.attendance.id).collect();
         self.selection.retain(|id| present.contains(id));
         self.focus = self.focus.min(view.rows.len().saturating_sub(1));
+        if let Some(employee) = self.focus_employee
+            && let Some(i) = view
+                .rows
+                .iter()
+                .position(|r| r.attendance.employee_id == employee)
+        {
+            self.focus = i;
+            self.anchor = Some(i);
+            self.scroll_to_focus = true;
+            self.focus_employee = None;
+        }
         self.view = Some(view);
         self.loaded_revision = Some(revision);
         self.results_key = None;
@@ -150,7 +164,10 @@ impl RosterState {
                 self.set_view(view, revision);
             }
             Ok(_) => {}
-            Err(e) => self.error = Some(e.user_message()),
+            Err(e) => {
+                self.error = Some(e.user_message());
+                self.focus_employee = None;
+            }
         }
     }
 
@@ -273,6 +290,7 @@ impl RosterState {
         );
         self.search.clear();
         self.highlight = 0;
+        self.focus_employee = Some(employee);
     }
 }
 
@@ -346,7 +364,7 @@ pub(crate) fn roster_ui(
         return action;
     };
 
-    header_ui(ui, &view, &mut action);
+    header_ui(ui, &view, &mut action, import);
     ui.add_space(6.0);
     if view.over_capacity_by > 0 {
         let capacity = view.session.capacity.unwrap_or_default();
@@ -368,14 +386,14 @@ pub(crate) fn roster_ui(
         ui.add_space(6.0);
     }
 
-    add_people_ui(ui, state, data, &view, worker, import);
+    add_people_ui(ui, state, data, &view, worker);
     ui.add_space(6.0);
     keyboard_ui(ui, state, &view, worker, import);
     actions_ui(ui, state, &view, worker);
     if let Some(error) = &state.error {
         error_label(ui, error);
     }
-    hint(ui, &t("apptr-keys-hint"));
+    ui.label(RichText::new(t("apptr-keys-hint")).small().color(MUTED));
     ui.add_space(4.0);
     table_ui(ui, state, &view, worker);
     remove_confirm_ui(ui, state, worker);
@@ -385,10 +403,23 @@ pub(crate) fn roster_ui(
     action
 }
 
-fn header_ui(ui: &mut Ui, view: &RosterView, action: &mut Option<RosterAction>) {
+fn header_ui(
+    ui: &mut Ui,
+    view: &RosterView,
+    action: &mut Option<RosterAction>,
+    import: &mut AttendanceImportState,
+) {
     ui.horizontal(|ui| {
         ui.heading(format!("{} {}", view.seminar.code, view.seminar.title));
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if ui
+                .add_enabled(!import.is_busy(), egui::Button::new(t("apptr-import")))
+                .on_hover_text(t("apptr-import-hint"))
+                .clicked()
+            {
+                import.choose_file(ui.ctx(), view.session.id);
+                release_focus(ui);
+            }
             if ui.button(t("apptr-session-edit")).clicked() {
                 *action = Some(RosterAction::EditSession(view.session.id));
             }
@@ -425,14 +456,13 @@ fn header_ui(ui: &mut Ui, view: &RosterView, action: &mut Option<RosterAction>) 
     );
 }
 
-/// The search box with its results, the unit picker, and the import button.
+/// The search box with its results, and the unit picker.
 fn add_people_ui(
     ui: &mut Ui,
     state: &mut RosterState,
     data: &Data,
     view: &RosterView,
     worker: &mut Worker,
-    import: &mut AttendanceImportState,
 ) {
     state.refresh_results(data, view);
     let search_id = Id::unique("roster-search");
@@ -458,7 +488,7 @@ fn add_people_ui(
                 egui::TextEdit::singleline(&mut state.search)
                     .id(search_id)
                     .hint_text(t("apptr-add-person-hint"))
-                    .desired_width(240.0),
+                    .desired_width(200.0),
             )
             .labelled_by(label.id);
         if state.refocus_search {
@@ -477,16 +507,19 @@ fn add_people_ui(
         }
         ui.add_space(16.0);
         let label = ui.label(crate::model::Field::Department.label());
-        department_combo(
-            ui,
-            "roster-department",
-            &data.departments,
-            &mut state.department,
-            &t("apptr-choose-department"),
-            true,
-            None,
-        )
-        .labelled_by(label.id);
+        ui.scope(|ui| {
+            ui.set_max_width(230.0);
+            department_combo(
+                ui,
+                "roster-department",
+                &data.departments,
+                &mut state.department,
+                &t("apptr-choose-department"),
+                true,
+                None,
+            )
+            .labelled_by(label.id);
+        });
         let can_add = state.department.is_some();
         if ui
             .add_enabled(can_add, egui::Button::new(t("apptr-add-department")))
@@ -501,15 +534,6 @@ fn add_people_ui(
                     department,
                 },
             );
-            release_focus(ui);
-        }
-        ui.add_space(16.0);
-        if ui
-            .add_enabled(!import.is_busy(), egui::Button::new(t("apptr-import")))
-            .on_hover_text(t("apptr-import-hint"))
-            .clicked()
-        {
-            import.choose_file(ui.ctx(), state.session);
             release_focus(ui);
         }
     });
@@ -575,7 +599,8 @@ fn keyboard_ui(
         state.scroll_to_focus = true;
         return;
     }
-    if !keyboard_free(ui, import) {
+    // A key that just took the focus out of a field (Escape) is not the roster's.
+    if !keyboard_free(ui, import) || !state.keyboard_last_frame {
         return;
     }
     let pressed = |ui: &mut Ui, modifiers: Modifiers, key: Key| {
@@ -723,25 +748,28 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
         return;
     }
     let row_height = ui.spacing().interact_size.y + 6.0;
-    let mut table = TableBuilder::new(ui)
-        .id_salt(("roster", state.session.0))
-        .striped(true)
-        .sense(Sense::click())
-        .resizable(false)
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::exact(48.0))
-        .column(Column::remainder().at_least(180.0).clip(true))
-        .column(Column::exact(100.0).clip(true))
-        .column(Column::exact(110.0).clip(true))
-        .column(Column::exact(200.0))
-        .column(Column::exact(80.0))
-        .column(Column::remainder().at_least(140.0).clip(true));
-    if state.scroll_to_focus {
-        state.scroll_to_focus = false;
-        table = table.scroll_to_row(state.focus, None);
-    }
+    let min_width =
+        48.0 + 180.0 + 100.0 + 110.0 + 200.0 + 80.0 + 140.0 + 7.0 * ui.spacing().item_spacing.x;
     let mut out = TableOut::default();
-    table
+    wide_ui(ui, "roster-hscroll", min_width, |ui| {
+        let mut table = TableBuilder::new(ui)
+            .id_salt(("roster", state.session.0))
+            .striped(true)
+            .sense(Sense::click())
+            .resizable(false)
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::exact(48.0))
+            .column(Column::remainder().at_least(180.0).clip(true))
+            .column(Column::exact(100.0).clip(true))
+            .column(Column::exact(110.0).clip(true))
+            .column(Column::exact(200.0))
+            .column(Column::exact(80.0))
+            .column(Column::remainder().at_least(140.0).clip(true));
+        if state.scroll_to_focus {
+            state.scroll_to_focus = false;
+            table = table.scroll_to_row(state.focus, None);
+        }
+        table
         .header(row_height, |mut header| {
             header.col(|_| {});
             for key in [
@@ -807,6 +835,7 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
                 }
             });
         });
+    });
     if let Some(edit) = out.edit {
         state.edit = edit;
     }

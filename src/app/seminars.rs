@@ -53,8 +53,8 @@ struct ListKey {
 
 /// The form beside the list.
 pub(crate) enum SideForm {
-    Seminar(SeminarForm),
-    Session(SessionForm),
+    Seminar(Box<SeminarForm>),
+    Session(Box<SessionForm>),
 }
 
 /// The state of the Seminars & Sessions screen.
@@ -263,7 +263,7 @@ pub(crate) fn seminars_ui(
                 if let Some(view) = data.training.session(id) {
                     state.selected_session = Some(id);
                     state.scroll_to_selected = true;
-                    state.form = Some(SideForm::Session(SessionForm::edit(view)));
+                    state.form = Some(SideForm::Session(Box::new(SessionForm::edit(view))));
                 }
             }
             None => {}
@@ -290,15 +290,15 @@ pub(crate) fn seminars_ui(
                     .clicked()
                 {
                     state.selected_session = None;
-                    state.form = Some(SideForm::Session(SessionForm::new_session(
+                    state.form = Some(SideForm::Session(Box::new(SessionForm::new_session(
                         state.seminar_filter,
-                    )));
+                    ))));
                 }
             }
             Tab::Catalogue => {
                 if ui.add(primary_button(t("apptr-seminar-add"))).clicked() {
                     state.selected_seminar = None;
-                    state.form = Some(SideForm::Seminar(SeminarForm::new_seminar()));
+                    state.form = Some(SideForm::Seminar(Box::new(SeminarForm::new_seminar())));
                 }
             }
         });
@@ -325,7 +325,9 @@ pub(crate) fn seminars_ui(
             FormAction::NewSessionOf(seminar) => {
                 state.tab = Tab::Sessions;
                 state.selected_session = None;
-                state.form = Some(SideForm::Session(SessionForm::new_session(Some(seminar))));
+                state.form = Some(SideForm::Session(Box::new(SessionForm::new_session(Some(
+                    seminar,
+                )))));
             }
         }
     }
@@ -338,7 +340,7 @@ pub(crate) fn seminars_ui(
             if let Some(id) = sessions_table_ui(ui, state, data, &mut open_roster) {
                 state.selected_session = Some(id);
                 if let Some(view) = data.training.session(id) {
-                    state.form = Some(SideForm::Session(SessionForm::edit(view)));
+                    state.form = Some(SideForm::Session(Box::new(SessionForm::edit(view))));
                 }
             }
         }
@@ -350,7 +352,7 @@ pub(crate) fn seminars_ui(
                 && let Some(seminar) = data.training.seminar(id)
             {
                 state.selected_seminar = Some(id);
-                state.form = Some(SideForm::Seminar(SeminarForm::edit(seminar)));
+                state.form = Some(SideForm::Seminar(Box::new(SeminarForm::edit(seminar))));
             }
         }
     }
@@ -380,7 +382,7 @@ fn sessions_toolbar_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data) {
             .unwrap_or_else(|| t("apptr-all-seminars"));
         egui::ComboBox::from_id_salt("sessions-seminar-filter")
             .selected_text(selected)
-            .width(150.0)
+            .width(120.0)
             .height(400.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.seminar_filter, None, t("apptr-all-seminars"));
@@ -398,7 +400,7 @@ fn sessions_toolbar_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data) {
                     .clone()
                     .unwrap_or_else(|| t("apptr-all-providers")),
             )
-            .width(170.0)
+            .width(150.0)
             .truncate()
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.provider_filter, None, t("apptr-all-providers"));
@@ -413,7 +415,7 @@ fn sessions_toolbar_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data) {
             ui.add(
                 egui::TextEdit::singleline(text)
                     .hint_text(t("app-date-hint"))
-                    .desired_width(96.0),
+                    .desired_width(86.0),
             )
             .labelled_by(label.id);
         }
@@ -449,6 +451,14 @@ pub(crate) fn session_when(s: &Session) -> String {
                 ("end", Arg::from(s.ends_at.format("%H:%M").to_string())),
             ],
         )
+    } else if whole_days(s) {
+        ta(
+            "apptr-when-days",
+            &[
+                ("start", Arg::from(fmt_date(s.starts_at.date()))),
+                ("end", Arg::from(fmt_date(s.ends_at.date()))),
+            ],
+        )
     } else {
         ta(
             "apptr-when-days",
@@ -458,6 +468,15 @@ pub(crate) fn session_when(s: &Session) -> String {
             ],
         )
     }
+}
+
+/// Whether a session runs from the start of its first day to the end of its last (an
+/// e-learning period): then its times say nothing.
+fn whole_days(s: &Session) -> bool {
+    let midnight = NaiveTime::MIN;
+    let last_minute = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(midnight);
+    s.starts_at.time() == midnight
+        && (s.ends_at.time() >= last_minute || s.ends_at.time() == midnight)
 }
 
 /// "12 / 20", or "12" without a capacity.
@@ -504,77 +523,98 @@ fn sessions_table_ui(
         None
     };
     let mut clicked = None;
-    let mut table = TableBuilder::new(ui)
-        .id_salt("sessions")
-        .striped(true)
-        .sense(Sense::click())
-        .resizable(false)
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::exact(190.0).clip(true))
-        .column(Column::remainder().at_least(200.0).clip(true))
-        .column(Column::remainder().at_least(120.0).clip(true))
-        .column(Column::exact(150.0).clip(true))
-        .column(Column::exact(110.0));
-    if let Some(row) = scroll_to {
-        table = table.scroll_to_row(row, Some(Align::Center));
-    }
-    table
-        .header(row_height + 4.0, |mut header| {
-            for key in [
-                "apptr-col-when",
-                "field-seminar",
-                "field-location",
-                "field-trainer",
-                "apptr-col-participants",
-            ] {
-                header.col(|ui| {
-                    ui.strong(t(key));
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_height, state.visible.len(), |mut row| {
-                let Some(view) = state
-                    .visible
-                    .get(row.index())
-                    .map(|&i| &training.sessions[i])
-                else {
-                    return;
-                };
-                let s = &view.row.session;
-                row.set_selected(state.selected_session == Some(s.id));
-                let cell = |ui: &mut Ui, text: &str| {
-                    ui.add(egui::Label::new(text).truncate());
-                };
-                row.col(|ui| cell(ui, &session_when(s)));
-                row.col(|ui| {
-                    cell(
-                        ui,
-                        &format!("{} {}", view.row.seminar_code, view.row.seminar_title),
-                    )
-                });
-                row.col(|ui| cell(ui, &s.location));
-                row.col(|ui| cell(ui, &s.trainer));
-                row.col(|ui| {
-                    let text = participants_text(view.row.participants, s.capacity);
-                    let over = s
-                        .capacity
-                        .is_some_and(|c| view.row.participants > i64::from(c));
-                    let mut rich = RichText::new(text);
-                    if over {
-                        rich = rich.color(ERROR);
-                    }
-                    ui.label(rich);
-                });
-                let response = row.response();
-                if response.double_clicked() {
-                    *open_roster = Some(s.id);
-                } else if response.clicked() {
-                    clicked = Some(s.id);
+    let min_width = 215.0 + 200.0 + 120.0 + 150.0 + 100.0 + 5.0 * ui.spacing().item_spacing.x;
+    wide_ui(ui, "sessions-hscroll", min_width, |ui| {
+        let mut table = TableBuilder::new(ui)
+            .id_salt("sessions")
+            .striped(true)
+            .sense(Sense::click())
+            .resizable(false)
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::exact(215.0).clip(true))
+            .column(Column::remainder().at_least(200.0).clip(true))
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::exact(150.0).clip(true))
+            .column(Column::exact(100.0));
+        if let Some(row) = scroll_to {
+            table = table.scroll_to_row(row, Some(Align::Center));
+        }
+        table
+            .header(row_height + 4.0, |mut header| {
+                for key in [
+                    "apptr-col-when",
+                    "field-seminar",
+                    "field-location",
+                    "field-trainer",
+                    "apptr-col-participants",
+                ] {
+                    header.col(|ui| {
+                        ui.strong(t(key));
+                    });
                 }
+            })
+            .body(|body| {
+                body.rows(row_height, state.visible.len(), |mut row| {
+                    let Some(view) = state
+                        .visible
+                        .get(row.index())
+                        .map(|&i| &training.sessions[i])
+                    else {
+                        return;
+                    };
+                    let s = &view.row.session;
+                    row.set_selected(state.selected_session == Some(s.id));
+                    let cell = |ui: &mut Ui, text: &str| {
+                        ui.add(egui::Label::new(text).truncate());
+                    };
+                    row.col(|ui| cell(ui, &session_when(s)));
+                    row.col(|ui| {
+                        cell(
+                            ui,
+                            &format!("{} {}", view.row.seminar_code, view.row.seminar_title),
+                        )
+                    });
+                    row.col(|ui| cell(ui, &s.location));
+                    row.col(|ui| cell(ui, &s.trainer));
+                    row.col(|ui| {
+                        let text = participants_text(view.row.participants, s.capacity);
+                        let over = s
+                            .capacity
+                            .is_some_and(|c| view.row.participants > i64::from(c));
+                        let mut rich = RichText::new(text);
+                        if over {
+                            rich = rich.color(ERROR);
+                        }
+                        ui.label(rich);
+                    });
+                    let response = row.response();
+                    if response.double_clicked() {
+                        *open_roster = Some(s.id);
+                    } else if response.clicked() {
+                        clicked = Some(s.id);
+                    }
+                });
             });
-        });
+    });
     clicked
+}
+
+/// Runs `add` in a horizontally scrolling area at least `min_width` wide, so that a table
+/// keeps its columns (and stays out of a form beside it) when the window is narrow.
+pub(crate) fn wide_ui<R>(
+    ui: &mut Ui,
+    id: &str,
+    min_width: f32,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let width = ui.available_width().max(min_width);
+    egui::ScrollArea::horizontal()
+        .id_salt(id)
+        .show(ui, |ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
 }
 
 /// Draws the catalogue table; returns the seminar whose row was clicked.
@@ -589,70 +629,74 @@ fn catalogue_table_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data) -> Op
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let mut clicked = None;
-    TableBuilder::new(ui)
-        .id_salt("seminars")
-        .striped(true)
-        .sense(Sense::click())
-        .resizable(false)
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::exact(90.0).clip(true))
-        .column(Column::remainder().at_least(220.0).clip(true))
-        .column(Column::remainder().at_least(140.0).clip(true))
-        .column(Column::exact(90.0).clip(true))
-        .column(Column::exact(70.0))
-        .column(Column::remainder().at_least(120.0).clip(true))
-        .column(Column::exact(70.0))
-        .header(row_height + 4.0, |mut header| {
-            for key in [
-                "train-col-code",
-                "train-col-title",
-                "field-provider",
-                "train-col-format",
-                "train-col-hours",
-                "field-topic",
-                "apptr-col-sessions",
-            ] {
-                header.col(|ui| {
-                    ui.strong(t(key));
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_height, state.catalogue.len(), |mut row| {
-                let Some(&i) = state.catalogue.get(row.index()) else {
-                    return;
-                };
-                let s = &training.seminars[i];
-                row.set_selected(state.selected_seminar == Some(s.id));
-                let color = s.archived.then_some(MUTED);
-                let cell = |ui: &mut Ui, text: &str| {
-                    let mut rich = RichText::new(text);
-                    if let Some(c) = color {
-                        rich = rich.color(c);
-                    }
-                    ui.add(egui::Label::new(rich).truncate());
-                };
-                row.col(|ui| cell(ui, &s.code));
-                row.col(|ui| {
-                    if s.archived {
-                        cell(
-                            ui,
-                            &ta("apptr-archived-title", &[("title", Arg::from(&s.title))]),
-                        );
-                    } else {
-                        cell(ui, &s.title);
-                    }
-                });
-                row.col(|ui| cell(ui, &s.provider));
-                row.col(|ui| cell(ui, &format_label(s.format)));
-                row.col(|ui| cell(ui, &fmt_hours(s.default_hours)));
-                row.col(|ui| cell(ui, &s.topic));
-                row.col(|ui| cell(ui, &training.session_counts[i].to_string()));
-                if row.response().clicked() {
-                    clicked = Some(s.id);
+    let min_width =
+        90.0 + 220.0 + 140.0 + 90.0 + 70.0 + 120.0 + 70.0 + 7.0 * ui.spacing().item_spacing.x;
+    wide_ui(ui, "seminars-hscroll", min_width, |ui| {
+        TableBuilder::new(ui)
+            .id_salt("seminars")
+            .striped(true)
+            .sense(Sense::click())
+            .resizable(false)
+            .cell_layout(Layout::left_to_right(Align::Center))
+            .column(Column::exact(90.0).clip(true))
+            .column(Column::remainder().at_least(220.0).clip(true))
+            .column(Column::remainder().at_least(140.0).clip(true))
+            .column(Column::exact(90.0).clip(true))
+            .column(Column::exact(70.0))
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::exact(70.0))
+            .header(row_height + 4.0, |mut header| {
+                for key in [
+                    "train-col-code",
+                    "train-col-title",
+                    "field-provider",
+                    "train-col-format",
+                    "train-col-hours",
+                    "field-topic",
+                    "apptr-col-sessions",
+                ] {
+                    header.col(|ui| {
+                        ui.strong(t(key));
+                    });
                 }
+            })
+            .body(|body| {
+                body.rows(row_height, state.catalogue.len(), |mut row| {
+                    let Some(&i) = state.catalogue.get(row.index()) else {
+                        return;
+                    };
+                    let s = &training.seminars[i];
+                    row.set_selected(state.selected_seminar == Some(s.id));
+                    let color = s.archived.then_some(MUTED);
+                    let cell = |ui: &mut Ui, text: &str| {
+                        let mut rich = RichText::new(text);
+                        if let Some(c) = color {
+                            rich = rich.color(c);
+                        }
+                        ui.add(egui::Label::new(rich).truncate());
+                    };
+                    row.col(|ui| cell(ui, &s.code));
+                    row.col(|ui| {
+                        if s.archived {
+                            cell(
+                                ui,
+                                &ta("apptr-archived-title", &[("title", Arg::from(&s.title))]),
+                            );
+                        } else {
+                            cell(ui, &s.title);
+                        }
+                    });
+                    row.col(|ui| cell(ui, &s.provider));
+                    row.col(|ui| cell(ui, &format_label(s.format)));
+                    row.col(|ui| cell(ui, &fmt_hours(s.default_hours)));
+                    row.col(|ui| cell(ui, &s.topic));
+                    row.col(|ui| cell(ui, &training.session_counts[i].to_string()));
+                    if row.response().clicked() {
+                        clicked = Some(s.id);
+                    }
+                });
             });
-        });
+    });
     clicked
 }
 

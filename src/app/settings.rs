@@ -370,7 +370,10 @@ fn certificate_settings_ui(
                 ui.horizontal(|ui| {
                     let logo_busy = form.logo_dialog.is_some() || form.logo_pending.is_some();
                     if ui
-                        .add_enabled(!logo_busy, egui::Button::new(t("appcert-settings-logo-choose")))
+                        .add_enabled(
+                            !logo_busy,
+                            egui::Button::new(t("appcert-settings-logo-choose")),
+                        )
                         .clicked()
                     {
                         form.choose_logo(ui.ctx());
@@ -454,13 +457,15 @@ fn certificate_settings_ui(
     }
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!busy && form.dirty, primary_button(t("appcert-settings-save")))
+            .add_enabled(
+                !busy && form.dirty,
+                primary_button(t("appcert-settings-save")),
+            )
             .clicked()
         {
             form.error = None;
-            form.pending = Some(worker.send(Command::Certs(CertCommand::SaveSettings(
-                form.to_store(),
-            ))));
+            form.pending =
+                Some(worker.send(Command::Certs(CertCommand::SaveSettings(form.to_store()))));
         }
         if busy {
             ui.spinner();

@@ -145,7 +145,17 @@ impl LotseApp {
         !self.worker.is_gone()
             && ((self.data.is_none() && self.load_error.is_none())
                 || self.worker.in_flight() > 0
-                || self.reports.is_busy())
+                || self.reports.is_busy()
+                || self.reports_outdated())
+    }
+
+    /// Whether the Dashboard or the Reports screen is shown with data older than the app's.
+    fn reports_outdated(&self) -> bool {
+        matches!(self.screen, Screen::Dashboard | Screen::Reports)
+            && self
+                .data
+                .as_deref()
+                .is_some_and(|d| !self.shows_welcome(d) && self.reports.outdated(d))
     }
 
     /// Starts the import preview of `path` as if the user had picked it in the file dialog.
@@ -464,6 +474,10 @@ impl LotseApp {
                 self.screen = Screen::Employees;
             }
             ReportAction::Open(screen) => self.screen = screen,
+            ReportAction::ExpiringCertificates => {
+                self.certs.certificates.status = super::certificates::StatusFilter::Expiring;
+                self.screen = Screen::Certificates;
+            }
             ReportAction::Issue(program) => {
                 self.certs.programs.selected = Some(program);
                 self.screen = Screen::Programs;

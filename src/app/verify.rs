@@ -51,14 +51,16 @@ pub(crate) struct VerifyState {
     /// The code checked last (as typed) and what was found.
     result: Option<(String, Verification)>,
     error: Option<String>,
-    focus: bool,
+    /// Frames left to put the keyboard focus into the code field (a new window takes
+    /// a frame or two to appear).
+    focus: u8,
 }
 
 impl VerifyState {
     /// Opens the dialog with an empty field, ready to type.
     pub fn open(&mut self) {
         self.open = true;
-        self.focus = true;
+        self.focus = 3;
     }
 
     pub fn is_open(&self) -> bool {
@@ -105,7 +107,7 @@ impl VerifyState {
             .id(egui::Id::unique("appcert-verify-window"))
             .open(&mut open)
             .collapsible(false)
-            .resizable(true)
+            .resizable(false)
             .default_width(560.0)
             .pivot(egui::Align2::CENTER_CENTER)
             .default_pos(screen.center())
@@ -118,6 +120,7 @@ impl VerifyState {
     }
 
     fn body_ui(&mut self, ui: &mut Ui, worker: &mut Worker) {
+        ui.set_min_width(540.0);
         ui.label(RichText::new(t("appcert-verify-intro")).color(MUTED));
         ui.add_space(6.0);
         let mut submit = false;
@@ -131,9 +134,9 @@ impl VerifyState {
                         .desired_width(220.0),
                 )
                 .labelled_by(label.id);
-            if self.focus {
+            if self.focus > 0 {
                 field.request_focus();
-                self.focus = false;
+                self.focus -= 1;
             }
             submit |= super::widgets::entered(&field);
             let busy = self.pending.is_some();
@@ -170,7 +173,12 @@ impl VerifyState {
             Verification::Genuine { status, .. } => status_color(*status),
             _ => ERROR,
         };
-        ui.label(RichText::new(result.status_text()).size(20.0).strong().color(color));
+        ui.label(
+            RichText::new(result.status_text())
+                .size(20.0)
+                .strong()
+                .color(color),
+        );
         match result {
             Verification::Genuine {
                 snapshot,
@@ -223,8 +231,9 @@ fn fields_ui(ui: &mut Ui, s: &crate::certificate::CertificateSnapshot) {
         ui.add(egui::Label::new(value).wrap());
         ui.end_row();
     };
+    let max_height = (ui.ctx().content_rect().height() - 320.0).max(200.0);
     egui::ScrollArea::vertical()
-        .max_height(420.0)
+        .max_height(max_height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
             egui::Grid::new("appcert-verify-fields")

@@ -516,7 +516,8 @@ impl CertScreens {
                 self.issue = None;
             }
         }
-        self.certificates.windows_ui(ui, data, worker, &mut self.print);
+        self.certificates
+            .windows_ui(ui, data, worker, &mut self.print);
         self.verify.window_ui(ui, worker);
         self.print.window_ui(ui, worker);
     }

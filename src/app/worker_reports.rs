@@ -55,6 +55,8 @@ pub(crate) struct Loaded {
     pub today: NaiveDate,
     /// Sessions starting from today to [`UPCOMING_DAYS`] ahead, earliest first.
     pub sessions: Vec<SessionRow>,
+    /// The program reports show first (see [`main_program`]).
+    pub main_program: Option<ProgramId>,
 }
 
 /// Runs a reports command on the worker thread (it only reads).
@@ -75,6 +77,7 @@ pub(crate) fn run_reports_command(store: &Store, command: ReportsCommand) -> Res
             sessions.retain(|s| s.session.starts_at.date() >= today);
             sessions.sort_by_key(|s| s.session.starts_at);
             Ok(Outcome::Reports(ReportsOutcome::Loaded(Arc::new(Loaded {
+                main_program: main_program(&data),
                 data: Arc::new(data),
                 today,
                 sessions,
@@ -514,6 +517,11 @@ impl ReportsState {
         self.load_error.as_deref()
     }
 
+    /// Whether the app's data changed since the last load was asked for.
+    pub fn outdated(&self, data: &Data) -> bool {
+        self.requested_revision != Some(data.revision)
+    }
+
     /// Asks the worker for fresh report data when the app's data changed since the last
     /// load (call while a report screen is shown).
     pub fn ensure_loaded(&mut self, data: &Data, worker: &mut Worker) {
@@ -755,7 +763,7 @@ fn write_export(source: &ExportSource, format: ExportFormat, path: &PathBuf) -> 
 
 /// The program a report shows first: of those not archived, the one with the most
 /// certificates issued (the main program of the house), else the first.
-pub(crate) fn main_program(data: &ReportData) -> Option<ProgramId> {
+fn main_program(data: &ReportData) -> Option<ProgramId> {
     let mut issued: HashMap<ProgramId, usize> = HashMap::new();
     for i in 0..data.employees.len() {
         for c in data.certificates_of(i) {

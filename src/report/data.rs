@@ -254,9 +254,18 @@ impl ReportData {
             .enumerate()
             .map(|(i, e)| (e.employee.id, i))
             .collect();
-        let mut by_employee: Vec<Vec<TrainingRecord>> = vec![Vec::new(); employees.len()];
-        for r in records {
-            if let Some(&i) = position.get(&r.attendance.employee_id) {
+        let slots: Vec<Option<usize>> = records
+            .iter()
+            .map(|r| position.get(&r.attendance.employee_id).copied())
+            .collect();
+        let mut sizes = vec![0usize; employees.len()];
+        for i in slots.iter().flatten() {
+            sizes[*i] += 1;
+        }
+        let mut by_employee: Vec<Vec<TrainingRecord>> =
+            sizes.into_iter().map(Vec::with_capacity).collect();
+        for (r, slot) in records.into_iter().zip(slots) {
+            if let Some(i) = slot {
                 by_employee[i].push(r);
             }
         }
