@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable};
+use egui_kittest::kittest::Queryable;
 use lotse::app::LotseApp;
 use lotse::i18n::Lang;
 use lotse::model::Requirement;

@@ -73,6 +73,7 @@ impl StatusFilter {
 enum SortColumn {
     Serial,
     Name,
+    PersonnelNumber,
     Program,
     Issued,
     ValidUntil,
@@ -80,9 +81,10 @@ enum SortColumn {
 }
 
 impl SortColumn {
-    const ALL: [SortColumn; 6] = [
+    const ALL: [SortColumn; 7] = [
         SortColumn::Serial,
         SortColumn::Name,
+        SortColumn::PersonnelNumber,
         SortColumn::Program,
         SortColumn::Issued,
         SortColumn::ValidUntil,
@@ -93,6 +95,7 @@ impl SortColumn {
         match self {
             SortColumn::Serial => "appcert-col-serial",
             SortColumn::Name => "appcert-col-name",
+            SortColumn::PersonnelNumber => "app-col-personnel-number",
             SortColumn::Program => "appcert-col-program",
             SortColumn::Issued => "appcert-col-issued",
             SortColumn::ValidUntil => "appcert-col-valid-until",
@@ -203,12 +206,6 @@ impl CertificatesState {
         out
     }
 
-    /// Shows `id` selected (alone) and scrolled into view.
-    pub fn select(&mut self, id: CertificateId) {
-        self.selected = HashSet::from([id]);
-        self.scroll_to = Some(id);
-    }
-
     /// Picks up the answer to a command this screen sent; returns it if it is not ours.
     pub fn on_finished(
         &mut self,
@@ -286,6 +283,7 @@ fn compare(a: &CertView, b: &CertView, sort: SortColumn) -> Ordering {
     let primary = match sort {
         SortColumn::Serial => natural_cmp(&a.serial, &b.serial),
         SortColumn::Name => a.name_key.cmp(&b.name_key),
+        SortColumn::PersonnelNumber => natural_cmp(&a.personnel_number, &b.personnel_number),
         SortColumn::Program => a.program_code.cmp(&b.program_code),
         SortColumn::Issued => a.issued_on.cmp(&b.issued_on),
         // No expiry last.
@@ -538,6 +536,7 @@ fn table_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data) {
         .column(Column::exact(28.0))
         .column(Column::exact(130.0).clip(true))
         .column(Column::remainder().at_least(180.0).clip(true))
+        .column(Column::exact(100.0).clip(true))
         .column(Column::exact(90.0).clip(true))
         .column(Column::exact(100.0))
         .column(Column::exact(100.0))
@@ -599,6 +598,7 @@ fn table_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data) {
                     ui.add(egui::Label::new(RichText::new(&c.serial).monospace()).truncate());
                 });
                 row.col(|ui| cell(ui, &format!("{}, {}", c.last_name, c.first_name)));
+                row.col(|ui| cell(ui, &c.personnel_number));
                 row.col(|ui| cell(ui, &c.program_code));
                 row.col(|ui| cell(ui, &fmt_date(c.issued_on)));
                 row.col(|ui| {

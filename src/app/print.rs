@@ -168,11 +168,6 @@ impl PrintState {
         self.open(ids, title, suggested);
     }
 
-    /// Whether the print window is open.
-    pub fn is_open(&self) -> bool {
-        self.dialog.is_some()
-    }
-
     /// True while the certificates are loaded or rendered.
     pub fn is_running(&self) -> bool {
         self.dialog.as_ref().is_some_and(|d| {

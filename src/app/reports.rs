@@ -1256,16 +1256,17 @@ fn matrix_table_ui(ui: &mut Ui, screen: &mut ReportsScreenState, view: &Arc<Matr
                                             )
                                             .truncate(),
                                         );
-                                        let spoken = cell.accessible_text(r, c);
-                                        let label = spoken.clone();
-                                        response.widget_info(move || {
+                                        // Made only when a screen reader or the pointer asks.
+                                        response.widget_info(|| {
                                             egui::WidgetInfo::labeled(
                                                 egui::accesskit::Role::Label,
                                                 true,
-                                                label.clone(),
+                                                cell.accessible_text(r, c),
                                             )
                                         });
-                                        response.on_hover_text(spoken);
+                                        response.on_hover_ui(|ui| {
+                                            ui.label(cell.accessible_text(r, c));
+                                        });
                                     });
                                 }
                             });

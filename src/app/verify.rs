@@ -63,10 +63,6 @@ impl VerifyState {
         self.focus = 3;
     }
 
-    pub fn is_open(&self) -> bool {
-        self.open
-    }
-
     fn check(&mut self, worker: &mut Worker) {
         let code = self.code.trim().to_owned();
         if code.is_empty() {

@@ -308,7 +308,6 @@ impl StandingView {
 /// A valid certificate as the eligibility list names it.
 #[derive(Debug, Clone)]
 pub(crate) struct HeldCertificate {
-    pub id: CertificateId,
     pub serial: String,
     pub valid_until: Option<NaiveDate>,
     pub status: CertificateStatus,
@@ -369,7 +368,6 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
                             active: row.employee.is_active_on(today),
                             eligibility: s.eligibility,
                             valid: s.valid_certificate.map(|c| HeldCertificate {
-                                id: c.id,
                                 status: c.status(today),
                                 serial: c.serial,
                                 valid_until: c.valid_until,

@@ -111,6 +111,12 @@ fn completes(record: &TrainingRecord, program: &Program, as_of: NaiveDate) -> bo
     }
 }
 
+/// Whether `topic` names `wanted_lower` (already trimmed and lower-case), ignoring case
+/// and surrounding space, without allocating.
+fn same_topic(topic: &str, wanted_lower: &str) -> bool {
+    topic.trim().chars().flat_map(char::to_lowercase).eq(wanted_lower.chars())
+}
+
 /// Hours a record credits by `as_of` (attended or partial sessions that have ended).
 fn credited_hours(record: &TrainingRecord, as_of: NaiveDate) -> f64 {
     if record.ends_at.date() <= as_of && record.attendance.status.credits_hours() {
@@ -169,7 +175,7 @@ pub fn eligibility(
                 let wanted = topic.trim().to_lowercase();
                 let got: f64 = records
                     .iter()
-                    .filter(|r| r.topic.trim().to_lowercase() == wanted)
+                    .filter(|r| same_topic(&r.topic, &wanted))
                     .map(|r| credited_hours(r, as_of))
                     .sum();
                 RequirementProgress {
@@ -235,7 +241,7 @@ pub fn qualifying_records<'a>(
         .iter()
         .filter(|r| {
             (seminars.contains(&r.seminar_id) && completes(r, program, as_of))
-                || (topics.contains(&r.topic.trim().to_lowercase())
+                || (topics.iter().any(|t| same_topic(&r.topic, t))
                     && credited_hours(r, as_of) > 0.0)
         })
         .collect();

@@ -75,7 +75,7 @@ pub struct Facts {
 impl Facts {
     pub fn load(store: &Store) -> Result<Facts> {
         let mut records: HashMap<EmployeeId, Vec<TrainingRecord>> = HashMap::new();
-        for r in store.training_records()? {
+        for r in store.training_records_unordered()? {
             records.entry(r.attendance.employee_id).or_default().push(r);
         }
         let mut certificates: HashMap<EmployeeId, Vec<Certificate>> = HashMap::new();
