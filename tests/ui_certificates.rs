@@ -154,7 +154,10 @@ fn the_eligible_are_issued_in_one_batch_and_printed_into_one_pdf() {
         "Digitallots:in – berechtigt, noch ohne Urkunde: 4"
     ));
     for i in 0..4 {
-        assert!(has_text_containing(&harness, &format!("Weiß{i},")), "Weiß{i}");
+        assert!(
+            has_text_containing(&harness, &format!("Weiß{i},")),
+            "Weiß{i}"
+        );
     }
     assert!(
         !has_text_containing(&harness, "Weiß4,"),
@@ -188,7 +191,12 @@ fn the_eligible_are_issued_in_one_batch_and_printed_into_one_pdf() {
     serials.sort_unstable();
     assert_eq!(
         serials,
-        ["DL-2026-0001", "DL-2026-0002", "DL-2026-0003", "DL-2026-0004"]
+        [
+            "DL-2026-0001",
+            "DL-2026-0002",
+            "DL-2026-0003",
+            "DL-2026-0004"
+        ]
     );
     assert!(certs.iter().all(|c| c.signatory_name == "Anke Müller-Weiß"));
     assert_eq!(
@@ -318,7 +326,10 @@ fn a_certificate_is_revoked_with_a_reason_after_a_confirmation() {
         .certificate_by_serial("DL-2026-0001")
         .expect("read")
         .expect("cert");
-    assert_eq!(untouched.revoked_on, None, "nothing before the confirmation");
+    assert_eq!(
+        untouched.revoked_on, None,
+        "nothing before the confirmation"
+    );
     click_button(&mut harness, "Ja, endgültig widerrufen");
 
     let cert = open_store(&path)
@@ -334,7 +345,10 @@ fn a_certificate_is_revoked_with_a_reason_after_a_confirmation() {
         harness.state().notice(),
         Some("Die Urkunde DL-2026-0001 wurde widerrufen.")
     );
-    assert!(has_text(&harness, "widerrufen"), "the list shows the status");
+    assert!(
+        has_text(&harness, "widerrufen"),
+        "the list shows the status"
+    );
     let other = open_store(&path)
         .certificate_by_serial("DL-2026-0002")
         .expect("read")
@@ -450,4 +464,3 @@ fn pdf_text(path: &Path) -> String {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).unwrap_or_default()
 }
-

@@ -479,15 +479,15 @@ fn planned_ui(ui: &mut Ui, id: &str, rows: &[PlannedRow], height: f32, none_key:
         return;
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    table(ui, id, &[60.0, 260.0, 240.0], height)
+    table(ui, id, &[60.0, 250.0, 170.0], height)
         .header(row_height, |mut row| {
             header(
                 &mut row,
                 &[
                     "app-import-col-line",
                     "apptr-import-col-person",
-                    "apptr-import-col-entry",
                     "apptr-import-col-matched",
+                    "apptr-import-col-entry",
                 ],
             );
         })
@@ -510,8 +510,8 @@ fn planned_ui(ui: &mut Ui, id: &str, rows: &[PlannedRow], height: f32, none_key:
                     ),
                     None => new,
                 };
-                row.col(|ui| cell(ui, &entry));
                 row.col(|ui| cell(ui, &r.matched_by.describe()));
+                row.col(|ui| cell(ui, &entry));
             });
         });
 }

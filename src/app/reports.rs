@@ -367,7 +367,7 @@ fn computing_ui(ui: &mut Ui, computing: bool) {
 
 /// A number that opens the people behind it: right-aligned, underlined on hover, and
 /// named for screen readers with `spoken`.
-fn number_link(ui: &mut Ui, value: u32, spoken: &str, selected: bool) -> Response {
+fn number_link(ui: &mut Ui, value: u32, spoken: impl Fn() -> String, selected: bool) -> Response {
     let color = if value == 0 { MUTED } else { ACCENT };
     let galley = egui::WidgetText::from(RichText::new(value.to_string()).color(color)).into_galley(
         ui,
@@ -395,10 +395,8 @@ fn number_link(ui: &mut Ui, value: u32, spoken: &str, selected: bool) -> Respons
         }
         painter.galley(pos, galley, color);
     }
-    let spoken = spoken.to_owned();
-    response.widget_info(move || {
-        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, spoken.clone())
-    });
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, spoken()));
     response.on_hover_cursor(egui::CursorIcon::PointingHand)
 }
 
@@ -821,7 +819,7 @@ fn figures_cells(
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let value = figures.get(m);
                 let is_selected = selected == Some((department, m));
-                if number_link(ui, value, &spoken(m, name, value), is_selected)
+                if number_link(ui, value, || spoken(m, name, value), is_selected)
                     .on_hover_text(m.explanation())
                     .clicked()
                 {

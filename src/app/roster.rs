@@ -10,7 +10,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::attendance_import::AttendanceImportState;
 use super::data::{Data, fold};
-use super::seminars::{info_banner, session_when, warning_banner, wide_ui};
+use super::seminars::{danger_button, info_banner, session_when, warning_banner, wide_ui};
 use super::style::{ACCENT, MUTED};
 use super::widgets::{Notices, department_combo, error_label, hint, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
@@ -1052,7 +1052,7 @@ fn remove_confirm_ui(ui: &mut Ui, state: &mut RosterState, worker: &mut Worker) 
         );
         ui.add_space(12.0);
         ui.horizontal(|ui| {
-            if ui.add(primary_button(t("apptr-remove-confirm"))).clicked() {
+            if ui.add(danger_button(t("apptr-remove-confirm"))).clicked() {
                 answer = Some(true);
             }
             if ui.button(t("app-cancel")).clicked() {

@@ -523,7 +523,7 @@ fn sessions_table_ui(
         None
     };
     let mut clicked = None;
-    let min_width = 215.0 + 200.0 + 120.0 + 150.0 + 100.0 + 5.0 * ui.spacing().item_spacing.x;
+    let min_width = 245.0 + 200.0 + 120.0 + 150.0 + 100.0 + 5.0 * ui.spacing().item_spacing.x;
     wide_ui(ui, "sessions-hscroll", min_width, |ui| {
         let mut table = TableBuilder::new(ui)
             .id_salt("sessions")
@@ -531,7 +531,7 @@ fn sessions_table_ui(
             .sense(Sense::click())
             .resizable(false)
             .cell_layout(Layout::left_to_right(Align::Center))
-            .column(Column::exact(215.0).clip(true))
+            .column(Column::exact(245.0).clip(true))
             .column(Column::remainder().at_least(200.0).clip(true))
             .column(Column::remainder().at_least(120.0).clip(true))
             .column(Column::exact(150.0).clip(true))
@@ -1380,7 +1380,7 @@ fn session_form_ui(
                             ui.add_enabled(
                                 enabled,
                                 egui::TextEdit::singleline(&mut form.capacity)
-                                    .desired_width(80.0)
+                                    .desired_width(140.0)
                                     .hint_text(t("apptr-capacity-hint")),
                             )
                         },
@@ -1475,11 +1475,11 @@ fn confirm_ui(ui: &mut Ui, form: &mut SessionForm, worker: &mut Worker) {
         ui.add_space(12.0);
         ui.horizontal(|ui| {
             let yes = if deleting {
-                t("apptr-confirm-delete")
+                danger_button(t("apptr-confirm-delete"))
             } else {
-                t("apptr-confirm-edit")
+                primary_button(t("apptr-confirm-edit"))
             };
-            if ui.add(primary_button(yes)).clicked() {
+            if ui.add(yes).clicked() {
                 answer = Some(true);
             }
             if ui.button(t("app-cancel")).clicked() {
@@ -1498,6 +1498,11 @@ fn confirm_ui(ui: &mut Ui, form: &mut SessionForm, worker: &mut Worker) {
         Some(false) => form.confirm = None,
         None => {}
     }
+}
+
+/// A button for an action that deletes something: white on red.
+pub(crate) fn danger_button(text: impl Into<String>) -> egui::Button<'static> {
+    egui::Button::new(RichText::new(text.into()).color(egui::Color32::WHITE)).fill(ERROR)
 }
 
 /// Draws a warning in a box that stands out (overbooked sessions and the like).

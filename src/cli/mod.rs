@@ -422,7 +422,11 @@ fn list_employees(
 }
 
 fn list_departments(store: &Store, format: Format, out: &mut impl Write) -> Result<ExitCode> {
-    let rows = store.department_rows()?;
+    // In tree order: each unit followed by its sub-units.
+    let mut rows = store.department_rows()?;
+    let tree =
+        crate::model::DepartmentTree::new(rows.iter().map(|r| r.department.clone()).collect());
+    rows.sort_by_key(|r| tree.position(r.department.id).unwrap_or(usize::MAX));
     let code_of = |id| {
         rows.iter()
             .find(|r| r.department.id == id)
@@ -441,7 +445,12 @@ fn list_departments(store: &Store, format: Format, out: &mut impl Write) -> Resu
             let d = &r.department;
             vec![
                 d.code.clone(),
-                d.name.clone(),
+                // Sub-units indented under their parent.
+                format!(
+                    "{}{}",
+                    "  ".repeat(tree.position(d.id).map_or(0, |p| tree.nodes()[p].depth)),
+                    d.name
+                ),
                 d.parent_id.and_then(code_of).unwrap_or_default(),
                 r.active_employees.to_string(),
                 yes_no(d.active),

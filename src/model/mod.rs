@@ -2,6 +2,7 @@
 
 mod certificate;
 mod department;
+mod department_tree;
 mod employee;
 mod ids;
 mod program;
@@ -10,6 +11,7 @@ mod validation;
 
 pub use certificate::{Certificate, format_serial};
 pub use department::{Department, DepartmentInput};
+pub use department_tree::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use employee::{Employee, EmployeeInput, Salutation, ValidEmployee};
 pub use ids::*;
 pub use program::{Program, ProgramInput, ProgramTitles, Requirement};

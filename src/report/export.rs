@@ -21,12 +21,12 @@ use rust_xlsxwriter::{
 };
 
 use super::coverage::{CoverageReport, Measure};
-use super::data::DepartmentTree;
 use super::hours::HoursReport;
 use super::matrix::Matrix;
 use super::{Tone, csv_safe};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, fmt_date, language, t, ta};
+use crate::model::DepartmentTree;
 use crate::rules::CertificateStatus;
 use crate::store::{CertificateRow, EmployeeRow};
 

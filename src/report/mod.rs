@@ -19,13 +19,12 @@ mod matrix;
 mod pdf;
 mod standing;
 
+pub use crate::model::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use coverage::{
     CoverageFigures, CoverageOptions, CoveragePerson, CoverageReport, CoverageRow, Measure,
     ReportProgram, coverage,
 };
-pub use data::{
-    DepartmentNode, DepartmentTree, ReportData, employed_between, employed_on, natural_cmp,
-};
+pub use data::{ReportData, employed_between, employed_on};
 pub use export::{Cell, CellValue, ExportFormat, Sheet};
 pub use hours::{DepartmentHours, EmployeeHours, HoursFigures, HoursOptions, HoursReport, hours};
 pub use matrix::{
