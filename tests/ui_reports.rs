@@ -324,6 +324,14 @@ fn the_dashboard_is_the_start_screen_and_shows_work_to_do() {
         Some("Brandt"),
         "the form shows Bernd"
     );
+
+    // A click on the session opens the Seminars screen.
+    click_button(&mut harness, "Startseite");
+    harness
+        .get_by_label("Grundlagen der digitalen Verwaltung")
+        .click();
+    settle(&mut harness);
+    assert_eq!(harness.state().screen(), Screen::Seminars);
 }
 
 #[test]
@@ -335,29 +343,26 @@ fn a_coverage_number_lists_exactly_the_people_behind_it() {
     assert_eq!(harness.state().screen(), Screen::Reports);
 
     // The tree rolls Hauptamt up into Dezernat Zentrales.
+    assert!(has_number(&harness, "Beschäftigte, Dezernat Zentrales: 5"));
+    assert!(has_number(&harness, "Gültig, Dezernat Zentrales: 3"));
     assert!(has_number(
         &harness,
-        "Beschäftigte in Dezernat Zentrales: 5"
+        "Davon ablaufend, Dezernat Zentrales: 1"
     ));
-    assert!(has_number(&harness, "Gültig in Dezernat Zentrales: 3"));
-    assert!(has_number(
-        &harness,
-        "Davon ablaufend in Dezernat Zentrales: 1"
-    ));
-    assert!(has_number(&harness, "Gültig in Hauptamt: 2"));
-    assert!(has_number(&harness, "In Arbeit in Hauptamt: 1"));
-    assert!(has_number(&harness, "Gültig in Kämmerei: 0"));
-    assert!(has_number(&harness, "Gültig in Gesamte Verwaltung: 3"));
+    assert!(has_number(&harness, "Gültig, Hauptamt: 2"));
+    assert!(has_number(&harness, "In Arbeit, Hauptamt: 1"));
+    assert!(has_number(&harness, "Gültig, Kämmerei: 0"));
+    assert!(has_number(&harness, "Gültig, Gesamte Verwaltung: 3"));
     assert_listed(&harness, &[]);
 
-    click_button(&mut harness, "Gültig in Dezernat Zentrales: 3");
+    click_button(&mut harness, "Gültig, Dezernat Zentrales: 3");
     assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd", "Dorn, Dieter"]);
     assert!(has_text(&harness, "3 Personen"));
 
-    click_button(&mut harness, "Gültig in Hauptamt: 2");
+    click_button(&mut harness, "Gültig, Hauptamt: 2");
     assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd"]);
 
-    click_button(&mut harness, "In Arbeit in Kämmerei: 1");
+    click_button(&mut harness, "In Arbeit, Kämmerei: 1");
     assert_listed(&harness, &["Fuchs, Frieda"]);
 
     click_button(&mut harness, "Schließen");
@@ -370,23 +375,23 @@ fn the_as_of_date_changes_the_figures_and_the_list() {
     scenario(&path);
     let mut harness = app(&path);
     click_button(&mut harness, "Berichte");
-    click_button(&mut harness, "Gültig in Dezernat Zentrales: 3");
+    click_button(&mut harness, "Gültig, Dezernat Zentrales: 3");
     assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd", "Dorn, Dieter"]);
 
     // On 01.03.2026 only Bernd's certificate (of 2025) exists, and it is not expiring yet.
     retype(&mut harness, "Stichtag", "01.03.2026");
-    assert!(has_number(&harness, "Gültig in Dezernat Zentrales: 1"));
-    assert!(!has_number(&harness, "Gültig in Dezernat Zentrales: 3"));
+    assert!(has_number(&harness, "Gültig, Dezernat Zentrales: 1"));
+    assert!(!has_number(&harness, "Gültig, Dezernat Zentrales: 3"));
     assert!(has_number(
         &harness,
-        "Davon ablaufend in Dezernat Zentrales: 0"
+        "Davon ablaufend, Dezernat Zentrales: 0"
     ));
-    assert!(has_number(&harness, "Gültig in Hauptamt: 1"));
+    assert!(has_number(&harness, "Gültig, Hauptamt: 1"));
     assert_listed(&harness, &["Brandt, Bernd"]);
 
     // Back to today with the button.
     click_button(&mut harness, "Heute");
-    assert!(has_number(&harness, "Gültig in Dezernat Zentrales: 3"));
+    assert!(has_number(&harness, "Gültig, Dezernat Zentrales: 3"));
     assert_listed(&harness, &["Arndt, Anna", "Brandt, Bernd", "Dorn, Dieter"]);
 }
 
@@ -420,4 +425,72 @@ fn the_matrix_shows_each_persons_state_and_filters_by_search() {
     assert!(has_text(&harness, "Fuchs, Frieda"));
     assert!(!has_text(&harness, "Graf, Greta"));
     assert!(has_text(&harness, "1 von 7 Beschäftigten"));
+}
+
+/// Reads the first sheet of an XLSX file as rows of text.
+fn xlsx_rows(path: &Path) -> Vec<Vec<String>> {
+    use calamine::{Reader, open_workbook_auto};
+    let mut book = open_workbook_auto(path).expect("open xlsx");
+    let name = book.sheet_names().first().cloned().expect("a sheet");
+    let range = book.worksheet_range(&name).expect("sheet");
+    range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn the_export_writes_what_the_screen_shows() {
+    let (dir, path) = temp_db();
+    scenario(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Berichte");
+    retype(&mut harness, "Stichtag", "01.03.2026");
+    assert!(has_number(&harness, "Gültig, Dezernat Zentrales: 1"));
+
+    // Coverage on 01.03.2026 as CSV: Bernd is the only holder in DEZ.
+    let csv_path = dir.path().join("abdeckung.csv");
+    harness.state_mut().export_report_to(csv_path.clone());
+    settle(&mut harness);
+    let csv = std::fs::read_to_string(&csv_path).expect("the CSV was written");
+    assert!(
+        csv.contains("DEZ;Dezernat Zentrales;DL;Digitallots:in;5;1;0;0;0;20,0;01.03.2026"),
+        "{csv}"
+    );
+    assert!(csv.contains("AMT;Hauptamt;DL;Digitallots:in;3;1;0;0;0;33,3;01.03.2026"));
+    assert!(
+        harness
+            .state()
+            .notice()
+            .is_some_and(|n| n.contains("abdeckung.csv")),
+        "{:?}",
+        harness.state().notice()
+    );
+
+    // The matrix as XLSX holds only the people the search leaves on screen.
+    harness.get_by_label("Qualifizierungsmatrix").click();
+    settle(&mut harness);
+    retype(&mut harness, "Suche", "brandt");
+    let xlsx_path = dir.path().join("matrix.xlsx");
+    harness.state_mut().export_report_to(xlsx_path.clone());
+    settle(&mut harness);
+    let rows = xlsx_rows(&xlsx_path);
+    assert_eq!(rows.len(), 2, "the header and Bernd: {rows:?}");
+    assert_eq!(rows[1][0], "1002");
+    assert!(
+        rows[1].iter().any(|c| c == "gültig bis 20.01.2027"),
+        "{rows:?}"
+    );
+
+    // A PDF is only offered for coverage.
+    harness
+        .state_mut()
+        .export_report_to(dir.path().join("matrix.pdf"));
+    settle(&mut harness);
+    assert!(!dir.path().join("matrix.pdf").exists());
+    assert!(
+        harness.state().notice().is_some_and(|n| n.contains("PDF")),
+        "{:?}",
+        harness.state().notice()
+    );
 }

@@ -861,6 +861,7 @@ apprep-days-left = { $days ->
 }
 apprep-open-employee = Personalnr. { $number } – klicken, um die Person zu öffnen
 apprep-open-employee-short = Klicken, um die Person zu öffnen
+apprep-open-session = Klicken, um die Teilnehmerliste des Termins zu öffnen
 apprep-to-certificates = Zu den Urkunden
 apprep-due-title = Berechtigt, aber noch ohne Zertifikat
 apprep-due-hint = Diese Beschäftigten erfüllen alle Anforderungen und haben kein gültiges Zertifikat des Programms.
@@ -905,7 +906,7 @@ apprep-as-of-hint = Der Tag, für den gerechnet wird, z. B. 31.12.2025 für den 
 apprep-as-of-today = Heute
 apprep-as-of-year-end = Ende { $year }
 apprep-coverage-hint = Jede Zeile enthält ihre Untereinheiten. Klicken Sie auf eine Zahl, um die Personen dahinter zu sehen.
-apprep-cell-spoken = { $measure } in { $department }: { $value }
+apprep-cell-spoken = { $measure }, { $department }: { $value }
 apprep-drill-title = { $measure } – { $department } · { $program }, Stichtag { $date }
 apprep-drill-count = { $count ->
     [one] 1 Person

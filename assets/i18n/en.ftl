@@ -858,6 +858,7 @@ apprep-days-left = { $days ->
 }
 apprep-open-employee = Personnel no. { $number } – click to open the person
 apprep-open-employee-short = Click to open the person
+apprep-open-session = Click to open the session's roster
 apprep-to-certificates = Go to certificates
 apprep-due-title = Eligible, not yet certified
 apprep-due-hint = These employees meet every requirement and hold no valid certificate of the program.
@@ -902,7 +903,7 @@ apprep-as-of-hint = The day the figures are computed for, e.g. 2025-12-31 for th
 apprep-as-of-today = Today
 apprep-as-of-year-end = End of { $year }
 apprep-coverage-hint = Each line includes its sub-units. Click a number to see the people behind it.
-apprep-cell-spoken = { $measure } in { $department }: { $value }
+apprep-cell-spoken = { $measure }, { $department }: { $value }
 apprep-drill-title = { $measure } – { $department } · { $program }, as of { $date }
 apprep-drill-count = { $count ->
     [one] 1 person

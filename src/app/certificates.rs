@@ -212,7 +212,6 @@ impl CertificatesState {
         ticket: Ticket,
         result: Result<Outcome>,
         notices: &mut Notices,
-        _print: &mut PrintState,
     ) -> Option<Result<Outcome>> {
         if let Some(dialog) = &mut self.correct
             && dialog.pending == Some(ticket)

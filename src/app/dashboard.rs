@@ -13,7 +13,7 @@ use super::widgets::{error_label, hint};
 use super::worker::Worker;
 use super::worker_reports::{DashboardView, Loaded, ReportsState, Want};
 use crate::i18n::{Arg, fmt_date, fmt_datetime, t, ta};
-use crate::model::{EmployeeId, ProgramId};
+use crate::model::{EmployeeId, ProgramId, SessionId};
 use crate::store::SessionRow;
 
 /// What a report screen asks for that leaves it.
@@ -23,6 +23,8 @@ pub(crate) enum ReportAction {
     ShowEmployee(EmployeeId),
     /// Go to another screen.
     Open(Screen),
+    /// Go to the Seminars screen with the roster of this session open.
+    OpenSession(SessionId),
     /// Go to the Certificates screen, showing the ones that expire soon.
     ExpiringCertificates,
     /// Go to the Programs screen to issue certificates of this program.
@@ -423,8 +425,12 @@ fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) 
                                 }
                             });
                         });
-                        if row.response().clicked() {
-                            *action = Some(ReportAction::Open(Screen::Seminars));
+                        if row
+                            .response()
+                            .on_hover_text(t("apprep-open-session"))
+                            .clicked()
+                        {
+                            *action = Some(ReportAction::OpenSession(s.session.id));
                         }
                     });
                 });

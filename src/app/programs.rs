@@ -44,7 +44,6 @@ impl ProgramsState {
         result: Result<Outcome>,
         data: Option<&Data>,
         notices: &mut Notices,
-        _print: &mut PrintState,
     ) -> Option<Result<Outcome>> {
         if let Some(editor) = &mut self.editor
             && editor.pending == Some(ticket)
@@ -124,32 +123,37 @@ pub(crate) fn programs_ui(
         }
     }
 
-    if certs.programs.is_empty() {
-        ui.add_space(24.0);
-        ui.vertical_centered(|ui| {
-            ui.label(RichText::new(t("appcert-programs-none-yet")).color(MUTED));
-        });
-        return;
-    }
-    if let Some(action) = program_table_ui(ui, state.selected, certs) {
-        match action {
-            TableAction::Select(id) => state.selected = Some(id),
-            TableAction::Edit(id) => {
-                state.selected = Some(id);
-                if let Some(view) = certs.program(id) {
-                    state.editor = Some(ProgramEditor::edit(view));
+    // Everything beside the editor: a panel of its own, so that it keeps out of the editor's way.
+    egui::CentralPanel::default()
+        .frame(egui::Frame::NONE)
+        .show(ui, |ui| {
+            if certs.programs.is_empty() {
+                ui.add_space(24.0);
+                ui.vertical_centered(|ui| {
+                    ui.label(RichText::new(t("appcert-programs-none-yet")).color(MUTED));
+                });
+                return;
+            }
+            if let Some(action) = program_table_ui(ui, state.selected, certs) {
+                match action {
+                    TableAction::Select(id) => state.selected = Some(id),
+                    TableAction::Edit(id) => {
+                        state.selected = Some(id);
+                        if let Some(view) = certs.program(id) {
+                            state.editor = Some(ProgramEditor::edit(view));
+                        }
+                    }
                 }
             }
-        }
-    }
-    ui.add_space(10.0);
-    let Some(view) = state.selected.and_then(|id| certs.program(id)) else {
-        return;
-    };
-    if ui.ctx().input(|i| i.key_pressed(egui::Key::Escape)) && state.editor.is_none() {
-        state.eligible.search.clear();
-    }
-    eligible_ui(ui, state, view, data, worker, print);
+            ui.add_space(10.0);
+            let Some(view) = state.selected.and_then(|id| certs.program(id)) else {
+                return;
+            };
+            if ui.ctx().input(|i| i.key_pressed(egui::Key::Escape)) && state.editor.is_none() {
+                state.eligible.search.clear();
+            }
+            eligible_ui(ui, state, view, data, worker, print);
+        });
 }
 
 /// What a click in the program table asked for.
@@ -169,6 +173,35 @@ fn program_table_ui(
     let scrolls = certs.programs.len() > 5;
     let height = 5.0 * (row_height + ui.spacing().item_spacing.y);
     let mut action = None;
+    // Beside the editor the table scrolls sideways rather than squeezing its columns.
+    let width = ui.available_width().max(840.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("appcert-programs-hscroll")
+        .show(ui, |ui| {
+            ui.set_width(width);
+            program_rows_ui(
+                ui,
+                selected,
+                certs,
+                row_height,
+                scrolls,
+                height,
+                &mut action,
+            );
+        });
+    action
+}
+
+/// The header and rows of the program table; a click sets `action`.
+fn program_rows_ui(
+    ui: &mut Ui,
+    selected: Option<ProgramId>,
+    certs: &CertData,
+    row_height: f32,
+    scrolls: bool,
+    height: f32,
+    action: &mut Option<TableAction>,
+) {
     TableBuilder::new(ui)
         .id_salt("appcert-programs")
         .striped(true)
@@ -237,13 +270,12 @@ fn program_table_ui(
                 row.col(|ui| cell(ui, p.certified.to_string()));
                 let response = row.response();
                 if response.double_clicked() {
-                    action = Some(TableAction::Edit(program.id));
+                    *action = Some(TableAction::Edit(program.id));
                 } else if response.clicked() {
-                    action = Some(TableAction::Select(program.id));
+                    *action = Some(TableAction::Select(program.id));
                 }
             });
         });
-    action
 }
 
 /// "24 Monate" or "unbefristet".
@@ -338,23 +370,26 @@ fn eligible_ui(
     let eligible = &mut state.eligible;
     eligible.refresh(view, data);
     let program = &view.program;
+    let editing = state.editor.is_some();
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(ta(
-                "appcert-eligible-title",
-                &[
-                    ("title", Arg::from(view.title())),
-                    ("count", Arg::from(view.due)),
-                ],
-            ))
-            .strong()
-            .size(17.0),
+        ui.add(
+            egui::Label::new(
+                RichText::new(ta(
+                    "appcert-eligible-title",
+                    &[
+                        ("title", Arg::from(view.title())),
+                        ("count", Arg::from(view.due)),
+                    ],
+                ))
+                .strong()
+                .size(17.0),
+            )
+            .wrap(),
         );
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui.button(t("appcert-program-edit")).clicked() {
-                state.editor = Some(ProgramEditor::edit(view));
-            }
-        });
+        // While the editor is open the title takes the room.
+        if !editing && ui.button(t("appcert-program-edit")).clicked() {
+            state.editor = Some(ProgramEditor::edit(view));
+        }
     });
     let requirements: Vec<String> = program
         .requirements
@@ -449,8 +484,7 @@ fn issue_box_ui(
         .inner_margin(egui::Margin::symmetric(12, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            if ticked.is_empty() && !eligible.form.is_running() && eligible.deselected.is_empty()
-            {
+            if ticked.is_empty() && !eligible.form.is_running() && eligible.deselected.is_empty() {
                 // Nobody (left) to issue to: only what the last run issued.
                 if let Some(ids) = eligible.form.result_ui(ui) {
                     print.open_for(ids, &data.certs, data.today);
@@ -502,6 +536,17 @@ fn eligible_table_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVi
         });
         return;
     }
+    let width = ui.available_width().max(860.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("appcert-eligible-hscroll")
+        .show(ui, |ui| {
+            ui.set_width(width);
+            eligible_rows_ui(ui, eligible, view, data);
+        });
+}
+
+/// The header and the visible rows of the eligible list.
+fn eligible_rows_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramView, data: &Data) {
     let names = &data.certs.names;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     TableBuilder::new(ui)
@@ -572,11 +617,8 @@ fn eligible_table_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVi
                 });
                 let elig = &s.eligibility;
                 row.col(|ui| {
-                    ui.add(
-                        progress_bar(elig)
-                            .desired_width(110.0)
-                            .text(format!("{}/{}", elig.met_count(), elig.requirements.len())),
-                    );
+                    let text = format!("{}/{}", elig.met_count(), elig.requirements.len());
+                    progress_bar_ui(ui, elig, 110.0, text);
                 });
                 row.col(|ui| {
                     let (text, color) = match (&s.valid, elig.eligible) {
@@ -607,15 +649,30 @@ fn eligible_table_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVi
         });
 }
 
-/// A progress bar for `e`: green when every requirement is met, blue while on the way;
-/// both light enough for the dark text on them.
-pub(crate) fn progress_bar(e: &crate::rules::Eligibility) -> egui::ProgressBar {
+/// Adds a progress bar for `e` of `width` with `text` on it: green when every
+/// requirement is met, blue while on the way (both light enough for the dark text), on a
+/// grey track that shows on white.
+pub(crate) fn progress_bar_ui(
+    ui: &mut Ui,
+    e: &crate::rules::Eligibility,
+    width: f32,
+    text: String,
+) -> egui::Response {
     let fill = if e.eligible {
         egui::Color32::from_rgb(0x9F, 0xD4, 0xB0)
     } else {
         egui::Color32::from_rgb(0xA9, 0xC6, 0xEA)
     };
-    egui::ProgressBar::new(e.fraction() as f32).fill(fill)
+    ui.scope(|ui| {
+        ui.visuals_mut().extreme_bg_color = egui::Color32::from_rgb(0xE9, 0xEC, 0xF0);
+        ui.add(
+            egui::ProgressBar::new(e.fraction() as f32)
+                .fill(fill)
+                .desired_width(width)
+                .text(text),
+        )
+    })
+    .inner
 }
 
 /// A requirement as the program's summary names it.

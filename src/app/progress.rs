@@ -56,17 +56,15 @@ pub(crate) fn employee_programs_ui(ui: &mut Ui, employee: EmployeeId, data: &Dat
                     ui.label(RichText::new(view.title()).strong());
                     ui.label(RichText::new(&view.program.code).color(MUTED));
                 });
-                ui.add(
-                    super::programs::progress_bar(e)
-                        .desired_width(ui.available_width().min(320.0))
-                        .text(ta(
-                            "appcert-employee-met",
-                            &[
-                                ("met", Arg::from(e.met_count())),
-                                ("total", Arg::from(e.requirements.len())),
-                            ],
-                        )),
+                let text = ta(
+                    "appcert-employee-met",
+                    &[
+                        ("met", Arg::from(e.met_count())),
+                        ("total", Arg::from(e.requirements.len())),
+                    ],
                 );
+                let width = ui.available_width().min(320.0);
+                super::programs::progress_bar_ui(ui, e, width, text);
                 if e.left {
                     ui.label(RichText::new(t("elig-left")).color(MUTED));
                 }

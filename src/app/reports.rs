@@ -220,51 +220,14 @@ fn export_buttons_ui(ui: &mut Ui, reports: &mut ReportsState, program: Option<Pr
         ui.spinner();
         return;
     }
-    let screen = &reports.reports_screen;
-    let (source, stem, pdf) = match screen.tab {
-        ReportTab::Coverage => {
-            let source = reports.coverage.value().cloned();
-            let code = source
-                .as_ref()
-                .and_then(|r| {
-                    program
-                        .and_then(|p| r.program_position(p))
-                        .and_then(|j| r.programs.get(j))
-                })
-                .map(|p| format!("-{}", p.code))
-                .unwrap_or_default();
-            let stem = format!(
-                "{}{code}-{}",
-                t("apprep-file-coverage"),
-                source.as_ref().map(|r| r.as_of).unwrap_or_default()
-            );
-            (source.map(ExportSource::Coverage), stem, true)
-        }
-        ReportTab::Matrix => {
-            let source = reports.matrix.value().cloned();
-            let stem = format!(
-                "{}-{}",
-                t("apprep-file-matrix"),
-                source.as_ref().map(|m| m.matrix.as_of).unwrap_or_default()
-            );
-            let visible = screen.matrix_visible.clone();
-            (
-                source.map(|m| ExportSource::Matrix(m, visible)),
-                stem,
-                false,
-            )
-        }
-        ReportTab::Hours => {
-            let source = reports.hours.value().cloned();
-            let stem = format!(
-                "{}-{}",
-                t("apprep-file-hours"),
-                source.as_ref().map(|h| h.year).unwrap_or_default()
-            );
-            (source.map(ExportSource::Hours), stem, false)
-        }
+    let tab = reports.reports_screen.tab;
+    let available = match tab {
+        ReportTab::Coverage => reports.coverage.value().is_some(),
+        ReportTab::Matrix => reports.matrix.value().is_some(),
+        ReportTab::Hours => reports.hours.value().is_some(),
     };
-    let enabled = source.is_some() && !reports.exporting();
+    let pdf = tab == ReportTab::Coverage;
+    let enabled = available && !reports.exporting();
     let mut chosen = None;
     let mut formats = vec![
         (
@@ -298,10 +261,60 @@ fn export_buttons_ui(ui: &mut Ui, reports: &mut ReportsState, program: Option<Pr
         }
     }
     ui.label(RichText::new(t("apprep-export")).color(MUTED));
-    if let (Some(format), Some(source)) = (chosen, source) {
+    if let Some(format) = chosen
+        && let Some((source, stem)) = shown_export(reports, program)
+    {
         let ctx = ui.ctx().clone();
         reports.start_export(source, format, stem, &ctx);
     }
+}
+
+/// What the tab shown exports (as filtered on screen) and the file name it proposes.
+fn shown_export(
+    reports: &ReportsState,
+    program: Option<ProgramId>,
+) -> Option<(ExportSource, String)> {
+    let screen = &reports.reports_screen;
+    match screen.tab {
+        ReportTab::Coverage => {
+            let report = reports.coverage.value().cloned()?;
+            let code = program
+                .and_then(|p| report.program_position(p))
+                .and_then(|j| report.programs.get(j))
+                .map(|p| format!("-{}", p.code))
+                .unwrap_or_default();
+            let stem = format!("{}{code}-{}", t("apprep-file-coverage"), report.as_of);
+            Some((ExportSource::Coverage(report), stem))
+        }
+        ReportTab::Matrix => {
+            let view = reports.matrix.value().cloned()?;
+            let stem = format!("{}-{}", t("apprep-file-matrix"), view.matrix.as_of);
+            let visible = screen.matrix_visible.clone();
+            Some((ExportSource::Matrix(view, visible), stem))
+        }
+        ReportTab::Hours => {
+            let report = reports.hours.value().cloned()?;
+            let stem = format!("{}-{}", t("apprep-file-hours"), report.year);
+            Some((ExportSource::Hours(report), stem))
+        }
+    }
+}
+
+/// Writes the report on screen to `path` in the format its extension names, without the
+/// save dialog (on a thread; the status line says when it is done). Fails at once when
+/// the extension does not fit the report.
+pub(crate) fn export_shown_to(
+    reports: &mut ReportsState,
+    path: std::path::PathBuf,
+) -> crate::error::Result<()> {
+    let tab = reports.reports_screen.tab;
+    let main = reports.loaded().and_then(|l| l.main_program);
+    let program = reports.reports_screen.program.or(main);
+    let format = crate::service::reports::format_of(&path, tab == ReportTab::Coverage)?;
+    if let Some((source, _)) = shown_export(reports, program) {
+        reports.export_to(source, format, path);
+    }
+    Ok(())
 }
 
 /// The as-of field with "today" and "end of last year"; returns nothing, changes the state.
@@ -654,7 +667,7 @@ fn build_drill(
     }
 }
 
-/// The spoken name of a number: "Gültig in Hauptamt: 2".
+/// The spoken name of a number: "Gültig, Hauptamt: 2".
 fn spoken(measure: Measure, department: &str, value: u32) -> String {
     ta(
         "apprep-cell-spoken",
@@ -861,7 +874,6 @@ fn drill_ui(ui: &mut Ui, drill: &Drill) -> (bool, Option<EmployeeId>) {
     if drill.people.is_empty() {
         ui.label(RichText::new(t("apprep-drill-none")).color(MUTED));
     } else {
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         // Two lines per person: the name and the standing, then number and unit.
         let line = ui.text_style_height(&egui::TextStyle::Body);
         let small = ui.text_style_height(&egui::TextStyle::Small);

@@ -15,7 +15,8 @@ use super::style::{ACCENT, MUTED};
 use super::widgets::{Notices, department_combo, error_label, hint, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
 use super::worker_training::{
-    RosterChange, RosterView, TrainingCommand, TrainingOutcome, parse_hours,
+    Reply, RosterChange, RosterEdit, RosterView, TrainingCommand, TrainingOutcome, parse_hours,
+    take_reply,
 };
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_hours, t, ta};
@@ -87,6 +88,8 @@ pub(crate) struct RosterState {
     confirm_remove: Option<Vec<AttendanceId>>,
     /// The employee just added: the row the focus goes to once the roster shows them.
     focus_employee: Option<EmployeeId>,
+    /// Where the worker puts the roster right after a change.
+    early: Reply<Arc<RosterView>>,
 }
 
 impl RosterState {
@@ -112,6 +115,7 @@ impl RosterState {
             keyboard_last_frame: true,
             confirm_remove: None,
             focus_employee: None,
+            early: Reply::default(),
         }
     }
 
@@ -122,6 +126,12 @@ impl RosterState {
 
     /// Shows `view` (loaded at data revision `revision`).
     pub fn set_view(&mut self, view: Arc<RosterView>, revision: u64) {
+        self.show(view);
+        self.loaded_revision = Some(revision);
+    }
+
+    /// Shows `view`, keeping the selection of rows still on it.
+    fn show(&mut self, view: Arc<RosterView>) {
         let present: HashSet<AttendanceId> = view.rows.iter().map(|r| r.attendance.id).collect();
         self.selection.retain(|id| present.contains(id));
         self.focus = self.focus.min(view.rows.len().saturating_sub(1));
@@ -137,7 +147,6 @@ impl RosterState {
             self.focus_employee = None;
         }
         self.view = Some(view);
-        self.loaded_revision = Some(revision);
         self.results_key = None;
     }
 
@@ -171,10 +180,22 @@ impl RosterState {
         }
     }
 
-    fn send(&mut self, worker: &mut Worker, command: TrainingCommand) {
+    fn send(&mut self, worker: &mut Worker, edit: RosterEdit) {
         self.error = None;
-        let ticket = worker.send(Command::Training(command));
+        let ticket = worker.send(Command::Training(TrainingCommand::ChangeRoster {
+            session: self.session,
+            edit,
+            early: Arc::clone(&self.early),
+        }));
         self.changes_pending.push(ticket);
+    }
+
+    /// Shows the roster a change left, as soon as the worker wrote it (the answer with the
+    /// message follows after the other view models are reloaded).
+    fn take_early(&mut self) {
+        if let Some(Ok(view)) = take_reply(&self.early) {
+            self.show(view);
+        }
     }
 
     /// Asks for the roster when it is missing or older than the data.
@@ -213,8 +234,7 @@ impl RosterState {
         }
         self.send(
             worker,
-            TrainingCommand::SetStatus {
-                session: self.session,
+            RosterEdit::SetStatus {
                 rows,
                 status,
                 hours: None,
@@ -281,13 +301,7 @@ impl RosterState {
     }
 
     fn add_employee(&mut self, worker: &mut Worker, employee: EmployeeId) {
-        self.send(
-            worker,
-            TrainingCommand::AddParticipants {
-                session: self.session,
-                employees: vec![employee],
-            },
-        );
+        self.send(worker, RosterEdit::AddParticipants(vec![employee]));
         self.search.clear();
         self.highlight = 0;
         self.focus_employee = Some(employee);
@@ -342,6 +356,7 @@ pub(crate) fn roster_ui(
     worker: &mut Worker,
     import: &mut AttendanceImportState,
 ) -> Option<RosterAction> {
+    state.take_early();
     state.load_if_stale(data, worker);
     let mut action = None;
     ui.horizontal(|ui| {
@@ -527,13 +542,7 @@ fn add_people_ui(
             .clicked()
             && let Some(department) = state.department
         {
-            state.send(
-                worker,
-                TrainingCommand::AddDepartment {
-                    session: state.session,
-                    department,
-                },
-            );
+            state.send(worker, RosterEdit::AddDepartment(department));
             release_focus(ui);
         }
     });
@@ -718,10 +727,7 @@ fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &
                 &[("count", Arg::from(registered))],
             ));
         if button.clicked() {
-            state.send(
-                worker,
-                TrainingCommand::MarkRegisteredAttended(state.session),
-            );
+            state.send(worker, RosterEdit::MarkRegisteredAttended);
             state.selection.clear();
             release_focus(ui);
         }
@@ -732,7 +738,7 @@ fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &
 #[derive(Default)]
 struct TableOut {
     clicked: Option<(usize, Modifiers)>,
-    commands: Vec<TrainingCommand>,
+    commands: Vec<RosterEdit>,
     /// `Some(edit)`: the cell edit becomes `edit`.
     edit: Option<Option<CellEdit>>,
     error: Option<String>,
@@ -815,7 +821,7 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
                 row.col(|ui| {
                     ui.label(r.department_code.as_deref().unwrap_or_default());
                 });
-                row.col(|ui| status_cell_ui(ui, state, view, r, &name, &mut out));
+                row.col(|ui| status_cell_ui(ui, view, r, &name, &mut out));
                 row.col(|ui| {
                     let editing_here = state
                         .edit
@@ -823,12 +829,12 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
                         .is_some_and(|e| e.row == a.id && e.kind == CellKind::Hours)
                         || matches!(&out.edit, Some(Some(e)) if e.row == a.id && e.kind == CellKind::Hours);
                     if a.status.credits_hours() || editing_here {
-                        cell_editor_ui(ui, state, view, r, CellKind::Hours, &name, &mut out);
+                        cell_editor_ui(ui, state, r, CellKind::Hours, &name, &mut out);
                     } else {
                         ui.label(RichText::new("–").color(MUTED));
                     }
                 });
-                row.col(|ui| cell_editor_ui(ui, state, view, r, CellKind::Note, &name, &mut out));
+                row.col(|ui| cell_editor_ui(ui, state, r, CellKind::Note, &name, &mut out));
                 let response = row.response();
                 if response.clicked() {
                     out.clicked = Some((index, response.ctx.input(|i| i.modifiers)));
@@ -854,7 +860,6 @@ fn table_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &mu
 /// The status combo box of one row. "Partial" asks for its hours in the hours field first.
 fn status_cell_ui(
     ui: &mut Ui,
-    state: &RosterState,
     view: &RosterView,
     r: &AttendanceRow,
     name: &str,
@@ -892,8 +897,7 @@ fn status_cell_ui(
             then_status: Some(AttendanceStatus::Partial),
         }));
     } else {
-        out.commands.push(TrainingCommand::SetStatus {
-            session: state.session,
+        out.commands.push(RosterEdit::SetStatus {
             rows: vec![a.id],
             status,
             hours: None,
@@ -939,7 +943,6 @@ fn click_row(state: &mut RosterState, view: &RosterView, index: usize, modifiers
 fn cell_editor_ui(
     ui: &mut Ui,
     state: &RosterState,
-    view: &RosterView,
     r: &AttendanceRow,
     kind: CellKind,
     name: &str,
@@ -995,23 +998,17 @@ fn cell_editor_ui(
     if ui.input(|i| i.key_pressed(Key::Escape)) {
         return;
     }
-    let session = view.session.id;
     match kind {
         CellKind::Hours => match parse_hours(&e.text) {
             Some(hours) => {
                 if let Some(status) = e.then_status {
-                    out.commands.push(TrainingCommand::SetStatus {
-                        session,
+                    out.commands.push(RosterEdit::SetStatus {
                         rows: vec![a.id],
                         status,
                         hours: Some(hours),
                     });
                 } else if (hours - a.hours).abs() > 1e-9 {
-                    out.commands.push(TrainingCommand::SetHours {
-                        session,
-                        row: a.id,
-                        hours,
-                    });
+                    out.commands.push(RosterEdit::SetHours(a.id, hours));
                 }
             }
             None => {
@@ -1023,11 +1020,7 @@ fn cell_editor_ui(
         },
         CellKind::Note => {
             if e.text.trim() != a.note {
-                out.commands.push(TrainingCommand::SetNote {
-                    session,
-                    row: a.id,
-                    note: e.text,
-                });
+                out.commands.push(RosterEdit::SetNote(a.id, e.text));
             }
         }
     }
@@ -1066,13 +1059,7 @@ fn remove_confirm_ui(ui: &mut Ui, state: &mut RosterState, worker: &mut Worker) 
     match answer {
         Some(true) => {
             state.confirm_remove = None;
-            state.send(
-                worker,
-                TrainingCommand::RemoveParticipants {
-                    session: state.session,
-                    rows,
-                },
-            );
+            state.send(worker, RosterEdit::Remove(rows));
             state.selection.clear();
         }
         Some(false) => state.confirm_remove = None,

@@ -230,6 +230,16 @@ impl SeminarsState {
                 SessionFormEvent::Saved(id) => {
                     self.selected_session = Some(id);
                     self.scroll_to_selected = true;
+                    // Show the list the session is in, so that it can be seen selected.
+                    if let Some(data) = data
+                        && let Some(view) = data.training.session(id)
+                    {
+                        self.when = if view.row.session.ends_at.date() >= data.today {
+                            When::Upcoming
+                        } else {
+                            When::Past
+                        };
+                    }
                 }
                 SessionFormEvent::Deleted(id) => {
                     self.form = None;

@@ -354,11 +354,16 @@ fn certificate_settings_ui(
                     Some((_, texture)) => {
                         let size = texture.size_vec2();
                         let scale = (220.0 / size.x).min(90.0 / size.y).min(1.0);
-                        ui.add(
-                            egui::Image::from_texture(texture)
-                                .fit_to_exact_size(size * scale)
-                                .alt_text(t("appcert-settings-logo")),
-                        );
+                        egui::Frame::new()
+                            .stroke(egui::Stroke::new(1.0, super::style::BORDER))
+                            .inner_margin(4)
+                            .show(ui, |ui| {
+                                ui.add(
+                                    egui::Image::from_texture(texture)
+                                        .fit_to_exact_size(size * scale)
+                                        .alt_text(t("appcert-settings-logo")),
+                                );
+                            });
                     }
                     None if data.certs.settings.logo_sha.is_some() => {
                         ui.spinner();

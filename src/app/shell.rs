@@ -168,6 +168,14 @@ impl LotseApp {
         self.screen = screen;
     }
 
+    /// Exports the report shown on the Reports screen to `path` (CSV, XLSX, or PDF for
+    /// coverage, by its extension) as if the user had chosen the file in the save dialog.
+    pub fn export_report_to(&mut self, path: PathBuf) {
+        if let Err(e) = super::reports::export_shown_to(&mut self.reports, path) {
+            self.notices.error(e.user_message());
+        }
+    }
+
     /// Starts the participant-list import of `path` into the session whose roster is
     /// open, as if the user had picked the file in the dialog. Does nothing without an
     /// open roster.
@@ -474,6 +482,10 @@ impl LotseApp {
                 self.screen = Screen::Employees;
             }
             ReportAction::Open(screen) => self.screen = screen,
+            ReportAction::OpenSession(session) => {
+                self.seminars.open_roster(session);
+                self.screen = Screen::Seminars;
+            }
             ReportAction::ExpiringCertificates => {
                 self.certs.certificates.status = super::certificates::StatusFilter::Expiring;
                 self.screen = Screen::Certificates;

@@ -103,11 +103,10 @@ impl VerifyState {
             .id(egui::Id::unique("appcert-verify-window"))
             .open(&mut open)
             .collapsible(false)
-            .resizable(false)
-            .default_width(560.0)
-            .pivot(egui::Align2::CENTER_CENTER)
-            .default_pos(screen.center())
-            .max_height(screen.height() - 80.0)
+            .auto_sized()
+            // From near the top, so that a long list of seminars has room to grow.
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos(screen.center_top() + egui::vec2(0.0, 70.0))
             .show(ui.ctx(), |ui| self.body_ui(ui, worker));
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
         if !open || escape {
@@ -117,6 +116,7 @@ impl VerifyState {
 
     fn body_ui(&mut self, ui: &mut Ui, worker: &mut Worker) {
         ui.set_min_width(540.0);
+        ui.set_max_width(600.0);
         ui.label(RichText::new(t("appcert-verify-intro")).color(MUTED));
         ui.add_space(6.0);
         let mut submit = false;
@@ -227,7 +227,8 @@ fn fields_ui(ui: &mut Ui, s: &crate::certificate::CertificateSnapshot) {
         ui.add(egui::Label::new(value).wrap());
         ui.end_row();
     };
-    let max_height = (ui.ctx().content_rect().height() - 320.0).max(200.0);
+    // The window sizes itself to its content; a long list of seminars scrolls.
+    let max_height = (ui.ctx().content_rect().height() - 380.0).max(160.0);
     egui::ScrollArea::vertical()
         .max_height(max_height)
         .auto_shrink([false, true])

@@ -257,7 +257,9 @@ impl WorkerState {
                 super::worker_certs::run(store, c, ticket, &self.events, &self.ctx)
             }
             Command::Reports(c) => super::worker_reports::run_reports_command(store, c),
-            Command::Training(c) => super::worker_training::run(store, c).map(Outcome::Training),
+            Command::Training(c) => {
+                super::worker_training::run(store, c, &self.ctx).map(Outcome::Training)
+            }
         }
     }
 }

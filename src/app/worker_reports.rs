@@ -467,6 +467,13 @@ enum ExportNews {
     Done(Result<Option<(PathBuf, usize)>>),
 }
 
+/// Where an export goes.
+enum ExportTarget {
+    /// Ask in the save dialog, proposing this name (without extension).
+    Ask(String),
+    File(PathBuf),
+}
+
 /// An export under way.
 struct ExportRun {
     news: Receiver<ExportNews>,
@@ -676,48 +683,73 @@ impl ReportsState {
         stem: String,
         ctx: &egui::Context,
     ) {
+        self.spawn_export(source, format, ExportTarget::Ask(stem), Some(ctx.clone()));
+    }
+
+    /// Writes `source` to `path` on a thread, without asking (the file name decides
+    /// nothing: `format` does).
+    pub fn export_to(&mut self, source: ExportSource, format: ExportFormat, path: PathBuf) {
+        self.spawn_export(source, format, ExportTarget::File(path), None);
+    }
+
+    fn spawn_export(
+        &mut self,
+        source: ExportSource,
+        format: ExportFormat,
+        target: ExportTarget,
+        ctx: Option<egui::Context>,
+    ) {
         if self.export.is_some() {
             return;
         }
         let (tx, news) = channel();
-        let ctx = ctx.clone();
+        let writing = match &target {
+            ExportTarget::File(path) => Some(path.clone()),
+            ExportTarget::Ask(_) => None,
+        };
         let lang = i18n::language();
         let title = t("apprep-export-dialog");
+        let thread_tx = tx.clone();
         let spawned = std::thread::Builder::new()
             .name("lotse-export".to_owned())
             .spawn(move || {
+                let tx = thread_tx;
+                let wake = || {
+                    if let Some(ctx) = &ctx {
+                        ctx.request_repaint();
+                    }
+                };
                 i18n::set_thread_language(lang);
                 let (ext, filter) = extension(format);
-                let chosen = rfd::FileDialog::new()
-                    .set_title(title)
-                    .set_file_name(format!("{stem}.{ext}"))
-                    .add_filter(filter, &[ext])
-                    .save_file();
-                let Some(mut path) = chosen else {
-                    let _ = tx.send(ExportNews::Done(Ok(None)));
-                    ctx.request_repaint();
-                    return;
+                let path = match target {
+                    ExportTarget::File(path) => path,
+                    ExportTarget::Ask(stem) => {
+                        let chosen = rfd::FileDialog::new()
+                            .set_title(title)
+                            .set_file_name(format!("{stem}.{ext}"))
+                            .add_filter(filter, &[ext])
+                            .save_file();
+                        let Some(mut path) = chosen else {
+                            let _ = tx.send(ExportNews::Done(Ok(None)));
+                            wake();
+                            return;
+                        };
+                        if ExportFormat::from_path(&path) != Some(format) {
+                            path.set_extension(ext);
+                        }
+                        let _ = tx.send(ExportNews::Writing(path.clone()));
+                        wake();
+                        path
+                    }
                 };
-                if ExportFormat::from_path(&path) != Some(format) {
-                    path.set_extension(ext);
-                }
-                let _ = tx.send(ExportNews::Writing(path.clone()));
-                ctx.request_repaint();
                 let result = write_export(&source, format, &path);
                 let _ = tx.send(ExportNews::Done(result.map(|rows| Some((path, rows)))));
-                ctx.request_repaint();
+                wake();
             });
-        match spawned {
-            Ok(_) => {
-                self.export = Some(ExportRun {
-                    news,
-                    writing: None,
-                })
-            }
-            Err(e) => {
-                self.load_error = Some(Error::file("lotse-export", e).user_message());
-            }
+        if let Err(e) = spawned {
+            let _ = tx.send(ExportNews::Done(Err(Error::file("lotse-export", e))));
         }
+        self.export = Some(ExportRun { news, writing });
     }
 
     fn poll_export(&mut self, notices: &mut Notices) {

@@ -64,36 +64,13 @@ pub(crate) enum TrainingCommand {
         id: SessionId,
         confirmed: bool,
     },
-    AddParticipants {
+    /// A change to the roster of `session`. The roster as it is afterwards goes into
+    /// `early` as soon as the change is written (before the worker reloads the other view
+    /// models), and comes again with the answer ([`TrainingOutcome::Roster`]).
+    ChangeRoster {
         session: SessionId,
-        employees: Vec<EmployeeId>,
-    },
-    /// The active staff of a department and its sub-units.
-    AddDepartment {
-        session: SessionId,
-        department: DepartmentId,
-    },
-    RemoveParticipants {
-        session: SessionId,
-        rows: Vec<AttendanceId>,
-    },
-    /// `hours`: `None` lets the status decide (see `service::attendance`).
-    SetStatus {
-        session: SessionId,
-        rows: Vec<AttendanceId>,
-        status: AttendanceStatus,
-        hours: Option<f64>,
-    },
-    MarkRegisteredAttended(SessionId),
-    SetHours {
-        session: SessionId,
-        row: AttendanceId,
-        hours: f64,
-    },
-    SetNote {
-        session: SessionId,
-        row: AttendanceId,
-        note: String,
+        edit: RosterEdit,
+        early: Reply<Arc<RosterView>>,
     },
     CommitImport {
         preview: Arc<Preview>,
@@ -112,6 +89,23 @@ impl TrainingCommand {
                 | TrainingCommand::PreviewImport { .. }
         )
     }
+}
+
+/// A change to a session's roster (see `service::attendance` for the rules).
+pub(crate) enum RosterEdit {
+    AddParticipants(Vec<EmployeeId>),
+    /// The active staff of a department and its sub-units.
+    AddDepartment(DepartmentId),
+    Remove(Vec<AttendanceId>),
+    /// `hours`: `None` lets the status decide.
+    SetStatus {
+        rows: Vec<AttendanceId>,
+        status: AttendanceStatus,
+        hours: Option<f64>,
+    },
+    MarkRegisteredAttended,
+    SetHours(AttendanceId, f64),
+    SetNote(AttendanceId, String),
 }
 
 /// What a roster command did, for the message after it.
@@ -153,6 +147,7 @@ pub(crate) struct TrainingData {
     /// The distinct non-empty providers, sorted.
     pub providers: Vec<String>,
     seminar_index: HashMap<SeminarId, usize>,
+    session_index: HashMap<SessionId, usize>,
 }
 
 /// One session as the sessions list shows it.
@@ -171,7 +166,7 @@ impl TrainingData {
             .map(|(i, s)| (s.id, i))
             .collect();
         let mut session_counts = vec![0; seminars.len()];
-        let sessions = rows
+        let sessions: Vec<SessionView> = rows
             .into_iter()
             .map(|row| {
                 let seminar = seminar_index.get(&row.session.seminar_id).copied();
@@ -193,12 +188,18 @@ impl TrainingData {
             .collect();
         providers.sort_by_key(|p| crate::i18n::sort_key(p));
         providers.dedup();
+        let session_index = sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.row.session.id, i))
+            .collect();
         TrainingData {
             seminars,
             session_counts,
             sessions,
             providers,
             seminar_index,
+            session_index,
         }
     }
 
@@ -207,7 +208,7 @@ impl TrainingData {
     }
 
     pub fn session(&self, id: SessionId) -> Option<&SessionView> {
-        self.sessions.iter().find(|s| s.row.session.id == id)
+        self.session_index.get(&id).map(|&i| &self.sessions[i])
     }
 }
 
@@ -279,8 +280,12 @@ pub(crate) struct HistoryView {
     pub totals: Vec<YearTotals>,
 }
 
-/// Runs `command` on the worker thread.
-pub(crate) fn run(store: &mut Store, command: TrainingCommand) -> Result<TrainingOutcome> {
+/// Runs `command` on the worker thread; `ctx` is woken when an early answer is ready.
+pub(crate) fn run(
+    store: &mut Store,
+    command: TrainingCommand,
+    ctx: &egui::Context,
+) -> Result<TrainingOutcome> {
     use TrainingCommand as C;
     use TrainingOutcome as O;
     let roster = |store: &Store, session, change| {
@@ -315,45 +320,16 @@ pub(crate) fn run(store: &mut Store, command: TrainingCommand) -> Result<Trainin
         C::DeleteSession { id, confirmed } => {
             sessions::delete(store, id, confirmed).map(|rows| O::SessionDeleted(id, rows))
         }
-        C::AddParticipants { session, employees } => {
-            let outcome = attendance::add_participants(store, session, &employees)?;
-            roster(store, session, RosterChange::Added(outcome))
-        }
-        C::AddDepartment {
+        C::ChangeRoster {
             session,
-            department,
+            edit,
+            early,
         } => {
-            let outcome = attendance::add_department(store, session, department)?;
-            roster(store, session, RosterChange::Added(outcome))
-        }
-        C::RemoveParticipants { session, rows } => {
-            let removed = attendance::remove(store, session, &rows)?;
-            roster(store, session, RosterChange::Removed(removed))
-        }
-        C::SetStatus {
-            session,
-            rows,
-            status,
-            hours,
-        } => {
-            let changed = attendance::set_status(store, session, &rows, status, hours)?;
-            roster(store, session, RosterChange::StatusSet(changed))
-        }
-        C::MarkRegisteredAttended(session) => {
-            let changed = attendance::mark_registered_attended(store, session)?;
-            roster(store, session, RosterChange::StatusSet(changed))
-        }
-        C::SetHours {
-            session,
-            row,
-            hours,
-        } => {
-            attendance::set_hours(store, row, hours)?;
-            roster(store, session, RosterChange::Edited)
-        }
-        C::SetNote { session, row, note } => {
-            attendance::set_note(store, row, &note)?;
-            roster(store, session, RosterChange::Edited)
+            let change = change_roster(store, session, edit)?;
+            let view = load_roster(store, session)?;
+            put_reply(&early, Ok(Arc::clone(&view)));
+            ctx.request_repaint();
+            Ok(O::Roster(view, change))
         }
         C::CommitImport {
             preview,
@@ -364,6 +340,38 @@ pub(crate) fn run(store: &mut Store, command: TrainingCommand) -> Result<Trainin
             Ok(O::Imported(summary.describe(), view))
         }
     }
+}
+
+fn change_roster(store: &mut Store, session: SessionId, edit: RosterEdit) -> Result<RosterChange> {
+    Ok(match edit {
+        RosterEdit::AddParticipants(employees) => {
+            RosterChange::Added(attendance::add_participants(store, session, &employees)?)
+        }
+        RosterEdit::AddDepartment(department) => {
+            RosterChange::Added(attendance::add_department(store, session, department)?)
+        }
+        RosterEdit::Remove(rows) => {
+            RosterChange::Removed(attendance::remove(store, session, &rows)?)
+        }
+        RosterEdit::SetStatus {
+            rows,
+            status,
+            hours,
+        } => RosterChange::StatusSet(attendance::set_status(
+            store, session, &rows, status, hours,
+        )?),
+        RosterEdit::MarkRegisteredAttended => {
+            RosterChange::StatusSet(attendance::mark_registered_attended(store, session)?)
+        }
+        RosterEdit::SetHours(row, hours) => {
+            attendance::set_hours(store, row, hours)?;
+            RosterChange::Edited
+        }
+        RosterEdit::SetNote(row, note) => {
+            attendance::set_note(store, row, &note)?;
+            RosterChange::Edited
+        }
+    })
 }
 
 /// Hours as users type them: "7,5", "7.5", "8"; `None` for anything else or a negative number.
@@ -398,7 +406,14 @@ mod tests {
             }
             .changes_data()
         );
-        assert!(TrainingCommand::MarkRegisteredAttended(SessionId(1)).changes_data());
+        assert!(
+            TrainingCommand::ChangeRoster {
+                session: SessionId(1),
+                edit: RosterEdit::MarkRegisteredAttended,
+                early: Reply::default(),
+            }
+            .changes_data()
+        );
         assert!(
             TrainingCommand::DeleteSession {
                 id: SessionId(1),
