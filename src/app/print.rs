@@ -314,8 +314,8 @@ impl PrintDialog {
         let suggested = self.suggested.clone();
         let spawned = spawn_dialog(ctx, move || {
             let mut dialog = rfd::FileDialog::new().set_title(title);
-            if let Some(dir) = directories::UserDirs::new()
-                .and_then(|u| u.document_dir().map(Path::to_path_buf))
+            if let Some(dir) =
+                directories::UserDirs::new().and_then(|u| u.document_dir().map(Path::to_path_buf))
             {
                 dialog = dialog.set_directory(dir);
             }

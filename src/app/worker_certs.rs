@@ -435,14 +435,14 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
             .then_with(|| b.serial.cmp(&a.serial))
     });
     let stored = CertificateSettings::load(store)?;
-    let logo_sha = stored
-        .logo
-        .as_ref()
-        .map(|(_, bytes)| crate::certificate::Logo {
-            mime: String::new(),
-            bytes: bytes.clone(),
-        })
-        .map(|l| l.sha256());
+    // The same fingerprint as `Logo::sha256`, without copying the file.
+    let logo_sha = stored.logo.as_ref().map(|(_, bytes)| {
+        use sha2::Digest as _;
+        sha2::Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    });
     Ok(CertData {
         programs: program_views,
         certificates,
@@ -488,12 +488,8 @@ impl CertScreens {
         data: Option<&Data>,
         notices: &mut Notices,
     ) -> Option<Result<Outcome>> {
-        let result = self
-            .programs
-            .on_finished(ticket, result, data, notices, &mut self.print)?;
-        let result = self
-            .certificates
-            .on_finished(ticket, result, notices, &mut self.print)?;
+        let result = self.programs.on_finished(ticket, result, data, notices)?;
+        let result = self.certificates.on_finished(ticket, result, notices)?;
         let result = self.verify.on_finished(ticket, result)?;
         let result = self.print.on_finished(ticket, result)?;
         match &mut self.issue {
