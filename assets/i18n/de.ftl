@@ -261,7 +261,7 @@ app-import-unknown = Diese Organisationseinheiten gibt es noch nicht: { $names }
 ## Berechtigung (Anforderungen eines Programms)
 elig-seminar-done = Pflichtseminar „{ $seminar }“ besucht am { $date }
 elig-seminar-open = Pflichtseminar „{ $seminar }“ fehlt
-elig-n-of = { $done } von { $needed } Seminaren aus: { $seminars }
+elig-n-of = mindestens { $needed } Seminare aus { $seminars }: { $done } besucht
 elig-hours = { $hours } von { $needed } Std. in „{ $topic }“
 elig-prerequisite-until = Zertifikat „{ $program }“ gültig bis { $date }
 elig-prerequisite-held = Zertifikat „{ $program }“ vorhanden

@@ -261,7 +261,7 @@ app-import-unknown = These departments do not exist yet: { $names }
 ## Eligibility (a program's requirements)
 elig-seminar-done = Required seminar “{ $seminar }” attended on { $date }
 elig-seminar-open = Required seminar “{ $seminar }” missing
-elig-n-of = { $done } of { $needed } seminars from: { $seminars }
+elig-n-of = at least { $needed } seminars from { $seminars }: { $done } attended
 elig-hours = { $hours } of { $needed } h in “{ $topic }”
 elig-prerequisite-until = Certificate “{ $program }” valid until { $date }
 elig-prerequisite-held = Certificate “{ $program }” held

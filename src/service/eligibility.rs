@@ -182,7 +182,7 @@ pub fn of_employee(
         .collect())
 }
 
-/// A requirement's state in words: "3 von 4 Seminaren aus …", "12 von 16 Std. in Digitale Verwaltung".
+/// A requirement's state in words: "mindestens 3 Seminare aus …: 2 besucht", "12 von 16 Std. in „Digitale Verwaltung“".
 pub fn requirement_text(req: &RequirementProgress, names: &Names) -> String {
     match &req.progress {
         Progress::Seminar {
