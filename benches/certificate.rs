@@ -62,7 +62,7 @@ fn snapshot(i: usize, logo: &Logo) -> CertificateSnapshot {
         place: "Porta Westfalica".into(),
         first_name: FIRST[i % FIRST.len()].into(),
         last_name: LAST[(i / FIRST.len()) % LAST.len()].into(),
-        title_de: if i % 2 == 0 {
+        title_de: if i.is_multiple_of(2) {
             "Digitallotsin"
         } else {
             "Digitallotse"

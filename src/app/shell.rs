@@ -475,9 +475,8 @@ impl LotseApp {
             ReportAction::ShowEmployee(id) => {
                 if let Some(view) = data.employee(id) {
                     self.employees.selected = Some(id);
-                    self.employees.form = Some(super::employee_form::EmployeeForm::edit(
-                        view, data.today,
-                    ));
+                    self.employees.form =
+                        Some(super::employee_form::EmployeeForm::edit(view, data.today));
                 }
                 self.screen = Screen::Employees;
             }

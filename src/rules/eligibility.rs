@@ -114,7 +114,11 @@ fn completes(record: &TrainingRecord, program: &Program, as_of: NaiveDate) -> bo
 /// Whether `topic` names `wanted_lower` (already trimmed and lower-case), ignoring case
 /// and surrounding space, without allocating.
 fn same_topic(topic: &str, wanted_lower: &str) -> bool {
-    topic.trim().chars().flat_map(char::to_lowercase).eq(wanted_lower.chars())
+    topic
+        .trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(wanted_lower.chars())
 }
 
 /// Hours a record credits by `as_of` (attended or partial sessions that have ended).
