@@ -141,13 +141,6 @@ app-nav-programs = Programme
 app-nav-certificates = Urkunden
 app-nav-reports = Berichte
 app-nav-settings = Einstellungen
-app-later = Dieser Bereich folgt in einer späteren Version: { $what }
-app-later-hint = Beschäftigte und Organisationseinheiten können Sie schon jetzt vollständig verwalten.
-app-plan-dashboard = Die Startseite zeigt auf einen Blick, welche Urkunden bald ablaufen, wer die Voraussetzungen erfüllt und noch keine Urkunde hat, die nächsten Termine und den Stand je Organisationseinheit.
-app-plan-seminars = Hier pflegen Sie den Seminarkatalog und die einzelnen Termine und erfassen die Teilnahme, auch für ganze Teilnehmerlisten auf einmal.
-app-plan-programs = Hier legen Sie Zertifizierungsprogramme wie „Digitallotse/Digitallotsin“ mit ihren Anforderungen an, sehen, wer sie erfüllt, und stellen Urkunden gesammelt aus.
-app-plan-certificates = Hier finden Sie alle ausgestellten Urkunden, drucken sie erneut, berichtigen oder widerrufen sie und prüfen Prüfcodes.
-app-plan-reports = Hier werten Sie die Abdeckung je Organisationseinheit und die Qualifizierungsmatrix aus und exportieren sie als Tabelle oder PDF.
 app-employees-title = Beschäftigte
 app-employees-count = { $shown } angezeigt · { $active } aktiv
 app-employee-add = + Person anlegen
@@ -177,8 +170,6 @@ app-employee-leave-title = Austritt
 app-employee-leave-on = Ausgeschieden zum
 app-employee-mark-left = Als ausgeschieden markieren
 app-employee-reinstate = Wieder aktiv
-app-employee-history-title = Seminare, Programme und Urkunden
-app-employee-history-later = Besuchte Seminare, der Fortschritt in Zertifizierungsprogrammen und die Urkunden dieser Person erscheinen hier in einer späteren Version.
 app-departments-title = Organisationseinheiten
 app-departments-count = { $active } aktiv
 app-department-add = + Neue Einheit
@@ -217,7 +208,6 @@ app-settings-organisation-hint = z. B. Stadt Musterstadt
 app-settings-place = Ort
 app-settings-place-hint = z. B. Musterstadt
 app-settings-saved = Die Einstellungen wurden gespeichert.
-app-settings-later = Logo, Unterzeichnende und Urkundentexte folgen mit den Urkunden.
 app-settings-database = Datenbank
 app-settings-database-file = Datenbankdatei
 app-settings-database-hint = Eine andere Datei öffnen Sie mit „lotse --db PFAD“ oder der Umgebungsvariablen LOTSE_DB. Sicherungen folgen in einer späteren Version.
@@ -278,7 +268,6 @@ demo-summary = Beispielverwaltung angelegt: { $departments } Organisationseinhei
        *[other] { $attendance } Teilnahmen
     }, { $programs } Programme.
 demo-not-empty = Die Beispielverwaltung kann nur in eine leere Datenbank geladen werden. Diese Datenbank enthält bereits Daten (Organisationseinheiten: { $departments }, Beschäftigte: { $employees }, Seminare: { $seminars }, Programme: { $programs }); es wurde nichts verändert. Legen Sie für die Beispieldaten eine neue Datenbankdatei an (zum Beispiel mit --db beispiel.sqlite).
-demo-progress = Beispielverwaltung wird angelegt …
 
 ## Zertifikate ausstellen, berichtigen, widerrufen, prüfen
 certs-none-selected = Es ist kein Zertifikat ausgewählt.
@@ -549,7 +538,6 @@ report-pdf-col-coverage = Abdeckung
 report-error-write = Die Datei konnte nicht erstellt werden ({ $detail }).
 report-error-format = „{ $path }“: Bitte geben Sie eine Datei mit der Endung .csv oder .xlsx an (beim Bericht zur Abdeckung auch .pdf).
 report-error-pdf-only-coverage = Als PDF gibt es nur den Bericht zur Abdeckung. Für diese Liste wählen Sie bitte .csv oder .xlsx.
-report-error-unknown-department = Eine Organisationseinheit mit dem Kürzel „{ $code }“ gibt es nicht.
 report-error-bad-year = „{ $value }“ ist kein Jahr. Schreiben Sie z. B. 2025.
 report-exported = { $rows ->
     [one] Eine Zeile
@@ -851,7 +839,6 @@ apprep-col-when = Termin
 apprep-col-seminar = Seminar
 apprep-col-participants = Plätze
 apprep-col-department-code = OE
-apprep-col-detail = Stand
 apprep-col-coverage = Abdeckung
 apprep-col-hours-per-employee = Std. je Person
 apprep-days-left = { $days ->

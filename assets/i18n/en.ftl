@@ -141,13 +141,6 @@ app-nav-programs = Programs
 app-nav-certificates = Certificates
 app-nav-reports = Reports
 app-nav-settings = Settings
-app-later = This area comes in a later version: { $what }
-app-later-hint = Employees and departments can already be managed in full.
-app-plan-dashboard = The dashboard shows at a glance which certificates expire soon, who meets the requirements but has no certificate yet, the next sessions and the coverage per department.
-app-plan-seminars = Here you keep the seminar catalogue and its dated sessions and record attendance, also for whole participant lists at once.
-app-plan-programs = Here you define certification programs such as “Digitallotse” with their requirements, see who meets them, and issue certificates in batches.
-app-plan-certificates = Here you find every issued certificate, reprint, correct or revoke it, and check verification codes.
-app-plan-reports = Here you analyse the coverage per department and the training matrix and export them as a spreadsheet or PDF.
 app-employees-title = Employees
 app-employees-count = { $shown } shown · { $active } active
 app-employee-add = + Add person
@@ -177,8 +170,6 @@ app-employee-leave-title = Leaving
 app-employee-leave-on = Left as of
 app-employee-mark-left = Mark as left
 app-employee-reinstate = Active again
-app-employee-history-title = Seminars, programs and certificates
-app-employee-history-later = Seminars attended, progress in certification programs and this person's certificates appear here in a later version.
 app-departments-title = Departments
 app-departments-count = { $active } active
 app-department-add = + New unit
@@ -217,7 +208,6 @@ app-settings-organisation-hint = e.g. City of Sampletown
 app-settings-place = Place
 app-settings-place-hint = e.g. Sampletown
 app-settings-saved = The settings were saved.
-app-settings-later = Logo, signatory and certificate wording come with certificates.
 app-settings-database = Database
 app-settings-database-file = Database file
 app-settings-database-hint = Open another file with “lotse --db PATH” or the environment variable LOTSE_DB. Backups come in a later version.
@@ -278,7 +268,6 @@ demo-summary = Sample administration created: { $departments } departments, { $e
        *[other] { $attendance } attendance records
     }, { $programs } programs.
 demo-not-empty = Sample data can only be loaded into an empty database. This database already holds data (departments: { $departments }, employees: { $employees }, seminars: { $seminars }, programs: { $programs }); nothing was changed. Use a new database file for the sample data (for example with --db sample.sqlite).
-demo-progress = Creating the sample administration …
 
 ## Issuing, correcting, revoking, verifying certificates
 certs-none-selected = No certificate is selected.
@@ -549,7 +538,6 @@ report-pdf-col-coverage = Coverage
 report-error-write = The file could not be created ({ $detail }).
 report-error-format = “{ $path }”: please name a file ending in .csv or .xlsx (.pdf too for the coverage report).
 report-error-pdf-only-coverage = Only the coverage report is available as PDF. For this list please choose .csv or .xlsx.
-report-error-unknown-department = There is no department with the code “{ $code }”.
 report-error-bad-year = “{ $value }” is not a year. Write, for example, 2025.
 report-exported = { $rows ->
     [one] One row
@@ -848,7 +836,6 @@ apprep-col-when = Date
 apprep-col-seminar = Seminar
 apprep-col-participants = Places
 apprep-col-department-code = Unit
-apprep-col-detail = Standing
 apprep-col-coverage = Coverage
 apprep-col-hours-per-employee = Hours per person
 apprep-days-left = { $days ->
