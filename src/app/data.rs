@@ -1,7 +1,6 @@
 //! The view models the screens draw from. The worker builds them off the UI thread after
 //! every change; the UI only reads them (and derives cheap caches such as filtered indices).
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -182,58 +181,7 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
-/// Compares text so that digit runs compare by value: "2" < "10", "A 9" < "A 10".
-pub(crate) fn natural_cmp(a: &str, b: &str) -> Ordering {
-    let mut a = a.chars().peekable();
-    let mut b = b.chars().peekable();
-    loop {
-        match (a.peek().copied(), b.peek().copied()) {
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
-                let ord = digit_run_cmp(&mut a, &mut b);
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-            }
-            (Some(x), Some(y)) => {
-                let ord = x.to_lowercase().cmp(y.to_lowercase());
-                if ord != Ordering::Equal {
-                    return ord;
-                }
-                a.next();
-                b.next();
-            }
-        }
-    }
-}
-
-/// Consumes a run of digits from each side and compares them by value.
-fn digit_run_cmp(
-    a: &mut std::iter::Peekable<std::str::Chars<'_>>,
-    b: &mut std::iter::Peekable<std::str::Chars<'_>>,
-) -> Ordering {
-    while a.next_if_eq(&'0').is_some() {}
-    while b.next_if_eq(&'0').is_some() {}
-    // Same length: the first differing digit decides; otherwise the longer run is larger.
-    let mut first_difference = Ordering::Equal;
-    loop {
-        match (
-            a.next_if(char::is_ascii_digit),
-            b.next_if(char::is_ascii_digit),
-        ) {
-            (Some(x), Some(y)) => {
-                if first_difference == Ordering::Equal {
-                    first_difference = x.cmp(&y);
-                }
-            }
-            (Some(_), None) => return Ordering::Greater,
-            (None, Some(_)) => return Ordering::Less,
-            (None, None) => return first_difference,
-        }
-    }
-}
+pub(crate) use crate::model::natural_cmp;
 
 /// One department in the tree, in display order (parents before their sub-units).
 #[derive(Debug, Clone)]
@@ -266,72 +214,32 @@ pub(crate) struct DepartmentTree {
 }
 
 impl DepartmentTree {
-    /// Orders the rows as a tree (siblings by code, naturally) and rolls the counts up.
-    /// A unit whose parent is missing is shown at the top level; cycles cannot loop.
+    /// Orders the rows as a tree (siblings by code, naturally; see
+    /// [`crate::model::DepartmentTree`]) and rolls the counts up. A unit whose parent is
+    /// missing is shown at the top level; cycles cannot loop.
     pub fn new(rows: Vec<DepartmentRow>) -> DepartmentTree {
-        let ids: std::collections::HashSet<DepartmentId> =
-            rows.iter().map(|r| r.department.id).collect();
-        let mut children: HashMap<Option<DepartmentId>, Vec<usize>> = HashMap::new();
-        for (i, r) in rows.iter().enumerate() {
-            let parent = r.department.parent_id.filter(|p| ids.contains(p));
-            children.entry(parent).or_default().push(i);
-        }
-        for list in children.values_mut() {
-            list.sort_by(|&a, &b| natural_cmp(&rows[a].department.code, &rows[b].department.code));
-        }
-        let mut order: Vec<(usize, usize)> = Vec::with_capacity(rows.len());
-        let mut placed = vec![false; rows.len()];
-        let mut stack: Vec<(usize, usize)> = children
-            .get(&None)
-            .map(|roots| roots.iter().rev().map(|&i| (i, 0)).collect())
-            .unwrap_or_default();
-        // Units caught in a cycle have no root; add them at the top level after the rest.
-        let mut leftovers = (0..rows.len()).rev().collect::<Vec<_>>();
-        loop {
-            while let Some((i, depth)) = stack.pop() {
-                if placed[i] {
-                    continue;
-                }
-                placed[i] = true;
-                order.push((i, depth));
-                if let Some(kids) = children.get(&Some(rows[i].department.id)) {
-                    stack.extend(kids.iter().rev().map(|&k| (k, depth + 1)));
-                }
-            }
-            match leftovers.pop() {
-                Some(i) if !placed[i] => stack.push((i, 0)),
-                Some(_) => {}
-                None => break,
-            }
-        }
-        let mut slots: Vec<Option<DepartmentRow>> = rows.into_iter().map(Some).collect();
-        let mut nodes: Vec<DepartmentNode> = order
+        let tree =
+            crate::model::DepartmentTree::new(rows.iter().map(|r| r.department.clone()).collect());
+        let mut slots: HashMap<DepartmentId, DepartmentRow> =
+            rows.into_iter().map(|r| (r.department.id, r)).collect();
+        let mut nodes: Vec<DepartmentNode> = tree
+            .nodes()
             .iter()
-            .filter_map(|&(i, depth)| {
-                slots[i].take().map(|row| DepartmentNode {
-                    total_employees: row.active_employees,
+            .enumerate()
+            .filter_map(|(pos, n)| {
+                slots.remove(&n.department.id).map(|row| DepartmentNode {
                     row,
-                    depth,
-                    subtree_end: 0,
-                    has_children: false,
+                    depth: n.depth,
+                    total_employees: 0,
+                    subtree_end: n.end,
+                    has_children: n.has_children(pos),
                 })
             })
             .collect();
-        // Subtree ends and rolled-up counts, from the back.
-        let n = nodes.len();
-        for i in (0..n).rev() {
-            let depth = nodes[i].depth;
-            let mut end = i + 1;
-            let mut total = nodes[i].row.active_employees;
-            while end < n && nodes[end].depth > depth {
-                if nodes[end].depth == depth + 1 {
-                    total += nodes[end].total_employees;
-                }
-                end = nodes[end].subtree_end.max(end + 1);
-            }
-            nodes[i].subtree_end = end;
-            nodes[i].total_employees = total;
-            nodes[i].has_children = end > i + 1;
+        // Rolled-up counts: each unit's own plus everyone's below it.
+        for i in 0..nodes.len() {
+            let end = nodes[i].subtree_end.min(nodes.len());
+            nodes[i].total_employees = nodes[i..end].iter().map(|n| n.row.active_employees).sum();
         }
         let index = nodes.iter().enumerate().map(|(i, n)| (n.id(), i)).collect();
         DepartmentTree { nodes, index }
