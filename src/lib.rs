@@ -8,6 +8,7 @@ pub mod app;
 pub mod certificate;
 pub mod cli;
 pub mod error;
+pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -82,7 +82,7 @@ fn a_batch_with_one_ineligible_employee_writes_nothing() {
     let err = issue_all(&mut c, "2026-11-21").unwrap_err();
     lotse::i18n::set_thread_language(Lang::De);
     assert!(
-        matches!(err, Error::Message(ref m) if m.contains("Weiß2") && m.contains("erfüllt die Anforderungen")),
+        matches!(err, Error::Message(ref m) if m.contains("Weiß2") && m.contains("0 von 2 Anforderungen")),
         "{err:?}"
     );
     assert_eq!(c.store.certificate_count().unwrap(), 0);
@@ -308,4 +308,48 @@ fn a_batch_prints_to_one_file_or_a_folder() {
     )
     .unwrap_err();
     assert!(matches!(err, Error::Cancelled));
+}
+
+#[test]
+fn revoked_superseded_and_altered_certificates_are_not_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lotse.sqlite");
+    let mut c = city_in(Store::open(&path).unwrap(), 4, 4);
+    let issued = issue_all(&mut c, "2026-11-21").unwrap();
+    certificates::revoke(&mut c.store, issued[0].id, d("2026-11-21"), "Irrtum").unwrap();
+    certificates::correct(
+        &mut c.store,
+        issued[1].id,
+        &Correction {
+            first_name: "Bärbel".into(),
+            last_name: "Weiss".into(),
+            salutation: Salutation::Female,
+            reason: "Schreibweise".into(),
+        },
+    )
+    .unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.execute(
+        "UPDATE certificate SET snapshot = replace(snapshot, 'Weiß2', 'Weiß-Fälscher') WHERE id = ?1",
+        [issued[2].id.0],
+    )
+    .unwrap();
+    lotse::i18n::set_thread_language(Lang::De);
+    for (i, expected) in [
+        (0, "ist widerrufen"),
+        (1, "durch eine berichtigte Fassung ersetzt"),
+        (2, "in der Datenbank verändert"),
+    ] {
+        let certs =
+            certificates::by_serials(&c.store, std::slice::from_ref(&issued[i].serial)).unwrap();
+        match printables(&c.store, certs) {
+            Err(Error::Message(m)) => assert!(m.contains(expected), "{m}"),
+            Err(other) => panic!("{other:?}"),
+            Ok(_) => panic!("{} was printable", issued[i].serial),
+        }
+    }
+    // The intact one prints.
+    let certs =
+        certificates::by_serials(&c.store, std::slice::from_ref(&issued[3].serial)).unwrap();
+    assert_eq!(printables(&c.store, certs).unwrap().len(), 1);
 }

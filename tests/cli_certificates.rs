@@ -102,7 +102,7 @@ fn from_eligible_to_issued_to_printed_to_verified() {
         .assert()
         .failure()
         .stderr(predicate::str::contains(
-            "erfüllt die Anforderungen am Ausstellungsdatum nicht",
+            "erfüllt am Ausstellungsdatum 0 von 2 Anforderungen",
         ));
     lotse(&db)
         .args([

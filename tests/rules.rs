@@ -138,8 +138,12 @@ fn single_requirement_cases() {
         ("16 h: 4 × 4 h", hours(), false, vec![
             rec(1, "2025-01-01", Attended, 4.0), rec(2, "2025-02-01", Attended, 4.0),
             rec(3, "2025-03-01", Attended, 4.0), rec(4, "2025-04-01", Attended, 4.0)], vec![], true),
-        ("16 h: partial hours count", hours(), false, vec![
+        ("16 h: partial hours count where allowed", hours(), true, vec![
             rec(1, "2025-01-01", Attended, 8.0), rec(2, "2025-02-01", Attended, 6.0), rec(3, "2025-03-01", Partial, 2.0)], vec![], true),
+        ("16 h: partial hours do not count otherwise", hours(), false, vec![
+            rec(1, "2025-01-01", Attended, 8.0), rec(2, "2025-02-01", Attended, 6.0), rec(3, "2025-03-01", Partial, 2.0)], vec![], false),
+        ("16 h: a seminar retaken counts once", hours(), false, vec![
+            rec(1, "2025-01-01", Attended, 8.0), rec(1, "2025-06-01", Attended, 8.0)], vec![], false),
         ("16 h: 12 h only", hours(), false, vec![
             rec(1, "2025-01-01", Attended, 8.0), rec(2, "2025-02-01", Attended, 4.0)], vec![], false),
         ("16 h: other topic does not count", hours(), false, vec![
@@ -257,6 +261,7 @@ fn qualifying_records_are_those_that_count_once_each_in_date_order() {
         rec(1, "2025-02-01", Attended, 4.0),
         rec(1, "2025-09-01", Attended, 4.0),
         rec(2, "2025-03-01", Absent, 0.0),
+        rec(2, "2025-03-15", Partial, 2.0),
         rec(12, "2025-04-01", Attended, 4.0),
     ];
     let chosen: Vec<(i64, NaiveDate)> = qualifying_records(&p, &records, d(TODAY))

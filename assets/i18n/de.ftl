@@ -1179,3 +1179,11 @@ appcert-settings-wording-reset = Standard wiederherstellen
 appcert-settings-hint = Der Text steht zwischen dem Namen und der Bezeichnung. Name der Organisation und Ort (oben) stehen ebenfalls auf der Urkunde. Bereits ausgestellte Urkunden bleiben unverändert.
 appcert-settings-save = Urkundenangaben speichern
 appcert-settings-saved = Die Angaben für Urkunden wurden gespeichert.
+
+## Drucken nur gültiger Fassungen
+certs-print-refused = Nicht gedruckt – diese Urkunden dürfen nicht mehr ausgegeben werden:
+certs-print-revoked = { $serial } ist widerrufen.
+certs-print-superseded = { $serial } wurde durch eine berichtigte Fassung ersetzt; drucken Sie diese.
+certs-print-altered = { $serial }: Die gespeicherten Angaben passen nicht mehr zum Prüfcode (in der Datenbank verändert).
+certs-left = ist ausgeschieden
+certs-missing = erfüllt am Ausstellungsdatum { $met } von { $total } Anforderungen

@@ -1175,3 +1175,11 @@ appcert-settings-wording-reset = Restore default
 appcert-settings-hint = The text stands between the name and the title. The organisation's name and place (above) are printed too. Certificates already issued stay as they are.
 appcert-settings-save = Save certificate settings
 appcert-settings-saved = The certificate settings were saved.
+
+## Printing only valid versions
+certs-print-refused = Not printed – these certificates must not be handed out any more:
+certs-print-revoked = { $serial } is revoked.
+certs-print-superseded = { $serial } was superseded by a corrected version; print that one.
+certs-print-altered = { $serial }: the stored details no longer match the verification code (altered in the database).
+certs-left = has left
+certs-missing = meets { $met } of { $total } requirements on the issue date

@@ -789,7 +789,7 @@ impl ReportsState {
 
 fn write_export(source: &ExportSource, format: ExportFormat, path: &PathBuf) -> Result<usize> {
     let (bytes, rows) = source.bytes(format)?;
-    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))?;
+    crate::files::write_private(path, &bytes)?;
     Ok(rows)
 }
 

@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::validation::{Field, Invalid, check_email, clean_optional, clean_required};
 use super::{DepartmentId, EmployeeId};
-use crate::i18n::t;
+use crate::i18n::{Lang, t, tr_in};
 
 /// Form of address; it picks the gendered form of a certificate title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -49,17 +49,32 @@ impl Salutation {
             "" | "divers" | "d" | "x" | "neutral" | "mx" | "keine angabe" | "none" => {
                 Some(Salutation::Neutral)
             }
-            _ => None,
+            _ => Salutation::from_label(text.trim()),
+        }
+    }
+
+    /// The form of address whose label (in either language) is `text`, ignoring case; the
+    /// employee export writes these labels, so an export can be imported again.
+    fn from_label(text: &str) -> Option<Salutation> {
+        let text = text.to_lowercase();
+        Lang::ALL.into_iter().find_map(|lang| {
+            Salutation::ALL
+                .into_iter()
+                .find(|s| tr_in(lang, s.label_key(), &[]).to_lowercase() == text)
+        })
+    }
+
+    fn label_key(self) -> &'static str {
+        match self {
+            Salutation::Female => "salutation-female",
+            Salutation::Male => "salutation-male",
+            Salutation::Neutral => "salutation-neutral",
         }
     }
 
     /// The label in the current language.
     pub fn label(self) -> String {
-        t(match self {
-            Salutation::Female => "salutation-female",
-            Salutation::Male => "salutation-male",
-            Salutation::Neutral => "salutation-neutral",
-        })
+        t(self.label_key())
     }
 }
 

@@ -121,15 +121,6 @@ fn same_topic(topic: &str, wanted_lower: &str) -> bool {
         .eq(wanted_lower.chars())
 }
 
-/// Hours a record credits by `as_of` (attended or partial sessions that have ended).
-fn credited_hours(record: &TrainingRecord, as_of: NaiveDate) -> f64 {
-    if record.ends_at.date() <= as_of && record.attendance.status.credits_hours() {
-        record.attendance.hours.max(0.0)
-    } else {
-        0.0
-    }
-}
-
 /// The state of `program` for `employee` on `as_of`, from the employee's attendance
 /// `records` and `certificates` (any order; others' records must not be passed).
 pub fn eligibility(
@@ -176,12 +167,18 @@ pub fn eligibility(
                 }
             }
             Requirement::TopicHours { topic, hours } => {
+                // Completed sessions in the topic (partial ones only where the program
+                // allows them), each seminar once: retaking a seminar adds no hours.
                 let wanted = topic.trim().to_lowercase();
-                let got: f64 = records
+                let mut per_seminar: BTreeMap<SeminarId, f64> = BTreeMap::new();
+                for r in records
                     .iter()
-                    .filter(|r| same_topic(&r.topic, &wanted))
-                    .map(|r| credited_hours(r, as_of))
-                    .sum();
+                    .filter(|r| same_topic(&r.topic, &wanted) && completes(r, program, as_of))
+                {
+                    let hours = per_seminar.entry(r.seminar_id).or_insert(0.0);
+                    *hours = hours.max(r.attendance.hours.max(0.0));
+                }
+                let got: f64 = per_seminar.values().sum();
                 RequirementProgress {
                     met: got + 1e-9 >= *hours,
                     progress: Progress::TopicHours {
@@ -241,17 +238,26 @@ pub fn qualifying_records<'a>(
             Requirement::Prerequisite(_) => {}
         }
     }
+    // Only completed sessions (attended, or partial where the program allows it): the
+    // certificate says they were completed successfully.
     let mut chosen: Vec<&TrainingRecord> = records
         .iter()
         .filter(|r| {
-            (seminars.contains(&r.seminar_id) && completes(r, program, as_of))
-                || (topics.iter().any(|t| same_topic(&r.topic, t))
-                    && credited_hours(r, as_of) > 0.0)
+            completes(r, program, as_of)
+                && (seminars.contains(&r.seminar_id)
+                    || topics.iter().any(|t| same_topic(&r.topic, t)))
         })
         .collect();
-    chosen.sort_by_key(|r| (r.starts_at, r.seminar_id));
-    // A seminar repeated (e.g. retaken) is listed once, at its first completion.
+    // A seminar completed more than once is listed once: with the most hours (as the
+    // hours requirement counts it), at its first such completion.
+    chosen.sort_by(|a, b| {
+        a.seminar_id
+            .cmp(&b.seminar_id)
+            .then(b.attendance.hours.total_cmp(&a.attendance.hours))
+            .then(a.starts_at.cmp(&b.starts_at))
+    });
     let mut seen = BTreeSet::new();
     chosen.retain(|r| seen.insert(r.seminar_id));
+    chosen.sort_by_key(|r| (r.starts_at, r.seminar_id));
     chosen
 }

@@ -634,7 +634,7 @@ pub fn export_to(
     let format = reports::format_of(path, false)?;
     let sheet = export_sheet(store, from, to)?;
     let bytes = reports::sheets_bytes(std::slice::from_ref(&sheet), format)?;
-    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))?;
+    crate::files::write_private(path, &bytes)?;
     Ok(sheet.rows.len())
 }
 

@@ -102,8 +102,18 @@ pub fn issue(
             if !state.eligible || has_valid {
                 let why = if has_valid {
                     t("certs-already-certified")
-                } else {
+                } else if state.left {
+                    t("certs-left")
+                } else if state.requirements.is_empty() {
                     t("certs-not-eligible")
+                } else {
+                    ta(
+                        "certs-missing",
+                        &[
+                            ("met", Arg::from(state.met_count())),
+                            ("total", Arg::from(state.requirements.len())),
+                        ],
+                    )
                 };
                 problems.push(format!(
                     "{} {} ({}): {why}",
@@ -179,14 +189,17 @@ pub(crate) fn issue_in(
             hours: r.attendance.hours,
         })
         .collect();
-    let signatory_name = options
-        .signatory_name
-        .clone()
-        .unwrap_or_else(|| context.settings.signatory_name.clone());
-    let signatory_title = options
-        .signatory_title
-        .clone()
-        .unwrap_or_else(|| context.settings.signatory_title.clone());
+    // An override left empty means "as in the settings".
+    let pick = |override_value: &Option<String>, default: &str| {
+        override_value
+            .as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .unwrap_or(default)
+            .to_owned()
+    };
+    let signatory_name = pick(&options.signatory_name, &context.settings.signatory_name);
+    let signatory_title = pick(&options.signatory_title, &context.settings.signatory_title);
     write_certificate(
         tx,
         &context.secret,
@@ -494,13 +507,7 @@ pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verificati
             serial: cert.serial,
         });
     };
-    // The snapshot must give the code, and the columns beside it must say the same.
-    let consistent = snapshot.code == cert.code
-        && snapshot.serial == cert.serial
-        && snapshot.issued_on == cert.issued_on
-        && snapshot.valid_until == cert.valid_until
-        && code_matches(&secret, &snapshot);
-    if !consistent {
+    if !is_intact(&cert, Some(&secret)) {
         return Ok(Verification::Altered {
             serial: cert.serial,
         });
@@ -516,6 +523,22 @@ pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verificati
         revocation_reason: cert.revocation_reason,
         superseded_by,
     })
+}
+
+/// Whether the certificate's stored snapshot gives its code under `secret`, and the
+/// columns beside it say the same as the snapshot: false when altered in the database.
+fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
+    let Some(secret) = secret else {
+        return false;
+    };
+    let Ok(snapshot) = CertificateSnapshot::from_json(&cert.snapshot) else {
+        return false;
+    };
+    snapshot.code == cert.code
+        && snapshot.serial == cert.serial
+        && snapshot.issued_on == cert.issued_on
+        && snapshot.valid_until == cert.valid_until
+        && code_matches(secret, &snapshot)
 }
 
 /// The certificates with these serials (case-insensitive), in the order given.
@@ -537,8 +560,33 @@ pub struct Printable {
     pub logo: Option<Logo>,
 }
 
-/// Loads snapshots and logos (each logo decoded once).
+/// Loads snapshots and logos (each logo decoded once). Refuses, naming them, revoked
+/// and superseded certificates (they must not be handed out again) and any whose stored
+/// fields no longer give their verification code (altered in the database).
 pub fn printables(store: &Store, certificates: Vec<Certificate>) -> Result<Vec<Printable>> {
+    let secret = secret(store)?;
+    let mut refused = Vec::new();
+    for c in &certificates {
+        let why = if c.revoked_on.is_some() {
+            Some("certs-print-revoked")
+        } else if c.superseded_by.is_some() {
+            Some("certs-print-superseded")
+        } else if !is_intact(c, secret.as_deref()) {
+            Some("certs-print-altered")
+        } else {
+            None
+        };
+        if let Some(key) = why {
+            refused.push(ta(key, &[("serial", Arg::from(&c.serial))]));
+        }
+    }
+    if !refused.is_empty() {
+        return Err(Error::Message(format!(
+            "{}\n{}",
+            t("certs-print-refused"),
+            refused.join("\n")
+        )));
+    }
     let mut logos: HashMap<i64, Logo> = HashMap::new();
     certificates
         .into_iter()
@@ -635,7 +683,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
     }
-    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))
+    crate::files::write_private(path, bytes)
 }
 
 /// Sets the logo printed on certificates issued from now on (PNG or JPEG), or removes

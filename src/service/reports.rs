@@ -128,7 +128,7 @@ pub fn format_of(path: &Path, pdf_allowed: bool) -> Result<ExportFormat> {
 pub fn export_to(store: &Store, kind: &ExportKind, path: &Path) -> Result<Exported> {
     let format = format_of(path, matches!(kind, ExportKind::Coverage(_)))?;
     let (bytes, rows) = export_bytes(store, kind, format)?;
-    std::fs::write(path, bytes).map_err(|e| Error::file(path, e))?;
+    crate::files::write_private(path, &bytes)?;
     Ok(Exported { format, rows })
 }
 

@@ -113,9 +113,7 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     // `ORDER BY name COLLATE DE` sorts as German lists do: Özdemir beside Ostermann, not after Z.
     conn.create_collation("DE", |a, b| {
-        crate::i18n::sort_key(a)
-            .cmp(&crate::i18n::sort_key(b))
-            .then_with(|| a.cmp(b))
+        crate::i18n::cmp_german(a, b).then_with(|| a.cmp(b))
     })?;
     conn.pragma_update(None, "foreign_keys", true)?;
     // In-memory databases answer "memory"; that is fine.
