@@ -216,3 +216,39 @@ fn help_is_in_the_chosen_language() {
             "Also show employees who have left",
         ));
 }
+
+#[test]
+fn a_mistyped_database_path_fails_instead_of_creating_an_empty_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("tippfehler").join("lotse.sqlite");
+    lotse(&missing)
+        .args(["employees", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("gibt es nicht"));
+    assert!(!missing.exists());
+    assert!(!missing.parent().unwrap().exists());
+}
+
+#[test]
+fn a_locale_style_language_and_a_bad_date_are_handled() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = small_db(dir.path());
+    lotse(&db)
+        .env("LOTSE_LANG", "en_GB.UTF-8")
+        .args(["departments", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Parent unit"));
+    lotse(&db)
+        .env("LOTSE_LANG", "fr_FR")
+        .args(["departments", "list"])
+        .assert()
+        .success();
+    lotse(&db)
+        .env("LOTSE_TODAY", "gestern")
+        .args(["departments", "list"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("LOTSE_TODAY"));
+}

@@ -45,7 +45,12 @@ fn from_eligible_to_issued_to_printed_to_verified() {
     assert_eq!(programs.len(), 1);
     assert_eq!(programs[0]["code"], "DL");
     assert_eq!(programs[0]["title_de_female"], "Digitallotsin");
-    assert_eq!(programs[0]["requirements"].as_array().unwrap().len(), 2);
+    let rules = programs[0]["requirements"].as_array().unwrap();
+    assert_eq!(rules.len(), 2);
+    assert_eq!(
+        rules[0],
+        "Pflichtseminar „Grundlagen der digitalen Verwaltung“"
+    );
 
     let due = json(lotse(&db).args([
         "eligible",
@@ -142,6 +147,7 @@ fn from_eligible_to_issued_to_printed_to_verified() {
     assert_eq!(first["valid_until"], "2028-11-21");
     assert_eq!(first["status"], "valid");
     let code = first["code"].as_str().unwrap().to_owned();
+    assert_eq!(first["name"], "Jürgen Weiß0");
     assert_eq!(code.len(), 14, "grouped: XXXX-XXXX-XXXX");
 
     let pdf = dir.path().join("urkunden.pdf");
@@ -193,4 +199,29 @@ fn printing_an_unknown_serial_fails_cleanly() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("„XX“"));
+}
+
+#[test]
+fn eligible_as_of_a_past_day_uses_the_staff_of_that_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lotse.sqlite");
+    let mut city = city_in(Store::open(&path).unwrap(), 4, 3);
+    // 0002 left in October; 0003 joined only in November (after the seminars: not eligible
+    // then, but the point is that they were not employed on the day asked about).
+    let left = city.employees[1];
+    lotse::service::employees::set_exit(&mut city.store, left, Some(common::d("2026-10-31")))
+        .unwrap();
+    let late = city.employees[2];
+    let mut input = city.store.employee(late).unwrap().unwrap().input();
+    input.entry_date = Some(common::d("2026-11-01"));
+    lotse::service::employees::update(&mut city.store, late, &input).unwrap();
+    drop(city);
+    let numbers = |as_of: &str| -> Vec<String> {
+        json(lotse(&path).args(["eligible", "--as-of", as_of, "--format", "json"]))
+            .iter()
+            .map(|r| r["personnel_number"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(numbers("2026-09-30"), ["0001", "0002"]);
+    assert_eq!(numbers("2026-11-21"), ["0001", "0003"]);
 }

@@ -460,3 +460,71 @@ fn export_attendance_writes_csv_for_german_excel_and_xlsx() {
         .failure();
     assert!(!txt.exists());
 }
+
+#[test]
+fn json_lists_show_missing_texts_as_null() {
+    let dir = tempfile::tempdir().expect("dir");
+    let db = db(dir.path());
+    let bare = {
+        let mut store = Store::open(&db.path)
+            .expect("store")
+            .with_clock(FixedClock::on(
+                NaiveDate::from_ymd_opt(2026, 11, 21).expect("date"),
+            ));
+        let seminar = seminars::add(
+            &mut store,
+            &SeminarInput {
+                code: "DF-200".into(),
+                title: "Ohne Angaben".into(),
+                format: SeminarFormat::InPerson,
+                default_hours: 2.0,
+                ..Default::default()
+            },
+        )
+        .expect("seminar");
+        sessions::add(
+            &mut store,
+            &SessionInput {
+                seminar_id: seminar,
+                starts_at: at("2026-12-10", 9),
+                ends_at: at("2026-12-10", 11),
+                location: String::new(),
+                trainer: String::new(),
+                capacity: None,
+            },
+        )
+        .expect("session")
+    };
+    let run = |args: &[&str]| {
+        let out = lotse(&db.path).args(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json(&out.stdout)
+    };
+
+    let sessions = run(&["sessions", "list", "--format", "json"]);
+    let row = sessions
+        .iter()
+        .find(|r| r["id"] == bare.0)
+        .expect("the bare session");
+    assert_eq!(row["trainer"], Value::Null);
+    assert_eq!(row["location"], Value::Null);
+    let past = sessions
+        .iter()
+        .find(|r| r["id"] == db.past.0)
+        .expect("the past session");
+    assert_eq!(past["trainer"], "Jens Oltmanns");
+    assert_eq!(past["location"], "Rathaus, Sitzungssaal 2");
+
+    let seminars = run(&["seminars", "list", "--format", "json"]);
+    let row = seminars
+        .iter()
+        .find(|r| r["code"] == "DF-200")
+        .expect("the bare seminar");
+    assert_eq!(row["provider"], Value::Null);
+    assert_eq!(row["topic"], Value::Null);
+    assert_eq!(row["description"], Value::Null);
+}

@@ -949,3 +949,33 @@ fn the_same_seed_gives_the_same_certificates() -> TestResult {
     assert!(!key(&a).is_empty());
     Ok(())
 }
+
+#[test]
+fn too_many_or_no_employees_are_refused_before_anything_is_written() {
+    for (lang, text) in [
+        (
+            Lang::De,
+            "Die Beispielverwaltung kann 1 bis 50\u{a0}000 Beschäftigte haben.",
+        ),
+        (
+            Lang::En,
+            "The sample administration can have 1 to 50,000 employees.",
+        ),
+    ] {
+        set_thread_language(lang);
+        for employees in [0, 50_001, 1_000_000_000] {
+            let mut store = store();
+            let mut called = false;
+            let result = generate(&mut store, &DemoOptions { employees, seed: 1 }, &mut |_| {
+                called = true;
+                true
+            });
+            match result {
+                Err(Error::Message(m)) => assert_eq!(m, text, "{employees}"),
+                other => panic!("{employees}: {other:?}"),
+            }
+            assert!(!called, "{employees}");
+            assert!(store.domain_counts().expect("counts").is_empty());
+        }
+    }
+}

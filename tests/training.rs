@@ -632,13 +632,23 @@ fn adding_beyond_the_capacity_is_allowed_with_a_warning() -> TestResult {
         AttendanceStatus::Excused,
         None,
     )?;
+    // Naming someone already on the roster takes no seat: no warning, though still over.
     let outcome = attendance::add_participants(&mut c.store, c.future, &ids(&["1001"]))?;
     assert_eq!(
         outcome,
         AddOutcome {
             added: 0,
             skipped: 1,
-            over_capacity_by: 1
+            over_capacity_by: 0
+        }
+    );
+    let outcome = attendance::add_participants(&mut c.store, c.future, &ids(&["1006"]))?;
+    assert_eq!(
+        outcome,
+        AddOutcome {
+            added: 1,
+            skipped: 0,
+            over_capacity_by: 2
         }
     );
     // No limit, no warning.
@@ -1187,5 +1197,44 @@ fn the_attendance_export_is_csv_for_german_excel_and_a_real_workbook() -> TestRe
         "text, not a formula"
     );
     assert_eq!(rows[2][8], Data::Float(6.0));
+    Ok(())
+}
+
+/// The overbooking warning comes only with an action that took more seats than before.
+#[test]
+fn recording_warns_only_when_it_takes_more_seats() -> TestResult {
+    let mut c = city();
+    let mut input = c.store.session(c.future)?.expect("session").input();
+    input.capacity = Some(1);
+    sessions::update(&mut c.store, c.future, &input, false)?;
+    let registered = Some(AttendanceStatus::Registered);
+    let excused = Some(AttendanceStatus::Excused);
+
+    let outcome = attendance::record(
+        &mut c.store,
+        c.future,
+        &ids(&["1001", "1002"]),
+        registered,
+        None,
+    )?;
+    assert_eq!((outcome.added, outcome.over_capacity_by), (2, 1));
+
+    // Only a status changes: still one over, but no seat was taken.
+    let outcome = attendance::record(&mut c.store, c.future, &ids(&["1002"]), excused, None)?;
+    assert_eq!((outcome.updated, outcome.over_capacity_by), (1, 0));
+    let outcome = attendance::record(&mut c.store, c.future, &ids(&["1001"]), registered, None)?;
+    assert_eq!((outcome.unchanged, outcome.over_capacity_by), (1, 0));
+
+    // Adding someone as excused takes no seat either.
+    let outcome = attendance::record(&mut c.store, c.future, &ids(&["1005"]), excused, None)?;
+    assert_eq!((outcome.added, outcome.over_capacity_by), (1, 0));
+
+    // Back from excused to registered takes a seat again: over by one.
+    let outcome = attendance::record(&mut c.store, c.future, &ids(&["1005"]), registered, None)?;
+    assert_eq!((outcome.updated, outcome.over_capacity_by), (1, 1));
+
+    // Giving a seat back never warns.
+    let outcome = attendance::record(&mut c.store, c.future, &ids(&["1001"]), excused, None)?;
+    assert_eq!(outcome.over_capacity_by, 0);
     Ok(())
 }

@@ -300,7 +300,7 @@ cert-place-date = { $place }, { $date }
 cert-place-date-caption = Ort, Datum
 cert-serial = Urkunden-Nr. { $serial }
 cert-code = Prüfcode: { $code }
-cert-verify = Echtheit prüfen: lotse verify { $code }
+cert-verify = Die ausstellende Stelle bestätigt die Echtheit anhand des Prüfcodes { $code }.
 cert-more-seminars = { $count ->
     [one] … sowie eine weitere Fortbildung
    *[other] … sowie { $count } weitere Fortbildungen
@@ -1187,3 +1187,17 @@ certs-print-superseded = { $serial } wurde durch eine berichtigte Fassung ersetz
 certs-print-altered = { $serial }: Die gespeicherten Angaben passen nicht mehr zum Prüfcode (in der Datenbank verändert).
 certs-left = ist ausgeschieden
 certs-missing = erfüllt am Ausstellungsdatum { $met } von { $total } Anforderungen
+
+## Anforderungen als Regel
+elig-rule-seminar = Pflichtseminar „{ $seminar }“
+elig-rule-n-of = mindestens { $n } von: { $seminars }
+elig-rule-hours = mindestens { $hours } Std. in „{ $topic }“
+elig-rule-prerequisite = gültiges Zertifikat „{ $program }“
+
+## Kommandozeile: Datenbankpfad
+cli-no-database = Die Datenbank { $path } gibt es nicht. Prüfen Sie den Pfad (--db oder LOTSE_DB), oder legen Sie sie mit „lotse demo“, einem Import oder in der App an.
+cli-bad-today = LOTSE_TODAY=„{ $value }“ ist kein Datum (erwartet z. B. 2026-11-21).
+cli-seminar-line = { $title } ({ $date }, { $hours } Std.)
+
+## Beispieldaten: Grenzen (demo-limit-)
+demo-limit-employees = Die Beispielverwaltung kann 1 bis 50 000 Beschäftigte haben.

@@ -300,7 +300,7 @@ cert-place-date = { $place }, { $date }
 cert-place-date-caption = Place, date
 cert-serial = Certificate no. { $serial }
 cert-code = Verification code: { $code }
-cert-verify = Check authenticity: lotse verify { $code }
+cert-verify = The issuing office confirms authenticity with the verification code { $code }.
 cert-more-seminars = { $count ->
     [one] … and one more course
    *[other] … and { $count } more courses
@@ -1183,3 +1183,17 @@ certs-print-superseded = { $serial } was superseded by a corrected version; prin
 certs-print-altered = { $serial }: the stored details no longer match the verification code (altered in the database).
 certs-left = has left
 certs-missing = meets { $met } of { $total } requirements on the issue date
+
+## Requirements as rules
+elig-rule-seminar = required seminar “{ $seminar }”
+elig-rule-n-of = at least { $n } of: { $seminars }
+elig-rule-hours = at least { $hours } h in “{ $topic }”
+elig-rule-prerequisite = valid certificate “{ $program }”
+
+## Command line: database path
+cli-no-database = The database { $path } does not exist. Check the path (--db or LOTSE_DB), or create it with “lotse demo”, an import, or in the app.
+cli-bad-today = LOTSE_TODAY=“{ $value }” is not a date (expected e.g. 2026-11-21).
+cli-seminar-line = { $title } ({ $date }, { $hours } h)
+
+## Sample data: limits (demo-limit-)
+demo-limit-employees = The sample administration can have 1 to 50,000 employees.

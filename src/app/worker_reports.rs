@@ -11,7 +11,7 @@
 //! Nothing here runs SQL or computes a report inside a frame.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
@@ -787,7 +787,7 @@ impl ReportsState {
     }
 }
 
-fn write_export(source: &ExportSource, format: ExportFormat, path: &PathBuf) -> Result<usize> {
+fn write_export(source: &ExportSource, format: ExportFormat, path: &Path) -> Result<usize> {
     let (bytes, rows) = source.bytes(format)?;
     crate::files::write_private(path, &bytes)?;
     Ok(rows)

@@ -124,23 +124,9 @@ pub fn list_programs(store: &Store, format: Format, out: &mut impl Write) -> Res
         t("cli-requirements"),
     ];
     let describe = |p: &Program| -> Vec<String> {
-        // The requirement texts without progress: as an employee with nothing done sees them.
-        let nobody = crate::model::Employee {
-            id: EmployeeId(0),
-            personnel_number: String::new(),
-            first_name: String::new(),
-            last_name: String::new(),
-            salutation: Default::default(),
-            email: None,
-            department_id: None,
-            job_title: None,
-            entry_date: None,
-            exit_date: None,
-        };
-        crate::rules::eligibility(p, &nobody, &[], &[], store.today())
-            .requirements
+        p.requirements
             .iter()
-            .map(|r| eligibility::requirement_text(r, &names))
+            .map(|r| eligibility::rule_text(r, &names))
             .collect()
     };
     let validity = |p: &Program| match p.validity_months {
@@ -190,11 +176,18 @@ pub fn eligible(store: &Store, args: &EligibleArgs, out: &mut impl Write) -> Res
     };
     let names = Names::load(store)?;
     let facts = eligibility::Facts::load(store)?;
-    let employees = store.employee_rows(&EmployeeFilter::default())?;
+    // Everyone on the payroll that day: leavers of later days included, later joiners not.
+    let employees = store.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
     let mut rows = Vec::new();
     let mut json_rows = Vec::new();
     for program in &programs {
-        for e in employees.iter().filter(|e| e.employee.is_active_on(as_of)) {
+        for e in employees
+            .iter()
+            .filter(|e| e.employee.is_employed_on(as_of))
+        {
             let s = facts.standing(program, e, as_of);
             if !args.all && !s.is_due() {
                 continue;
@@ -460,11 +453,13 @@ pub fn verify(store: &Store, code: &str, out: &mut impl Write) -> Result<ExitCod
         for sem in &s.seminars {
             fields.push((
                 t("cli-seminar"),
-                format!(
-                    "{} ({}, {} h)",
-                    sem.title,
-                    fmt_date(sem.date),
-                    i18n::fmt_hours(sem.hours)
+                ta(
+                    "cli-seminar-line",
+                    &[
+                        ("title", Arg::from(&sem.title)),
+                        ("date", Arg::from(fmt_date(sem.date))),
+                        ("hours", Arg::from(i18n::fmt_hours(sem.hours))),
+                    ],
                 ),
             ));
         }

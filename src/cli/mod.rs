@@ -23,7 +23,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "LOTSE_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// The language of messages and output.
-    #[arg(long, global = true, value_enum, env = "LOTSE_LANG")]
+    #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -201,10 +201,7 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
 /// Runs the binary: a command, or the desktop app.
 pub fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
-    let early_lang = std::env::var("LOTSE_LANG")
-        .ok()
-        .and_then(|l| Lang::from_code(&l))
-        .unwrap_or_else(Lang::from_system);
+    let early_lang = env_language().unwrap_or_else(Lang::from_system);
     i18n::set_language(early_lang);
     let matches = command().get_matches();
     let cli = match Cli::from_arg_matches(&matches) {
@@ -224,6 +221,13 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The language `LOTSE_LANG` names, if it names one Lotse speaks.
+fn env_language() -> Option<Lang> {
+    std::env::var("LOTSE_LANG")
+        .ok()
+        .and_then(|l| Lang::from_code(&l))
+}
+
 /// The database path: `--db`, else `LOTSE_DB` (clap reads both), else the data directory.
 pub fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf> {
     cli_db
@@ -235,19 +239,31 @@ pub fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf> {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let path = db_path(cli.db)?;
     let Some(command) = cli.command else {
-        return crate::app::run(path, cli.lang.map(Lang::from)).map(|()| ExitCode::SUCCESS);
+        let lang = cli.lang.map(Lang::from).or_else(env_language);
+        return crate::app::run(path, lang).map(|()| ExitCode::SUCCESS);
     };
+    // Only commands that fill a database may start a new one: a mistyped path in a
+    // nightly script must not "succeed" on an empty file.
+    let may_create = matches!(command, Command::Demo(_) | Command::Import(_));
+    if !may_create && !path.exists() {
+        return Err(Error::Message(ta(
+            "cli-no-database",
+            &[("path", Arg::from(path.display().to_string()))],
+        )));
+    }
     let mut store = Store::open(&path)?;
     // For scripts and tests that must not depend on the real date.
-    if let Some(today) = std::env::var("LOTSE_TODAY")
-        .ok()
-        .and_then(|s| i18n::parse_date(&s))
-    {
+    if let Ok(text) = std::env::var("LOTSE_TODAY") {
+        let today = i18n::parse_date(&text).ok_or_else(|| {
+            Error::Message(ta("cli-bad-today", &[("value", Arg::from(text.as_str()))]))
+        })?;
         store.set_clock(std::sync::Arc::new(crate::store::FixedClock::on(today)));
     }
+    // --lang, else LOTSE_LANG ("de", "de_DE.UTF-8", … ; anything else is ignored), else the settings.
     let lang = cli
         .lang
         .map(Lang::from)
+        .or_else(env_language)
         .or_else(|| crate::service::settings::language(&store).ok().flatten());
     if let Some(lang) = lang {
         i18n::set_language(lang);
@@ -487,13 +503,15 @@ pub fn print_list(
     out: &mut impl Write,
 ) -> Result<()> {
     match format {
+        // Built in memory, then written: a write error stays an I/O error (a closed
+        // pipe is not reported as a failure).
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, &Value::Array(json_rows))
+            let text = serde_json::to_string_pretty(&Value::Array(json_rows))
                 .map_err(|e| Error::Message(e.to_string()))?;
-            writeln!(out).map_err(io)?;
+            writeln!(out, "{text}").map_err(io)?;
         }
         Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut *out);
+            let mut w = csv::Writer::from_writer(Vec::new());
             let neutral = |s: &String| crate::report::csv_safe(s);
             w.write_record(headers.iter().map(neutral))
                 .map_err(|e| Error::Message(e.to_string()))?;
@@ -501,7 +519,9 @@ pub fn print_list(
                 w.write_record(row.iter().map(neutral))
                     .map_err(|e| Error::Message(e.to_string()))?;
             }
-            w.flush().map_err(io)?;
+            let bytes = w.into_inner().map_err(|e| Error::Message(e.to_string()))?;
+            out.write_all(&bytes).map_err(io)?;
+            out.flush().map_err(io)?;
         }
         Format::Table => {
             let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();

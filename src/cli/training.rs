@@ -134,17 +134,22 @@ pub fn list_seminars(
             json!({
                 "code": s.code,
                 "title": s.title,
-                "description": s.description,
-                "provider": s.provider,
+                "description": or_null(&s.description),
+                "provider": or_null(&s.provider),
                 "format": s.format.code(),
                 "default_hours": s.default_hours,
-                "topic": s.topic,
+                "topic": or_null(&s.topic),
                 "archived": s.archived,
             })
         })
         .collect();
     print_list(format, &headers, &rows, json_rows, out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `None` (JSON null) for a text left empty: scripts see missing values as null.
+fn or_null(text: &str) -> Option<&str> {
+    (!text.trim().is_empty()).then_some(text)
 }
 
 fn day(text: Option<&str>) -> Result<Option<NaiveDate>> {
@@ -222,8 +227,8 @@ pub fn list_sessions(
                 "title": r.seminar_title,
                 "start": iso_datetime(s.starts_at),
                 "end": iso_datetime(s.ends_at),
-                "location": s.location,
-                "trainer": s.trainer,
+                "location": or_null(&s.location),
+                "trainer": or_null(&s.trainer),
                 "capacity": s.capacity,
                 "participants": r.participants,
             })

@@ -99,6 +99,11 @@ impl Employee {
         format!("{} {}", self.first_name, self.last_name)
     }
 
+    /// Employed on `date`: entered on or before it (or no entry date known) and not left.
+    pub fn is_employed_on(&self, date: NaiveDate) -> bool {
+        self.entry_date.is_none_or(|entry| entry <= date) && self.is_active_on(date)
+    }
+
     /// Active on `date`: no exit date, or one after `date`.
     pub fn is_active_on(&self, date: NaiveDate) -> bool {
         self.exit_date.is_none_or(|exit| exit > date)

@@ -24,9 +24,14 @@
 //!
 //! # Capacity
 //!
-//! The seats a session's capacity counts are its roster rows except the excused ones.
-//! Adding beyond the capacity is allowed; [`AddOutcome::over_capacity_by`] says by how many
-//! seats the session is then overbooked, for the UI to warn.
+//! The seats a session's capacity counts are its roster rows except the excused ones
+//! ([`seats_taken`]): "absent" keeps its seat (it was held and not given back), "excused"
+//! gives it back. Adding beyond the capacity is allowed; [`AddOutcome::over_capacity_by`]
+//! and [`RecordOutcome::over_capacity_by`] say by how many seats the session is then
+//! overbooked, for the UI to warn — but only when the action took more seats than before
+//! (someone added, or moved from "excused" to another status). An action that takes no
+//! seat (only changing statuses, adding someone as excused, naming people already on the
+//! roster) reports 0 even on a session that was overbooked already.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -67,7 +72,8 @@ pub struct AddOutcome {
     pub added: usize,
     /// Employees already on the roster (or named twice), left as they were.
     pub skipped: usize,
-    /// Seats taken beyond the capacity after the change (0 = within capacity, or no limit).
+    /// Seats taken beyond the capacity after the change; 0 when within capacity, without
+    /// a limit, or when the change took no more seats than before.
     pub over_capacity_by: usize,
 }
 
@@ -78,7 +84,8 @@ pub struct RecordOutcome {
     pub updated: usize,
     /// Already recorded exactly so.
     pub unchanged: usize,
-    /// Seats taken beyond the capacity after the change.
+    /// Seats taken beyond the capacity after the change; 0 when within capacity, without
+    /// a limit, or when the change took no more seats than before (see the module docs).
     pub over_capacity_by: usize,
 }
 
@@ -184,7 +191,7 @@ fn add_in(
         )?;
         outcome.added += 1;
     }
-    outcome.over_capacity_by = ctx.over_capacity(&tx.roster(ctx.session.id)?);
+    outcome.over_capacity_by = ctx.overbooked_by(&roster, &tx.roster(ctx.session.id)?);
     Ok(outcome)
 }
 
@@ -313,6 +320,7 @@ pub fn record(
             AttendanceStatus::Registered
         });
         ctx.check_timing(status)?;
+        let before = tx.roster(session)?;
         let mut outcome = RecordOutcome::default();
         let mut problems = Vec::new();
         let mut seen = HashSet::new();
@@ -368,7 +376,7 @@ pub fn record(
             problems.dedup();
             return Err(Error::Invalid(problems));
         }
-        outcome.over_capacity_by = ctx.over_capacity(&tx.roster(session)?);
+        outcome.over_capacity_by = ctx.overbooked_by(&before, &tx.roster(session)?);
         Ok(outcome)
     })
 }
@@ -490,6 +498,16 @@ impl SessionContext {
         match self.session.capacity {
             Some(capacity) => seats_taken(roster).saturating_sub(capacity as usize),
             None => 0,
+        }
+    }
+
+    /// Seats beyond the capacity in `after`, if the change from `before` took more seats;
+    /// else 0 (nothing to warn about: the action did not make it fuller).
+    fn overbooked_by(&self, before: &[Attendance], after: &[Attendance]) -> usize {
+        if seats_taken(after) > seats_taken(before) {
+            self.over_capacity(after)
+        } else {
+            0
         }
     }
 

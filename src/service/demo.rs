@@ -18,7 +18,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::error::{Error, Result};
-use crate::i18n::{Arg, Lang, language, ta};
+use crate::i18n::{Arg, Lang, language, t, ta};
 use crate::model::{
     Attendance, AttendanceId, AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput,
     Employee, EmployeeId, EmployeeInput, Program, ProgramId, ProgramInput, ProgramTitles,
@@ -43,7 +43,7 @@ use data::{
 /// What to generate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DemoOptions {
-    /// Number of employees (leavers included).
+    /// Number of employees (leavers included), 1 to [`MAX_EMPLOYEES`].
     pub employees: usize,
     /// The same seed gives the same administration (relative to today).
     pub seed: u64,
@@ -139,8 +139,14 @@ fn group_digits(n: usize, lang: Lang) -> String {
     out
 }
 
+/// The most employees a sample administration may have (more would take minutes and
+/// gigabytes of memory).
+pub const MAX_EMPLOYEES: usize = 50_000;
+
 /// Fills an empty database with a sample administration in one transaction.
 ///
+/// A number of employees outside 1..=[`MAX_EMPLOYEES`] is refused with a message before
+/// anything is read or written.
 /// `progress` is called with the fraction done (0.0 to 1.0); when it returns `false` the
 /// generation stops with [`Error::Cancelled`] and nothing is written. A database that
 /// already holds departments, employees, seminars or programs is refused unchanged.
@@ -149,6 +155,9 @@ pub fn generate(
     options: &DemoOptions,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<DemoSummary> {
+    if !(1..=MAX_EMPLOYEES).contains(&options.employees) {
+        return Err(Error::Message(t("demo-limit-employees")));
+    }
     let today = store.today();
     let organisation_set = store.setting(settings::ORGANISATION)?.is_some();
     let place_set = store.setting(settings::PLACE)?.is_some();

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_date, fmt_hours, t, ta};
-use crate::model::{Certificate, EmployeeId, Program, ProgramId, SeminarId};
+use crate::model::{Certificate, EmployeeId, Program, ProgramId, Requirement, SeminarId};
 use crate::rules::{Eligibility, Progress, RequirementProgress, eligibility};
 use crate::store::{EmployeeFilter, EmployeeRow, Store, TrainingRecord};
 
@@ -126,13 +126,16 @@ impl Facts {
     }
 }
 
-/// The standing of every active employee in `program` on `as_of`, in name order.
+/// The standing of everyone employed on `as_of` in `program`, in name order.
 pub fn standings(store: &Store, program: &Program, as_of: NaiveDate) -> Result<Vec<Standing>> {
     let facts = Facts::load(store)?;
-    let employees = store.employee_rows(&EmployeeFilter::default())?;
+    let employees = store.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
     Ok(employees
         .iter()
-        .filter(|e| e.employee.is_active_on(as_of))
+        .filter(|e| e.employee.is_employed_on(as_of))
         .map(|e| facts.standing(program, e, as_of))
         .collect())
 }
@@ -180,6 +183,39 @@ pub fn of_employee(
             (p, s)
         })
         .collect())
+}
+
+/// A requirement as a rule, without anyone's progress: "Pflichtseminar „…“",
+/// "mindestens 2 von: …", "mindestens 16 Std. in „Digitale Verwaltung“".
+pub fn rule_text(req: &Requirement, names: &Names) -> String {
+    match req {
+        Requirement::Seminar(seminar) => ta(
+            "elig-rule-seminar",
+            &[("seminar", Arg::from(names.seminar(*seminar)))],
+        ),
+        Requirement::AtLeastN { n, seminars } => {
+            let mut all: Vec<String> = seminars.iter().map(|s| names.seminar(*s)).collect();
+            all.sort();
+            ta(
+                "elig-rule-n-of",
+                &[
+                    ("n", Arg::from(*n)),
+                    ("seminars", Arg::from(all.join(", "))),
+                ],
+            )
+        }
+        Requirement::TopicHours { topic, hours } => ta(
+            "elig-rule-hours",
+            &[
+                ("hours", Arg::from(fmt_hours(*hours))),
+                ("topic", Arg::from(topic)),
+            ],
+        ),
+        Requirement::Prerequisite(program) => ta(
+            "elig-rule-prerequisite",
+            &[("program", Arg::from(names.program(*program)))],
+        ),
+    }
 }
 
 /// A requirement's state in words: "mindestens 3 Seminare aus …: 2 besucht", "12 von 16 Std. in „Digitale Verwaltung“".

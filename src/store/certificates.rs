@@ -5,7 +5,8 @@ use super::{Store, Tx, date_from_sql, date_to_sql};
 use crate::error::Result;
 use crate::model::{Certificate, CertificateId, EmployeeId, ProgramId};
 
-/// A certificate with its holder and program, as lists show it.
+/// A certificate with its holder and program, as lists show it. The name is the one
+/// printed on the certificate (a later change of the employee's name does not show).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CertificateRow {
     pub certificate: Certificate,
@@ -51,7 +52,10 @@ const ROW_SQL: &str =
      c.issued_on, c.valid_until, c.signatory_name, c.signatory_title, c.code, c.snapshot,
      c.logo_asset_id, c.revoked_on, c.revocation_reason, c.superseded_by,
      (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
-     c.created_at, e.personnel_number, e.first_name, e.last_name, e.department_id, p.code
+     c.created_at, e.personnel_number,
+     coalesce(json_extract(c.snapshot, '$.first_name'), e.first_name),
+     coalesce(json_extract(c.snapshot, '$.last_name'), e.last_name),
+     e.department_id, p.code
        FROM certificate c
        JOIN employee e ON e.id = c.employee_id
        JOIN program p ON p.id = c.program_id";

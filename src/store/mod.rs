@@ -133,9 +133,21 @@ impl Tx<'_> {
 
 /// The operating-system user, for audit entries.
 fn os_user() -> String {
+    user_from(|name| std::env::var(name).ok())
+}
+
+/// The user named by the environment `var` reads: USER, USERNAME or LOGNAME, else the
+/// last component of HOME (containers and services often set only that), else "unknown".
+fn user_from(var: impl Fn(&str) -> Option<String>) -> String {
+    let set = |name: &str| var(name).filter(|s| !s.trim().is_empty());
     ["USER", "USERNAME", "LOGNAME"]
         .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .find_map(|name| set(name))
+        .or_else(|| {
+            let home = set("HOME")?;
+            let last = Path::new(home.trim()).file_name()?;
+            Some(last.to_string_lossy().into_owned())
+        })
         .unwrap_or_else(|| "unknown".to_owned())
 }
 
@@ -161,5 +173,31 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "journal_mode", |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+mod user_tests {
+    use super::user_from;
+
+    fn user(vars: &[(&str, &str)]) -> String {
+        user_from(|name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn user_variables_first_then_home_then_unknown() {
+        assert_eq!(user(&[("USER", "anna"), ("HOME", "/home/bernd")]), "anna");
+        assert_eq!(
+            user(&[("LOGNAME", "carla"), ("HOME", "/home/bernd")]),
+            "carla"
+        );
+        assert_eq!(user(&[("USER", " "), ("HOME", "/home/bernd")]), "bernd");
+        assert_eq!(user(&[("HOME", "/var/lib/lotse/")]), "lotse");
+        assert_eq!(user(&[("HOME", "/")]), "unknown");
+        assert_eq!(user(&[]), "unknown");
     }
 }
