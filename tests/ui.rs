@@ -207,10 +207,10 @@ fn an_employee_added_in_the_form_is_found_by_search() {
     harness
         .get_by_role_and_label(Role::TextInput, "Suche")
         .focus();
-    harness.run();
+    settle(&mut harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.key_press(egui::Key::Backspace);
-    harness.run();
+    settle(&mut harness);
     type_into(&mut harness, "Suche", "weiss");
     assert!(has_text(&harness, "Weiß"));
     assert!(!has_text(&harness, "Musterfrau"));
@@ -310,7 +310,7 @@ fn deactivating_a_unit_with_staff_shows_the_refusal() {
     click_button(&mut harness, "Organisationseinheiten");
 
     harness.get_by_label("Personalamt").click();
-    harness.run();
+    settle(&mut harness);
     click_button(&mut harness, "Deaktivieren");
     settle(&mut harness);
 

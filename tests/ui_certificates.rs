@@ -387,10 +387,10 @@ fn a_code_typed_in_lower_case_with_dashes_verifies_as_valid() {
     harness
         .get_by_role_and_label(Role::TextInput, "Prüfcode")
         .focus();
-    harness.run();
+    settle(&mut harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.key_press(egui::Key::Backspace);
-    harness.run();
+    settle(&mut harness);
     type_into(&mut harness, "Prüfcode", "ABCD-EFGH-JKMN");
     harness.key_press(egui::Key::Enter);
     settle(&mut harness);

@@ -249,10 +249,10 @@ fn retype(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .focus();
-    harness.run();
+    settle(harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.key_press(egui::Key::Backspace);
-    harness.run();
+    settle(harness);
     harness
         .get_by_role_and_label(Role::TextInput, label)
         .type_text(text);

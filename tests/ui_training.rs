@@ -692,7 +692,7 @@ fn changing_a_session_with_attendance_asks_and_an_end_before_the_start_is_refuse
     harness
         .get_by_role_and_label(Role::TextInput, "Ende")
         .focus();
-    harness.run();
+    settle(&mut harness);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.key_press(egui::Key::Backspace);
     settle(&mut harness);
