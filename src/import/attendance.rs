@@ -38,6 +38,9 @@
 //! **Hours**: a number such as 4, 3,5 or 3.5 (optionally "Std." or "h" after it), not
 //! negative and not more than the session lasts.
 
+use super::headers::{
+    HeaderScan, WEAK_NAME, normalize_header, quoted_headers, recognized_in_order, scan_headers,
+};
 use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -274,25 +277,6 @@ const CHECK_HEADERS: [&str; 5] = [
     "present",
 ];
 
-/// "Name": the last name next to a first-name column, else the whole name.
-const WEAK_NAME: &str = "name";
-
-/// A header lower-cased, umlauts spelled out, and everything but letters and digits removed.
-fn normalize_header(header: &str) -> String {
-    let mut out = String::with_capacity(header.len());
-    for c in header.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            c if c.is_alphanumeric() => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// How many different known columns `headers` name; used to find the header row and the delimiter.
 pub fn header_score(headers: &[String]) -> usize {
     let mut seen = HashSet::new();
@@ -322,33 +306,12 @@ impl ColumnMap {
     /// Recognises the columns of a header row. Errors (in the user's language) when no
     /// column identifies people or a field has two columns.
     pub fn from_headers(headers: &[String], header_line: usize) -> Result<ColumnMap> {
-        let mut indices: [Option<usize>; 9] = [None; 9];
-        let mut weak_name = None;
-        let mut ignored = Vec::new();
-        for (i, header) in headers.iter().enumerate() {
-            if header.trim().is_empty() {
-                continue;
-            }
-            match Column::from_header(header) {
-                Some(column) => {
-                    if let Some(first) = indices[column.index()] {
-                        return Err(Error::Message(ta(
-                            "import-duplicate-column",
-                            &[
-                                ("column", Arg::from(column.label())),
-                                ("first", Arg::from(&headers[first])),
-                                ("second", Arg::from(header)),
-                            ],
-                        )));
-                    }
-                    indices[column.index()] = Some(i);
-                }
-                None if normalize_header(header) == WEAK_NAME && weak_name.is_none() => {
-                    weak_name = Some(i);
-                }
-                None => ignored.push(header.trim().to_owned()),
-            }
-        }
+        // A bare "Name" is the last name next to a first-name column, else the whole name.
+        let HeaderScan {
+            mut indices,
+            weak_name,
+            mut ignored,
+        } = scan_headers::<Column, 9>(headers)?;
         if let Some(i) = weak_name {
             let has = |c: Column| indices[c.index()].is_some();
             if has(Column::FirstName) && !has(Column::LastName) {
@@ -365,33 +328,20 @@ impl ColumnMap {
             || has(Column::FullName)
             || (has(Column::LastName) && has(Column::FirstName));
         if !identifies {
-            let found: Vec<String> = headers
-                .iter()
-                .filter(|h| !h.trim().is_empty())
-                .map(|h| ta("import-quoted", &[("text", Arg::from(h.trim()))]))
-                .collect();
             return Err(Error::Message(ta(
                 "impatt-missing-columns",
                 &[
                     ("line", Arg::from(header_line)),
-                    ("found", Arg::from(found.join(", "))),
+                    ("found", Arg::from(quoted_headers(headers))),
                 ],
             )));
         }
         let status_is_check = indices[Column::Status.index()]
             .is_some_and(|i| CHECK_HEADERS.contains(&normalize_header(&headers[i]).as_str()));
-        let mut recognized: Vec<(usize, Column)> = Column::ALL
-            .iter()
-            .filter_map(|c| indices[c.index()].map(|i| (i, *c)))
-            .collect();
-        recognized.sort_unstable_by_key(|(i, _)| *i);
         Ok(ColumnMap {
+            recognized: recognized_in_order(&Column::ALL, &indices, headers),
             indices,
             status_is_check,
-            recognized: recognized
-                .into_iter()
-                .map(|(i, c)| (c, headers[i].trim().to_owned()))
-                .collect(),
             ignored,
         })
     }
@@ -2175,5 +2125,19 @@ mod tests {
                 max: 4.0
             }]
         );
+    }
+}
+
+impl super::headers::ImportColumn for Column {
+    fn from_header(header: &str) -> Option<Column> {
+        Column::from_header(header)
+    }
+
+    fn index(self) -> usize {
+        Column::index(self)
+    }
+
+    fn label(self) -> String {
+        Column::label(self)
     }
 }

@@ -3,6 +3,9 @@
 //! departments ([`plan`]). Pure functions over model types; the module documentation of
 //! [`crate::import`] describes the accepted format.
 
+use super::headers::{
+    HeaderScan, WEAK_NAME, normalize_header, quoted_headers, recognized_in_order, scan_headers,
+};
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
@@ -173,32 +176,13 @@ impl Column {
     }
 }
 
-/// A header lower-cased, umlauts spelled out, and everything but letters and digits removed.
-fn normalize_header(header: &str) -> String {
-    let mut out = String::with_capacity(header.len());
-    for c in header.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            c if c.is_alphanumeric() => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
-/// "Name" means the last name when no other column does.
-const WEAK_LAST_NAME: &str = "name";
-
 /// How many different known columns `headers` name; used to find the header row and the delimiter.
 pub fn header_score(headers: &[String]) -> usize {
     let mut seen = HashSet::new();
     for h in headers {
         if let Some(c) = Column::from_header(h) {
             seen.insert(c);
-        } else if normalize_header(h) == WEAK_LAST_NAME {
+        } else if normalize_header(h) == WEAK_NAME {
             seen.insert(Column::LastName);
         }
     }
@@ -219,33 +203,11 @@ impl ColumnMap {
     /// Recognises the columns of a header row. Errors (in the user's language) when a
     /// required column is missing or a field has two columns.
     pub fn from_headers(headers: &[String], header_line: usize) -> Result<ColumnMap> {
-        let mut indices: [Option<usize>; 9] = [None; 9];
-        let mut weak_last_name = None;
-        let mut ignored = Vec::new();
-        for (i, header) in headers.iter().enumerate() {
-            if header.trim().is_empty() {
-                continue;
-            }
-            match Column::from_header(header) {
-                Some(column) => {
-                    if let Some(first) = indices[column.index()] {
-                        return Err(Error::Message(ta(
-                            "import-duplicate-column",
-                            &[
-                                ("column", Arg::from(column.label())),
-                                ("first", Arg::from(&headers[first])),
-                                ("second", Arg::from(header)),
-                            ],
-                        )));
-                    }
-                    indices[column.index()] = Some(i);
-                }
-                None if normalize_header(header) == WEAK_LAST_NAME && weak_last_name.is_none() => {
-                    weak_last_name = Some(i);
-                }
-                None => ignored.push(header.trim().to_owned()),
-            }
-        }
+        let HeaderScan {
+            mut indices,
+            weak_name: weak_last_name,
+            mut ignored,
+        } = scan_headers::<Column, 9>(headers)?;
         if let Some(i) = weak_last_name {
             if indices[Column::LastName.index()].is_none() {
                 indices[Column::LastName.index()] = Some(i);
@@ -259,31 +221,18 @@ impl ColumnMap {
             .map(|c| c.label())
             .collect();
         if !missing.is_empty() {
-            let found: Vec<String> = headers
-                .iter()
-                .filter(|h| !h.trim().is_empty())
-                .map(|h| format!("„{}“", h.trim()))
-                .collect();
             return Err(Error::Message(ta(
                 "import-missing-columns",
                 &[
                     ("columns", Arg::from(missing.join(", "))),
                     ("line", Arg::from(header_line)),
-                    ("found", Arg::from(found.join(", "))),
+                    ("found", Arg::from(quoted_headers(headers))),
                 ],
             )));
         }
-        let mut recognized: Vec<(usize, Column)> = Column::ALL
-            .iter()
-            .filter_map(|c| indices[c.index()].map(|i| (i, *c)))
-            .collect();
-        recognized.sort_unstable_by_key(|(i, _)| *i);
         Ok(ColumnMap {
+            recognized: recognized_in_order(&Column::ALL, &indices, headers),
             indices,
-            recognized: recognized
-                .into_iter()
-                .map(|(i, c)| (c, headers[i].trim().to_owned()))
-                .collect(),
             ignored,
         })
     }
@@ -1147,5 +1096,19 @@ mod tests {
             derive_department_code("Amt für Digitalisierung", &taken),
             "AFD-3"
         );
+    }
+}
+
+impl super::headers::ImportColumn for Column {
+    fn from_header(header: &str) -> Option<Column> {
+        Column::from_header(header)
+    }
+
+    fn index(self) -> usize {
+        Column::index(self)
+    }
+
+    fn label(self) -> String {
+        Column::label(self)
     }
 }

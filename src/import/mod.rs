@@ -56,4 +56,5 @@
 
 pub mod attendance;
 pub mod employees;
+mod headers;
 pub mod table;
