@@ -1825,6 +1825,20 @@ pub fn plan(
     out
 }
 
+impl super::headers::ImportColumn for Column {
+    fn from_header(header: &str) -> Option<Column> {
+        Column::from_header(header)
+    }
+
+    fn index(self) -> usize {
+        Column::index(self)
+    }
+
+    fn label(self) -> String {
+        Column::label(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2125,19 +2139,5 @@ mod tests {
                 max: 4.0
             }]
         );
-    }
-}
-
-impl super::headers::ImportColumn for Column {
-    fn from_header(header: &str) -> Option<Column> {
-        Column::from_header(header)
-    }
-
-    fn index(self) -> usize {
-        Column::index(self)
-    }
-
-    fn label(self) -> String {
-        Column::label(self)
     }
 }

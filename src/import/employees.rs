@@ -1004,6 +1004,20 @@ fn ascii_upper(word: &str) -> String {
     out
 }
 
+impl super::headers::ImportColumn for Column {
+    fn from_header(header: &str) -> Option<Column> {
+        Column::from_header(header)
+    }
+
+    fn index(self) -> usize {
+        Column::index(self)
+    }
+
+    fn label(self) -> String {
+        Column::label(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1096,19 +1110,5 @@ mod tests {
             derive_department_code("Amt für Digitalisierung", &taken),
             "AFD-3"
         );
-    }
-}
-
-impl super::headers::ImportColumn for Column {
-    fn from_header(header: &str) -> Option<Column> {
-        Column::from_header(header)
-    }
-
-    fn index(self) -> usize {
-        Column::index(self)
-    }
-
-    fn label(self) -> String {
-        Column::label(self)
     }
 }
