@@ -4,8 +4,10 @@
 //! the database work runs on the app's worker thread, so [`settle`] steps the UI until
 //! the worker has answered.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common_ui;
+
+use common_ui::{click_button, has_text, settle, temp_db, type_into};
+use std::path::Path;
 
 use chrono::NaiveDate;
 use egui::accesskit::Role;
@@ -16,7 +18,6 @@ use lotse::i18n::Lang;
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
 use lotse::store::{FixedClock, Store};
-use tempfile::TempDir;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")
@@ -30,13 +31,6 @@ fn open_store(path: &Path) -> Store {
     Store::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
-}
-
-/// A temporary database file (deleted with the returned directory).
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("lotse.sqlite");
-    (dir, path)
 }
 
 fn add_department(
@@ -83,11 +77,7 @@ fn add_employee(
 /// The app over the database at `path`, in German, after its first data arrived, on
 /// the Employees screen (it starts on the Dashboard, see tests/ui_reports.rs).
 fn app(path: &Path) -> Harness<'static, LotseApp> {
-    let store = open_store(path);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| LotseApp::with_store(cc, store, Some(Lang::De)).expect("app"));
-    settle(&mut harness);
+    let mut harness = common_ui::harness(open_store(path), [1280.0, 800.0]);
     if harness
         .query_by_role_and_label(Role::Button, "Beschäftigte")
         .is_some()
@@ -95,50 +85,6 @@ fn app(path: &Path) -> Harness<'static, LotseApp> {
         click_button(&mut harness, "Beschäftigte");
     }
     harness
-}
-
-/// Steps the UI until the worker has answered every command (at most 10 s), then
-/// until the UI is still.
-fn settle(harness: &mut Harness<'_, LotseApp>) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        harness.step();
-        if !harness.state().is_busy() {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the worker did not answer within 10 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    // A side job may still animate a spinner for a moment: step until the UI is still.
-    while harness.try_run().is_err() {
-        assert!(Instant::now() < deadline, "the UI did not come to rest");
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
-/// Types `text` into the text field labelled `label`.
-fn type_into(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    settle(harness);
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    settle(harness);
-}
-
-/// Clicks the button labelled `label` and waits for what it started.
-fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
-    harness.get_by_role_and_label(Role::Button, label).click();
-    settle(harness);
-}
-
-fn has_text(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
-    harness.query_by_label(text).is_some()
 }
 
 /// Two departments, three employees (one of them with an umlaut, one a leaver).

@@ -7,6 +7,9 @@
 
 mod common;
 
+mod common_ui;
+
+use common_ui::{click_button, has_text, has_text_containing, settle, type_into, type_into_role};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -14,7 +17,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use lotse::app::LotseApp;
-use lotse::i18n::Lang;
 use lotse::model::Requirement;
 use lotse::service;
 use lotse::service::certificates::IssueOptions;
@@ -48,34 +50,7 @@ fn city_db(n: usize, eligible: usize, issued: usize) -> (TempDir, PathBuf) {
 
 /// The app over the database at `path`, in German, after its first data arrived.
 fn app(path: &Path) -> Harness<'static, LotseApp> {
-    let store = open_store(path);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| LotseApp::with_store(cc, store, Some(Lang::De)).expect("app"));
-    settle(&mut harness);
-    harness
-}
-
-/// Steps the UI until the worker has answered every command (at most 20 s), then
-/// until the UI is still.
-fn settle(harness: &mut Harness<'_, LotseApp>) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        harness.step();
-        if !harness.state().is_busy() {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the worker did not answer within 20 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    // A side job may still animate a spinner for a moment: step until the UI is still.
-    while harness.try_run().is_err() {
-        assert!(Instant::now() < deadline, "the UI did not come to rest");
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    common_ui::harness(open_store(path), [1280.0, 800.0])
 }
 
 /// Steps the UI until the print job has ended (at most 120 s), then until it is still.
@@ -93,40 +68,6 @@ fn wait_for_print(harness: &mut Harness<'_, LotseApp>) {
         std::thread::sleep(Duration::from_millis(10));
     }
     settle(harness);
-}
-
-/// Types `text` into the (single-line) text field labelled `label`.
-fn type_into(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
-    type_into_role(harness, Role::TextInput, label, text);
-}
-
-/// Types `text` into the field with `role` labelled `label`, scrolled into view first.
-fn type_into_role(harness: &mut Harness<'_, LotseApp>, role: Role, label: &str, text: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    settle(harness);
-    harness.get_by_role_and_label(role, label).focus();
-    settle(harness);
-    harness.get_by_role_and_label(role, label).type_text(text);
-    settle(harness);
-}
-
-/// Clicks the button labelled `label` (scrolled into view first) and waits for what
-/// it started.
-fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
-    harness
-        .get_by_role_and_label(Role::Button, label)
-        .scroll_to_me();
-    settle(harness);
-    harness.get_by_role_and_label(Role::Button, label).click();
-    settle(harness);
-}
-
-fn has_text(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
-    harness.query_all_by_label(text).next().is_some()
-}
-
-fn has_text_containing(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
-    harness.query_all_by_label_contains(text).next().is_some()
 }
 
 /// Ticks the certificate `serial` in the list.

@@ -18,15 +18,16 @@
 //! On 21.11.2026: DEZ (with AMT) 5 employees, 3 valid, 1 expiring; AMT 3 employees, 2 valid;
 //! KAE 2 employees, 0 valid. On 01.03.2026 only Bernd's certificate exists: DEZ 1 valid.
 
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+mod common_ui;
+
+use common_ui::{click_button, has_text, settle, temp_db};
+use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
-use lotse::i18n::Lang;
 use lotse::model::{
     AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput,
     ProgramInput, ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarInput,
@@ -35,7 +36,6 @@ use lotse::model::{
 use lotse::service;
 use lotse::service::certificates::IssueOptions;
 use lotse::store::{FixedClock, Store};
-use tempfile::TempDir;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -53,12 +53,6 @@ fn open_store(path: &Path) -> Store {
     Store::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
-}
-
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("lotse.sqlite");
-    (dir, path)
 }
 
 fn department(
@@ -199,43 +193,7 @@ fn scenario(path: &Path) {
 
 /// The app over the database at `path`, in German, after its first data arrived.
 fn app(path: &Path) -> Harness<'static, LotseApp> {
-    let store = open_store(path);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| LotseApp::with_store(cc, store, Some(Lang::De)).expect("app"));
-    settle(&mut harness);
-    harness
-}
-
-/// Steps the UI until the worker and the report computations are done (at most 20 s),
-/// then until the UI is still.
-fn settle(harness: &mut Harness<'_, LotseApp>) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        harness.step();
-        if !harness.state().is_busy() {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the app did not finish its work within 20 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    // A side job may still animate a spinner for a moment: step until the UI is still.
-    while harness.try_run().is_err() {
-        assert!(Instant::now() < deadline, "the UI did not come to rest");
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
-fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
-    harness.get_by_role_and_label(Role::Button, label).click();
-    settle(harness);
-}
-
-fn has_text(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
-    harness.query_by_label(text).is_some()
+    common_ui::harness(open_store(path), [1280.0, 800.0])
 }
 
 fn has_number(harness: &Harness<'_, LotseApp>, spoken: &str) -> bool {

@@ -6,22 +6,22 @@
 //! Every test builds the real app over a temporary database with a fixed "today"
 //! (15.03.2026, noon); [`settle`] steps the UI until the worker has answered.
 
+mod common_ui;
+
+use common_ui::{click, click_button, has_text, has_text_containing, settle, temp_db, type_into};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
-use lotse::i18n::Lang;
 use lotse::model::{
     AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput, Salutation,
     SeminarFormat, SeminarId, SeminarInput, SessionId, SessionInput,
 };
 use lotse::service;
 use lotse::store::{FixedClock, Store};
-use tempfile::TempDir;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")
@@ -37,12 +37,6 @@ fn open_store(path: &Path) -> Store {
     Store::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
-}
-
-fn temp_db() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("lotse.sqlite");
-    (dir, path)
 }
 
 /// What the fixture created.
@@ -143,75 +137,12 @@ fn fixture(path: &Path) -> Fixture {
 
 /// The app over the database at `path`, in German, after its first data arrived.
 fn app(path: &Path) -> Harness<'static, LotseApp> {
-    let store = open_store(path);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| LotseApp::with_store(cc, store, Some(Lang::De)).expect("app"));
-    settle(&mut harness);
-    harness
-}
-
-/// Steps the UI until the worker has answered every command (at most 10 s), then until
-/// the UI is still. A screen that just opened asks for its data in the frame after, so
-/// the worker must be idle for two frames in a row.
-fn settle(harness: &mut Harness<'_, LotseApp>) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let mut idle = 0;
-    loop {
-        harness.step();
-        idle = if harness.state().is_busy() {
-            0
-        } else {
-            idle + 1
-        };
-        if idle == 2 {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the worker did not answer within 10 s"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    // A side job may still animate a spinner for a moment: step until the UI is still.
-    while harness.try_run().is_err() {
-        assert!(Instant::now() < deadline, "the UI did not come to rest");
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
-fn click(harness: &mut Harness<'_, LotseApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).click();
-    settle(harness);
-}
-
-fn click_button(harness: &mut Harness<'_, LotseApp>, label: &str) {
-    click(harness, Role::Button, label);
+    common_ui::harness(open_store(path), [1400.0, 900.0])
 }
 
 fn click_label(harness: &mut Harness<'_, LotseApp>, label: &str) {
     harness.get_by_label(label).click();
     settle(harness);
-}
-
-/// Types `text` into the text field labelled `label`.
-fn type_into(harness: &mut Harness<'_, LotseApp>, label: &str, text: &str) {
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .focus();
-    settle(harness);
-    harness
-        .get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
-    settle(harness);
-}
-
-fn has_text(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
-    harness.query_by_label(text).is_some()
-}
-
-fn has_text_containing(harness: &Harness<'_, LotseApp>, text: &str) -> bool {
-    harness.query_by_label_contains(text).is_some()
 }
 
 fn press(harness: &mut Harness<'_, LotseApp>, key: egui::Key) {
