@@ -71,25 +71,7 @@ impl Column {
     /// Header spellings, normalised by [`normalize_header`].
     fn aliases(self) -> &'static [&'static str] {
         match self {
-            Column::PersonnelNumber => &[
-                "personalnummer",
-                "personalnr",
-                "persnr",
-                "persnummer",
-                "pnr",
-                "pernr",
-                "mitarbeiternummer",
-                "mitarbeiternr",
-                "personnelnumber",
-                "personnelno",
-                "personnelnr",
-                "employeenumber",
-                "employeeno",
-                "employeeid",
-                "staffnumber",
-                "staffno",
-                "staffid",
-            ],
+            Column::PersonnelNumber => super::headers::PERSONNEL_NUMBER,
             Column::LastName => &[
                 "nachname",
                 "familienname",

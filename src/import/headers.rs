@@ -30,6 +30,27 @@ pub(crate) fn normalize_header(header: &str) -> String {
     out
 }
 
+/// Header spellings of the personnel number, normalised by [`normalize_header`].
+pub(crate) const PERSONNEL_NUMBER: &[&str] = &[
+    "personalnummer",
+    "personalnr",
+    "persnr",
+    "persnummer",
+    "pnr",
+    "pernr",
+    "mitarbeiternummer",
+    "mitarbeiternr",
+    "personnelnumber",
+    "personnelno",
+    "personnelnr",
+    "employeenumber",
+    "employeeno",
+    "employeeid",
+    "staffnumber",
+    "staffno",
+    "staffid",
+];
+
 /// A bare "Name" header: its meaning depends on the other columns, so each import decides.
 pub(crate) const WEAK_NAME: &str = "name";
 
