@@ -1807,19 +1807,7 @@ pub fn plan(
     out
 }
 
-impl super::headers::ImportColumn for Column {
-    fn from_header(header: &str) -> Option<Column> {
-        Column::from_header(header)
-    }
-
-    fn index(self) -> usize {
-        Column::index(self)
-    }
-
-    fn label(self) -> String {
-        Column::label(self)
-    }
-}
+super::headers::import_column!(Column);
 
 #[cfg(test)]
 mod tests {

@@ -14,6 +14,27 @@ pub(crate) trait ImportColumn: Copy {
     fn label(self) -> String;
 }
 
+/// Implements [`ImportColumn`] for a column enum through its own inherent
+/// `from_header`, `index` and `label`.
+macro_rules! import_column {
+    ($column:ty) => {
+        impl $crate::import::headers::ImportColumn for $column {
+            fn from_header(header: &str) -> Option<$column> {
+                <$column>::from_header(header)
+            }
+
+            fn index(self) -> usize {
+                <$column>::index(self)
+            }
+
+            fn label(self) -> String {
+                <$column>::label(self)
+            }
+        }
+    };
+}
+pub(crate) use import_column;
+
 /// A header lower-cased, umlauts spelled out, and everything but letters and digits removed.
 pub(crate) fn normalize_header(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
