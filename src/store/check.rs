@@ -1,0 +1,226 @@
+//! Checking a database: SQLite's own checks (`integrity_check`, `foreign_key_check`) and
+//! Lotse's invariants that SQL can see; repairing what can be repaired without guessing.
+
+use rusqlite::Connection;
+
+use super::Store;
+use crate::error::Result;
+
+/// One thing found wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckFinding {
+    /// A line of SQLite's `integrity_check` (a damaged page or an index that does not
+    /// match its table).
+    Integrity(String),
+    /// A row that points to a row that does not exist.
+    Orphan {
+        table: String,
+        rowid: i64,
+        parent: String,
+    },
+    /// Serial numbers of a program and year that are missing (the numbers run 1, 2, 3…).
+    SerialGap {
+        program: String,
+        year: i32,
+        missing: Vec<u32>,
+    },
+    /// A certificate whose stored fields do not give its verification code.
+    CertificateAltered { serial: String },
+    /// A certificate marked as superseded by one of another person or program.
+    SupersededMismatch { serial: String },
+    /// Attendance recorded for a session of an archived or missing seminar is fine; a
+    /// department that is its own ancestor is not.
+    DepartmentCycle { code: String },
+}
+
+impl CheckFinding {
+    /// Whether [`Store::repair`] removes this finding.
+    pub fn repairable(&self) -> bool {
+        match self {
+            CheckFinding::Orphan { table, parent, .. } => {
+                repair_sql(table, parent).is_some()
+            }
+            CheckFinding::Integrity(_) => true,
+            _ => false,
+        }
+    }
+}
+
+/// What a check found; empty when the database is sound.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    pub findings: Vec<CheckFinding>,
+}
+
+impl CheckReport {
+    pub fn is_ok(&self) -> bool {
+        self.findings.is_empty()
+    }
+}
+
+/// How an orphan of `table` whose `parent` is missing is repaired: rows that mean nothing
+/// without their parent are deleted, optional links are cleared. Certificates are never
+/// deleted: they are part of the record (restore a backup instead).
+fn repair_sql(table: &str, parent: &str) -> Option<&'static str> {
+    Some(match (table, parent) {
+        ("attendance", _) => "DELETE FROM attendance WHERE rowid = ?1",
+        ("session", "seminar") => "DELETE FROM session WHERE rowid = ?1",
+        ("requirement", _) => "DELETE FROM requirement WHERE rowid = ?1",
+        ("requirement_seminar", _) => {
+            "DELETE FROM requirement_seminar WHERE requirement_id NOT IN (SELECT id FROM requirement) OR seminar_id NOT IN (SELECT id FROM seminar)"
+        }
+        ("employee", "department") => {
+            "UPDATE employee SET department_id = NULL WHERE rowid = ?1"
+        }
+        ("department", "department") => {
+            "UPDATE department SET parent_id = NULL WHERE rowid = ?1"
+        }
+        ("certificate", "certificate") => {
+            "UPDATE certificate SET superseded_by = NULL WHERE rowid = ?1"
+        }
+        _ => return None,
+    })
+}
+
+fn orphans(conn: &Connection) -> Result<Vec<CheckFinding>> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(CheckFinding::Orphan {
+                table: r.get(0)?,
+                rowid: r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
+                parent: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+fn serial_gaps(conn: &Connection) -> Result<Vec<CheckFinding>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.code, c.serial_year, c.serial_number
+           FROM certificate c JOIN program p ON p.id = c.program_id
+          ORDER BY p.code, c.serial_year, c.serial_number",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i32>(1)?, r.get::<_, u32>(2)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut findings = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let (program, year) = (&rows[i].0, rows[i].1);
+        let mut expected = 1;
+        let mut missing = Vec::new();
+        while i < rows.len() && &rows[i].0 == program && rows[i].1 == year {
+            let n = rows[i].2;
+            missing.extend(expected..n);
+            expected = n + 1;
+            i += 1;
+        }
+        if !missing.is_empty() {
+            findings.push(CheckFinding::SerialGap {
+                program: program.clone(),
+                year,
+                missing,
+            });
+        }
+    }
+    Ok(findings)
+}
+
+fn superseded_mismatches(conn: &Connection) -> Result<Vec<CheckFinding>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.serial FROM certificate c JOIN certificate n ON n.id = c.superseded_by
+          WHERE n.employee_id <> c.employee_id OR n.program_id <> c.program_id
+             OR n.id = c.id
+          ORDER BY c.serial",
+    )?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(CheckFinding::SupersededMismatch { serial: r.get(0)? })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+fn department_cycles(conn: &Connection) -> Result<Vec<CheckFinding>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE up(start, id, depth) AS (
+             SELECT id, parent_id, 1 FROM department WHERE parent_id IS NOT NULL
+             UNION ALL
+             SELECT up.start, d.parent_id, up.depth + 1
+               FROM up JOIN department d ON d.id = up.id
+              WHERE d.parent_id IS NOT NULL AND up.id <> up.start AND up.depth < 1000)
+         SELECT DISTINCT d.code FROM up JOIN department d ON d.id = up.start
+          WHERE up.id = up.start ORDER BY d.code",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok(CheckFinding::DepartmentCycle { code: r.get(0)? }))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+impl Store {
+    /// SQLite's full `integrity_check` and `foreign_key_check`, and the invariants SQL can
+    /// see (gapless serials, supersession within one person and program, no department
+    /// cycles). Certificate codes are checked by the service, which knows how to compute them.
+    pub fn check(&self) -> Result<CheckReport> {
+        let conn = self.conn();
+        let mut findings: Vec<CheckFinding> = super::backup::integrity_check(conn)?
+            .into_iter()
+            .map(CheckFinding::Integrity)
+            .collect();
+        findings.extend(orphans(conn)?);
+        findings.extend(serial_gaps(conn)?);
+        findings.extend(superseded_mismatches(conn)?);
+        findings.extend(department_cycles(conn)?);
+        Ok(CheckReport { findings })
+    }
+
+    /// Repairs what can be repaired safely, in one transaction: rebuilds every index
+    /// (`REINDEX`), deletes rows that mean nothing without the row they point to
+    /// (attendance of a deleted session or person, requirements of a deleted program),
+    /// clears links to missing optional rows. Returns what was done, one finding each.
+    /// The caller takes a backup first.
+    pub fn repair(&mut self, report: &CheckReport) -> Result<Vec<CheckFinding>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut done = Vec::new();
+        let integrity = report
+            .findings
+            .iter()
+            .any(|f| matches!(f, CheckFinding::Integrity(_)));
+        if integrity {
+            tx.execute_batch("REINDEX")?;
+        }
+        for finding in &report.findings {
+            match finding {
+                CheckFinding::Orphan { table, rowid, parent } => {
+                    if let Some(sql) = repair_sql(table, parent) {
+                        if sql.contains("?1") {
+                            tx.execute(sql, [rowid])?;
+                        } else {
+                            tx.execute(sql, [])?;
+                        }
+                        done.push(finding.clone());
+                    }
+                }
+                CheckFinding::Integrity(_) => done.push(finding.clone()),
+                _ => {}
+            }
+        }
+        if !done.is_empty() {
+            let now = self.clock.now().format("%Y-%m-%dT%H:%M:%S").to_string();
+            tx.execute(
+                "INSERT INTO audit (at, actor, entity, entity_id, action, summary)
+                 VALUES (?1, ?2, 'database', NULL, 'repair', ?3)",
+                rusqlite::params![now, self.actor, format!("{} repairs", done.len())],
+            )?;
+        }
+        tx.commit()?;
+        Ok(done)
+    }
+}
