@@ -231,6 +231,21 @@ pub fn fmt_datetime(dt: NaiveDateTime) -> String {
 }
 
 /// A number of hours with at most one decimal, with the language's decimal separator.
+/// A file size as people read it: "4,2 MB" (German decimal comma), "850 KB".
+pub fn fmt_size(bytes: u64) -> String {
+    let mb = bytes as f64 / 1_000_000.0;
+    let text = if mb >= 0.1 {
+        format!("{mb:.1} MB")
+    } else {
+        format!("{} KB", bytes.div_ceil(1000))
+    };
+    if language() == Lang::De {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
 pub fn fmt_hours(hours: f64) -> String {
     let s = if (hours - hours.round()).abs() < 1e-9 {
         format!("{}", hours.round() as i64)

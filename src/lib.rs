@@ -11,6 +11,7 @@ pub mod error;
 pub mod files;
 pub mod i18n;
 pub mod import;
+pub mod logging;
 pub mod model;
 pub mod report;
 pub mod rules;

@@ -40,7 +40,11 @@ fn city_file(dir: &Path) -> PathBuf {
 }
 
 fn employees(path: &Path) -> i64 {
-    Store::open(path).unwrap().domain_counts().unwrap().employees
+    Store::open(path)
+        .unwrap()
+        .domain_counts()
+        .unwrap()
+        .employees
 }
 
 fn now() -> NaiveDateTime {
@@ -61,7 +65,8 @@ fn overwrite_pages(path: &Path, pages: &[u64]) {
 /// Folds the -wal into the file, so that page numbers on disk are the database's.
 fn checkpoint(path: &Path) {
     let conn = rusqlite::Connection::open(path).unwrap();
-    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE").unwrap();
+    conn.pragma_update(None, "wal_checkpoint", "TRUNCATE")
+        .unwrap();
     conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
 }
 
@@ -160,10 +165,7 @@ fn restore_replaces_the_content_and_can_be_undone() {
     // The state before the restore was backed up: restoring it undoes the restore.
     let undo = restored.undo.expect("undo backup");
     assert_eq!(
-        lotse::store::verify_backup(&undo)
-            .unwrap()
-            .counts
-            .employees,
+        lotse::store::verify_backup(&undo).unwrap().counts.employees,
         13
     );
     backup::restore(&mut store, &undo, &mut |_| true).unwrap();
@@ -236,14 +238,20 @@ fn a_damaged_file_is_refused_kept_and_the_newest_good_backup_offered() {
                     kept.to_string_lossy().contains(".corrupt-"),
                     "{what}: {kept:?}"
                 );
-                assert!(std::fs::read(&kept).unwrap() == damaged_bytes, "{what}: copy differs");
+                assert!(
+                    std::fs::read(&kept).unwrap() == damaged_bytes,
+                    "{what}: copy differs"
+                );
                 assert_eq!(backup.as_deref(), Some(good.as_path()), "{what}");
             }
             Err(e) => panic!("{what}: {e:?}"),
             Ok(_) => panic!("{what}: a damaged file was opened"),
         }
         // Not changed by being refused.
-        assert!(std::fs::read(&db).unwrap() == damaged_bytes, "{what}: file changed");
+        assert!(
+            std::fs::read(&db).unwrap() == damaged_bytes,
+            "{what}: file changed"
+        );
         // Every command refuses it and names the restore command.
         lotse(&db)
             .args(["employees", "list"])
@@ -296,10 +304,9 @@ fn check_finds_broken_rules_and_repair_fixes_what_is_safe() {
         .count();
     assert!(orphans > 0, "{report:?}");
     assert!(
-        report
-            .findings
-            .iter()
-            .any(|f| matches!(f, CheckFinding::SerialGap { missing, .. } if missing == &[3, 4, 5, 6, 7])),
+        report.findings.iter().any(
+            |f| matches!(f, CheckFinding::SerialGap { missing, .. } if missing == &[3, 4, 5, 6, 7])
+        ),
         "{report:?}"
     );
     assert!(
@@ -314,7 +321,9 @@ fn check_finds_broken_rules_and_repair_fixes_what_is_safe() {
         .arg("check")
         .assert()
         .failure()
-        .stdout(predicate::str::contains("verweist auf einen Eintrag in Termine"))
+        .stdout(predicate::str::contains(
+            "verweist auf einen Eintrag in Termine",
+        ))
         .stdout(predicate::str::contains("fehlen: 3, 4, 5, 6, 7"))
         .stdout(predicate::str::contains("lotse check --repair"));
     let repaired = check::repair(&mut store).unwrap();
@@ -324,13 +333,7 @@ fn check_finds_broken_rules_and_repair_fixes_what_is_safe() {
     // The backup holds the state before the repair.
     assert!(lotse::store::verify_backup(&backup).is_ok());
     // What cannot be repaired safely remains and is reported; a second run repairs nothing.
-    assert!(
-        repaired
-            .remaining
-            .findings
-            .iter()
-            .all(|f| !f.repairable())
-    );
+    assert!(repaired.remaining.findings.iter().all(|f| !f.repairable()));
     assert_eq!(repaired.remaining.findings.len(), 2);
     let again = check::repair(&mut store).unwrap();
     assert!(again.repaired.is_empty());
@@ -373,7 +376,8 @@ fn an_older_schema_is_backed_up_before_it_is_migrated() {
     assert!(version >= 2);
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.pragma_update(None, "user_version", version - 1).unwrap();
+        conn.pragma_update(None, "user_version", version - 1)
+            .unwrap();
     }
     let store = Store::open(&db).unwrap();
     assert_eq!(store.content().unwrap().schema_version, version);
@@ -382,7 +386,9 @@ fn an_older_schema_is_backed_up_before_it_is_migrated() {
         backups
             .iter()
             .any(|b| b.reason == Some(BackupReason::BeforeMigration)
-                && b.content.as_ref().is_some_and(|c| c.schema_version == version - 1)),
+                && b.content
+                    .as_ref()
+                    .is_some_and(|c| c.schema_version == version - 1)),
         "{backups:?}"
     );
 }
@@ -413,7 +419,11 @@ fn the_command_line_backs_up_lists_and_restores() {
         .clone();
     let rows: serde_json::Value = serde_json::from_slice(&json).unwrap();
     let rows = rows.as_array().unwrap();
-    assert_eq!(rows.len(), 1, "the -o backup is not in the folder: {rows:?}");
+    assert_eq!(
+        rows.len(),
+        1,
+        "the -o backup is not in the folder: {rows:?}"
+    );
     assert_eq!(rows[0]["reason"], "manual");
     assert_eq!(rows[0]["employees"], 12);
     assert_eq!(rows[0]["certificates"], 3);

@@ -146,7 +146,13 @@ fn killed_at_any_moment_the_database_is_before_or_after_and_whole() {
             std::fs::create_dir_all(&run).unwrap();
             let db = run.join("lotse.sqlite");
             std::fs::copy(&template, &db).unwrap();
-            assert!(lotse(&db).args(op.args(&run, &csv)).status().unwrap().success());
+            assert!(
+                lotse(&db)
+                    .args(op.args(&run, &csv))
+                    .status()
+                    .unwrap()
+                    .success()
+            );
             let s = state(&db);
             std::fs::remove_dir_all(&run).unwrap();
             s

@@ -30,14 +30,54 @@ invalid-unknown-department = There is no department “{ $code }”.
 invalid-inactive-department = The department “{ $code }” is deactivated.
 department-still-in-use = “{ $code }” cannot be deactivated: it still has { $employees } active employees and { $units } active sub-units. Move them first.
 
+## Storage location, one window per file, concurrent changes
+location-network-warning = The database is on a network drive ({ $fs }). SQLite is not safe there when several computers use the file at the same time, so Lotse works in the slower, safer journal mode. Move the file to a local disk, or set up multi-user operation with PostgreSQL for several clerks (see the README).
+location-cloud-warning = The database is in a synchronised cloud folder ({ $service }). The sync can copy the file while it is being written and damage it, and two computers can overwrite each other's changes, so Lotse works in the slower, safer journal mode. Move the file to a folder that is not synchronised and back it up with Lotse's backup function.
+instance-already-open = Lotse is already open with this file ({ $path }). Switch to the open window; a second window on the same file would overwrite the other's changes.
+startup-title = The database cannot be opened
+startup-database = Database: { $path }
+startup-copy = Copy message
+startup-copied = The message was copied to the clipboard.
+startup-restore = Restore the backup of { $date }
+startup-restore-hint = The file is replaced by this backup. Anything entered after the backup is missing afterwards and must be entered again.
+startup-restoring = Restoring the backup …
+startup-restore-failed = The backup could not be restored: { $detail }
+edit-conflict = This record was changed by { $actor } in the meantime (for example in another program). Reload it and enter your change again.
+edit-conflict-unknown = This record was changed in the meantime (for example in another program). Reload it and enter your change again.
+app-reload-record = Reload
+app-reload-record-hint = Load the stored values into the form; what you entered in it is discarded.
+
 ## Errors
 error-not-found = Not found: { $what }
 error-not-lotse-file = The file { $path } is not a Lotse database. It was left unchanged. Choose another file with --db.
 error-too-new = The file { $path } was written by a newer version of Lotse (schema { $found }, this version knows { $supported }). It was left unchanged. Please update Lotse.
 error-busy = The database is in use by another program. Please try again in a moment.
 error-corrupt = The database file is damaged. Restore a backup.
-error-database = Database error: { $detail }
-error-file = The file { $path } could not be read or written: { $detail }
+error-damaged = The database { $path } is damaged and was not opened, so that no wrong data is shown.
+error-damaged-kept = The database { $path } is damaged and was not opened, so that no wrong data is shown. A copy of the damaged file was kept as { $kept }.
+error-damaged-backup = Restore the newest good backup: lotse restore "{ $backup }"
+error-damaged-no-backup = There is no backup of this file. Ask your IT department to restore the file from the computer's backup.
+error-database = The database reported an error; the action was not carried out, and what was saved before is unchanged. Please try again. If the error persists, contact your IT department.
+error-database-full = There is no space left on the disk that holds the database. The change was not saved; what was saved before is unchanged. Free up space and try again.
+error-database-read-only = The database cannot be changed: the file or its folder is read-only, or you lack the permission. Nothing was changed. Ask your IT department for write access.
+error-database-file = The database file could not be read or written; nothing was changed. Check that there is free space on the disk, that the database's folder is reachable (a network drive, for example) and that you may write there, then try again.
+error-file = The file { $path } could not be read or written. { error-reason-other }
+error-file-disk-full = The file { $path } could not be written: { error-reason-disk-full }
+error-file-read-only = Lotse has no access to { $path }: { error-reason-read-only }
+error-file-locked = Lotse cannot access the file { $path } right now: { error-reason-locked }
+error-file-not-found = { $path } was not found. Check the name and the folder.
+error-reason-disk-full = There is no space left on the disk. Free up space and try again.
+error-reason-read-only = The place is read-only, or you lack the permission there. Choose another place or ask your IT department for access.
+error-reason-locked = Another program has the file open. Close it (the PDF viewer or Excel, for example) and try again.
+error-reason-not-found = The file or its folder does not exist (any more). Check the name and the folder.
+error-reason-other = Check that the place is reachable (a network drive or USB stick, for example) and try again.
+error-partly-printed = { $written } of { $total } { $total ->
+        [one] certificate
+       *[other] certificates
+    } { $written ->
+        [one] was
+       *[other] were
+    } written to { $folder }; { $file } could not be written: { $reason }
 error-cancelled = Cancelled.
 
 ## Command line
@@ -1197,3 +1237,92 @@ cli-seminar-line = { $title } ({ $date }, { $hours } h)
 
 ## Sample data: limits (demo-limit-)
 demo-limit-employees = The sample administration can have 1 to 50,000 employees.
+
+## Backups, restore, check (command line and settings)
+cli-backup-about = Takes a backup of the database: into the "backups" folder beside the database or, with -o, into a file of your choice.
+cli-backup-arg-output = Write the backup to this file instead of the backups folder.
+cli-backups-about = The backups in the "backups" folder beside the database.
+cli-backups-list-about = Lists the backups with time, occasion, size and content.
+cli-restore-about = Replaces the database by a backup. The current state is backed up first, so a restore can be undone.
+cli-restore-arg-file = The backup file.
+cli-restore-arg-yes = Restore without asking.
+cli-check-about = Checks the database (SQLite's checks and Lotse's rules) and, with --repair, repairs what can be repaired safely.
+cli-check-arg-repair = Repair what can be repaired safely (after a backup).
+cli-backup-written = Backup written: { $path } ({ $employees } employees, { $certificates } certificates).
+cli-restore-confirm = The database { $db } will be replaced by the backup { $file } ({ $employees } employees, { $certificates } certificates). All changes since that backup are replaced; the current state is backed up first.
+cli-restore-needs-yes = Add --yes to restore the backup without being asked.
+cli-yes-no-prompt = y/n
+cli-restore-cancelled = Cancelled; the database was not changed.
+cli-restored = The backup { $file } was restored ({ $employees } employees, { $certificates } certificates).
+cli-restore-undo = The state before the restore was backed up: { $file } (to undo: lotse restore "{ $file }").
+cli-restore-kept = The damaged file was kept as { $file }.
+cli-daily-backup-failed = The change is saved, but the daily backup could not be taken: { $reason }
+backup-thinning-invalid = Please keep at least the backups of one day.
+backup-needs-file = Only a database file can be backed up.
+backup-col-taken = Taken
+backup-col-reason = Occasion
+backup-col-size = Size
+backup-col-employees = Employees
+backup-col-certificates = Certificates
+backup-col-file = File
+backup-unreadable = unreadable
+backup-reason-manual = by hand
+backup-reason-closing = on closing
+backup-reason-daily = first change of the day
+backup-reason-before-migration = before an update
+backup-reason-before-restore = before a restore
+backup-reason-before-repair = before a repair
+check-ok = The database is in order.
+check-hint-repair = "lotse check --repair" (or "Repair" in the settings) fixes this; a backup is taken first.
+check-hint-restore = This cannot be repaired safely. Restore a backup (lotse backups list, lotse restore FILE).
+check-backup-taken = Backed up before the repair: { $file }
+check-repaired = Repaired: { $what }
+check-integrity = SQLite found damaged pages or indexes in the file.
+check-orphan = An entry in { $table } (no. { $row }) refers to an entry in { $parent } that no longer exists.
+check-serial-gap = The numbers of the certificates { $program } { $year } are missing: { $numbers }.
+check-certificate-altered = The stored fields of certificate { $serial } no longer match its verification code; they were changed after issue.
+check-superseded-mismatch = Certificate { $serial } is marked as superseded by a certificate of another person or program.
+check-department-cycle = The department { $code } is its own parent through its parent units.
+check-table-attendance = attendance
+check-table-session = sessions
+check-table-seminar = seminars
+check-table-requirement = requirements
+check-table-requirement-seminar = seminars of a requirement
+check-table-employee = employees
+check-table-department = departments
+check-table-certificate = certificates
+check-table-program = programs
+check-table-asset = logos
+app-settings-backup = Backups
+appbackup-intro = Lotse backs the database up automatically: when it closes, after the first change of a day, and before every update, repair and restore. Older backups are thinned out.
+appbackup-folder = Backup folder:
+appbackup-open-folder = Open folder
+appbackup-open-folder-failed = The backup folder could not be opened. Please open it in the file manager.
+appbackup-take = Back up now
+appbackup-taking = Backing up …
+appbackup-taken = Backup taken ({ $employees } employees, { $certificates } certificates).
+appbackup-cancelled = The backup was cancelled; nothing was written.
+appbackup-check = Check database
+appbackup-check-hint = Checks the whole file (SQLite) and Lotse's rules: gapless numbers, unaltered certificates, no orphaned entries.
+appbackup-checking = Checking …
+appbackup-check-found = The check found { $count } problems:
+appbackup-repair = Repair
+appbackup-repairing = Repairing …
+appbackup-repair-hint = "Repair" fixes what can be fixed safely; a backup is taken first.
+appbackup-restore-hint = This cannot be repaired safely. Restore a backup from before the problem.
+appbackup-none = There is no backup yet. The first one is taken on closing or with "Back up now".
+appbackup-restore = Restore …
+appbackup-restoring = Restoring the backup …
+appbackup-restored = The backup was restored ({ $employees } employees, { $certificates } certificates). The previous state is kept as a backup "before a restore".
+appbackup-restore-title = Restore the backup?
+appbackup-restore-question = The database will be replaced by the backup of { $taken } ({ $employees } employees, { $certificates } certificates). All changes since that backup are replaced. The current state is backed up first, so you can undo the restore.
+appbackup-restore-yes = Restore backup
+appbackup-thinning = Keeping backups
+appbackup-thinning-hint = The newest backup always stays; older ones are thinned only after a new backup has been checked.
+appbackup-keep-all-days = Every backup of the last … days
+appbackup-keep-daily-days = One a day for … days
+appbackup-keep-weekly-weeks = One a week for … weeks
+appbackup-keep-monthly-months = One a month for … months
+appbackup-thinning-saved = The backup retention was saved.
+appbackup-closing-failed = No backup could be taken on closing: { $reason }
+appbackup-daily-failed = The daily backup could not be taken: { $reason } Your changes are saved.

@@ -114,7 +114,13 @@ impl DepartmentsState {
                 }
             }
             Err(error) => match form.pending_kind {
-                PendingKind::Save => form.errors = FieldErrors::from_error(&error, &FIELDS),
+                PendingKind::Save => {
+                    form.errors = FieldErrors::from_error(&error, &FIELDS);
+                    // The worker reloaded before it answered: `data` shows the stored unit.
+                    form.conflict = form
+                        .stored(data)
+                        .is_some_and(|s| Some(&s) != form.original.as_ref());
+                }
                 PendingKind::Deactivate | PendingKind::Activate => {
                     form.status_errors = vec![error.user_message()];
                 }
@@ -141,6 +147,11 @@ const FIELDS: [Field; 3] = [
 pub(crate) struct DepartmentForm {
     /// `None` while adding.
     editing: Option<DepartmentId>,
+    /// The values the form was loaded with: a save is refused if the stored unit no
+    /// longer has them (someone changed it meanwhile).
+    original: Option<DepartmentInput>,
+    /// The last save was refused because the unit changed meanwhile: offer a reload.
+    conflict: bool,
     code: String,
     name: String,
     parent: Option<DepartmentId>,
@@ -155,6 +166,8 @@ impl DepartmentForm {
     fn new_department(parent: Option<DepartmentId>) -> DepartmentForm {
         DepartmentForm {
             editing: None,
+            original: None,
+            conflict: false,
             code: String::new(),
             name: String::new(),
             parent,
@@ -169,6 +182,7 @@ impl DepartmentForm {
         let d = &node.row.department;
         DepartmentForm {
             editing: Some(d.id),
+            original: Some(stored_input(node)),
             code: d.code.clone(),
             name: d.name.clone(),
             parent: d.parent_id,
@@ -176,9 +190,50 @@ impl DepartmentForm {
         }
     }
 
+    /// What the form's fields hold.
+    fn input(&self) -> DepartmentInput {
+        DepartmentInput {
+            code: self.code.clone(),
+            name: self.name.clone(),
+            parent_id: self.parent,
+        }
+    }
+
+    /// The stored values of the unit being edited, as the view models show them.
+    fn stored(&self, data: Option<&Data>) -> Option<DepartmentInput> {
+        Some(stored_input(data?.departments.get(self.editing?)?))
+    }
+
+    /// When the stored unit changed (another program, the command line) and the user
+    /// has not touched the form, shows the new values.
+    fn follow_stored(&mut self, data: &Data) {
+        if self.pending.is_some() || self.conflict {
+            return;
+        }
+        let Some(stored) = self.stored(Some(data)) else {
+            return;
+        };
+        if Some(&stored) != self.original.as_ref()
+            && Some(self.input()) == self.original
+            && let Some(node) = self.editing.and_then(|id| data.departments.get(id))
+        {
+            *self = DepartmentForm::edit(node);
+        }
+    }
+
     fn send(&mut self, worker: &mut Worker, command: Command, kind: PendingKind) {
         self.pending = Some(worker.send(command));
         self.pending_kind = kind;
+    }
+}
+
+/// A unit's stored code, name and parent, as a form loads them.
+fn stored_input(node: &DepartmentNode) -> DepartmentInput {
+    let d = &node.row.department;
+    DepartmentInput {
+        code: d.code.clone(),
+        name: d.name.clone(),
+        parent_id: d.parent_id,
     }
 }
 
@@ -406,6 +461,7 @@ fn form_ui(
 ) -> (bool, Option<DepartmentsAction>) {
     let mut keep_open = true;
     let mut action = None;
+    form.follow_stored(data);
     let node = form.editing.and_then(|id| data.departments.get(id));
     let busy = form.pending.is_some();
     ui.add_space(8.0);
@@ -462,21 +518,31 @@ fn form_ui(
             for message in &form.errors.general {
                 error_label(ui, message);
             }
+            if form.conflict
+                && let Some(node) = node
+                && ui
+                    .button(t("app-reload-record"))
+                    .on_hover_text(t("app-reload-record-hint"))
+                    .clicked()
+            {
+                *form = DepartmentForm::edit(node);
+            }
             ui.horizontal(|ui| {
                 if ui
                     .add_enabled(!busy, primary_button(t("app-save")))
                     .clicked()
                     || (submitted && !busy)
                 {
-                    let input = DepartmentInput {
-                        code: form.code.clone(),
-                        name: form.name.clone(),
-                        parent_id: form.parent,
-                    };
+                    let input = form.input();
                     form.errors = FieldErrors::default();
-                    let command = match form.editing {
-                        Some(id) => Command::UpdateDepartment(id, input),
-                        None => Command::AddDepartment(input),
+                    form.conflict = false;
+                    let command = match (form.editing, &form.original) {
+                        (Some(id), Some(original)) => Command::UpdateDepartment {
+                            id,
+                            original: original.clone(),
+                            input,
+                        },
+                        _ => Command::AddDepartment(input),
                     };
                     form.send(worker, command, PendingKind::Save);
                 }

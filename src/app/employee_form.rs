@@ -18,6 +18,11 @@ use crate::model::{DepartmentId, EmployeeId, EmployeeInput, Field, Salutation};
 pub(crate) struct EmployeeForm {
     /// `None` while adding a new employee.
     pub editing: Option<EmployeeId>,
+    /// The values the form was loaded with: a save is refused if the stored record no
+    /// longer holds them (someone changed it meanwhile).
+    original: Option<EmployeeInput>,
+    /// The last save was refused because the record changed meanwhile: offer a reload.
+    conflict: bool,
     personnel_number: String,
     first_name: String,
     last_name: String,
@@ -60,6 +65,8 @@ impl EmployeeForm {
     pub fn new_employee(department: Option<DepartmentId>) -> EmployeeForm {
         EmployeeForm {
             editing: None,
+            original: None,
+            conflict: false,
             personnel_number: String::new(),
             first_name: String::new(),
             last_name: String::new(),
@@ -83,6 +90,8 @@ impl EmployeeForm {
         let input = e.input();
         EmployeeForm {
             editing: Some(e.id),
+            original: Some(input.clone()),
+            conflict: false,
             personnel_number: input.personnel_number,
             first_name: input.first_name,
             last_name: input.last_name,
@@ -142,9 +151,14 @@ impl EmployeeForm {
             Err(errors) => self.errors = errors,
             Ok(input) => {
                 self.errors = FieldErrors::default();
-                let command = match self.editing {
-                    Some(id) => Command::UpdateEmployee(id, input),
-                    None => Command::AddEmployee(input),
+                self.conflict = false;
+                let command = match (self.editing, &self.original) {
+                    (Some(id), Some(original)) => Command::UpdateEmployee {
+                        id,
+                        original: Box::new(original.clone()),
+                        input,
+                    },
+                    _ => Command::AddEmployee(input),
                 };
                 self.send(worker, command, PendingKind::Save);
             }
@@ -192,7 +206,45 @@ impl EmployeeForm {
             Err(error) => {
                 let errors = FieldErrors::from_error(&error, &FIELDS);
                 self.errors = errors;
+                // The worker reloaded before it answered: `data` shows the stored record.
+                self.conflict = self.pending_kind == PendingKind::Save
+                    && self
+                        .stored(data)
+                        .is_some_and(|s| Some(&s) != self.original.as_ref());
             }
+        }
+    }
+
+    /// The stored values of the employee being edited, as the view models show them.
+    fn stored(&self, data: Option<&Data>) -> Option<EmployeeInput> {
+        let id = self.editing?;
+        Some(data?.employee(id)?.row.employee.input())
+    }
+
+    /// When the stored record changed (another program, the command line) and the
+    /// user has not touched the form, shows the new values.
+    fn follow_stored(&mut self, data: &Data) {
+        if self.pending.is_some() || self.conflict {
+            return;
+        }
+        let Some(stored) = self.stored(Some(data)) else {
+            return;
+        };
+        if Some(&stored) == self.original.as_ref() {
+            return;
+        }
+        let untouched = self.input().ok() == self.original;
+        if untouched && let Some(view) = self.editing.and_then(|id| data.employee(id)) {
+            self.reload(view, data.today);
+        }
+    }
+
+    /// Loads the record's stored values, dropping what the user entered.
+    fn reload(&mut self, view: &EmployeeView, today: NaiveDate) {
+        let leave_on = std::mem::take(&mut self.leave_on);
+        *self = EmployeeForm::edit(view, today);
+        if !leave_on.trim().is_empty() {
+            self.leave_on = leave_on;
         }
     }
 }
@@ -205,6 +257,7 @@ pub(crate) fn employee_form_ui(
     worker: &mut Worker,
 ) -> bool {
     let mut keep_open = true;
+    form.follow_stored(data);
     let view = form.editing.and_then(|id| data.employee(id));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
@@ -236,6 +289,15 @@ pub(crate) fn employee_form_ui(
             ui.add_space(8.0);
             for message in &form.errors.general {
                 error_label(ui, message);
+            }
+            if form.conflict
+                && let Some(view) = view
+                && ui
+                    .button(t("app-reload-record"))
+                    .on_hover_text(t("app-reload-record-hint"))
+                    .clicked()
+            {
+                form.reload(view, data.today);
             }
             let busy = form.pending.is_some();
             ui.horizontal(|ui| {

@@ -9,8 +9,10 @@ mod departments;
 mod employee_form;
 mod employees;
 mod import;
+pub mod instance;
 mod settings;
 mod shell;
+mod startup;
 mod style;
 mod welcome;
 mod widgets;
@@ -23,6 +25,9 @@ mod programs;
 mod progress;
 mod verify;
 mod worker_certs;
+// Backups, restore, check and repair (issue 9).
+mod backup;
+mod worker_backup;
 // Seminars, sessions, roster, participant-list import, training history (issue 3).
 mod attendance_import;
 mod history;
@@ -34,49 +39,104 @@ mod dashboard;
 mod reports;
 mod worker_reports;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 pub use shell::{LotseApp, Screen};
 
 use crate::error::{Error, Result};
-use crate::i18n::{Arg, Lang, ta};
+use crate::i18n::{self, Arg, Lang, ta};
 use crate::store::Store;
+use instance::InstanceLock;
+use startup::{APP_MIN_SIZE, APP_SIZE, PROBLEM_SIZE, StartupApp, StartupProblem};
 
 /// Opens the database at `db` and runs the desktop app until its window is closed.
-/// `lang` overrides the language chosen in settings. A file that cannot be opened is
-/// reported before any window appears.
+/// `lang` overrides the language chosen in settings.
+///
+/// The app takes the file's [`InstanceLock`] first: a second window on the same file is
+/// refused. When the file cannot be opened (already open, not a Lotse file, too new,
+/// damaged) a small window says so (a user who started Lotse from a desktop icon never
+/// sees the error output); for a damaged file with a good backup it offers the restore
+/// and then opens the app. The error is returned after that window closed, so the exit
+/// code still tells that the app could not open the file.
 pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
-    let store = Store::open(&db)?;
+    if let Some(lang) = lang {
+        i18n::set_language(lang);
+    }
+    // Held until the window has closed and the app (with its worker) is gone.
+    let (lock, opened) = match InstanceLock::acquire(&db) {
+        Ok(lock) => (Some(lock), Store::open(&db)),
+        Err(e) => (None, Err(e)),
+    };
+    let failure: Rc<RefCell<Option<Error>>> = Rc::new(RefCell::new(None));
+    let (start, size, min_size) = match opened {
+        Ok(store) => (Start::App(store), APP_SIZE, APP_MIN_SIZE),
+        Err(e) => {
+            log::error!("cannot open {}: {e}", db.display());
+            let problem = StartupProblem::new(&db, &e);
+            *failure.borrow_mut() = Some(e);
+            (Start::Problem(problem), PROBLEM_SIZE, [480.0, 300.0])
+        }
+    };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Lotse")
             .with_app_id("lotse")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([960.0, 600.0]),
+            .with_inner_size(size)
+            .with_min_inner_size(min_size),
         ..Default::default()
     };
-    eframe::run_native(
+    let shared = Rc::clone(&failure);
+    let result = eframe::run_native(
         "Lotse",
         options,
-        Box::new(move |cc| {
-            let mut app = LotseApp::with_store(cc, store, lang)
-                .map_err(|e| Box::new(AppStartError(e.user_message())))?;
-            // Hidden, for screenshots and demonstrations: LOTSE_START_SCREEN=seminars etc.
-            if let Some(screen) = std::env::var("LOTSE_START_SCREEN")
-                .ok()
-                .and_then(|name| start_screen(&name))
-            {
-                app.set_screen(screen);
+        Box::new(move |cc| -> std::result::Result<Box<dyn eframe::App>, _> {
+            match start {
+                Start::App(store) => {
+                    let app = build_app(&cc.egui_ctx, store, lang)
+                        .map_err(|e| Box::new(AppStartError(e.user_message())))?;
+                    Ok(Box::new(app))
+                }
+                Start::Problem(problem) => Ok(Box::new(StartupApp::new(
+                    &cc.egui_ctx,
+                    problem,
+                    lang,
+                    shared,
+                ))),
             }
-            Ok(Box::new(app))
         }),
-    )
-    .map_err(|e| {
+    );
+    drop(lock);
+    // The reason the file could not be opened beats a window that could not open.
+    if let Some(e) = failure.borrow_mut().take() {
+        return Err(e);
+    }
+    result.map_err(|e| {
         Error::Message(ta(
             "app-start-failed",
             &[("detail", Arg::from(e.to_string()))],
         ))
     })
+}
+
+/// What the window starts with.
+enum Start {
+    App(Store),
+    Problem(StartupProblem),
+}
+
+/// The app on `store`, on the screen `LOTSE_START_SCREEN` names, if any.
+fn build_app(ctx: &egui::Context, store: Store, lang: Option<Lang>) -> Result<LotseApp> {
+    let mut app = LotseApp::with_context(ctx, store, lang)?;
+    // Hidden, for screenshots and demonstrations: LOTSE_START_SCREEN=seminars etc.
+    if let Some(screen) = std::env::var("LOTSE_START_SCREEN")
+        .ok()
+        .and_then(|name| start_screen(&name))
+    {
+        app.set_screen(screen);
+    }
+    Ok(app)
 }
 
 /// The screen named by `LOTSE_START_SCREEN` (dashboard, employees, departments, seminars,

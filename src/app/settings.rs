@@ -6,6 +6,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::{RichText, Ui};
 
+use super::backup::{BackupState, backup_section_ui};
 use super::data::Data;
 use super::style::MUTED;
 use super::widgets::{FieldErrors, Notices, error_label, form_row, hint, primary_button};
@@ -28,6 +29,8 @@ pub(crate) struct SettingsState {
     errors: FieldErrors,
     /// Logo, signatory and wording of certificates.
     certificate: CertificateSettingsForm,
+    /// Backups, restore, check and repair.
+    backup: BackupState,
 }
 
 impl SettingsState {
@@ -38,6 +41,7 @@ impl SettingsState {
         result: Result<Outcome>,
         notices: &mut Notices,
     ) -> Option<Result<Outcome>> {
+        let result = self.backup.on_finished(ticket, result, notices)?;
         let result = self.certificate.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);
@@ -52,6 +56,17 @@ impl SettingsState {
             Err(e) => self.errors = FieldErrors::from_error(&e, &[]),
         }
         None
+    }
+}
+
+impl SettingsState {
+    pub fn on_progress(&mut self, ticket: Ticket, fraction: f32) {
+        self.backup.on_progress(ticket, fraction);
+    }
+
+    /// True while a backup, restore or check of this screen runs.
+    pub fn is_busy(&self) -> bool {
+        self.backup.is_busy()
     }
 }
 
@@ -168,6 +183,10 @@ pub(crate) fn settings_ui(
             ui.end_row();
         });
     hint(ui, &t("app-settings-database-hint"));
+    ui.add_space(20.0);
+
+    section(ui, &t("app-settings-backup"));
+    backup_section_ui(ui, &mut state.backup, data.revision, worker);
     action
 }
 

@@ -88,6 +88,8 @@ pub struct LotseApp {
     notices: Notices,
     /// The Dashboard and the Reports screen, with the data they compute from.
     reports: ReportsState,
+    /// Why the file's location is risky (network share, cloud folder), shown as a banner.
+    location_warning: Option<String>,
 }
 
 impl LotseApp {
@@ -109,13 +111,22 @@ impl LotseApp {
         store: Store,
         lang: Option<Lang>,
     ) -> Result<LotseApp> {
+        LotseApp::with_context(&cc.egui_ctx, store, lang)
+    }
+
+    /// Builds the app on an open store for the egui context `ctx` (the start-up window
+    /// turns into the app this way after restoring a backup).
+    pub fn with_context(ctx: &egui::Context, store: Store, lang: Option<Lang>) -> Result<LotseApp> {
         let lang = lang
             .or_else(|| settings::language(&store).ok().flatten())
             .unwrap_or_else(Lang::from_system);
         i18n::set_language(lang);
-        style::apply(&cc.egui_ctx);
+        style::apply(ctx);
         let db_path = store.path().map(Path::to_path_buf).unwrap_or_default();
-        let worker = Worker::spawn(store, lang, cc.egui_ctx.clone())?;
+        // A database on a network share or in a synced cloud folder: warned about for as
+        // long as the app runs.
+        let location_warning = store.location().warning();
+        let worker = Worker::spawn(store, lang, ctx.clone())?;
         Ok(LotseApp {
             worker,
             data: None,
@@ -131,6 +142,7 @@ impl LotseApp {
             certs: CertScreens::default(),
             notices: Notices::default(),
             reports: ReportsState::default(),
+            location_warning,
         })
     }
 
@@ -146,6 +158,7 @@ impl LotseApp {
             && ((self.data.is_none() && self.load_error.is_none())
                 || self.worker.in_flight() > 0
                 || self.reports.is_busy()
+                || self.settings.is_busy()
                 || self.reports_outdated())
     }
 
@@ -224,8 +237,13 @@ impl LotseApp {
                 Event::Progress(ticket, fraction) => {
                     self.welcome.on_progress(ticket, fraction);
                     self.certs.on_progress(ticket, fraction);
+                    self.settings.on_progress(ticket, fraction);
                 }
                 Event::Finished(ticket, result) => self.route(ticket, result),
+                Event::BackupFailed(reason) => self.notices.error(ta(
+                    "appbackup-daily-failed",
+                    &[("reason", Arg::from(reason))],
+                )),
             }
         }
         if self.worker.is_gone() {
@@ -289,6 +307,27 @@ impl LotseApp {
                 });
             });
         });
+    }
+
+    /// The lasting warning for a database on a network share or in a cloud folder.
+    fn location_warning_ui(&mut self, ui: &mut Ui) {
+        let Some(warning) = &self.location_warning else {
+            return;
+        };
+        let frame = egui::Frame::new()
+            .fill(style::WARNING_FILL)
+            .inner_margin(Margin::symmetric(16, 6))
+            .stroke(egui::Stroke::new(1.0, BORDER));
+        egui::Panel::top("location-warning")
+            .frame(frame)
+            .show(ui, |ui| {
+                ui.add(egui::Label::new(RichText::new(warning.as_str()).strong()).wrap());
+            });
+    }
+
+    /// The warning banner's text, if the database lies somewhere risky.
+    pub fn location_warning(&self) -> Option<&str> {
+        self.location_warning.as_deref()
     }
 
     fn status_bar_ui(&mut self, ui: &mut Ui) {
@@ -502,12 +541,29 @@ impl LotseApp {
 }
 
 impl eframe::App for LotseApp {
+    /// The closing backup: the window is gone, the worker finishes what it runs, then
+    /// takes a consistent backup (a minute at most; a failure is logged).
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if self.db_path.as_os_str().is_empty() {
+            return;
+        }
+        match self
+            .worker
+            .backup_on_closing(std::time::Duration::from_secs(60))
+        {
+            Some(Ok(_)) => log::info!("closing backup taken"),
+            Some(Err(e)) => log::error!("closing backup failed: {e}"),
+            None => log::error!("closing backup did not finish in time"),
+        }
+    }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.handle_events();
         self.import.poll(&mut self.worker);
         self.seminars.poll(&mut self.worker);
         self.reports.poll(&mut self.notices);
         self.top_bar_ui(ui);
+        self.location_warning_ui(ui);
         self.status_bar_ui(ui);
         let welcome = self.data.as_deref().is_some_and(|d| self.shows_welcome(d));
         if !welcome {

@@ -18,6 +18,8 @@ pub(crate) const FIELD_BORDER: Color32 = Color32::from_rgb(0xB4, 0xBC, 0xC8);
 /// Small painted icons (tree triangles).
 pub(crate) const ICON: Color32 = Color32::from_rgb(0x5A, 0x62, 0x70);
 pub(crate) const BORDER: Color32 = Color32::from_rgb(0xD5, 0xDA, 0xE1);
+/// Background of a lasting warning (a database on a network share).
+pub(crate) const WARNING_FILL: Color32 = Color32::from_rgb(0xFF, 0xF1, 0xC9);
 
 /// DejaVu Sans (shipped for the PDFs, see `assets/fonts/LICENSE-DejaVu.txt`): the fallback
 /// for characters egui's own font lacks (arrows, check marks, rarer Latin letters in names).

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
+use std::time::Duration;
 
 use chrono::NaiveDate;
 
@@ -18,6 +19,9 @@ use crate::service::import_employees::Preview;
 use crate::service::{self, settings};
 use crate::store::{EmployeeFilter, Store};
 
+/// How often the idle worker looks for changes another process committed to the file.
+const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
 /// Identifies one command, so that the screen that sent it can pick up its answer.
 pub(crate) type Ticket = u64;
 
@@ -26,11 +30,21 @@ pub(crate) enum Command {
     /// Reload the view models.
     Refresh,
     AddEmployee(EmployeeInput),
-    UpdateEmployee(EmployeeId, EmployeeInput),
+    /// Save an employee the form loaded as `original` (refused if it changed since).
+    UpdateEmployee {
+        id: EmployeeId,
+        original: Box<EmployeeInput>,
+        input: EmployeeInput,
+    },
     /// Mark as left on the date, or as active again with `None`.
     SetExit(EmployeeId, Option<NaiveDate>),
     AddDepartment(DepartmentInput),
-    UpdateDepartment(DepartmentId, DepartmentInput),
+    /// Save a department the form loaded as `original` (refused if it changed since).
+    UpdateDepartment {
+        id: DepartmentId,
+        original: DepartmentInput,
+        input: DepartmentInput,
+    },
     SetDepartmentActive(DepartmentId, bool),
     SetLanguage(Lang),
     SaveOrganisation {
@@ -49,6 +63,8 @@ pub(crate) enum Command {
     },
     /// Programs, issuing, certificates (see [`super::worker_certs`]).
     Certs(super::worker_certs::CertCommand),
+    /// Backups, restore, check and repair (see [`super::worker_backup`]).
+    Backup(super::worker_backup::BackupCommand),
     /// Loading what the dashboard and reports compute from (see [`super::worker_reports`]).
     Reports(super::worker_reports::ReportsCommand),
     /// Seminars, sessions, rosters, participant lists, histories (see [`super::worker_training`]).
@@ -66,6 +82,7 @@ pub(crate) enum Outcome {
     /// The import's summary.
     Imported(String),
     Certs(super::worker_certs::CertOutcome),
+    Backup(super::worker_backup::BackupOutcome),
     Reports(super::worker_reports::ReportsOutcome),
     Training(super::worker_training::TrainingOutcome),
 }
@@ -77,6 +94,8 @@ pub(crate) enum Event {
     /// Progress of a long command, 0.0 to 1.0.
     Progress(Ticket, f32),
     Finished(Ticket, Result<Outcome>),
+    /// The automatic daily backup failed, for this reason (in the user's language).
+    BackupFailed(String),
 }
 
 /// The UI's handle to the worker thread.
@@ -104,15 +123,24 @@ impl Worker {
                     events: event_tx,
                     ctx,
                     revision: 0,
+                    data_version: None,
                 };
                 state.reload();
                 // Commands that queued up while the worker was busy run together, with
                 // one reload of the view models after them (rapid key presses in a
                 // roster at 10,000 employees would otherwise each wait for a reload).
-                while let Ok(first) = command_rx.recv() {
-                    let mut batch = vec![first];
-                    batch.extend(command_rx.try_iter());
-                    state.execute(batch);
+                // Between commands it looks every few seconds whether another process
+                // (the command line, a script) changed the file, and reloads if so.
+                loop {
+                    match command_rx.recv_timeout(POLL_INTERVAL) {
+                        Ok(first) => {
+                            let mut batch = vec![first];
+                            batch.extend(command_rx.try_iter());
+                            state.execute(batch);
+                        }
+                        Err(RecvTimeoutError::Timeout) => state.reload_if_changed_elsewhere(),
+                        Err(RecvTimeoutError::Disconnected) => break,
+                    }
                 }
             })
             .map_err(|e| Error::file("lotse-worker", e))?;
@@ -159,6 +187,24 @@ impl Worker {
         out
     }
 
+    /// Takes the closing backup and waits for it, at most `timeout`; returns its result
+    /// (`None` when the worker is gone or took too long). For the app's last moment.
+    pub fn backup_on_closing(&mut self, timeout: Duration) -> Option<Result<Outcome>> {
+        let ticket = self.send(Command::Backup(super::worker_backup::BackupCommand::Take {
+            reason: service::backup::BackupReason::Closing,
+            cancel: Arc::new(AtomicBool::new(false)),
+        }));
+        let deadline = std::time::Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.events.recv_timeout(left) {
+                Ok(Event::Finished(t, result)) if t == ticket => return Some(result),
+                Ok(_) => {}
+                Err(_) => return None,
+            }
+        }
+    }
+
     /// Commands sent and not yet finished.
     pub fn in_flight(&self) -> usize {
         self.in_flight
@@ -175,6 +221,9 @@ struct WorkerState {
     events: Sender<Event>,
     ctx: egui::Context,
     revision: u64,
+    /// The store's `data_version` at the last reload; it changes when another
+    /// connection commits (this connection's own commits leave it alone).
+    data_version: Option<i64>,
 }
 
 impl WorkerState {
@@ -185,9 +234,26 @@ impl WorkerState {
     }
 
     fn reload(&mut self) {
+        self.data_version = self.store.data_version().ok();
         self.revision += 1;
         let loaded = load(&self.store, self.revision).map(Arc::new);
         self.send(Event::Loaded(loaded));
+    }
+
+    /// Whether another process committed to the file since the last reload.
+    fn changed_elsewhere(&self) -> bool {
+        match self.store.data_version() {
+            Ok(version) => Some(version) != self.data_version,
+            // A busy or vanished file: try again at the next poll.
+            Err(_) => false,
+        }
+    }
+
+    /// Reloads the view models when another process changed the file.
+    fn reload_if_changed_elsewhere(&mut self) {
+        if self.changed_elsewhere() {
+            self.reload();
+        }
     }
 
     /// Runs the commands in order, reloads the view models once if any of them changed
@@ -199,17 +265,24 @@ impl WorkerState {
             changed |= match &command {
                 Command::ImportPreview(_) => false,
                 Command::Certs(c) => c.changes_data(),
+                Command::Backup(c) => c.changes_data(),
                 Command::Reports(_) => false,
                 Command::Training(c) => c.changes_data(),
                 _ => true,
             };
             results.push((ticket, self.run(ticket, command)));
         }
-        if changed {
+        let changed_here = changed && results.iter().any(|(_, r)| r.is_ok());
+        if changed || self.changed_elsewhere() {
             self.reload();
         }
         for (ticket, result) in results {
             self.send(Event::Finished(ticket, result));
+        }
+        // The first change of a day is followed by the day's backup (after the answers,
+        // so that nobody waits for it).
+        if changed_here && let Err(e) = service::backup::daily_if_due(&self.store) {
+            self.send(Event::BackupFailed(e.reason()));
         }
     }
 
@@ -220,18 +293,24 @@ impl WorkerState {
             Command::AddEmployee(input) => {
                 service::employees::add(store, &input).map(Outcome::EmployeeAdded)
             }
-            Command::UpdateEmployee(id, input) => {
-                service::employees::update(store, id, &input).map(|()| Outcome::Done)
-            }
+            Command::UpdateEmployee {
+                id,
+                original,
+                input,
+            } => service::employees::update_checked(store, id, &original, &input)
+                .map(|()| Outcome::Done),
             Command::SetExit(id, exit) => {
                 service::employees::set_exit(store, id, exit).map(|()| Outcome::Done)
             }
             Command::AddDepartment(input) => {
                 service::departments::add(store, &input).map(Outcome::DepartmentAdded)
             }
-            Command::UpdateDepartment(id, input) => {
-                service::departments::update(store, id, &input).map(|()| Outcome::Done)
-            }
+            Command::UpdateDepartment {
+                id,
+                original,
+                input,
+            } => service::departments::update_checked(store, id, &original, &input)
+                .map(|()| Outcome::Done),
             Command::SetDepartmentActive(id, active) => {
                 service::departments::set_active(store, id, active).map(|()| Outcome::Done)
             }
@@ -266,6 +345,9 @@ impl WorkerState {
                 create_departments,
             } => service::import_employees::commit(store, &preview, create_departments)
                 .map(|summary| Outcome::Imported(summary.describe())),
+            Command::Backup(c) => {
+                super::worker_backup::run(store, c, ticket, &self.events, &self.ctx)
+            }
             Command::Certs(c) => {
                 super::worker_certs::run(store, c, ticket, &self.events, &self.ctx)
             }

@@ -3,6 +3,7 @@
 
 mod certs;
 mod report;
+mod safety;
 mod training;
 
 use std::io::Write;
@@ -97,6 +98,15 @@ pub enum Command {
     /// Attendance at sessions.
     #[command(subcommand)]
     Attendance(training::AttendanceCommand),
+    /// Take a backup (into the backups folder beside the database, or to a file).
+    Backup(safety::BackupArgs),
+    /// The backups beside the database.
+    #[command(subcommand)]
+    Backups(safety::BackupsCommand),
+    /// Replace the database by a backup (the current state is backed up first).
+    Restore(safety::RestoreArgs),
+    /// Check the database (SQLite's checks and Lotse's rules) and repair what is safe.
+    Check(safety::CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -200,7 +210,6 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
 
 /// Runs the binary: a command, or the desktop app.
 pub fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let early_lang = env_language().unwrap_or_else(Lang::from_system);
     i18n::set_language(early_lang);
     let matches = command().get_matches();
@@ -208,6 +217,10 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(),
     };
+    // The technical detail of an error shown to the user goes to the log file, not to
+    // the screen (see `crate::logging`).
+    crate::logging::init();
+    log::info!("lotse {} started", env!("CARGO_PKG_VERSION"));
     match run(cli) {
         Ok(code) => code,
         // The reader went away (`lotse … | head`): not an error.
@@ -215,7 +228,9 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}: {}", t("cli-error"), e.user_message());
+            // Logs the technical detail (`Display`), then says it in the user's words.
+            let message = e.user_message();
+            eprintln!("{}: {message}", t("cli-error"));
             ExitCode::FAILURE
         }
     }
@@ -242,14 +257,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         let lang = cli.lang.map(Lang::from).or_else(env_language);
         return crate::app::run(path, lang).map(|()| ExitCode::SUCCESS);
     };
+    // These work also on a file that cannot be opened (damaged, missing): they are how
+    // a user gets back to a good state.
+    match command {
+        Command::Restore(args) => {
+            return safety::restore(&path, &args, &mut std::io::stdout().lock());
+        }
+        Command::Backups(safety::BackupsCommand::List { format }) => {
+            return safety::list(&path, format, &mut std::io::stdout().lock());
+        }
+        Command::Check(args) => {
+            require_file(&path)?;
+            return safety::check_db(&path, &args, &mut std::io::stdout().lock());
+        }
+        _ => {}
+    }
     // Only commands that fill a database may start a new one: a mistyped path in a
     // nightly script must not "succeed" on an empty file.
     let may_create = matches!(command, Command::Demo(_) | Command::Import(_));
-    if !may_create && !path.exists() {
-        return Err(Error::Message(ta(
-            "cli-no-database",
-            &[("path", Arg::from(path.display().to_string()))],
-        )));
+    if !may_create {
+        require_file(&path)?;
     }
     let mut store = Store::open(&path)?;
     // For scripts and tests that must not depend on the real date.
@@ -269,48 +296,88 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         i18n::set_language(lang);
     }
     let mut out = std::io::stdout().lock();
+    let changes_before = store.total_changes();
+    let code = run_command(&mut store, command, &mut out)?;
+    drop(out);
+    // The first change of a day is followed by the day's backup (a nightly script's too).
+    if store.total_changes() > changes_before
+        && let Err(e) = crate::service::backup::daily_if_due(&store)
+    {
+        log::warn!("daily backup failed: {e}");
+        eprintln!(
+            "{}",
+            ta(
+                "cli-daily-backup-failed",
+                &[("reason", Arg::from(e.reason()))]
+            )
+        );
+    }
+    Ok(code)
+}
+
+/// Refuses a database path that does not exist: a mistyped path in a nightly script must
+/// not "succeed" on an empty file.
+fn require_file(path: &Path) -> Result<()> {
+    if path.exists() {
+        Ok(())
+    } else {
+        Err(Error::Message(ta(
+            "cli-no-database",
+            &[("path", Arg::from(path.display().to_string()))],
+        )))
+    }
+}
+
+fn run_command(store: &mut Store, command: Command, mut out: &mut impl Write) -> Result<ExitCode> {
+    let db = store.path().map(Path::to_path_buf).unwrap_or_default();
     match command {
-        Command::Demo(args) => demo(&mut store, &args, &mut out),
+        Command::Backup(args) => safety::backup(store, &args, &mut out),
+        Command::Backups(safety::BackupsCommand::List { format }) => {
+            safety::list(&db, format, &mut out)
+        }
+        Command::Restore(args) => safety::restore(&db, &args, &mut out),
+        Command::Check(args) => safety::check_db(&db, &args, &mut out),
+        Command::Demo(args) => demo(store, &args, &mut out),
         Command::Import(ImportCommand::Employees {
             file,
             dry_run,
             create_departments,
-        }) => import_employees(&mut store, &file, dry_run, create_departments, &mut out),
+        }) => import_employees(store, &file, dry_run, create_departments, &mut out),
         Command::Import(ImportCommand::Attendance {
             file,
             session,
             dry_run,
-        }) => import_attendance(&mut store, &file, session, dry_run, &mut out),
+        }) => import_attendance(store, &file, session, dry_run, &mut out),
         Command::Employees(EmployeesCommand::List {
             department,
             all,
             format,
-        }) => list_employees(&store, department.as_deref(), all, format, &mut out),
+        }) => list_employees(store, department.as_deref(), all, format, &mut out),
         Command::Departments(DepartmentsCommand::List { format }) => {
-            list_departments(&store, format, &mut out)
+            list_departments(store, format, &mut out)
         }
         Command::Programs(certs::ProgramsCommand::List { format }) => {
-            certs::list_programs(&store, format, &mut out)
+            certs::list_programs(store, format, &mut out)
         }
-        Command::Eligible(args) => certs::eligible(&store, &args, &mut out),
-        Command::Issue(args) => certs::issue(&mut store, &args, &mut out),
+        Command::Eligible(args) => certs::eligible(store, &args, &mut out),
+        Command::Issue(args) => certs::issue(store, &args, &mut out),
         Command::Certificates(certs::CertificatesCommand::List {
             department,
             program,
             format,
         }) => certs::list_certificates(
-            &store,
+            store,
             department.as_deref(),
             program.as_deref(),
             format,
             &mut out,
         ),
-        Command::Print(args) => certs::print(&store, &args, &mut out),
-        Command::Verify { code } => certs::verify(&store, &code, &mut out),
-        Command::Report(cmd) => report::run_report(&store, cmd, &mut out),
-        Command::Export(cmd) => report::run_export(&store, cmd, &mut out),
+        Command::Print(args) => certs::print(store, &args, &mut out),
+        Command::Verify { code } => certs::verify(store, &code, &mut out),
+        Command::Report(cmd) => report::run_report(store, cmd, &mut out),
+        Command::Export(cmd) => report::run_export(store, cmd, &mut out),
         Command::Seminars(training::SeminarsCommand::List { all, format }) => {
-            training::list_seminars(&store, all, format, &mut out)
+            training::list_seminars(store, all, format, &mut out)
         }
         Command::Sessions(training::SessionsCommand::List {
             seminar,
@@ -318,7 +385,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             to,
             format,
         }) => training::list_sessions(
-            &store,
+            store,
             seminar.as_deref(),
             from.as_deref(),
             to.as_deref(),
@@ -326,7 +393,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             &mut out,
         ),
         Command::Attendance(training::AttendanceCommand::Record(args)) => {
-            training::record(&mut store, &args, &mut out)
+            training::record(store, &args, &mut out)
         }
     }
 }

@@ -86,11 +86,12 @@ pub fn list(db: &Path, format: Format, out: &mut impl Write) -> Result<ExitCode>
         .map(|b| {
             vec![
                 fmt_datetime(b.taken_at),
-                reason_label(b.reason),
-                size_label(b.size),
-                b.content
-                    .as_ref()
-                    .map_or_else(|| t("backup-unreadable"), |c| c.counts.employees.to_string()),
+                backup::reason_label(b.reason),
+                crate::i18n::fmt_size(b.size),
+                b.content.as_ref().map_or_else(
+                    || t("backup-unreadable"),
+                    |c| c.counts.employees.to_string(),
+                ),
                 b.content
                     .as_ref()
                     .map_or_else(String::new, |c| c.counts.certificates.to_string()),
@@ -131,7 +132,10 @@ pub fn restore(db: &Path, args: &RestoreArgs, out: &mut impl Write) -> Result<Ex
             ],
         );
         if !std::io::stdin().is_terminal() {
-            return Err(Error::Message(format!("{question}\n{}", t("cli-restore-needs-yes"))));
+            return Err(Error::Message(format!(
+                "{question}\n{}",
+                t("cli-restore-needs-yes")
+            )));
         }
         eprint!("{question} [{}] ", t("cli-yes-no-prompt"));
         let mut answer = String::new();
@@ -139,7 +143,10 @@ pub fn restore(db: &Path, args: &RestoreArgs, out: &mut impl Write) -> Result<Ex
             .lock()
             .read_line(&mut answer)
             .map_err(|e| Error::file("<stdin>", e))?;
-        let yes = matches!(answer.trim().to_lowercase().as_str(), "j" | "ja" | "y" | "yes");
+        let yes = matches!(
+            answer.trim().to_lowercase().as_str(),
+            "j" | "ja" | "y" | "yes"
+        );
         if !yes {
             writeln!(out, "{}", t("cli-restore-cancelled")).map_err(io)?;
             return Ok(ExitCode::FAILURE);
@@ -154,7 +161,10 @@ pub fn restore(db: &Path, args: &RestoreArgs, out: &mut impl Write) -> Result<Ex
             &[
                 ("file", Arg::from(args.file.display().to_string())),
                 ("employees", Arg::from(restored.content.counts.employees)),
-                ("certificates", Arg::from(restored.content.counts.certificates)),
+                (
+                    "certificates",
+                    Arg::from(restored.content.counts.certificates)
+                ),
             ],
         )
     )
@@ -163,7 +173,10 @@ pub fn restore(db: &Path, args: &RestoreArgs, out: &mut impl Write) -> Result<Ex
         writeln!(
             out,
             "{}",
-            ta("cli-restore-undo", &[("file", Arg::from(undo.display().to_string()))])
+            ta(
+                "cli-restore-undo",
+                &[("file", Arg::from(undo.display().to_string()))]
+            )
         )
         .map_err(io)?;
     }
@@ -171,7 +184,10 @@ pub fn restore(db: &Path, args: &RestoreArgs, out: &mut impl Write) -> Result<Ex
         writeln!(
             out,
             "{}",
-            ta("cli-restore-kept", &[("file", Arg::from(kept.display().to_string()))])
+            ta(
+                "cli-restore-kept",
+                &[("file", Arg::from(kept.display().to_string()))]
+            )
         )
         .map_err(io)?;
     }
@@ -213,7 +229,10 @@ pub fn check_db(db: &Path, args: &CheckArgs, out: &mut impl Write) -> Result<Exi
             writeln!(
                 out,
                 "{}",
-                ta("check-backup-taken", &[("file", Arg::from(b.display().to_string()))])
+                ta(
+                    "check-backup-taken",
+                    &[("file", Arg::from(b.display().to_string()))]
+                )
             )
             .map_err(io)?;
         }
@@ -244,27 +263,4 @@ pub fn check_db(db: &Path, args: &CheckArgs, out: &mut impl Write) -> Result<Exi
     };
     writeln!(out, "{hint}").map_err(io)?;
     Ok(ExitCode::FAILURE)
-}
-
-/// Why a backup was taken, as the list shows it.
-pub fn reason_label(reason: Option<BackupReason>) -> String {
-    match reason {
-        Some(r) => t(&format!("backup-reason-{}", r.code())),
-        None => String::new(),
-    }
-}
-
-/// A file size as people read it: "4,2 MB".
-pub fn size_label(bytes: u64) -> String {
-    let mb = bytes as f64 / 1_000_000.0;
-    let text = if mb >= 0.1 {
-        format!("{mb:.1} MB")
-    } else {
-        format!("{} KB", bytes.div_ceil(1000))
-    };
-    if crate::i18n::language() == crate::i18n::Lang::De {
-        text.replace('.', ",")
-    } else {
-        text
-    }
 }

@@ -527,7 +527,7 @@ pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verificati
 
 /// Whether the certificate's stored snapshot gives its code under `secret`, and the
 /// columns beside it say the same as the snapshot: false when altered in the database.
-fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
+pub(crate) fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
     let Some(secret) = secret else {
         return false;
     };
@@ -638,7 +638,9 @@ impl PrintTarget {
 
 /// Prints `items` to `target`; returns the files written. `progress` gets 0.0..=1.0
 /// and returns false to cancel (files already written in a folder stay; a single
-/// file is only written at the end).
+/// file is only written at the end). Every file is written whole or not at all; a
+/// folder batch of several that fails part-way gives [`Error::PartlyPrinted`], which says
+/// how many were written and which file failed.
 pub fn print(
     items: &[Printable],
     options: &RenderOptions,
@@ -666,9 +668,23 @@ pub fn print(
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
             let mut written = Vec::with_capacity(items.len());
             for (i, p) in items.iter().enumerate() {
-                let bytes = crate::certificate::render_one(&p.snapshot, p.logo.as_ref(), options)?;
                 let path = dir.join(crate::certificate::file_name(&p.snapshot));
-                write_file(&path, &bytes)?;
+                let done = crate::certificate::render_one(&p.snapshot, p.logo.as_ref(), options)
+                    .and_then(|bytes| write_file(&path, &bytes));
+                if let Err(cause) = done {
+                    // Each file is whole or absent; say how far the batch came.
+                    return Err(if items.len() == 1 {
+                        cause
+                    } else {
+                        Error::PartlyPrinted {
+                            written: written.len(),
+                            total: items.len(),
+                            folder: dir.clone(),
+                            failed: path,
+                            cause: Box::new(cause),
+                        }
+                    });
+                }
                 written.push(path);
                 if !progress((i + 1) as f32 / items.len() as f32) {
                     return Err(Error::Cancelled);
@@ -679,6 +695,8 @@ pub fn print(
     }
 }
 
+/// Writes one PDF whole or not at all (see [`crate::files::write_private`]): a failure
+/// leaves no partial file and an older file of the same name intact.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;

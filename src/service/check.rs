@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
-use crate::store::{BackupReason, CheckFinding, CheckReport, Store};
+use crate::store::{BackupReason, Store};
+pub use crate::store::{CheckFinding, CheckReport};
 
 /// Everything a check found: the store's findings and every certificate whose stored
 /// fields no longer give its verification code.
@@ -45,7 +46,9 @@ pub fn repair(store: &mut Store) -> Result<Repaired> {
         });
     }
     let backup = match store.path() {
-        Some(_) => Some(super::backup::take_of(store, BackupReason::BeforeRepair, &mut |_| true)?.path),
+        Some(_) => {
+            Some(super::backup::take_of(store, BackupReason::BeforeRepair, &mut |_| true)?.path)
+        }
         None => None,
     };
     let repaired = store.repair(&before)?;
@@ -99,15 +102,18 @@ pub fn describe(finding: &CheckFinding) -> String {
                 ),
             ],
         ),
-        CheckFinding::CertificateAltered { serial } => {
-            ta("check-certificate-altered", &[("serial", Arg::from(serial.as_str()))])
-        }
-        CheckFinding::SupersededMismatch { serial } => {
-            ta("check-superseded-mismatch", &[("serial", Arg::from(serial.as_str()))])
-        }
-        CheckFinding::DepartmentCycle { code } => {
-            ta("check-department-cycle", &[("code", Arg::from(code.as_str()))])
-        }
+        CheckFinding::CertificateAltered { serial } => ta(
+            "check-certificate-altered",
+            &[("serial", Arg::from(serial.as_str()))],
+        ),
+        CheckFinding::SupersededMismatch { serial } => ta(
+            "check-superseded-mismatch",
+            &[("serial", Arg::from(serial.as_str()))],
+        ),
+        CheckFinding::DepartmentCycle { code } => ta(
+            "check-department-cycle",
+            &[("code", Arg::from(code.as_str()))],
+        ),
     }
 }
 

@@ -25,8 +25,38 @@ pub fn add_in(tx: &Tx<'_>, input: &DepartmentInput) -> Result<DepartmentId> {
 
 /// Changes a department's code, name or parent (moving it in the hierarchy).
 pub fn update(store: &mut Store, id: DepartmentId, input: &DepartmentInput) -> Result<()> {
-    store.transact(|tx| {
+    save(store, id, None, input)
+}
+
+/// Changes a department as [`update`] does, but only if the stored department still
+/// has `original`'s code, name and parent, the values the form was loaded with. If
+/// someone changed it in the meantime nothing is saved and the error says so.
+pub fn update_checked(
+    store: &mut Store,
+    id: DepartmentId,
+    original: &DepartmentInput,
+    input: &DepartmentInput,
+) -> Result<()> {
+    save(store, id, Some(original), input)
+}
+
+fn save(
+    store: &mut Store,
+    id: DepartmentId,
+    original: Option<&DepartmentInput>,
+    input: &DepartmentInput,
+) -> Result<()> {
+    let mut conflict = false;
+    let result = store.transact(|tx| {
         let before = tx.department(id)?.ok_or_else(|| not_found(id))?;
+        if let Some(original) = original
+            && (before.code != original.code
+                || before.name != original.name
+                || before.parent_id != original.parent_id)
+        {
+            conflict = true;
+            return Err(Error::Cancelled);
+        }
         let input = checked(tx, input, Some(id))?;
         tx.update_department(id, &input)?;
         let action = if before.parent_id != input.parent_id {
@@ -40,7 +70,15 @@ pub fn update(store: &mut Store, id: DepartmentId, input: &DepartmentInput) -> R
             action,
             &format!("code {}", input.code),
         )
-    })
+    });
+    if conflict {
+        return Err(super::employees::changed_meanwhile(
+            store,
+            "department",
+            id.0,
+        ));
+    }
+    result
 }
 
 /// Deactivates a department (it stays in history) or activates it again.

@@ -2,7 +2,9 @@
 //! used by both the desktop app and the command line.
 
 pub mod attendance;
+pub mod backup;
 pub mod certificates;
+pub mod check;
 pub mod demo;
 pub mod departments;
 pub mod eligibility;

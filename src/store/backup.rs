@@ -84,7 +84,11 @@ pub struct BackupName {
 
 /// `lotse_2026-12-06_091500_daily.sqlite` for the database `lotse.sqlite`.
 fn file_name(db: &Path, at: NaiveDateTime, reason: BackupReason, n: u32) -> String {
-    let suffix = if n > 1 { format!("-{n}") } else { String::new() };
+    let suffix = if n > 1 {
+        format!("-{n}")
+    } else {
+        String::new()
+    };
     format!(
         "{}_{}_{}{suffix}.sqlite",
         stem(db),
@@ -371,7 +375,8 @@ pub fn replace_file(db: &Path, backup: &Path, today: NaiveDate) -> Result<Option
     {
         use std::io::Write;
         let mut f = tmp.as_file();
-        f.write_all(&bytes).map_err(|e| Error::file(tmp.path(), e))?;
+        f.write_all(&bytes)
+            .map_err(|e| Error::file(tmp.path(), e))?;
         f.sync_all().map_err(|e| Error::file(tmp.path(), e))?;
     }
     let kept = if db.exists() {

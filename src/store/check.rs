@@ -37,9 +37,7 @@ impl CheckFinding {
     /// Whether [`Store::repair`] removes this finding.
     pub fn repairable(&self) -> bool {
         match self {
-            CheckFinding::Orphan { table, parent, .. } => {
-                repair_sql(table, parent).is_some()
-            }
+            CheckFinding::Orphan { table, parent, .. } => repair_sql(table, parent).is_some(),
             CheckFinding::Integrity(_) => true,
             _ => false,
         }
@@ -69,12 +67,8 @@ fn repair_sql(table: &str, parent: &str) -> Option<&'static str> {
         ("requirement_seminar", _) => {
             "DELETE FROM requirement_seminar WHERE requirement_id NOT IN (SELECT id FROM requirement) OR seminar_id NOT IN (SELECT id FROM seminar)"
         }
-        ("employee", "department") => {
-            "UPDATE employee SET department_id = NULL WHERE rowid = ?1"
-        }
-        ("department", "department") => {
-            "UPDATE department SET parent_id = NULL WHERE rowid = ?1"
-        }
+        ("employee", "department") => "UPDATE employee SET department_id = NULL WHERE rowid = ?1",
+        ("department", "department") => "UPDATE department SET parent_id = NULL WHERE rowid = ?1",
         ("certificate", "certificate") => {
             "UPDATE certificate SET superseded_by = NULL WHERE rowid = ?1"
         }
@@ -104,7 +98,11 @@ fn serial_gaps(conn: &Connection) -> Result<Vec<CheckFinding>> {
     )?;
     let rows = stmt
         .query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i32>(1)?, r.get::<_, u32>(2)?))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i32>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut findings = Vec::new();
@@ -157,7 +155,9 @@ fn department_cycles(conn: &Connection) -> Result<Vec<CheckFinding>> {
           WHERE up.id = up.start ORDER BY d.code",
     )?;
     let rows = stmt
-        .query_map([], |r| Ok(CheckFinding::DepartmentCycle { code: r.get(0)? }))?
+        .query_map([], |r| {
+            Ok(CheckFinding::DepartmentCycle { code: r.get(0)? })
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
@@ -198,7 +198,11 @@ impl Store {
         }
         for finding in &report.findings {
             match finding {
-                CheckFinding::Orphan { table, rowid, parent } => {
+                CheckFinding::Orphan {
+                    table,
+                    rowid,
+                    parent,
+                } => {
                     if let Some(sql) = repair_sql(table, parent) {
                         if sql.contains("?1") {
                             tx.execute(sql, [rowid])?;

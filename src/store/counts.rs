@@ -23,7 +23,7 @@ impl DomainCounts {
     }
 }
 
-fn domain_counts(conn: &Connection) -> Result<DomainCounts> {
+pub(super) fn domain_counts(conn: &Connection) -> Result<DomainCounts> {
     Ok(conn.query_row(
         "SELECT (SELECT count(*) FROM department), (SELECT count(*) FROM employee),
                 (SELECT count(*) FROM seminar), (SELECT count(*) FROM session),

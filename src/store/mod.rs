@@ -3,13 +3,17 @@
 
 mod attendance;
 mod audit;
+mod backup;
 mod bulk;
 mod certificates;
+mod check;
 mod clock;
 mod counts;
 mod departments;
 mod employees;
+mod location;
 mod open;
+mod private;
 mod programs;
 mod roster;
 mod seminars;
@@ -25,11 +29,17 @@ use rusqlite::{Connection, Transaction};
 
 pub use attendance::{AttendanceRow, TrainingRecord};
 pub use audit::AuditEntry;
+pub use backup::{
+    BackupContent, BackupName, BackupReason, backup_content, backup_dir, backup_file,
+    keep_damaged_copy, list_backups, new_backup_path, parse_name, replace_file, verify_backup,
+};
 pub use certificates::{CertificateFilter, CertificateRow, NewCertificate};
+pub use check::{CheckFinding, CheckReport};
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use counts::DomainCounts;
 pub use departments::DepartmentRow;
 pub use employees::{EmployeeFilter, EmployeeRow};
+pub use location::StorageLocation;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
 pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
@@ -57,7 +67,15 @@ impl Store {
     /// Opens (or creates) the database at `path`. A file that is not a Lotse database,
     /// or one from a newer Lotse, is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = open::open_file(path)?;
+        let conn = open::open_file(path, open::Gate::Checked)?;
+        Ok(Store::with_connection(conn, Some(path.to_path_buf())))
+    }
+
+    /// Opens the database at `path` without refusing it when SQLite's quick check fails,
+    /// for `lotse check` to report what is wrong and repair what it can. Not for anything
+    /// else: a damaged file must never be shown as if it were fine.
+    pub fn open_for_repair(path: &Path) -> Result<Store> {
+        let conn = open::open_file(path, open::Gate::ForRepair)?;
         Ok(Store::with_connection(conn, Some(path.to_path_buf())))
     }
 
@@ -166,6 +184,28 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "foreign_keys", |r| r.get(0))?)
+    }
+
+    /// SQLite's `data_version`: changes when another connection (another process, the
+    /// CLI) committed to the file since the last call on this connection. Cheap; poll it.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+    }
+
+    /// Where the file lies: a local disk, a network file system or a synced cloud folder
+    /// (where Lotse uses the rollback journal instead of WAL and warns).
+    pub fn location(&self) -> StorageLocation {
+        self.path
+            .as_deref()
+            .map_or(StorageLocation::Local, location::assess)
+    }
+
+    /// Rows changed through this connection since it was opened: tells whether a command
+    /// changed anything.
+    pub fn total_changes(&self) -> u64 {
+        self.conn.total_changes()
     }
 
     /// The journal mode in force ("wal" for files, "memory" in memory).

@@ -6,13 +6,17 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+use super::private;
 use crate::error::{Error, Result};
 
 /// `PRAGMA application_id` of a Lotse database: "LOTS" in ASCII.
 pub const APPLICATION_ID: i32 = 0x4C4F_5453;
 
 /// The migrations, in order; the schema version is their count.
-const MIGRATIONS: &[&str] = &[include_str!("sql/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sql/0001_initial.sql"),
+    include_str!("sql/0002_audit_at.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -25,19 +29,24 @@ pub fn default_db_path() -> Option<PathBuf> {
 }
 
 /// What the first 100 bytes of a file say about it.
-enum Header {
-    /// Missing, empty, or an SQLite file with no schema yet.
+pub(super) enum Header {
+    /// No file at the path.
+    Missing,
+    /// Empty, or an SQLite file with no schema yet.
     Fresh,
     Lotse {
         version: i64,
     },
     Foreign,
+    /// The header was overwritten with zeros: a database file whose first page is lost,
+    /// not some other kind of file.
+    Damaged,
 }
 
-fn read_header(path: &Path) -> Result<Header> {
+pub(super) fn read_header(path: &Path) -> Result<Header> {
     let mut file = match fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Header::Fresh),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Header::Missing),
         Err(e) => return Err(Error::file(path, e)),
     };
     let mut buf = Vec::with_capacity(100);
@@ -47,6 +56,9 @@ fn read_header(path: &Path) -> Result<Header> {
         .map_err(|e| Error::file(path, e))?;
     if buf.is_empty() {
         return Ok(Header::Fresh);
+    }
+    if buf.len() == 100 && buf[..16].iter().all(|&b| b == 0) {
+        return Ok(Header::Damaged);
     }
     if buf.len() < 100 || &buf[..16] != b"SQLite format 3\0" {
         return Ok(Header::Foreign);
@@ -67,8 +79,18 @@ fn read_header(path: &Path) -> Result<Header> {
     }
 }
 
-pub(super) fn open_file(path: &Path) -> Result<Connection> {
-    match read_header(path)? {
+/// How thoroughly a file is checked when it is opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gate {
+    /// `quick_check` must pass; a damaged file is refused (kept, backup offered).
+    Checked,
+    /// Open whatever SQLite can open, for `lotse check` to report and repair.
+    ForRepair,
+}
+
+pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
+    let header = read_header(path)?;
+    match header {
         Header::Foreign => {
             return Err(Error::NotLotseFile {
                 path: path.to_path_buf(),
@@ -81,43 +103,142 @@ pub(super) fn open_file(path: &Path) -> Result<Connection> {
                 supported: SCHEMA_VERSION,
             });
         }
+        Header::Damaged => return Err(damaged(path, "the file header is zeroed".to_owned())),
         _ => {}
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        create_private_dir(dir)?;
+        private::create_dir(dir)?;
     }
     if !path.exists() {
-        // Employees' records: readable by their owner only. SQLite gives the -wal and
-        // -shm files the same permissions as the database.
         create_private_file(path)?;
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    configure(&conn)?;
+    // Employees' records: readable by their owner only, also when the file existed
+    // (an empty file made by hand is often 644). SQLite gives the -wal and -shm files the
+    // database's permissions; older ones are tightened too.
+    private::restrict(path, 0o600)?;
+    for side in ["-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(side);
+        let p = PathBuf::from(p);
+        if p.exists() {
+            private::restrict(&p, 0o600)?;
+        }
+    }
+    let location = super::location::assess(path);
+    if location.is_risky() {
+        log::warn!("database on {location:?}: using the rollback journal instead of WAL");
+    }
+    let opened = (|| {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        prepare(&conn)?;
+        // Checked before anything is written (switching to WAL rewrites the header).
+        if gate == Gate::Checked && matches!(header, Header::Lotse { .. }) {
+            let problems = super::backup::quick_check(&conn)?;
+            if !problems.is_empty() {
+                return Err(Error::Corrupt(problems.join("; ")));
+            }
+        }
+        configure(&conn, location.journal_mode())?;
+        Ok(conn)
+    })();
+    let conn = match opened {
+        Ok(conn) => conn,
+        Err(Error::Corrupt(detail)) if gate == Gate::Checked => {
+            return Err(damaged(path, detail));
+        }
+        Err(e) => return Err(e),
+    };
+    if gate == Gate::ForRepair {
+        return Ok(conn);
+    }
+    if let Header::Lotse { version } = header
+        && version < SCHEMA_VERSION
+    {
+        backup_before_migration(&conn, path, version)?;
+    }
     migrate(&conn, path)?;
     Ok(conn)
 }
 
+/// The error for a file that failed its check: a copy of it is kept as `….corrupt-DATE`,
+/// and the newest backup that passes its own check is named.
+fn damaged(path: &Path, detail: String) -> Error {
+    log::error!("{} failed its integrity check: {detail}", path.display());
+    let today = chrono::Local::now().date_naive();
+    let kept_as = match super::backup::keep_damaged_copy(path, today) {
+        Ok(kept) => Some(kept),
+        Err(e) => {
+            log::error!("could not keep a copy of the damaged file: {e}");
+            None
+        }
+    };
+    let backup = super::backup::list_backups(path)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|b| super::backup::verify_backup(&b.path).is_ok())
+        .map(|b| b.path);
+    Error::Damaged {
+        path: path.to_path_buf(),
+        kept_as,
+        backup,
+        detail,
+    }
+}
+
+/// Before a migration changes the file, a backup of it as it was.
+fn backup_before_migration(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let now = chrono::Local::now().naive_local();
+    let dest =
+        super::backup::new_backup_path(path, now, super::backup::BackupReason::BeforeMigration)?;
+    log::info!(
+        "backing up schema {version} to {} before migrating to {SCHEMA_VERSION}",
+        dest.display()
+    );
+    super::backup::snapshot_connection(conn, &dest, &mut |_| true)?;
+    Ok(())
+}
+
 pub(super) fn open_memory() -> Result<Connection> {
     let conn = Connection::open_in_memory()?;
-    configure(&conn)?;
+    prepare(&conn)?;
+    configure(&conn, "WAL")?;
     migrate(&conn, Path::new(":memory:"))?;
     Ok(conn)
 }
 
-fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+/// How long a write waits for SQLite's lock: 10 s, or `LOTSE_BUSY_TIMEOUT_MS`.
+fn busy_timeout() -> std::time::Duration {
+    let ms = std::env::var("LOTSE_BUSY_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(10_000);
+    std::time::Duration::from_millis(ms)
+}
+
+/// What a connection needs before it reads anything; changes nothing in the file.
+fn prepare(conn: &Connection) -> Result<()> {
+    // Writers wait this long for another program's write (the app, a nightly script)
+    // before they give up with a clear message.
+    conn.busy_timeout(busy_timeout())?;
     // `ORDER BY name COLLATE DE` sorts as German lists do: Özdemir beside Ostermann, not after Z.
     conn.create_collation("DE", |a, b| {
         crate::i18n::cmp_german(a, b).then_with(|| a.cmp(b))
     })?;
+    Ok(())
+}
+
+/// The settings of a connection that is used: foreign keys, and the journal mode —
+/// WAL on a local disk, the rollback journal where WAL is unsafe (network, cloud folder).
+fn configure(conn: &Connection, journal_mode: &str) -> Result<()> {
     conn.pragma_update(None, "foreign_keys", true)?;
     // In-memory databases answer "memory"; that is fine.
-    let _mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))?;
+    let _mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", journal_mode, |r| r.get(0))?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     let fk: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
     if !fk {
@@ -128,7 +249,7 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn migrate(conn: &Connection, path: &Path) -> Result<()> {
+pub(super) fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
     if app_id != APPLICATION_ID && version != 0 {
@@ -165,20 +286,6 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
             Err(e)
         }
     }
-}
-
-fn create_private_dir(dir: &Path) -> Result<()> {
-    if dir.exists() {
-        return Ok(());
-    }
-    fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-            .map_err(|e| Error::file(dir, e))?;
-    }
-    Ok(())
 }
 
 fn create_private_file(path: &Path) -> Result<()> {

@@ -1,0 +1,498 @@
+//! The window shown when the database cannot be opened: another window already has the
+//! file, it is not a Lotse file, it comes from a newer Lotse, or it is damaged. A user
+//! who started Lotse from a desktop icon never sees the command line's error output, so
+//! the message gets a window of its own, with the file's path, a button to copy both
+//! (for the IT department), and for a damaged file with a good backup, a button that
+//! restores the backup and opens the app in the same window.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use egui::{Margin, RichText, Ui, Vec2};
+
+use super::shell::LotseApp;
+use super::style::{self, MUTED, PAPER};
+use super::widgets::{error_label, hint, primary_button};
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, Lang, fmt_datetime, t, ta};
+use crate::store::Store;
+
+/// The size of the problem window; the app's own size once it opens.
+pub(crate) const PROBLEM_SIZE: [f32; 2] = [720.0, 440.0];
+pub(crate) const APP_SIZE: [f32; 2] = [1280.0, 800.0];
+pub(crate) const APP_MIN_SIZE: [f32; 2] = [960.0, 600.0];
+
+/// Why the database could not be opened, and what the user can do about it.
+pub(crate) struct StartupProblem {
+    db: PathBuf,
+    message: String,
+    /// A good backup of a damaged file, with its date for the button.
+    backup: Option<(PathBuf, String)>,
+    /// The restore running in the background: the opened store when it worked.
+    restoring: Option<Receiver<Result<Store>>>,
+    restore_error: Option<String>,
+    copied: bool,
+}
+
+impl StartupProblem {
+    /// The problem of opening `db`, described in the current language.
+    pub fn new(db: &Path, error: &Error) -> StartupProblem {
+        let backup = match error {
+            Error::Damaged {
+                backup: Some(backup),
+                ..
+            } => Some((backup.clone(), backup_date(db, backup))),
+            _ => None,
+        };
+        let message = match error {
+            // The button below does what the message's command line would.
+            Error::Damaged {
+                path,
+                kept_as,
+                backup: Some(_),
+                ..
+            } => {
+                let path = Arg::from(path.display().to_string());
+                match kept_as {
+                    Some(kept) => ta(
+                        "error-damaged-kept",
+                        &[
+                            ("path", path),
+                            ("kept", Arg::from(kept.display().to_string())),
+                        ],
+                    ),
+                    None => ta("error-damaged", &[("path", path)]),
+                }
+            }
+            other => other.user_message(),
+        };
+        StartupProblem {
+            db: db.to_path_buf(),
+            message,
+            backup,
+            restoring: None,
+            restore_error: None,
+            copied: false,
+        }
+    }
+
+    /// Starts restoring the backup into the database file; the store opens when done.
+    fn start_restore(&mut self, ctx: &egui::Context) {
+        let Some((backup, _)) = &self.backup else {
+            return;
+        };
+        let (tx, rx) = channel();
+        let (db, backup, ctx) = (self.db.clone(), backup.clone(), ctx.clone());
+        let spawned = std::thread::Builder::new()
+            .name("lotse-restore".to_owned())
+            .spawn(move || {
+                let result = crate::service::backup::restore_file(&db, &backup)
+                    .and_then(|_| Store::open(&db));
+                let _ = tx.send(result);
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.restore_error = None;
+                self.restoring = Some(rx);
+            }
+            Err(e) => {
+                self.restore_error = Some(restore_failed(&Error::file("lotse-restore", e)));
+            }
+        }
+    }
+
+    /// The store, once a restore finished and the file opened.
+    fn poll_restore(&mut self) -> Option<Store> {
+        let rx = self.restoring.as_ref()?;
+        let result = match rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => Err(Error::Message(t("app-worker-gone"))),
+        };
+        self.restoring = None;
+        match result {
+            Ok(store) => Some(store),
+            Err(e) => {
+                self.restore_error = Some(restore_failed(&e));
+                None
+            }
+        }
+    }
+
+    /// Draws the window's content.
+    fn ui(&mut self, ui: &mut Ui) {
+        let frame = egui::Frame::new()
+            .fill(PAPER)
+            .inner_margin(Margin::symmetric(24, 20));
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| self.content_ui(ui));
+        });
+    }
+
+    fn content_ui(&mut self, ui: &mut Ui) {
+        ui.heading(t("startup-title"));
+        ui.add_space(12.0);
+        ui.add(egui::Label::new(RichText::new(&self.message).size(15.0)).wrap());
+        ui.add_space(8.0);
+        let path = self.db.display().to_string();
+        ui.add(
+            egui::Label::new(
+                RichText::new(ta(
+                    "startup-database",
+                    &[("path", Arg::from(path.as_str()))],
+                ))
+                .color(MUTED),
+            )
+            .wrap()
+            .selectable(true),
+        );
+        let busy = self.restoring.is_some();
+        if let Some((_, date)) = &self.backup {
+            ui.add_space(16.0);
+            let label = ta("startup-restore", &[("date", Arg::from(date.as_str()))]);
+            if ui.add_enabled(!busy, primary_button(label)).clicked() {
+                self.start_restore(ui.ctx());
+            }
+            hint(ui, &t("startup-restore-hint"));
+        }
+        if busy {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(t("startup-restoring"));
+            });
+        }
+        if let Some(error) = &self.restore_error {
+            ui.add_space(4.0);
+            error_label(ui, error);
+        }
+        ui.add_space(20.0);
+        ui.horizontal(|ui| {
+            if ui.button(t("startup-copy")).clicked() {
+                ui.ctx()
+                    .copy_text(format!("{}\n{}", self.message, self.db.display()));
+                self.copied = true;
+            }
+            if ui
+                .add_enabled(!busy, egui::Button::new(t("app-close")))
+                .clicked()
+            {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+        if self.copied {
+            ui.label(RichText::new(t("startup-copied")).small().color(MUTED));
+        }
+    }
+}
+
+/// "Sicherung vom 06.12.2026 09:15": the time in the backup's name, else the file's.
+fn backup_date(db: &Path, backup: &Path) -> String {
+    if let Some(name) = crate::store::parse_name(db, backup) {
+        return fmt_datetime(name.taken_at);
+    }
+    std::fs::metadata(backup)
+        .and_then(|m| m.modified())
+        .map(|at| fmt_datetime(chrono::DateTime::<chrono::Local>::from(at).naive_local()))
+        .unwrap_or_else(|_| {
+            backup
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
+}
+
+fn restore_failed(error: &Error) -> String {
+    ta(
+        "startup-restore-failed",
+        &[("detail", Arg::from(error.user_message()))],
+    )
+}
+
+/// The root app when the database could not be opened: the problem window, which turns
+/// into the Lotse app when a restore made the file usable.
+pub(crate) struct StartupApp {
+    state: State,
+    lang: Option<Lang>,
+    /// The error `run` returns after the window closed; cleared once the app opened.
+    failure: Rc<RefCell<Option<Error>>>,
+}
+
+enum State {
+    Problem(StartupProblem),
+    Running(Box<LotseApp>),
+}
+
+impl StartupApp {
+    /// The problem window for `error`; `failure` holds the error until the app opens.
+    pub fn new(
+        ctx: &egui::Context,
+        problem: StartupProblem,
+        lang: Option<Lang>,
+        failure: Rc<RefCell<Option<Error>>>,
+    ) -> StartupApp {
+        style::apply(ctx);
+        StartupApp {
+            state: State::Problem(problem),
+            lang,
+            failure,
+        }
+    }
+
+    /// The problem shown, while it is shown.
+    #[cfg(test)]
+    pub fn problem(&self) -> Option<&StartupProblem> {
+        match &self.state {
+            State::Problem(p) => Some(p),
+            State::Running(_) => None,
+        }
+    }
+
+    /// The app, once it opened.
+    #[cfg(test)]
+    pub fn app(&self) -> Option<&LotseApp> {
+        match &self.state {
+            State::Running(app) => Some(app),
+            State::Problem(_) => None,
+        }
+    }
+
+    /// Switches to the app on `store` (after a restore), or shows why that failed.
+    fn open(&mut self, ctx: &egui::Context, store: Store) {
+        match super::build_app(ctx, store, self.lang) {
+            Ok(app) => {
+                self.failure.borrow_mut().take();
+                ctx.send_viewport_cmd(egui::ViewportCommand::MinInnerSize(Vec2::from(
+                    APP_MIN_SIZE,
+                )));
+                ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(Vec2::from(APP_SIZE)));
+                self.state = State::Running(Box::new(app));
+            }
+            Err(e) => {
+                if let State::Problem(problem) = &mut self.state {
+                    problem.restore_error = Some(e.user_message());
+                }
+                *self.failure.borrow_mut() = Some(e);
+            }
+        }
+    }
+}
+
+impl eframe::App for StartupApp {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let State::Running(app) = &mut self.state {
+            app.logic(ctx, frame);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut Ui, frame: &mut eframe::Frame) {
+        match &mut self.state {
+            State::Running(app) => app.ui(ui, frame),
+            State::Problem(problem) => {
+                if let Some(store) = problem.poll_restore() {
+                    let ctx = ui.ctx().clone();
+                    self.open(&ctx, store);
+                    ctx.request_repaint();
+                    return;
+                }
+                problem.ui(ui);
+            }
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if let State::Running(app) = &mut self.state {
+            app.save(storage);
+        }
+    }
+
+    fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+        if let State::Running(app) = &mut self.state {
+            app.on_exit(gl);
+        }
+    }
+
+    fn auto_save_interval(&self) -> std::time::Duration {
+        match &self.state {
+            State::Running(app) => app.auto_save_interval(),
+            State::Problem(_) => std::time::Duration::from_secs(30),
+        }
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        match &self.state {
+            State::Running(app) => app.clear_color(visuals),
+            State::Problem(_) => visuals.panel_fill.to_normalized_gamma_f32(),
+        }
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        match &self.state {
+            State::Running(app) => app.persist_egui_memory(),
+            State::Problem(_) => false,
+        }
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if let State::Running(app) = &mut self.state {
+            app.raw_input_hook(ctx, raw_input);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::accesskit::Role;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    fn harness(
+        db: &Path,
+        error: Error,
+    ) -> (Harness<'static, StartupApp>, Rc<RefCell<Option<Error>>>) {
+        crate::i18n::set_thread_language(Lang::De);
+        let problem = StartupProblem::new(db, &error);
+        let failure = Rc::new(RefCell::new(Some(error)));
+        let shared = Rc::clone(&failure);
+        let harness = Harness::builder()
+            .with_size(Vec2::from(PROBLEM_SIZE))
+            .build_eframe(move |cc| StartupApp::new(&cc.egui_ctx, problem, Some(Lang::De), shared));
+        (harness, failure)
+    }
+
+    #[test]
+    fn shows_the_message_the_path_and_a_close_button() {
+        let db = PathBuf::from("/nirgends/lotse.sqlite");
+        let error = Error::Message(ta(
+            "instance-already-open",
+            &[("path", Arg::from(db.display().to_string()))],
+        ));
+        let (mut harness, failure) = harness(&db, error);
+        harness.run();
+        assert!(
+            harness
+                .query_all_by_label_contains("bereits mit dieser Datei geöffnet")
+                .next()
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_all_by_label_contains("Datenbank: /nirgends/lotse.sqlite")
+                .next()
+                .is_some()
+        );
+        assert!(
+            harness
+                .query_all_by_label_contains("Sicherung vom")
+                .next()
+                .is_none()
+        );
+        harness
+            .get_by_role_and_label(Role::Button, "Schließen")
+            .click();
+        harness.run();
+        assert!(harness.state().problem().is_some());
+        assert!(
+            failure.borrow().is_some(),
+            "the error stays for the exit code"
+        );
+    }
+
+    #[test]
+    fn a_damaged_file_is_restored_from_its_backup_and_the_app_opens() {
+        use crate::model::EmployeeInput;
+        use crate::service::backup::{Thinning, take};
+        use crate::store::BackupReason;
+        use std::io::{Seek, Write};
+        use std::time::{Duration, Instant};
+
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("lotse.sqlite");
+        {
+            let mut store = Store::open(&db).unwrap();
+            crate::service::employees::add(
+                &mut store,
+                &EmployeeInput {
+                    personnel_number: "1".to_owned(),
+                    first_name: "Erika".to_owned(),
+                    last_name: "Muster".to_owned(),
+                    ..EmployeeInput::default()
+                },
+            )
+            .unwrap();
+        }
+        let now = chrono::Local::now().naive_local();
+        take(
+            &db,
+            BackupReason::Manual,
+            now,
+            Thinning::default(),
+            &mut |_| true,
+        )
+        .unwrap();
+        // The first page's header lost: the file is damaged.
+        for side in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(dir.path().join(format!("lotse.sqlite{side}")));
+        }
+        let mut file = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+        file.rewind().unwrap();
+        file.write_all(&[0u8; 100]).unwrap();
+        drop(file);
+        let error = match Store::open(&db) {
+            Err(
+                e @ Error::Damaged {
+                    backup: Some(_), ..
+                },
+            ) => e,
+            Err(other) => panic!("expected a damaged file with a backup, got {other:?}"),
+            Ok(_) => panic!("a zeroed header must not open"),
+        };
+
+        let (mut harness, failure) = harness(&db, error);
+        harness.run();
+        let button = harness.get_by_label_contains("Sicherung vom");
+        button.click();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while harness.state().app().is_none() {
+            assert!(Instant::now() < deadline, "the restore did not finish");
+            if let Some(problem) = harness.state().problem()
+                && let Some(error) = &problem.restore_error
+            {
+                panic!("the restore failed: {error}");
+            }
+            harness.step();
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(
+            failure.borrow().is_none(),
+            "the app opened: no error to exit with"
+        );
+        assert!(harness.state().problem().is_none());
+    }
+
+    #[test]
+    fn a_damaged_file_with_a_backup_offers_the_restore() {
+        let db = PathBuf::from("/nirgends/lotse.sqlite");
+        let error = Error::Damaged {
+            path: db.clone(),
+            kept_as: None,
+            backup: Some(PathBuf::from(
+                "/nirgends/backups/lotse_2026-12-06_091500_daily.sqlite",
+            )),
+            detail: "test".to_owned(),
+        };
+        let (mut harness, _failure) = harness(&db, error);
+        harness.run();
+        assert!(
+            harness
+                .query_all_by_label_contains("Sicherung vom")
+                .next()
+                .is_some()
+        );
+    }
+}
