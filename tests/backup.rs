@@ -550,3 +550,47 @@ fn an_existing_empty_file_becomes_a_private_database() {
     assert_eq!(mode(&wal), 0o600);
     assert_eq!(mode(&dir.path().join("empty.sqlite-shm")), 0o600);
 }
+
+#[test]
+fn a_write_waits_for_another_programs_lock_and_then_says_so_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = city_file(dir.path());
+    // Another program (this test) holds the write lock for a moment: the command waits
+    // for it and then succeeds.
+    let holder = rusqlite::Connection::open(&db).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        holder.execute_batch("COMMIT").unwrap();
+        holder
+    });
+    let started = std::time::Instant::now();
+    lotse(&db)
+        .args(["issue", "--program", "DL", "--employee", "0004"])
+        .assert()
+        .success();
+    assert!(started.elapsed() >= std::time::Duration::from_millis(500));
+    let holder = release.join().unwrap();
+    // Held for longer than the command waits: it gives up with a sentence a user
+    // understands, and nothing is changed.
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    lotse(&db)
+        .env("LOTSE_BUSY_TIMEOUT_MS", "300")
+        .args(["issue", "--program", "DL", "--employee", "0005"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "Die Datenbank wird gerade von einem anderen Programm benutzt",
+        ))
+        .stderr(predicate::str::contains("locked").not());
+    holder.execute_batch("COMMIT").unwrap();
+    drop(holder);
+    assert_eq!(
+        Store::open(&db)
+            .unwrap()
+            .domain_counts()
+            .unwrap()
+            .certificates,
+        4
+    );
+}

@@ -1327,3 +1327,4 @@ appbackup-keep-monthly-months = Eine je Monat für … Monate
 appbackup-thinning-saved = Die Aufbewahrung der Sicherungen wurde gespeichert.
 appbackup-closing-failed = Beim Beenden konnte keine Sicherung angelegt werden: { $reason }
 appbackup-daily-failed = Die tägliche Sicherung konnte nicht angelegt werden: { $reason } Ihre Änderungen sind gespeichert.
+appbackup-thinning-save = Aufbewahrung speichern

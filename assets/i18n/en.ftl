@@ -1326,3 +1326,4 @@ appbackup-keep-monthly-months = One a month for … months
 appbackup-thinning-saved = The backup retention was saved.
 appbackup-closing-failed = No backup could be taken on closing: { $reason }
 appbackup-daily-failed = The daily backup could not be taken: { $reason } Your changes are saved.
+appbackup-thinning-save = Save retention

@@ -397,36 +397,34 @@ fn thinning_ui(ui: &mut Ui, state: &mut BackupState, worker: &mut Worker) {
     };
     ui.label(RichText::new(t("appbackup-thinning")).strong());
     hint(ui, &t("appbackup-thinning-hint"));
-    let mut changed = false;
-    egui::Grid::new("backup-thinning")
-        .num_columns(2)
-        .spacing([12.0, 6.0])
-        .show(ui, |ui| {
-            for (key, value, max) in [
-                ("appbackup-keep-all-days", &mut thinning.all_days, 30),
-                ("appbackup-keep-daily-days", &mut thinning.daily_days, 365),
-                (
-                    "appbackup-keep-weekly-weeks",
-                    &mut thinning.weekly_weeks,
-                    104,
-                ),
-                (
-                    "appbackup-keep-monthly-months",
-                    &mut thinning.monthly_months,
-                    120,
-                ),
-            ] {
-                ui.label(t(key));
-                changed |= ui.add(egui::DragValue::new(value).range(0..=max)).changed();
-                ui.end_row();
-            }
+    for (key, value, max) in [
+        ("appbackup-keep-all-days", &mut thinning.all_days, 30),
+        ("appbackup-keep-daily-days", &mut thinning.daily_days, 365),
+        (
+            "appbackup-keep-weekly-weeks",
+            &mut thinning.weekly_weeks,
+            104,
+        ),
+        (
+            "appbackup-keep-monthly-months",
+            &mut thinning.monthly_months,
+            120,
+        ),
+    ] {
+        ui.horizontal(|ui| {
+            let label = ui.add_sized([260.0, 20.0], egui::Label::new(t(key)));
+            ui.add(egui::DragValue::new(value).range(0..=max).speed(0.1))
+                .labelled_by(label.id);
         });
+    }
     let stored = state.overview.as_ref().map(|o| o.thinning);
     let dirty = stored != Some(*thinning);
     let busy = state.running.is_some();
-    let _ = changed;
     if ui
-        .add_enabled(dirty && !busy, egui::Button::new(t("app-save")))
+        .add_enabled(
+            dirty && !busy,
+            egui::Button::new(t("appbackup-thinning-save")),
+        )
         .clicked()
     {
         let thinning = *thinning;
