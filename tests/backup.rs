@@ -369,28 +369,39 @@ fn repair_from_the_command_line_then_nothing_left() {
 #[test]
 fn an_older_schema_is_backed_up_before_it_is_migrated() {
     let dir = tempfile::tempdir().unwrap();
-    let db = city_file(dir.path());
-    // Pretend the file was written by the Lotse one schema version older (the last
-    // migration only adds an index, `IF NOT EXISTS`, so it can run again).
-    let version = lotse::store::SCHEMA_VERSION;
-    assert!(version >= 2);
+    let db = dir.path().join("lotse.sqlite");
+    // A database as Lotse with schema version 2 wrote it, with one employee.
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.pragma_update(None, "user_version", version - 1)
+        conn.execute_batch(include_str!("../src/store/sql/0001_initial.sql"))
             .unwrap();
+        conn.execute_batch(include_str!("../src/store/sql/0002_audit_at.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO employee (personnel_number, first_name, last_name) VALUES ('1', 'A', 'B');
+             INSERT INTO audit (at, actor, entity, entity_id, action, summary)
+             VALUES ('2026-01-01T10:00:00', 'anna', 'employee', 1, 'add', 'personnel number 1');
+             PRAGMA application_id = 1280267347;
+             PRAGMA user_version = 2;",
+        )
+        .unwrap();
     }
     let store = Store::open(&db).unwrap();
-    assert_eq!(store.content().unwrap().schema_version, version);
-    let backups = backup::list(&db).unwrap();
-    assert!(
-        backups
-            .iter()
-            .any(|b| b.reason == Some(BackupReason::BeforeMigration)
-                && b.content
-                    .as_ref()
-                    .is_some_and(|c| c.schema_version == version - 1)),
-        "{backups:?}"
+    assert_eq!(
+        store.content().unwrap().schema_version,
+        lotse::store::SCHEMA_VERSION
     );
+    assert_eq!(store.domain_counts().unwrap().employees, 1);
+    let backups = backup::list(&db).unwrap();
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert_eq!(backups[0].reason, Some(BackupReason::BeforeMigration));
+    assert_eq!(backups[0].content.as_ref().unwrap().schema_version, 2);
+    // The backup is the old file as it was: opening it migrates it, not before.
+    let raw = rusqlite::Connection::open(&backups[0].path).unwrap();
+    let version: i64 = raw
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 2);
 }
 
 #[test]

@@ -18,7 +18,8 @@ pub struct AuditEntry {
 
 impl Tx<'_> {
     /// Records a change in this transaction. `summary` is short and technical
-    /// ("personnel number 1234"); it never repeats whole records.
+    /// ("personnel number 1234"); it never repeats whole records. An entry about an
+    /// employee, an attendance or a certificate also records whose it is (`employee_id`).
     pub fn audit(
         &self,
         entity: &str,
@@ -27,7 +28,12 @@ impl Tx<'_> {
         summary: &str,
     ) -> Result<()> {
         self.conn().execute(
-            "INSERT INTO audit (at, actor, entity, entity_id, action, summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO audit (at, actor, entity, entity_id, action, summary, employee_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, CASE ?3
+                 WHEN 'employee' THEN ?4
+                 WHEN 'attendance' THEN (SELECT employee_id FROM attendance WHERE id = ?4)
+                 WHEN 'certificate' THEN (SELECT employee_id FROM certificate WHERE id = ?4)
+             END)",
             params![
                 self.now.format("%Y-%m-%dT%H:%M:%S").to_string(),
                 self.actor,

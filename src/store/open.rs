@@ -16,6 +16,7 @@ pub const APPLICATION_ID: i32 = 0x4C4F_5453;
 const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_initial.sql"),
     include_str!("sql/0002_audit_at.sql"),
+    include_str!("sql/0003_audit_employee.sql"),
 ];
 
 /// The schema version this build writes and understands.
