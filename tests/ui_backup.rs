@@ -31,6 +31,7 @@ fn back_up_now_then_restore_after_confirmation() {
     let mut h = harness(store(&path), [1280.0, 1400.0]);
     h.state_mut().set_screen(Screen::Settings);
     settle(&mut h);
+    click_button(&mut h, "Datensicherung");
     h.get_by_label(
         "Es gibt noch keine Sicherung. Die erste entsteht beim Beenden oder mit „Jetzt sichern“.",
     );
@@ -90,6 +91,7 @@ fn check_finds_orphans_and_repair_removes_them() {
     let mut h = harness(s, [1280.0, 1400.0]);
     h.state_mut().set_screen(Screen::Settings);
     settle(&mut h);
+    click_button(&mut h, "Datensicherung");
     click_button(&mut h, "Datenbank prüfen");
     h.get_by_label_contains("Die Prüfung hat 3 Probleme gefunden");
     click_button(&mut h, "Reparieren");
@@ -128,6 +130,11 @@ fn the_first_change_of_a_day_in_the_app_takes_the_days_backup() {
         " an der Weser",
     );
     click_button(&mut h, "Speichern");
+    // The day's backup follows the answer to the change, on the worker.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while backup::list(&path).unwrap().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     let list = backup::list(&path).unwrap();
     assert_eq!(list.len(), 1, "{list:?}");
     assert_eq!(list[0].reason, Some(BackupReason::Daily));

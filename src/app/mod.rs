@@ -38,11 +38,15 @@ mod worker_training;
 mod dashboard;
 mod reports;
 mod worker_reports;
+// Retention of leavers (issue 10).
+mod retention;
+mod worker_retention;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
+pub use settings::SettingsTab;
 pub use shell::{LotseApp, Screen};
 
 use crate::error::{Error, Result};
@@ -136,6 +140,10 @@ fn build_app(ctx: &egui::Context, store: Store, lang: Option<Lang>) -> Result<Lo
     {
         app.set_screen(screen);
     }
+    if std::env::var("LOTSE_START_SCREEN").is_ok_and(|n| n.trim() == "backup") {
+        app.set_screen(Screen::Settings);
+        app.show_settings_tab(SettingsTab::Backup);
+    }
     Ok(app)
 }
 
@@ -150,6 +158,7 @@ fn start_screen(name: &str) -> Option<Screen> {
         "programs" => Screen::Programs,
         "certificates" => Screen::Certificates,
         "reports" => Screen::Reports,
+        "retention" => Screen::Retention,
         "settings" => Screen::Settings,
         _ => return None,
     })

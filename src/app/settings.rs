@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 
 use super::backup::{BackupState, backup_section_ui};
 use super::data::Data;
+use super::retention::{RetentionSettings, retention_settings_ui};
 use super::style::MUTED;
 use super::widgets::{FieldErrors, Notices, error_label, form_row, hint, primary_button};
 use super::worker::{Command, Outcome, Ticket, Worker};
@@ -31,6 +32,38 @@ pub(crate) struct SettingsState {
     certificate: CertificateSettingsForm,
     /// Backups, restore, check and repair.
     backup: BackupState,
+    /// The part of the settings shown.
+    tab: SettingsTab,
+    /// The retention period of leavers and what happens after it.
+    retention: RetentionSettings,
+}
+
+/// The parts of the Settings screen, shown one at a time.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SettingsTab {
+    /// Language, organisation, the database file.
+    #[default]
+    General,
+    /// Logo, signatory and wording of certificates.
+    Certificates,
+    /// Backups, restore, check and repair.
+    Backup,
+}
+
+impl SettingsTab {
+    const ALL: [SettingsTab; 3] = [
+        SettingsTab::General,
+        SettingsTab::Certificates,
+        SettingsTab::Backup,
+    ];
+
+    fn title_key(self) -> &'static str {
+        match self {
+            SettingsTab::General => "app-settings-tab-general",
+            SettingsTab::Certificates => "app-settings-tab-certificates",
+            SettingsTab::Backup => "app-settings-backup",
+        }
+    }
 }
 
 impl SettingsState {
@@ -43,6 +76,7 @@ impl SettingsState {
     ) -> Option<Result<Outcome>> {
         let result = self.backup.on_finished(ticket, result, notices)?;
         let result = self.certificate.on_finished(ticket, result, notices)?;
+        let result = self.retention.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);
         }
@@ -62,6 +96,11 @@ impl SettingsState {
 impl SettingsState {
     pub fn on_progress(&mut self, ticket: Ticket, fraction: f32) {
         self.backup.on_progress(ticket, fraction);
+    }
+
+    /// Shows `tab` the next time the screen is drawn.
+    pub fn show_tab(&mut self, tab: SettingsTab) {
+        self.tab = tab;
     }
 
     /// True while a backup, restore or check of this screen runs.
@@ -90,8 +129,48 @@ pub(crate) fn settings_ui(
     }
     let mut action = None;
     ui.heading(t("app-settings-title"));
-    ui.add_space(12.0);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        for tab in SettingsTab::ALL {
+            if ui
+                .selectable_label(
+                    state.tab == tab,
+                    RichText::new(t(tab.title_key())).size(15.0),
+                )
+                .clicked()
+            {
+                state.tab = tab;
+            }
+        }
+    });
+    ui.separator();
+    ui.add_space(8.0);
+    match state.tab {
+        SettingsTab::General => {
+            general_ui(ui, state, db_path, worker, &mut action);
+            ui.add_space(20.0);
+            section(ui, &t("appret-settings-title"));
+            retention_settings_ui(ui, &mut state.retention, data.revision, worker);
+        }
+        SettingsTab::Certificates => {
+            certificate_settings_ui(ui, &mut state.certificate, data, worker);
+        }
+        SettingsTab::Backup => {
+            section(ui, &t("app-settings-backup"));
+            backup_section_ui(ui, &mut state.backup, data.revision, worker);
+        }
+    }
+    action
+}
 
+/// Language, organisation and the database file.
+fn general_ui(
+    ui: &mut Ui,
+    state: &mut SettingsState,
+    db_path: &Path,
+    worker: &mut Worker,
+    action: &mut Option<SettingsAction>,
+) {
     section(ui, &t("app-settings-language"));
     egui::Grid::new("settings-language")
         .num_columns(2)
@@ -109,7 +188,7 @@ pub(crate) fn settings_ui(
                                 .clicked()
                                 && lang != current
                             {
-                                action = Some(SettingsAction::Language(lang));
+                                *action = Some(SettingsAction::Language(lang));
                             }
                         }
                     })
@@ -165,9 +244,6 @@ pub(crate) fn settings_ui(
     });
     ui.add_space(20.0);
 
-    certificate_settings_ui(ui, &mut state.certificate, data, worker);
-    ui.add_space(20.0);
-
     section(ui, &t("app-settings-database"));
     egui::Grid::new("settings-database")
         .num_columns(2)
@@ -183,11 +259,6 @@ pub(crate) fn settings_ui(
             ui.end_row();
         });
     hint(ui, &t("app-settings-database-hint"));
-    ui.add_space(20.0);
-
-    section(ui, &t("app-settings-backup"));
-    backup_section_ui(ui, &mut state.backup, data.revision, worker);
-    action
 }
 
 fn section(ui: &mut Ui, title: &str) {

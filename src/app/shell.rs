@@ -12,6 +12,7 @@ use super::departments::{DepartmentsAction, DepartmentsState, departments_ui};
 use super::employees::{EmployeesState, employees_ui};
 use super::import::{ImportState, import_ui};
 use super::reports::reports_ui;
+use super::retention::{RetentionState, retention_ui};
 use super::seminars::{SeminarsState, seminars_ui};
 use super::settings::{SettingsAction, SettingsState, settings_ui};
 use super::style::{self, ACCENT, BORDER, CHROME, MUTED, PAPER};
@@ -35,6 +36,8 @@ pub enum Screen {
     Programs,
     Certificates,
     Reports,
+    /// Leavers past their retention period.
+    Retention,
     Settings,
 }
 
@@ -48,6 +51,7 @@ impl Screen {
             Screen::Programs => "app-nav-programs",
             Screen::Certificates => "app-nav-certificates",
             Screen::Reports => "app-nav-reports",
+            Screen::Retention => "app-nav-retention",
             Screen::Settings => "app-nav-settings",
         }
     }
@@ -58,7 +62,7 @@ const NAVIGATION: [(&str, &[Screen]); 4] = [
     ("app-nav-section-overview", &[Screen::Dashboard]),
     (
         "app-nav-section-staff",
-        &[Screen::Employees, Screen::Departments],
+        &[Screen::Employees, Screen::Departments, Screen::Retention],
     ),
     (
         "app-nav-section-training",
@@ -90,6 +94,8 @@ pub struct LotseApp {
     reports: ReportsState,
     /// Why the file's location is risky (network share, cloud folder), shown as a banner.
     location_warning: Option<String>,
+    /// Leavers past their retention period: the screen and the dashboard's reminder.
+    retention: RetentionState,
 }
 
 impl LotseApp {
@@ -143,6 +149,7 @@ impl LotseApp {
             notices: Notices::default(),
             reports: ReportsState::default(),
             location_warning,
+            retention: RetentionState::default(),
         })
     }
 
@@ -174,6 +181,11 @@ impl LotseApp {
     /// Starts the import preview of `path` as if the user had picked it in the file dialog.
     pub fn preview_import(&mut self, path: PathBuf) {
         self.import.preview_file(path, &mut self.worker);
+    }
+
+    /// Shows `tab` of the Settings screen, as if the user had clicked it.
+    pub fn show_settings_tab(&mut self, tab: super::settings::SettingsTab) {
+        self.settings.show_tab(tab);
     }
 
     /// Shows `screen`, as if the user had chosen it in the navigation.
@@ -265,7 +277,8 @@ impl LotseApp {
             .and_then(|r| self.import.on_finished(ticket, r, notices))
             .and_then(|r| self.certs.on_finished(ticket, r, data, notices))
             .and_then(|r| self.seminars.on_finished(ticket, r, data, notices))
-            .and_then(|r| self.reports.on_finished(ticket, r));
+            .and_then(|r| self.reports.on_finished(ticket, r))
+            .and_then(|r| self.retention.on_finished(ticket, r, notices));
         if let Some(Err(e)) = unclaimed {
             notices.error(e.user_message());
         }
@@ -492,8 +505,21 @@ impl LotseApp {
                         self.worker.send(Command::SetLanguage(lang));
                     }
                 }
+                Screen::Retention => {
+                    if let Some(screen) =
+                        retention_ui(ui, &mut self.retention, &data, &mut self.worker)
+                    {
+                        self.screen = screen;
+                    }
+                }
                 Screen::Dashboard => {
-                    let action = dashboard_ui(ui, &mut self.reports, &data, &mut self.worker);
+                    let action = dashboard_ui(
+                        ui,
+                        &mut self.reports,
+                        &mut self.retention,
+                        &data,
+                        &mut self.worker,
+                    );
                     if let Some(action) = action {
                         self.report_action(action, &data);
                     }
