@@ -5,7 +5,6 @@
 //! (no names, e-mail addresses or personnel numbers — code, serial or count instead).
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A log file grows to this size, then it is renamed to `lotse.log.1` (replacing the
@@ -61,8 +60,5 @@ fn open(path: &Path) -> Option<fs::File> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(path).ok()?;
-    // Marks where one run of the program begins.
-    let _ = writeln!(file);
-    Some(file)
+    options.open(path).ok()
 }

@@ -1330,3 +1330,291 @@ appbackup-thinning-saved = Die Aufbewahrung der Sicherungen wurde gespeichert.
 appbackup-closing-failed = Beim Beenden konnte keine Sicherung angelegt werden: { $reason }
 appbackup-daily-failed = Die tägliche Sicherung konnte nicht angelegt werden: { $reason } Ihre Änderungen sind gespeichert.
 appbackup-thinning-save = Aufbewahrung speichern
+
+## Aufbewahrung ausgeschiedener Beschäftigter (Issue 10)
+retention-action-anonymise = anonymisieren
+retention-action-delete = löschen
+retention-action-anonymise-explained = Name, E-Mail-Adresse und Personalnummer werden ersetzt; Teilnahmen und Urkunden bleiben ohne Personenbezug erhalten, sodass Berichte ihre Summen behalten.
+retention-action-delete-explained = Die Person wird mit ihren Teilnahmen gelöscht; ausgestellte Urkunden bleiben ohne Namen prüfbar. Berichte über vergangene Jahre zählen sie danach nicht mehr.
+retention-years-invalid = Die Aufbewahrungsfrist muss zwischen 1 und { $max } Jahren liegen.
+retention-policy = Aufbewahrungsfrist: { $years ->
+    [one] 1 Jahr
+   *[other] { $years } Jahre
+} nach dem Austritt, danach { $action ->
+    [delete] löschen
+   *[other] anonymisieren
+}.
+retention-applied = { $count ->
+    [one] 1 ausgeschiedene Person wurde
+   *[other] { $count } ausgeschiedene Beschäftigte wurden
+} { $action ->
+    [delete] gelöscht
+   *[other] anonymisiert
+} ({ $attendance ->
+    [one] 1 Teilnahme
+   *[other] { $attendance } Teilnahmen
+}, { $certificates ->
+    [one] 1 Urkunde
+   *[other] { $certificates } Urkunden
+}).
+retention-failed = Bei { $name } ({ $number }) ist es fehlgeschlagen: { $reason } Der Lauf wurde dort angehalten; { $remaining ->
+    [one] 1 Person ist
+   *[other] { $remaining } Personen sind
+} noch fällig.
+retention-col-exit = Austritt
+retention-col-due-since = Fällig seit
+retention-col-attendance = Teilnahmen
+retention-col-certificates = Urkunden
+retention-cli-none = Niemand hat die Aufbewahrungsfrist überschritten.
+retention-cli-dry-run = Probelauf, nichts wurde geändert: { $count ->
+    [one] 1 Person würde
+   *[other] { $count } Personen würden
+} { $action ->
+    [delete] gelöscht
+   *[other] anonymisiert
+}. Mit --apply ausführen.
+cli-privacy-retention-about = Zeigt die ausgeschiedenen Beschäftigten, deren Aufbewahrungsfrist abgelaufen ist (Probelauf), und löscht oder anonymisiert sie mit --apply, wie in den Einstellungen festgelegt.
+cli-privacy-retention-arg-apply = Die Fristen anwenden: alle Fälligen löschen oder anonymisieren (ohne diese Option ändert sich nichts).
+app-nav-retention = Aufbewahrung
+appret-title = Aufbewahrung ausgeschiedener Beschäftigter
+appret-intro = Fortbildungsnachweise gehören zur Personalakte und werden nach dem Austritt nur für eine bestimmte Frist aufbewahrt (§ 113 BBG und Landesrecht: meist 5 Jahre). Danach sind sie zu löschen oder zu anonymisieren.
+appret-change-settings = Frist ändern …
+appret-none = Niemand hat die Aufbewahrungsfrist überschritten.
+appret-reminder = { $count ->
+    [one] 1 ausgeschiedene Person hat
+   *[other] { $count } ausgeschiedene Beschäftigte haben
+} die Aufbewahrungsfrist überschritten
+appret-reminder-hint = Zur Liste der Fälligen unter „Aufbewahrung“
+appret-reminder-open = Anzeigen
+appret-apply = Fristgerecht { $action ->
+    [delete] löschen
+   *[other] anonymisieren
+} …
+appret-applying = Wird ausgeführt …
+appret-confirm-title = Fristgerecht { $action ->
+    [delete] löschen
+   *[other] anonymisieren
+}?
+appret-confirm-question = { $count ->
+    [one] 1 ausgeschiedene Person wird
+   *[other] { $count } ausgeschiedene Beschäftigte werden
+} { $action ->
+    [delete] gelöscht
+   *[other] anonymisiert
+} ({ $attendance ->
+    [one] 1 Teilnahme
+   *[other] { $attendance } Teilnahmen
+}, { $certificates ->
+    [one] 1 Urkunde
+   *[other] { $certificates } Urkunden
+}).
+appret-confirm-undo = Das lässt sich nur durch Einspielen einer Sicherung rückgängig machen.
+appret-confirm-yes = { $count ->
+    [one] 1 Person
+   *[other] { $count } Personen
+} { $action ->
+    [delete] löschen
+   *[other] anonymisieren
+}
+appret-settings-title = Aufbewahrung ausgeschiedener Beschäftigter
+appret-settings-hint = Wie lange die Daten ausgeschiedener Beschäftigter nach dem Austrittsdatum aufbewahrt werden. Wer die Frist überschritten hat, zeigt die Seite „Aufbewahrung“; gelöscht oder anonymisiert wird erst nach Ihrer Bestätigung.
+appret-settings-years = Frist in Jahren nach dem Austritt
+appret-settings-action = Danach
+appret-settings-save = Aufbewahrungsfrist speichern
+appret-settings-saved = Die Aufbewahrungsfrist wurde gespeichert.
+
+## Audit log (issue 10): the Protokoll screen, `lotse audit`, exports.
+audit-entity-employee = Beschäftigte
+audit-entity-department = Organisationseinheit
+audit-entity-attendance = Teilnahme
+audit-entity-certificate = Urkunde
+audit-entity-session = Termin
+audit-entity-seminar = Seminar
+audit-entity-program = Programm
+audit-entity-setting = Einstellung
+audit-entity-import = Import
+audit-entity-demo = Beispieldaten
+audit-entity-database = Datenbank
+audit-action-add = angelegt
+audit-action-edit = geändert
+audit-action-delete = gelöscht
+audit-action-remove = entfernt
+audit-action-issue = ausgestellt
+audit-action-revoke = widerrufen
+audit-action-supersede = ersetzt
+audit-action-correct = berichtigt
+audit-action-restore = Sicherung eingespielt
+audit-action-repair = repariert
+audit-action-archive = archiviert
+audit-action-unarchive = aus dem Archiv geholt
+audit-action-activate = aktiviert
+audit-action-deactivate = deaktiviert
+audit-action-leave = ausgeschieden
+audit-action-reinstate = wieder aktiv
+audit-action-create = erzeugt
+audit-action-generate = erzeugt
+audit-action-import = importiert
+audit-action-export = exportiert
+audit-action-erase = gelöscht (Datenschutz)
+audit-col-id = Nr.
+audit-col-at = Zeitpunkt
+audit-col-user = Benutzer
+audit-col-kind = Art
+audit-col-entity-id = Datensatz
+audit-col-action = Aktion
+audit-col-personnel-number = Personalnummer
+audit-col-employee = Name
+audit-col-summary = Details
+audit-employee-gone = (nicht mehr vorhanden)
+audit-sheet-name = Protokoll
+cli-audit-about = Das Protokoll aller Änderungen: wer hat wann was geändert.
+cli-audit-list-about = Listet Protokolleinträge auf, die neuesten zuerst.
+cli-audit-export-about = Exportiert die Protokolleinträge der Auswahl als .csv oder .xlsx.
+cli-audit-list-arg-from = Nur Einträge ab diesem Tag (TT.MM.JJJJ oder JJJJ-MM-TT).
+cli-audit-list-arg-to = Nur Einträge bis zu diesem Tag einschließlich.
+cli-audit-list-arg-employee = Nur Einträge zu dieser Person (Personalnummer): ihre Stammdaten, Teilnahmen und Urkunden.
+cli-audit-list-arg-kind = Nur diese Art von Datensatz: employee, department, attendance, certificate, session, seminar, program, setting, import, demo, database.
+cli-audit-list-arg-action = Nur diese Aktion, z. B. add, edit, issue, revoke.
+cli-audit-list-arg-user = Nur Änderungen dieses Benutzers (Anmeldename).
+cli-audit-list-arg-limit = Höchstens so viele Einträge, die neuesten zuerst (Standard: 100; 0 = alle).
+cli-audit-list-arg-format = Ausgabeformat: table, csv oder json.
+cli-audit-export-arg-from = Nur Einträge ab diesem Tag (TT.MM.JJJJ oder JJJJ-MM-TT).
+cli-audit-export-arg-to = Nur Einträge bis zu diesem Tag einschließlich.
+cli-audit-export-arg-employee = Nur Einträge zu dieser Person (Personalnummer): ihre Stammdaten, Teilnahmen und Urkunden.
+cli-audit-export-arg-kind = Nur diese Art von Datensatz: employee, department, attendance, certificate, session, seminar, program, setting, import, demo, database.
+cli-audit-export-arg-action = Nur diese Aktion, z. B. add, edit, issue, revoke.
+cli-audit-export-arg-user = Nur Änderungen dieses Benutzers (Anmeldename).
+cli-audit-export-arg-output = Die Zieldatei: .csv oder .xlsx.
+cli-audit-more = Gezeigt werden die neuesten { $shown } von { $total } Einträgen; mehr mit --limit (0 = alle).
+cli-audit-unknown-employee = Es gibt niemanden mit der Personalnummer { $number }.
+app-nav-audit = Protokoll
+appaudit-title = Protokoll
+appaudit-count = { $n ->
+    [one] 1 Eintrag
+   *[other] { $count } Einträge
+}
+appaudit-from = Von
+appaudit-to = Bis
+appaudit-kind = Art
+appaudit-all-kinds = Alle Arten
+appaudit-user = Benutzer
+appaudit-all-users = Alle Benutzer
+appaudit-employee = Person
+appaudit-employee-hint = Personalnummer oder Name
+appaudit-employee-clear = Nicht mehr nach dieser Person filtern
+appaudit-employee-none = Niemand gefunden.
+appaudit-filter-reset = Filter zurücksetzen
+appaudit-loading = Wird geladen …
+appaudit-empty = Keine Einträge für diese Auswahl.
+appaudit-export = Exportieren:
+appaudit-export-csv = CSV
+appaudit-export-xlsx = Excel
+appaudit-export-hint = Exportiert alle Einträge der Auswahl, auch die noch nicht geladenen.
+appaudit-export-dialog = Protokoll exportieren
+appaudit-exporting = Exportiere nach „{ $file }“ …
+appaudit-exported = „{ $file }“ wurde gespeichert ({ $rows ->
+    [one] ein Eintrag
+   *[other] { $rows } Einträge
+}).
+appaudit-file = Protokoll
+appaudit-show-changes = Änderungen anzeigen
+appaudit-show-changes-hint = Öffnet das Protokoll mit allen Änderungen zu dieser Person.
+
+## Datenschutz: Auskunft (Art. 15) und Löschung (Art. 17) einer Person
+privacy-already-erased = Die Person wurde bereits anonymisiert.
+privacy-erased-person = gelöschte Person
+verify-holder-erased = { $status }, Inhaber:in gelöscht
+certs-print-holder-erased = { $serial }: Die Inhaberin bzw. der Inhaber wurde gelöscht; die Urkunde kann nicht mehr gedruckt werden.
+privacy-mode-anonymise = anonymisieren
+privacy-mode-delete = löschen
+privacy-unknown-employee = Keine Person mit der Personalnummer { $number }.
+privacy-cli-exported = Auskunft gespeichert: { $path } ({ $attendance } Teilnahmen, { $certificates } Zertifikate, { $audit } Protokolleinträge).
+privacy-cli-needs-yes = Nichts wurde geändert. Zum Löschen mit --yes wiederholen (mit --also-backups auch in den Sicherungen).
+privacy-plan-heading = Löschung von { $name } (Personalnummer { $number }):
+privacy-plan-already-erased = Die Person wurde bereits anonymisiert; es bleibt nur der anonyme Platzhalter.
+privacy-plan-mode-anonymise = Art: anonymisieren – Name, Personalnummer, E-Mail und Funktion werden ersetzt bzw. geleert; Abteilung, Ein- und Austritt bleiben für die Berichte vergangener Jahre.
+privacy-plan-mode-delete = Art: löschen – die Teilnahmen werden gelöscht; Berichte vergangener Jahre zählen die Person nicht mehr.
+privacy-plan-attendance-keep = { $count } Teilnahmen bleiben anonym erhalten (Status, Stunden); { $notes } Notizen werden geleert.
+privacy-plan-attendance-delete = { $count } Teilnahmen werden gelöscht.
+privacy-plan-certificates = { $count } Zertifikate bleiben prüfbar (Nummer, Programm, Daten, Status), aber ohne Namen.
+privacy-plan-audit = { $count } Protokolleinträge werden ohne personenbezogene Angaben neu gefasst.
+privacy-plan-placeholder = Der Datensatz bleibt als anonymer Platzhalter („gelöschte Person“).
+privacy-plan-row-deleted = Der Datensatz wird ganz gelöscht.
+privacy-plan-no-backups = Keine Sicherung enthält die Person.
+privacy-plan-backups = { $count ->
+    [one] Eine Sicherung enthält die Person noch:
+   *[other] { $count } Sicherungen enthalten die Person noch:
+}
+privacy-plan-backup-line = – { $file }: wird nach dem Sicherungsplan am { $until } gelöscht
+privacy-plan-backup-line-kept = – { $file }: bleibt nach dem Sicherungsplan vorerst erhalten
+privacy-erased = Gelöscht ({ $mode }): { $attendance } Teilnahmen, { $certificates } Zertifikate, { $audit } Protokolleinträge.
+privacy-erased-backups = Auch aus { $count } Sicherungen gelöscht.
+privacy-erased-backup-failed = Sicherung nicht geändert: { $file }: { $reason }
+privacy-wal-busy = Ein anderes Programm hat die Datenbank geöffnet; alte Inhalte verschwinden aus der Datei, sobald es geschlossen wird.
+privacy-export-title = Auskunft nach Art. 15 DSGVO
+privacy-export-intro = Alle Daten, die Lotse bei { $organisation } über diese Person speichert, Stand { $date }.
+privacy-export-person = Person
+privacy-export-purpose = Zweck und Rechtsgrundlage
+privacy-export-purpose-text = Lotse speichert Fortbildungen der Beschäftigten: Anmeldungen, Teilnahmen und ausgestellte Zertifikate, um Qualifikationen nachzuweisen und die Fortbildung zu planen.
+privacy-export-legal-text = Rechtsgrundlage ist die Durchführung des Beschäftigungsverhältnisses (§ 26 BDSG bzw. das Landesrecht) in Verbindung mit Art. 6 Abs. 1 Buchst. c und e DSGVO.
+privacy-export-storage-text = Die Daten liegen in der Lotse-Datenbank der Dienststelle und in ihren Sicherungen; sie werden nach dem Ausscheiden für die vorgeschriebene Frist aufbewahrt und danach gelöscht oder anonymisiert.
+privacy-export-since = Gespeichert seit: { $date }
+privacy-export-none = keine
+privacy-export-attendance = Anmeldungen und Teilnahmen
+privacy-export-certificates = Zertifikate
+privacy-export-certificates-note = Widerrufene und ersetzte Zertifikate sind mit ihrem Status aufgeführt. Die Urkunden liegen als PDF im Ordner „urkunden“.
+privacy-export-history = Änderungen des Datensatzes (auch Abteilungswechsel)
+privacy-export-history-note = Lotse speichert nur die aktuelle Abteilung; frühere Änderungen am Datensatz zeigt das Protokoll.
+privacy-export-audit = Protokolleinträge zu dieser Person
+privacy-export-audit-note = Wer wann was an den Daten dieser Person geändert hat.
+privacy-export-files = Dateien dieser Auskunft
+privacy-export-files-text = auskunft.html (diese Übersicht), daten.json (dieselben Daten strukturiert), stammdaten.csv, teilnahmen.csv, zertifikate.csv, protokoll.csv (für Excel) und urkunden/ (die Zertifikate als PDF).
+privacy-field-personnel-number = Personalnummer
+privacy-field-salutation = Anrede
+privacy-field-first-name = Vorname
+privacy-field-last-name = Nachname
+privacy-field-email = E-Mail
+privacy-field-department = Abteilung
+privacy-field-job-title = Funktion
+privacy-field-entry = Eintritt
+privacy-field-exit = Austritt
+privacy-field-erased = Gelöscht am
+privacy-col-field = Feld
+privacy-col-value = Wert
+privacy-col-code = Kürzel
+privacy-col-seminar = Seminar
+privacy-col-topic = Themenbereich
+privacy-col-start = Beginn
+privacy-col-end = Ende
+privacy-col-status = Status
+privacy-col-hours = Stunden
+privacy-col-note = Notiz
+privacy-col-serial = Nummer
+privacy-col-program = Programm
+privacy-col-title = Bezeichnung
+privacy-col-issued = Ausgestellt
+privacy-col-valid-until = Gültig bis
+privacy-col-revoked = Widerrufen am
+privacy-col-reason = Grund
+privacy-col-superseded-by = Ersetzt durch
+privacy-col-file = Datei
+privacy-col-at = Zeitpunkt
+privacy-col-actor = Benutzer
+privacy-col-entity = Datensatz
+privacy-col-action = Aktion
+privacy-col-summary = Beschreibung
+privacy-export-button = Datenauskunft…
+privacy-export-button-hint = Speichert alles, was Lotse über diese Person weiß, als ZIP (Art. 15 DSGVO).
+privacy-export-save-title = Datenauskunft speichern
+privacy-export-saved = Auskunft gespeichert: { $path }
+privacy-erase-button = Löschen…
+privacy-erase-button-hint = Person anonymisieren oder löschen (Art. 17 DSGVO); zeigt vorher, was geschieht.
+privacy-erase-title = Person löschen (Art. 17 DSGVO)
+privacy-erase-how = Wie?
+privacy-erase-anonymise-hint = Die Teilnahmen bleiben anonym für die Berichte vergangener Jahre.
+privacy-erase-delete-hint = Auch die Teilnahmen werden gelöscht.
+privacy-erase-also-backups = auch aus den Sicherungen löschen
+privacy-erase-irreversible = Das kann nicht rückgängig gemacht werden.
+privacy-erase-confirm = Endgültig löschen
+privacy-erase-cancel = Abbrechen
+privacy-erase-loading = Plan wird ermittelt…

@@ -1329,3 +1329,291 @@ appbackup-thinning-saved = The backup retention was saved.
 appbackup-closing-failed = No backup could be taken on closing: { $reason }
 appbackup-daily-failed = The daily backup could not be taken: { $reason } Your changes are saved.
 appbackup-thinning-save = Save retention
+
+## Retention of leavers (issue 10)
+retention-action-anonymise = anonymise
+retention-action-delete = delete
+retention-action-anonymise-explained = Name, e-mail address and personnel number are replaced; attendance and certificates stay without the person, so that reports keep their totals.
+retention-action-delete-explained = The person is deleted with their attendance; certificates issued stay verifiable without the name. Reports on past years no longer count them.
+retention-years-invalid = The retention period must be between 1 and { $max } years.
+retention-policy = Retention period: { $years ->
+    [one] 1 year
+   *[other] { $years } years
+} after the exit date, then { $action ->
+    [delete] delete
+   *[other] anonymise
+}.
+retention-applied = { $count ->
+    [one] 1 leaver was
+   *[other] { $count } leavers were
+} { $action ->
+    [delete] deleted
+   *[other] anonymised
+} ({ $attendance ->
+    [one] 1 attendance record
+   *[other] { $attendance } attendance records
+}, { $certificates ->
+    [one] 1 certificate
+   *[other] { $certificates } certificates
+}).
+retention-failed = It failed for { $name } ({ $number }): { $reason } The run stopped there; { $remaining ->
+    [one] 1 person is
+   *[other] { $remaining } people are
+} still due.
+retention-col-exit = Exit
+retention-col-due-since = Due since
+retention-col-attendance = Attendance
+retention-col-certificates = Certificates
+retention-cli-none = Nobody is past the retention period.
+retention-cli-dry-run = Dry run, nothing was changed: { $count ->
+    [one] 1 person would be
+   *[other] { $count } people would be
+} { $action ->
+    [delete] deleted
+   *[other] anonymised
+}. Run with --apply to do it.
+cli-privacy-retention-about = Lists the leavers whose retention period is over (a dry run) and, with --apply, deletes or anonymises them as the settings say.
+cli-privacy-retention-arg-apply = Apply the retention period: delete or anonymise everyone due (without this option nothing changes).
+app-nav-retention = Retention
+appret-title = Retention of leavers
+appret-intro = Training records belong to the personnel file and are kept for a set period after someone leaves (§ 113 BBG and state law: usually 5 years). After that they must be deleted or anonymised.
+appret-change-settings = Change the period …
+appret-none = Nobody is past the retention period.
+appret-reminder = { $count ->
+    [one] 1 leaver is
+   *[other] { $count } leavers are
+} past the retention period
+appret-reminder-hint = To the list of those due under "Retention"
+appret-reminder-open = Show
+appret-apply = { $action ->
+    [delete] Delete
+   *[other] Anonymise
+} as due …
+appret-applying = Running …
+appret-confirm-title = { $action ->
+    [delete] Delete
+   *[other] Anonymise
+} as due?
+appret-confirm-question = { $count ->
+    [one] 1 leaver will be
+   *[other] { $count } leavers will be
+} { $action ->
+    [delete] deleted
+   *[other] anonymised
+} ({ $attendance ->
+    [one] 1 attendance record
+   *[other] { $attendance } attendance records
+}, { $certificates ->
+    [one] 1 certificate
+   *[other] { $certificates } certificates
+}).
+appret-confirm-undo = Only restoring a backup can undo this.
+appret-confirm-yes = { $action ->
+    [delete] Delete
+   *[other] Anonymise
+} { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+appret-settings-title = Retention of leavers
+appret-settings-hint = How long the data of leavers is kept after their exit date. The "Retention" page shows who is past the period; nothing is deleted or anonymised until you confirm.
+appret-settings-years = Period in years after the exit date
+appret-settings-action = Then
+appret-settings-save = Save retention period
+appret-settings-saved = The retention period was saved.
+
+## Audit log (issue 10): the audit log screen, `lotse audit`, exports.
+audit-entity-employee = Employee
+audit-entity-department = Department
+audit-entity-attendance = Attendance
+audit-entity-certificate = Certificate
+audit-entity-session = Session
+audit-entity-seminar = Seminar
+audit-entity-program = Program
+audit-entity-setting = Setting
+audit-entity-import = Import
+audit-entity-demo = Sample data
+audit-entity-database = Database
+audit-action-add = added
+audit-action-edit = edited
+audit-action-delete = deleted
+audit-action-remove = removed
+audit-action-issue = issued
+audit-action-revoke = revoked
+audit-action-supersede = superseded
+audit-action-correct = corrected
+audit-action-restore = backup restored
+audit-action-repair = repaired
+audit-action-archive = archived
+audit-action-unarchive = unarchived
+audit-action-activate = activated
+audit-action-deactivate = deactivated
+audit-action-leave = left
+audit-action-reinstate = active again
+audit-action-create = created
+audit-action-generate = generated
+audit-action-import = imported
+audit-action-export = exported
+audit-action-erase = erased (data protection)
+audit-col-id = No.
+audit-col-at = Time
+audit-col-user = User
+audit-col-kind = Kind
+audit-col-entity-id = Record
+audit-col-action = Action
+audit-col-personnel-number = Personnel number
+audit-col-employee = Name
+audit-col-summary = Details
+audit-employee-gone = (no longer present)
+audit-sheet-name = Audit log
+cli-audit-about = The audit log of every change: who changed what, and when.
+cli-audit-list-about = Lists audit entries, newest first.
+cli-audit-export-about = Exports the chosen audit entries as .csv or .xlsx.
+cli-audit-list-arg-from = Only entries on or after this day (2026-11-21 or 21.11.2026).
+cli-audit-list-arg-to = Only entries up to and including this day.
+cli-audit-list-arg-employee = Only entries about this person (personnel number): their record, attendances and certificates.
+cli-audit-list-arg-kind = Only this kind of record: employee, department, attendance, certificate, session, seminar, program, setting, import, demo, database.
+cli-audit-list-arg-action = Only this action, e.g. add, edit, issue, revoke.
+cli-audit-list-arg-user = Only changes by this user (login name).
+cli-audit-list-arg-limit = At most this many entries, newest first (default: 100; 0 = all).
+cli-audit-list-arg-format = Output format: table, csv or json.
+cli-audit-export-arg-from = Only entries on or after this day (2026-11-21 or 21.11.2026).
+cli-audit-export-arg-to = Only entries up to and including this day.
+cli-audit-export-arg-employee = Only entries about this person (personnel number): their record, attendances and certificates.
+cli-audit-export-arg-kind = Only this kind of record: employee, department, attendance, certificate, session, seminar, program, setting, import, demo, database.
+cli-audit-export-arg-action = Only this action, e.g. add, edit, issue, revoke.
+cli-audit-export-arg-user = Only changes by this user (login name).
+cli-audit-export-arg-output = The file to write: .csv or .xlsx.
+cli-audit-more = Showing the newest { $shown } of { $total } entries; more with --limit (0 = all).
+cli-audit-unknown-employee = Nobody has the personnel number { $number }.
+app-nav-audit = Audit log
+appaudit-title = Audit log
+appaudit-count = { $n ->
+    [one] 1 entry
+   *[other] { $count } entries
+}
+appaudit-from = From
+appaudit-to = To
+appaudit-kind = Kind
+appaudit-all-kinds = All kinds
+appaudit-user = User
+appaudit-all-users = All users
+appaudit-employee = Person
+appaudit-employee-hint = Personnel number or name
+appaudit-employee-clear = Stop filtering by this person
+appaudit-employee-none = No one found.
+appaudit-filter-reset = Reset filters
+appaudit-loading = Loading …
+appaudit-empty = No entries match.
+appaudit-export = Export:
+appaudit-export-csv = CSV
+appaudit-export-xlsx = Excel
+appaudit-export-hint = Exports every entry of the selection, including those not loaded yet.
+appaudit-export-dialog = Export audit log
+appaudit-exporting = Exporting to “{ $file }” …
+appaudit-exported = “{ $file }” was saved ({ $rows ->
+    [one] one entry
+   *[other] { $rows } entries
+}).
+appaudit-file = audit-log
+appaudit-show-changes = Show changes
+appaudit-show-changes-hint = Opens the audit log with every change concerning this person.
+
+## Privacy: access (Art. 15) and erasure (Art. 17) of one person
+privacy-already-erased = This person has already been anonymised.
+privacy-erased-person = erased person
+verify-holder-erased = { $status }, holder erased
+certs-print-holder-erased = { $serial }: the holder was erased; the certificate can no longer be printed.
+privacy-mode-anonymise = anonymise
+privacy-mode-delete = delete
+privacy-unknown-employee = No one has the personnel number { $number }.
+privacy-cli-exported = Disclosure saved: { $path } ({ $attendance } attendances, { $certificates } certificates, { $audit } audit entries).
+privacy-cli-needs-yes = Nothing was changed. Repeat with --yes to erase (with --also-backups also in the backups).
+privacy-plan-heading = Erasure of { $name } (personnel number { $number }):
+privacy-plan-already-erased = This person has already been anonymised; only the anonymous placeholder is left.
+privacy-plan-mode-anonymise = Mode: anonymise – name, personnel number, e-mail and job title are replaced or cleared; department, entry and exit stay for past years' reports.
+privacy-plan-mode-delete = Mode: delete – the attendance records are deleted; past years' reports no longer count this person.
+privacy-plan-attendance-keep = { $count } attendance records stay, anonymous (status, hours); { $notes } notes are cleared.
+privacy-plan-attendance-delete = { $count } attendance records are deleted.
+privacy-plan-certificates = { $count } certificates stay verifiable (serial, program, dates, status), without a name.
+privacy-plan-audit = { $count } audit entries are rewritten without personal data.
+privacy-plan-placeholder = The record stays as an anonymous placeholder ("erased person").
+privacy-plan-row-deleted = The record is deleted entirely.
+privacy-plan-no-backups = No backup holds this person.
+privacy-plan-backups = { $count ->
+    [one] One backup still holds this person:
+   *[other] { $count } backups still hold this person:
+}
+privacy-plan-backup-line = – { $file }: deleted by the backup schedule on { $until }
+privacy-plan-backup-line-kept = – { $file }: kept by the backup schedule for now
+privacy-erased = Erased ({ $mode }): { $attendance } attendance records, { $certificates } certificates, { $audit } audit entries.
+privacy-erased-backups = Also erased from { $count } backups.
+privacy-erased-backup-failed = Backup not changed: { $file }: { $reason }
+privacy-wal-busy = Another program has the database open; old content leaves the file once it is closed.
+privacy-export-title = Disclosure under Art. 15 GDPR
+privacy-export-intro = Everything Lotse at { $organisation } stores about this person, as of { $date }.
+privacy-export-person = Person
+privacy-export-purpose = Purpose and legal basis
+privacy-export-purpose-text = Lotse records the training of staff: registrations, attendance and certificates issued, to prove qualifications and to plan training.
+privacy-export-legal-text = The legal basis is the employment relationship (§ 26 BDSG or the state's law) together with Art. 6 (1) (c) and (e) GDPR.
+privacy-export-storage-text = The data is kept in the organisation's Lotse database and its backups; after a person leaves it is kept for the prescribed period and then erased or anonymised.
+privacy-export-since = Stored since: { $date }
+privacy-export-none = none
+privacy-export-attendance = Registrations and attendance
+privacy-export-certificates = Certificates
+privacy-export-certificates-note = Revoked and replaced certificates are listed with their status. The certificates are in the folder "urkunden" as PDF.
+privacy-export-history = Changes of the record (department changes included)
+privacy-export-history-note = Lotse keeps only the current department; earlier changes of the record are in the audit log.
+privacy-export-audit = Audit entries about this person
+privacy-export-audit-note = Who changed what about this person's data, and when.
+privacy-export-files = Files of this disclosure
+privacy-export-files-text = auskunft.html (this summary), daten.json (the same data, structured), stammdaten.csv, teilnahmen.csv, zertifikate.csv, protokoll.csv (for Excel) and urkunden/ (the certificates as PDF).
+privacy-field-personnel-number = Personnel number
+privacy-field-salutation = Form of address
+privacy-field-first-name = First name
+privacy-field-last-name = Last name
+privacy-field-email = E-mail
+privacy-field-department = Department
+privacy-field-job-title = Job title
+privacy-field-entry = Entry
+privacy-field-exit = Exit
+privacy-field-erased = Erased on
+privacy-col-field = Field
+privacy-col-value = Value
+privacy-col-code = Code
+privacy-col-seminar = Seminar
+privacy-col-topic = Topic
+privacy-col-start = Start
+privacy-col-end = End
+privacy-col-status = Status
+privacy-col-hours = Hours
+privacy-col-note = Note
+privacy-col-serial = Serial
+privacy-col-program = Program
+privacy-col-title = Title
+privacy-col-issued = Issued
+privacy-col-valid-until = Valid until
+privacy-col-revoked = Revoked on
+privacy-col-reason = Reason
+privacy-col-superseded-by = Replaced by
+privacy-col-file = File
+privacy-col-at = Time
+privacy-col-actor = User
+privacy-col-entity = Record
+privacy-col-action = Action
+privacy-col-summary = Description
+privacy-export-button = Disclosure…
+privacy-export-button-hint = Saves everything Lotse knows about this person as a ZIP (Art. 15 GDPR).
+privacy-export-save-title = Save disclosure
+privacy-export-saved = Disclosure saved: { $path }
+privacy-erase-button = Erase…
+privacy-erase-button-hint = Anonymise or delete this person (Art. 17 GDPR); shows first what will happen.
+privacy-erase-title = Erase person (Art. 17 GDPR)
+privacy-erase-how = How?
+privacy-erase-anonymise-hint = Attendance stays, anonymous, for past years' reports.
+privacy-erase-delete-hint = The attendance records are deleted too.
+privacy-erase-also-backups = also erase from the backups
+privacy-erase-irreversible = This cannot be undone.
+privacy-erase-confirm = Erase for good
+privacy-erase-cancel = Cancel
+privacy-erase-loading = Working out the plan…

@@ -326,7 +326,7 @@ fn backups_table_ui(ui: &mut Ui, state: &mut BackupState) {
             .min_scrolled_height(height)
             .max_scroll_height(height)
             .column(Column::auto().at_least(140.0))
-            .column(Column::auto().at_least(170.0))
+            .column(Column::auto().at_least(200.0))
             .column(Column::auto().at_least(70.0))
             .column(Column::auto().at_least(90.0))
             .column(Column::auto().at_least(90.0))
@@ -412,7 +412,16 @@ fn thinning_ui(ui: &mut Ui, state: &mut BackupState, worker: &mut Worker) {
         ),
     ] {
         ui.horizontal(|ui| {
-            let label = ui.add_sized([260.0, 20.0], egui::Label::new(t(key)));
+            let label = ui
+                .allocate_ui_with_layout(
+                    egui::vec2(260.0, 20.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(260.0);
+                        ui.label(t(key))
+                    },
+                )
+                .inner;
             ui.add(egui::DragValue::new(value).range(0..=max).speed(0.1))
                 .labelled_by(label.id);
         });

@@ -47,6 +47,7 @@ const GAP: f32 = 14.0;
 pub(crate) fn dashboard_ui(
     ui: &mut Ui,
     reports: &mut ReportsState,
+    retention: &mut super::retention::RetentionState,
     data: &Data,
     worker: &mut Worker,
 ) -> Option<ReportAction> {
@@ -73,6 +74,11 @@ pub(crate) fn dashboard_ui(
         }
     });
     ui.add_space(8.0);
+    // Leavers past their retention period: a reminder that leads to the screen.
+    let retention_clicked = super::retention::reminder_ui(ui, retention, data, worker);
+    if retention_clicked {
+        return Some(ReportAction::Open(Screen::Retention));
+    }
     if let Some(error) = reports.load_error() {
         error_label(ui, error);
     }

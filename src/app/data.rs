@@ -118,7 +118,12 @@ impl NumberKey {
 }
 
 impl EmployeeView {
-    fn new(row: EmployeeRow, today: NaiveDate, department_rank: usize) -> EmployeeView {
+    fn new(mut row: EmployeeRow, today: NaiveDate, department_rank: usize) -> EmployeeView {
+        // An erased person's anonymous placeholder reads as such, in the user's language.
+        if crate::service::privacy::is_placeholder(&row.employee) {
+            row.employee.last_name = crate::i18n::t("privacy-erased-person");
+            row.employee.first_name = String::new();
+        }
         let e = &row.employee;
         let department_label = match (&row.department_code, &row.department_name) {
             (Some(code), Some(name)) => format!("{code} {name}"),

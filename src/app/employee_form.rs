@@ -319,6 +319,7 @@ pub(crate) fn employee_form_ui(
                 ui.add_space(16.0);
                 ui.separator();
                 super::history::history_ui(ui, view.row.employee.id, data, worker);
+                super::audit::show_changes_button(ui, view.row.employee.id);
                 // Progress per program and certificates (issue 4): a section of their own.
                 ui.add_space(16.0);
                 ui.separator();

@@ -66,6 +66,8 @@ pub(crate) struct EmployeesState {
     visible: Vec<usize>,
     cache: Option<CacheKey>,
     scroll_to_selected: bool,
+    /// The DSGVO export and erasure of the employee in the form.
+    privacy: super::privacy::PrivacyPanel,
 }
 
 impl Default for EmployeesState {
@@ -81,6 +83,7 @@ impl Default for EmployeesState {
             visible: Vec::new(),
             cache: None,
             scroll_to_selected: false,
+            privacy: super::privacy::PrivacyPanel::default(),
         }
     }
 }
@@ -142,6 +145,10 @@ impl EmployeesState {
         data: Option<&Data>,
         notices: &mut Notices,
     ) -> Option<Result<Outcome>> {
+        if self.privacy.owns(ticket) {
+            self.privacy.on_finished(ticket, result, notices);
+            return None;
+        }
         let Some(form) = &mut self.form else {
             return Some(result);
         };
@@ -245,12 +252,26 @@ pub(crate) fn employees_ui(
             .default_size(420.0)
             .size_range(340.0..=640.0)
             .show(ui, |ui| {
+                // The DSGVO buttons stay in view below the (scrolling) form.
+                if let Some(view) = form.editing.and_then(|id| data.employee(id)) {
+                    let e = &view.row.employee;
+                    egui::Panel::bottom("employee-privacy").show(ui, |ui| {
+                        super::privacy::buttons_ui(
+                            ui,
+                            &mut state.privacy,
+                            e.id,
+                            &e.personnel_number,
+                            worker,
+                        );
+                    });
+                }
                 keep_open = employee_form_ui(ui, form, data, worker);
             });
-        if !keep_open {
+        if !keep_open || state.privacy.take_close_form() {
             state.form = None;
         }
     }
+    super::privacy::dialogs_ui(ui, &mut state.privacy, data, worker);
 
     let clicked = table_ui(ui, state, data);
     if let Some(id) = clicked {

@@ -41,6 +41,12 @@ mod worker_reports;
 // Retention of leavers (issue 10).
 mod retention;
 mod worker_retention;
+// The audit log (issue 10).
+mod audit;
+mod worker_audit;
+// DSGVO export and erasure of one employee (issue 10).
+mod privacy;
+mod worker_privacy;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
@@ -83,12 +89,15 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
             (Start::Problem(problem), PROBLEM_SIZE, [480.0, 300.0])
         }
     };
+    // The small problem window must not become the size the app opens with next time.
+    let persist_window = matches!(start, Start::App(_));
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Lotse")
             .with_app_id("lotse")
             .with_inner_size(size)
             .with_min_inner_size(min_size),
+        persist_window,
         ..Default::default()
     };
     let shared = Rc::clone(&failure);
@@ -148,7 +157,7 @@ fn build_app(ctx: &egui::Context, store: Store, lang: Option<Lang>) -> Result<Lo
 }
 
 /// The screen named by `LOTSE_START_SCREEN` (dashboard, employees, departments, seminars,
-/// programs, certificates, reports, settings).
+/// programs, certificates, reports, audit, retention, settings).
 fn start_screen(name: &str) -> Option<Screen> {
     Some(match name.trim().to_ascii_lowercase().as_str() {
         "dashboard" => Screen::Dashboard,
@@ -158,6 +167,7 @@ fn start_screen(name: &str) -> Option<Screen> {
         "programs" => Screen::Programs,
         "certificates" => Screen::Certificates,
         "reports" => Screen::Reports,
+        "audit" => Screen::Audit,
         "retention" => Screen::Retention,
         "settings" => Screen::Settings,
         _ => return None,

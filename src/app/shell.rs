@@ -38,6 +38,8 @@ pub enum Screen {
     Reports,
     /// Leavers past their retention period.
     Retention,
+    /// The audit log.
+    Audit,
     Settings,
 }
 
@@ -52,6 +54,7 @@ impl Screen {
             Screen::Certificates => "app-nav-certificates",
             Screen::Reports => "app-nav-reports",
             Screen::Retention => "app-nav-retention",
+            Screen::Audit => "app-nav-audit",
             Screen::Settings => "app-nav-settings",
         }
     }
@@ -68,7 +71,10 @@ const NAVIGATION: [(&str, &[Screen]); 4] = [
         "app-nav-section-training",
         &[Screen::Seminars, Screen::Programs, Screen::Certificates],
     ),
-    ("app-nav-section-analysis", &[Screen::Reports]),
+    (
+        "app-nav-section-analysis",
+        &[Screen::Reports, Screen::Audit],
+    ),
 ];
 
 /// The Lotse desktop application.
@@ -96,6 +102,8 @@ pub struct LotseApp {
     location_warning: Option<String>,
     /// Leavers past their retention period: the screen and the dashboard's reminder.
     retention: RetentionState,
+    /// The audit log screen (issue 10).
+    audit: super::audit::AuditState,
 }
 
 impl LotseApp {
@@ -150,6 +158,7 @@ impl LotseApp {
             reports: ReportsState::default(),
             location_warning,
             retention: RetentionState::default(),
+            audit: super::audit::AuditState::default(),
         })
     }
 
@@ -166,6 +175,7 @@ impl LotseApp {
                 || self.worker.in_flight() > 0
                 || self.reports.is_busy()
                 || self.settings.is_busy()
+                || self.audit.is_busy()
                 || self.reports_outdated())
     }
 
@@ -186,6 +196,15 @@ impl LotseApp {
     /// Shows `tab` of the Settings screen, as if the user had clicked it.
     pub fn show_settings_tab(&mut self, tab: super::settings::SettingsTab) {
         self.settings.show_tab(tab);
+    }
+
+    /// The audit log screen's state (for tests: rows loaded, count).
+    pub(crate) fn audit_state(&self) -> &super::audit::AuditState {
+        &self.audit
+    }
+
+    pub(crate) fn audit_state_mut(&mut self) -> (&mut super::audit::AuditState, &mut Worker) {
+        (&mut self.audit, &mut self.worker)
     }
 
     /// Shows `screen`, as if the user had chosen it in the navigation.
@@ -278,7 +297,8 @@ impl LotseApp {
             .and_then(|r| self.certs.on_finished(ticket, r, data, notices))
             .and_then(|r| self.seminars.on_finished(ticket, r, data, notices))
             .and_then(|r| self.reports.on_finished(ticket, r))
-            .and_then(|r| self.retention.on_finished(ticket, r, notices));
+            .and_then(|r| self.retention.on_finished(ticket, r, notices))
+            .and_then(|r| self.audit.on_finished(ticket, r, notices));
         if let Some(Err(e)) = unclaimed {
             notices.error(e.user_message());
         }
@@ -505,6 +525,9 @@ impl LotseApp {
                         self.worker.send(Command::SetLanguage(lang));
                     }
                 }
+                Screen::Audit => {
+                    super::audit::audit_ui(ui, &mut self.audit, &data, &mut self.worker);
+                }
                 Screen::Retention => {
                     if let Some(screen) =
                         retention_ui(ui, &mut self.retention, &data, &mut self.worker)
@@ -588,6 +611,11 @@ impl eframe::App for LotseApp {
         self.import.poll(&mut self.worker);
         self.seminars.poll(&mut self.worker);
         self.reports.poll(&mut self.notices);
+        self.audit.poll(&mut self.worker);
+        if let Some(employee) = super::audit::take_show_request(ui.ctx()) {
+            self.audit.show_employee(employee);
+            self.screen = Screen::Audit;
+        }
         self.top_bar_ui(ui);
         self.location_warning_ui(ui);
         self.status_bar_ui(ui);

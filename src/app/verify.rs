@@ -239,7 +239,17 @@ fn fields_ui(ui: &mut Ui, s: &crate::certificate::CertificateSnapshot) {
                 .min_col_width(150.0)
                 .show(ui, |ui| {
                     ui.label(RichText::new(t("appcert-field-name")).color(MUTED));
-                    ui.label(RichText::new(s.full_name()).strong().size(17.0));
+                    // A certificate whose holder was erased (DSGVO) carries no name.
+                    let name = s.full_name();
+                    if name.is_empty() {
+                        ui.label(
+                            RichText::new(t("privacy-erased-person"))
+                                .italics()
+                                .color(MUTED),
+                        );
+                    } else {
+                        ui.label(RichText::new(name).strong().size(17.0));
+                    }
                     ui.end_row();
                     let title = if s.title_de == s.title_en {
                         s.title_de.clone()

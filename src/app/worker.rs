@@ -69,6 +69,12 @@ pub(crate) enum Command {
     Reports(super::worker_reports::ReportsCommand),
     /// Seminars, sessions, rosters, participant lists, histories (see [`super::worker_training`]).
     Training(super::worker_training::TrainingCommand),
+    /// The retention of leavers (see [`super::worker_retention`]).
+    Retention(super::worker_retention::RetentionCommand),
+    /// The audit log: pages, counts and exports (see [`super::worker_audit`]).
+    Audit(super::worker_audit::AuditCommand),
+    /// DSGVO export and erasure of one employee (see [`super::worker_privacy`]).
+    Privacy(super::worker_privacy::PrivacyCommand),
 }
 
 /// What a finished command produced.
@@ -85,6 +91,9 @@ pub(crate) enum Outcome {
     Backup(super::worker_backup::BackupOutcome),
     Reports(super::worker_reports::ReportsOutcome),
     Training(super::worker_training::TrainingOutcome),
+    Retention(super::worker_retention::RetentionOutcome),
+    Audit(super::worker_audit::AuditOutcome),
+    Privacy(super::worker_privacy::PrivacyOutcome),
 }
 
 /// What the worker reports back.
@@ -268,6 +277,9 @@ impl WorkerState {
                 Command::Backup(c) => c.changes_data(),
                 Command::Reports(_) => false,
                 Command::Training(c) => c.changes_data(),
+                Command::Retention(c) => c.changes_data(),
+                Command::Audit(_) => false,
+                Command::Privacy(c) => c.changes_data(),
                 _ => true,
             };
             results.push((ticket, self.run(ticket, command)));
@@ -355,6 +367,9 @@ impl WorkerState {
             Command::Training(c) => {
                 super::worker_training::run(store, c, &self.ctx).map(Outcome::Training)
             }
+            Command::Retention(c) => super::worker_retention::run(store, c),
+            Command::Audit(c) => super::worker_audit::run(store, c),
+            Command::Privacy(c) => super::worker_privacy::run(store, c),
         }
     }
 }

@@ -339,6 +339,8 @@ pub(crate) struct CertView {
 impl CertView {
     pub fn full_name(&self) -> String {
         format!("{} {}", self.first_name, self.last_name)
+            .trim()
+            .to_owned()
     }
 }
 
@@ -402,7 +404,11 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
         .collect();
     let mut certificates: Vec<CertView> = rows
         .into_iter()
-        .map(|r| {
+        .map(|mut r| {
+            // A certificate whose holder was erased (DSGVO) carries no name.
+            if r.first_name.trim().is_empty() && r.last_name.trim().is_empty() {
+                r.last_name = crate::i18n::t("privacy-erased-person");
+            }
             let c = r.certificate;
             let search_key = fold(&format!(
                 "{} {} {} {} {}",

@@ -433,7 +433,15 @@ pub fn verify(store: &Store, code: &str, out: &mut impl Write) -> Result<ExitCod
         let mut fields = vec![
             (t("cli-serial"), s.serial.clone()),
             (t("cli-code-label"), format_code(&s.code)),
-            (t("cli-name"), s.full_name()),
+            (t("cli-name"), {
+                // A certificate whose holder was erased (DSGVO) carries no name.
+                let name = s.full_name();
+                if name.is_empty() {
+                    t("privacy-erased-person")
+                } else {
+                    name
+                }
+            }),
             (t("cli-title"), s.title(lang).to_owned()),
             (t("cli-organisation"), s.organisation.clone()),
             (t("cli-place"), s.place.clone()),

@@ -1,8 +1,11 @@
 //! The headless commands. `main` parses the command line, opens the store and runs a
 //! command, or starts the desktop app when no command is given.
 
+mod audit;
 mod certs;
+mod privacy;
 mod report;
+mod retention;
 mod safety;
 mod training;
 
@@ -107,6 +110,12 @@ pub enum Command {
     Restore(safety::RestoreArgs),
     /// Check the database (SQLite's checks and Lotse's rules) and repair what is safe.
     Check(safety::CheckArgs),
+    /// The audit log: who changed what, when.
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Personal data of one employee (DSGVO): export (Art. 15) and erasure (Art. 17).
+    #[command(subcommand)]
+    Privacy(privacy::PrivacyCommand),
 }
 
 #[derive(Debug, Args)]
@@ -337,6 +346,8 @@ fn run_command(store: &mut Store, command: Command, mut out: &mut impl Write) ->
         }
         Command::Restore(args) => safety::restore(&db, &args, &mut out),
         Command::Check(args) => safety::check_db(&db, &args, &mut out),
+        Command::Audit(cmd) => audit::run(store, cmd, &mut out),
+        Command::Privacy(cmd) => privacy::run(store, cmd, &mut out),
         Command::Demo(args) => demo(store, &args, &mut out),
         Command::Import(ImportCommand::Employees {
             file,

@@ -70,7 +70,7 @@ pub fn issue(
     if employees.is_empty() {
         return Err(Error::Message(t("certs-none-selected")));
     }
-    store.transact(|tx| {
+    let (issued, code) = store.transact(|tx| {
         let program = tx
             .program(program)?
             .ok_or_else(|| not_found(format!("program {program}")))?;
@@ -137,14 +137,22 @@ pub fn issue(
             }
         }
         if !problems.is_empty() {
+            log::info!(
+                "issuing certificates of program {} refused: {} of {} employees not eligible",
+                program.code,
+                problems.len(),
+                employees.len()
+            );
             return Err(Error::Message(format!(
                 "{}\n{}",
                 t("certs-issue-refused"),
                 problems.join("\n")
             )));
         }
-        Ok(issued)
-    })
+        Ok((issued, program.code))
+    })?;
+    log::info!("issued {} certificates of program {code}", issued.len());
+    Ok(issued)
 }
 
 /// What every certificate issued in one transaction shares: the settings it prints, the
@@ -344,7 +352,10 @@ pub fn correct(store: &mut Store, old: CertificateId, correction: &Correction) -
         let cert = tx
             .certificate(old)?
             .ok_or_else(|| not_found(format!("certificate {old}")))?;
-        if cert.superseded_by.is_some() || cert.revoked_on.is_some() {
+        if cert.superseded_by.is_some()
+            || cert.revoked_on.is_some()
+            || crate::service::privacy::holder_erased(&cert)
+        {
             return Err(Error::Message(ta(
                 "certs-not-correctable",
                 &[("serial", Arg::from(&cert.serial))],
@@ -446,6 +457,8 @@ pub enum Verification {
         revoked_on: Option<NaiveDate>,
         revocation_reason: Option<String>,
         superseded_by: Option<String>,
+        /// The holder was erased (DSGVO Art. 17): the snapshot holds no name.
+        holder_erased: bool,
     },
     /// A certificate has this code, but its stored fields no longer give it: altered.
     Altered { serial: String },
@@ -471,8 +484,20 @@ impl Verification {
         }
     }
 
-    /// The status in words, in the current language.
+    /// The status in words, in the current language ("…, holder erased" for a certificate
+    /// whose holder was erased).
     pub fn status_text(&self) -> String {
+        let text = self.bare_status_text();
+        match self {
+            Verification::Genuine {
+                holder_erased: true,
+                ..
+            } => ta("verify-holder-erased", &[("status", Arg::from(text))]),
+            _ => text,
+        }
+    }
+
+    fn bare_status_text(&self) -> String {
         t(match self {
             Verification::Genuine { status, .. } => match status {
                 CertificateStatus::Valid => "verify-valid",
@@ -516,17 +541,21 @@ pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verificati
         Some(id) => store.certificate(id)?.map(|c| c.serial),
         None => None,
     };
+    let holder_erased = crate::service::privacy::holder_erased(&cert);
     Ok(Verification::Genuine {
         status: cert.status(as_of),
         snapshot: Box::new(snapshot),
         revoked_on: cert.revoked_on,
         revocation_reason: cert.revocation_reason,
         superseded_by,
+        holder_erased,
     })
 }
 
 /// Whether the certificate's stored snapshot gives its code under `secret`, and the
 /// columns beside it say the same as the snapshot: false when altered in the database.
+/// A snapshot redacted because its holder was erased no longer gives the printed code;
+/// it carries its own keyed MAC instead (see `crate::service::privacy`), checked here.
 pub(crate) fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
     let Some(secret) = secret else {
         return false;
@@ -534,11 +563,16 @@ pub(crate) fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
     let Ok(snapshot) = CertificateSnapshot::from_json(&cert.snapshot) else {
         return false;
     };
-    snapshot.code == cert.code
+    let columns_agree = snapshot.code == cert.code
         && snapshot.serial == cert.serial
         && snapshot.issued_on == cert.issued_on
-        && snapshot.valid_until == cert.valid_until
-        && code_matches(secret, &snapshot)
+        && snapshot.valid_until == cert.valid_until;
+    match crate::service::privacy::erased_mac_of(&cert.snapshot) {
+        Some(mac) => {
+            columns_agree && crate::service::privacy::redacted_intact(secret, &snapshot, &mac)
+        }
+        None => columns_agree && code_matches(secret, &snapshot),
+    }
 }
 
 /// The certificates with these serials (case-insensitive), in the order given.
@@ -567,7 +601,9 @@ pub fn printables(store: &Store, certificates: Vec<Certificate>) -> Result<Vec<P
     let secret = secret(store)?;
     let mut refused = Vec::new();
     for c in &certificates {
-        let why = if c.revoked_on.is_some() {
+        let why = if crate::service::privacy::holder_erased(c) {
+            Some("certs-print-holder-erased")
+        } else if c.revoked_on.is_some() {
             Some("certs-print-revoked")
         } else if c.superseded_by.is_some() {
             Some("certs-print-superseded")

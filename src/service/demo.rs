@@ -199,6 +199,20 @@ pub fn generate(
         }
         Ok(summary)
     })
+    .inspect(|s| {
+        log::info!(
+            "demo data generated (seed {}): {} departments, {} employees ({} leavers), {} seminars, {} sessions, {} attendance rows, {} programs, {} certificates",
+            options.seed,
+            s.departments,
+            s.employees,
+            s.leavers,
+            s.seminars,
+            s.sessions,
+            s.attendance,
+            s.programs,
+            s.certificates.issued
+        );
+    })
 }
 
 // ---------------------------------------------------------------------------------------

@@ -386,6 +386,12 @@ pub fn commit(store: &mut Store, preview: &Preview, resolutions: &Resolutions) -
         );
         let plan = plan(&preview.records, &matches, resolutions, &context);
         if !plan.is_ready() {
+            log::info!(
+                "attendance import into session {}: refused, {} rows unresolved, {} rejected, nothing written",
+                session_id.0,
+                plan.unresolved.len(),
+                plan.rejected.len()
+            );
             return Err(refused(&plan));
         }
 
@@ -450,6 +456,16 @@ pub fn commit(store: &mut Store, preview: &Preview, resolutions: &Resolutions) -
             )?;
         }
         Ok(summary)
+    })
+    .inspect(|summary| {
+        log::info!(
+            "attendance import into session {}: {} added, {} updated, {} unchanged, {} skipped",
+            session_id.0,
+            summary.added,
+            summary.updated,
+            summary.unchanged,
+            summary.skipped
+        );
     })
 }
 

@@ -207,6 +207,14 @@ pub fn preview_bytes(store: &Store, file_name: &str, bytes: &[u8]) -> Result<Pre
     let departments = store.department_snapshot()?;
     let keep_unknown = plan(&file.records, &employees, &departments, false);
     let create_unknown = plan(&file.records, &employees, &departments, true);
+    log::debug!(
+        "employee import preview: {} rows, {} new, {} changed, {} unchanged, {} rejected",
+        file.records.len(),
+        keep_unknown.added.len(),
+        keep_unknown.changed.len(),
+        keep_unknown.unchanged,
+        keep_unknown.rejected.len()
+    );
     Ok(Preview {
         file_name: file_name.to_owned(),
         format: file.format,
@@ -242,6 +250,11 @@ pub fn commit(
             create_departments,
         );
         if !plan.rejected.is_empty() {
+            log::info!(
+                "employee import refused: {} of {} rows rejected, nothing written",
+                plan.rejected.len(),
+                preview.records.len()
+            );
             return Err(refused(&plan));
         }
 
@@ -318,6 +331,15 @@ pub fn commit(
             tx.audit("import", None, "import", &text)?;
         }
         Ok(summary)
+    })
+    .inspect(|summary| {
+        log::info!(
+            "employee import: {} added, {} changed, {} unchanged, 0 rejected, {} departments created",
+            summary.added,
+            summary.changed,
+            summary.unchanged,
+            summary.departments_created
+        );
     })
 }
 

@@ -2,6 +2,7 @@
 //! used by both the desktop app and the command line.
 
 pub mod attendance;
+pub mod audit;
 pub mod backup;
 pub mod certificates;
 pub mod check;
@@ -11,8 +12,10 @@ pub mod eligibility;
 pub mod employees;
 pub mod import_attendance;
 pub mod import_employees;
+pub mod privacy;
 pub mod programs;
 pub mod reports;
+pub mod retention;
 pub mod seminars;
 pub mod sessions;
 pub mod settings;

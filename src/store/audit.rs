@@ -1,5 +1,6 @@
-use chrono::NaiveDateTime;
-use rusqlite::params;
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter};
 use serde::Serialize;
 
 use super::{Store, Tx};
@@ -71,5 +72,174 @@ impl Store {
         Ok(self
             .conn()
             .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?)
+    }
+}
+
+/// Which audit entries a list or an export shows. Every field left `None` admits all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    /// Entries on or after this day.
+    pub from: Option<NaiveDate>,
+    /// Entries on or before this day (the whole day).
+    pub to: Option<NaiveDate>,
+    /// The kind of record changed ("employee", "certificate", …).
+    pub entity: Option<String>,
+    /// What was done ("add", "edit", "issue", …).
+    pub action: Option<String>,
+    /// Entries about this employee (their record, attendances, certificates).
+    pub employee_id: Option<i64>,
+    /// The operating-system user who made the change.
+    pub actor: Option<String>,
+}
+
+/// One audit entry as lists and exports show it: the entry, and the employee it concerns
+/// while that employee's record exists.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AuditRow {
+    pub id: i64,
+    pub at: NaiveDateTime,
+    pub actor: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub action: String,
+    pub summary: String,
+    /// Whose entry it is, as recorded (kept when the employee's record is gone).
+    pub employee_id: Option<i64>,
+    pub personnel_number: Option<String>,
+    /// "Last, First".
+    pub employee_name: Option<String>,
+}
+
+/// How a query reads the entries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Newest first, a page at a time: walk the table backwards by id and stop after the
+    /// page. The period and kind conditions are kept off their indexes (`+a.at`), which
+    /// would have SQLite collect and sort every matching entry for each page (a kind or
+    /// a year can hold most of the log). Only the person's index is used: it lists a
+    /// person's entries in id order already. Worst case: one pass over the table.
+    Paged,
+    /// Counting: any index that narrows the entries helps.
+    Counted,
+}
+
+/// The `WHERE` conditions of `filter` (joined with AND, starting with "WHERE" when there
+/// are any) and their parameters.
+fn conditions(
+    filter: &AuditFilter,
+    before_id: Option<i64>,
+    reading: Reading,
+) -> (String, Vec<Value>) {
+    let paged = reading == Reading::Paged;
+    let mut terms: Vec<&str> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
+    if let Some(from) = filter.from {
+        terms.push(if paged { "+a.at >= ?" } else { "a.at >= ?" });
+        values.push(Value::Text(from.format("%Y-%m-%d").to_string()));
+    }
+    if let Some(to) = filter.to {
+        // `at` is 'YYYY-MM-DDTHH:MM:SS': everything of the day sorts before the next day.
+        if let Some(next) = to.succ_opt() {
+            terms.push(if paged { "+a.at < ?" } else { "a.at < ?" });
+            values.push(Value::Text(next.format("%Y-%m-%d").to_string()));
+        }
+    }
+    if let Some(entity) = &filter.entity {
+        terms.push(if paged {
+            "+a.entity = ?"
+        } else {
+            "a.entity = ?"
+        });
+        values.push(Value::Text(entity.clone()));
+    }
+    if let Some(action) = &filter.action {
+        terms.push("a.action = ?");
+        values.push(Value::Text(action.clone()));
+    }
+    if let Some(employee) = filter.employee_id {
+        terms.push("a.employee_id = ?");
+        values.push(Value::Integer(employee));
+    }
+    if let Some(actor) = &filter.actor {
+        terms.push("a.actor = ?");
+        values.push(Value::Text(actor.clone()));
+    }
+    if let Some(before) = before_id {
+        terms.push("a.id < ?");
+        values.push(Value::Integer(before));
+    }
+    let clause = if terms.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", terms.join(" AND "))
+    };
+    (clause, values)
+}
+
+fn parse_at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").unwrap_or_default()
+}
+
+impl Store {
+    /// At most `limit` entries that pass `filter`, newest first, all older than the entry
+    /// `before_id` when given (keyset paging: pass the last id of the previous page).
+    pub fn audit_page(
+        &self,
+        filter: &AuditFilter,
+        before_id: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<AuditRow>> {
+        let (clause, mut values) = conditions(filter, before_id, Reading::Paged);
+        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+        let sql = format!(
+            "SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.action, a.summary,
+                    a.employee_id, e.personnel_number, e.last_name || ', ' || e.first_name
+             FROM audit a LEFT JOIN employee e ON e.id = a.employee_id
+             {clause}
+             ORDER BY a.id DESC LIMIT ?"
+        );
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), |r| {
+            let at: String = r.get(1)?;
+            Ok(AuditRow {
+                id: r.get(0)?,
+                at: parse_at(&at),
+                actor: r.get(2)?,
+                entity: r.get(3)?,
+                entity_id: r.get(4)?,
+                action: r.get(5)?,
+                summary: r.get(6)?,
+                employee_id: r.get(7)?,
+                personnel_number: r.get(8)?,
+                employee_name: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// How many entries pass `filter`.
+    pub fn audit_filtered_count(&self, filter: &AuditFilter) -> Result<i64> {
+        let (clause, values) = conditions(filter, None, Reading::Counted);
+        let sql = format!("SELECT count(*) FROM audit a {clause}");
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        Ok(stmt.query_row(params_from_iter(values), |r| r.get(0))?)
+    }
+
+    /// The users who made changes, in alphabetical order (for a filter).
+    pub fn audit_actors(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT DISTINCT actor FROM audit ORDER BY actor")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The kinds of record (`entity`) that occur in the log, in alphabetical order.
+    pub fn audit_entities(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT DISTINCT entity FROM audit ORDER BY entity")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

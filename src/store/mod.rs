@@ -13,8 +13,10 @@ mod departments;
 mod employees;
 mod location;
 mod open;
+mod privacy;
 mod private;
 mod programs;
+mod retention;
 mod roster;
 mod seminars;
 mod sessions;
@@ -28,7 +30,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, Transaction};
 
 pub use attendance::{AttendanceRow, TrainingRecord};
-pub use audit::AuditEntry;
+pub use audit::{AuditEntry, AuditFilter, AuditRow};
 pub use backup::{
     BackupContent, BackupName, BackupReason, backup_content, backup_dir, backup_file,
     keep_damaged_copy, list_backups, new_backup_path, parse_name, replace_file, verify_backup,
@@ -41,6 +43,8 @@ pub use departments::DepartmentRow;
 pub use employees::{EmployeeFilter, EmployeeRow};
 pub use location::StorageLocation;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
+pub use privacy::{AuditRecord, Compacted, SchemaColumn, backup_holds_person};
+pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
 pub use settings::SettingsRead;

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0001_initial.sql"),
     include_str!("sql/0002_audit_at.sql"),
     include_str!("sql/0003_audit_employee.sql"),
+    include_str!("sql/0004_privacy.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -163,6 +164,7 @@ pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
         backup_before_migration(&conn, path, version)?;
     }
     migrate(&conn, path)?;
+    log::info!("opened {} ({location:?})", path.display());
     Ok(conn)
 }
 
@@ -280,6 +282,14 @@ pub(super) fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     match result {
         Ok(()) => {
             conn.execute_batch("COMMIT")?;
+            if version == 0 {
+                log::info!("created schema {SCHEMA_VERSION} in {}", path.display());
+            } else {
+                log::info!(
+                    "migrated {} from schema {version} to {SCHEMA_VERSION}",
+                    path.display()
+                );
+            }
             Ok(())
         }
         Err(e) => {

@@ -1,0 +1,151 @@
+//! `lotse privacy export` and `lotse privacy erase` end to end.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use lotse::model::{EmployeeInput, Salutation};
+use lotse::service;
+use lotse::store::Store;
+use predicates::prelude::*;
+
+fn lotse(db: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("lotse").unwrap();
+    cmd.env_remove("LOTSE_DB")
+        .env("LOTSE_LANG", "de")
+        .env("LOTSE_TODAY", "2026-11-21")
+        .arg("--db")
+        .arg(db);
+    cmd
+}
+
+fn db_with_person(dir: &Path) -> PathBuf {
+    let path = dir.join("lotse.sqlite");
+    let mut store = Store::open(&path).unwrap();
+    for (pnr, first, last) in [
+        ("1001", "Jürgen", "Weiß"),
+        ("7788", "Wiltrud", "Knallberger"),
+    ] {
+        service::employees::add(
+            &mut store,
+            &EmployeeInput {
+                personnel_number: pnr.into(),
+                first_name: first.into(),
+                last_name: last.into(),
+                salutation: Salutation::Female,
+                email: format!("{}@porta-westfalica.de", last.to_lowercase()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    path
+}
+
+fn file_contains(path: &Path, needle: &str) -> bool {
+    let mut bytes = Vec::new();
+    if let Ok(mut f) = std::fs::File::open(path) {
+        f.read_to_end(&mut bytes).unwrap();
+    }
+    bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn export_writes_a_zip() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_with_person(dir.path());
+    let zip = dir.path().join("out").join("auskunft.zip");
+    lotse(&db)
+        .args(["privacy", "export", "7788", "-o"])
+        .arg(&zip)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Auskunft gespeichert"));
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&zip).unwrap()).unwrap();
+    let mut html = String::new();
+    archive
+        .by_name("auskunft.html")
+        .unwrap()
+        .read_to_string(&mut html)
+        .unwrap();
+    assert!(html.contains("Knallberger"));
+    lotse(&db)
+        .args(["privacy", "export", "0000", "-o"])
+        .arg(dir.path().join("x.zip"))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("0000"));
+}
+
+#[test]
+fn erase_without_yes_shows_the_plan_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_with_person(dir.path());
+    lotse(&db).arg("backup").assert().success();
+    lotse(&db)
+        .args(["privacy", "erase", "7788"])
+        .assert()
+        .failure()
+        .stdout(
+            predicate::str::contains("Löschung von Wiltrud Knallberger")
+                .and(predicate::str::contains("Sicherung"))
+                .and(predicate::str::contains("--yes")),
+        );
+    let store = Store::open(&db).unwrap();
+    assert!(
+        store
+            .employee_by_personnel_number("7788")
+            .unwrap()
+            .is_some()
+    );
+}
+
+#[test]
+fn erase_with_yes_and_backups_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_with_person(dir.path());
+    lotse(&db).arg("backup").assert().success();
+    let backups: Vec<PathBuf> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(backups.len(), 1);
+    assert!(file_contains(&backups[0], "Knallberger"));
+    lotse(&db)
+        .args([
+            "privacy",
+            "erase",
+            "7788",
+            "--delete",
+            "--also-backups",
+            "--yes",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Gelöscht (löschen)")
+                .and(predicate::str::contains("Auch aus 1 Sicherungen")),
+        );
+    for path in [db.clone(), backups[0].clone()] {
+        for needle in ["Knallberger", "Wiltrud", "knallberger@", "7788"] {
+            assert!(
+                !file_contains(&path, needle),
+                "{needle} in {}",
+                path.display()
+            );
+        }
+    }
+    let store = Store::open(&db).unwrap();
+    assert!(
+        store
+            .employee_by_personnel_number("7788")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .employee_by_personnel_number("1001")
+            .unwrap()
+            .is_some()
+    );
+}
