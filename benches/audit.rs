@@ -5,32 +5,18 @@
 //! and one deep down) under each kind of filter, the count, paging through everything,
 //! and the CSV and XLSX exports. Plain `std::time`: one warm-up run, then the median.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{line, measure};
+
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use lotse::model::{EmployeeInput, Salutation};
 use lotse::service::{self, audit as log};
 use lotse::store::{AuditFilter, FixedClock, Store};
 
-const RUNS: usize = 7;
 const EMPLOYEES: usize = 300;
-
-/// Runs `f` once to warm up, then `RUNS` times; returns the median and the last result.
-fn measure<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut last = f();
-    let mut times = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        last = f();
-        times.push(start.elapsed());
-    }
-    times.sort();
-    (times[RUNS / 2], last)
-}
-
-fn line(what: &str, t: Duration) {
-    println!("{what:<56}{:>9.2} ms", t.as_secs_f64() * 1000.0);
-}
 
 fn main() -> lotse::Result<()> {
     let entries: usize = std::env::var("LOTSE_BENCH_AUDIT")
@@ -153,12 +139,12 @@ fn main() -> lotse::Result<()> {
     let deep = i64::try_from(entries / 5).unwrap_or(i64::MAX);
     for (name, filter) in &filters {
         let (t, rows) = measure(|| log::page(&store, filter, None, log::PAGE_SIZE));
-        line(&format!("page of 500, newest, {name}"), t);
+        line(format!("page of 500, newest, {name}"), t);
         let rows = rows?;
         let (t, _) = measure(|| log::page(&store, filter, Some(deep), log::PAGE_SIZE));
-        line(&format!("page of 500 below id {deep}, {name}"), t);
+        line(format!("page of 500 below id {deep}, {name}"), t);
         let (t, count) = measure(|| log::count(&store, filter));
-        line(&format!("count ({}), {name}", count?), t);
+        line(format!("count ({}), {name}", count?), t);
         if rows.is_empty() && !name.contains("never") {
             println!("  (no rows for {name})");
         }
@@ -168,7 +154,7 @@ fn main() -> lotse::Result<()> {
     let (t, _) = measure(|| log::kinds(&store));
     line("kinds for the filter", t);
     let (t, n) = measure(|| log::for_each(&store, &AuditFilter::default(), None, |_| Ok(())));
-    line(&format!("paging through all {} entries", n?), t);
+    line(format!("paging through all {} entries", n?), t);
     let csv = dir.path().join("audit.csv");
     let (t, _) = measure(|| log::export(&store, &AuditFilter::default(), &csv));
     line("CSV export, everything", t);
@@ -176,7 +162,7 @@ fn main() -> lotse::Result<()> {
     let started = Instant::now();
     let exported = log::export(&store, &AuditFilter::default(), &xlsx)?;
     line(
-        &format!("XLSX export, everything ({} rows, once)", exported.rows),
+        format!("XLSX export, everything ({} rows, once)", exported.rows),
         started.elapsed(),
     );
     Ok(())

@@ -6,7 +6,11 @@
 //! times loading, coverage, the matrix, hours and the exports. Plain `std::time`: one
 //! warm-up run, then the median of several.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{RUNS, line, measure, ms};
+
+use std::time::Instant;
 
 use chrono::{Datelike, Months, NaiveDate};
 use lotse::report::{
@@ -17,30 +21,6 @@ use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::{eligibility, reports};
 use lotse::store::{FixedClock, Store};
-
-const RUNS: usize = 7;
-
-/// Runs `f` once to warm up, then `RUNS` times; returns the median and the last result.
-fn measure<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut last = f();
-    let mut times = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        last = f();
-        times.push(start.elapsed());
-    }
-    times.sort();
-    (times[RUNS / 2], last)
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:>9.1} ms", d.as_secs_f64() * 1000.0)
-}
-
-/// One result line: what was timed, and the median.
-fn line(what: String, t: Duration) {
-    println!("{what:<56}{}", ms(t));
-}
 
 fn issue_wave(store: &mut Store, on: NaiveDate) -> lotse::Result<usize> {
     let mut issued = 0;
@@ -126,7 +106,7 @@ fn main() -> lotse::Result<()> {
     line(format!("  of which: {} employees", n?), t);
     let (t, data) = measure(|| reports::load(&store));
     let data = data?;
-    line("load everything (a handful of bulk queries)".into(), t);
+    line("load everything (a handful of bulk queries)", t);
 
     let options = CoverageOptions::on(today);
     let (t, report) = measure(|| coverage(&data, &options));
@@ -153,7 +133,7 @@ fn main() -> lotse::Result<()> {
     let (t, _) = measure(|| coverage(&data, &CoverageOptions::on(last_year)));
     line(format!("coverage as of {last_year}"), t);
     let (t, _) = measure(|| reports::coverage(&store, &options));
-    line("coverage from the database (load + compute)".into(), t);
+    line("coverage from the database (load + compute)", t);
 
     // The largest list behind a number: everybody in progress in the last program.
     let last = report.programs.len().saturating_sub(1);

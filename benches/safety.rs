@@ -6,30 +6,14 @@
 //! of *Datenbank prüfen*, a backup (online backup API, checked, renamed into place), and
 //! a restore. Plain `std::time`: one warm-up run, then the median of several.
 
-use std::time::{Duration, Instant};
+mod common;
+
+use common::{line, measure};
 
 use lotse::service::backup::{self, BackupReason, Thinning};
 use lotse::service::check;
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::store::Store;
-
-const RUNS: usize = 5;
-
-fn measure<T>(mut f: impl FnMut() -> T) -> (Duration, T) {
-    let mut last = f();
-    let mut times = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        let start = Instant::now();
-        last = f();
-        times.push(start.elapsed());
-    }
-    times.sort();
-    (times[RUNS / 2], last)
-}
-
-fn line(what: &str, t: Duration) {
-    println!("{what:<56}{:>9.1} ms", t.as_secs_f64() * 1000.0);
-}
 
 fn main() -> lotse::Result<()> {
     let employees: usize = std::env::var("LOTSE_BENCH_EMPLOYEES")

@@ -3,11 +3,12 @@
 
 mod common;
 
+use common::lotse;
+
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
-use assert_cmd::Command;
 use calamine::{Data, Reader};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use lotse::i18n::{self, Lang};
@@ -587,16 +588,6 @@ fn xlsx_export_reads_back_with_dates_numbers_and_text() {
     let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).unwrap();
     let range = book.worksheet_range("Protokoll").unwrap();
     assert_eq!(range.height(), 1);
-}
-
-fn lotse(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("lotse").unwrap();
-    cmd.env_remove("LOTSE_DB")
-        .env("LOTSE_LANG", "de")
-        .env("LOTSE_TODAY", "2026-11-21")
-        .arg("--db")
-        .arg(db);
-    cmd
 }
 
 #[test]

@@ -3,25 +3,16 @@
 
 mod common;
 
+use common::lotse;
+
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use chrono::NaiveDateTime;
 use lotse::Error;
 use lotse::service::{self, backup, check};
 use lotse::store::{BackupReason, CheckFinding, Store};
 use predicates::prelude::*;
-
-fn lotse(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("lotse").unwrap();
-    cmd.env_remove("LOTSE_DB")
-        .env("LOTSE_LANG", "de")
-        .env("LOTSE_TODAY", "2026-11-21")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
 
 /// A database file with the small test city: 12 employees, 5 eligible, 3 certified.
 fn city_file(dir: &Path) -> PathBuf {

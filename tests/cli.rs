@@ -1,23 +1,17 @@
 //! The command line end to end: the real binary on a temporary database.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::Command;
+use common::lotse;
+
+use std::path::{Path, PathBuf};
+
 use lotse::model::{DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
 use lotse::store::Store;
 use predicates::prelude::*;
 use sha2::{Digest, Sha256};
-
-fn lotse(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("lotse").unwrap();
-    cmd.env_remove("LOTSE_DB")
-        .env("LOTSE_LANG", "de")
-        .env("LOTSE_TODAY", "2026-11-21")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
 
 /// A small administration: Hauptamt with its Personal unit, Bauamt; three employees, one of them a leaver.
 fn small_db(dir: &Path) -> PathBuf {

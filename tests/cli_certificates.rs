@@ -2,24 +2,15 @@
 
 mod common;
 
+use common::lotse;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use common::city_in;
 use lotse::store::Store;
 use predicates::prelude::*;
 
-fn lotse(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("lotse").unwrap();
-    cmd.env_remove("LOTSE_DB")
-        .env("LOTSE_LANG", "de")
-        .env("LOTSE_TODAY", "2026-11-21")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
-
-fn json(cmd: &mut Command) -> Vec<serde_json::Value> {
+fn json(cmd: &mut assert_cmd::Command) -> Vec<serde_json::Value> {
     let out = cmd.output().unwrap();
     assert!(
         out.status.success(),

@@ -1,23 +1,16 @@
 //! `lotse privacy export` and `lotse privacy erase` end to end.
 
+mod common;
+
+use common::lotse;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use lotse::model::{EmployeeInput, Salutation};
 use lotse::service;
 use lotse::store::Store;
 use predicates::prelude::*;
-
-fn lotse(db: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("lotse").unwrap();
-    cmd.env_remove("LOTSE_DB")
-        .env("LOTSE_LANG", "de")
-        .env("LOTSE_TODAY", "2026-11-21")
-        .arg("--db")
-        .arg(db);
-    cmd
-}
 
 fn db_with_person(dir: &Path) -> PathBuf {
     let path = dir.join("lotse.sqlite");

@@ -434,7 +434,7 @@ fn filters_ui(ui: &mut Ui, state: &mut AuditState, data: &Data) {
             ui.add(
                 egui::TextEdit::singleline(text)
                     .hint_text(t("app-date-hint"))
-                    .desired_width(86.0),
+                    .desired_width(100.0),
             )
             .labelled_by(label.id);
         }
@@ -461,24 +461,15 @@ fn filters_ui(ui: &mut Ui, state: &mut AuditState, data: &Data) {
             .response
             .labelled_by(label.id);
         ui.add_space(8.0);
-        let label = ui.label(t("appaudit-user"));
-        egui::ComboBox::from_id_salt("appaudit-user")
-            .selected_text(
-                state
-                    .actor
-                    .clone()
-                    .unwrap_or_else(|| t("appaudit-all-users")),
-            )
-            .width(130.0)
-            .truncate()
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.actor, None, t("appaudit-all-users"));
-                for actor in &state.actors {
-                    ui.selectable_value(&mut state.actor, Some(actor.clone()), actor);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        super::widgets::text_filter_combo(
+            ui,
+            "appaudit-user",
+            t("appaudit-user"),
+            &mut state.actor,
+            t("appaudit-all-users"),
+            &state.actors,
+            130.0,
+        );
         ui.add_space(8.0);
         employee_filter_ui(ui, state, data);
         let filtered = !state.from.is_empty()

@@ -402,24 +402,15 @@ fn sessions_toolbar_ui(ui: &mut Ui, state: &mut SeminarsState, data: &Data) {
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(Field::Provider.label());
-        egui::ComboBox::from_id_salt("sessions-provider-filter")
-            .selected_text(
-                state
-                    .provider_filter
-                    .clone()
-                    .unwrap_or_else(|| t("apptr-all-providers")),
-            )
-            .width(150.0)
-            .truncate()
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.provider_filter, None, t("apptr-all-providers"));
-                for p in &training.providers {
-                    ui.selectable_value(&mut state.provider_filter, Some(p.clone()), p);
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        super::widgets::text_filter_combo(
+            ui,
+            "sessions-provider-filter",
+            Field::Provider.label(),
+            &mut state.provider_filter,
+            t("apptr-all-providers"),
+            &training.providers,
+            150.0,
+        );
         for (key, text) in [("apptr-from", &mut state.from), ("apptr-to", &mut state.to)] {
             let label = ui.label(t(key));
             ui.add(

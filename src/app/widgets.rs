@@ -266,3 +266,29 @@ impl Notices {
         }
     }
 }
+
+/// A labelled combo box that filters by one of `options` or, with `None`, shows all
+/// (`all` names that choice).
+pub(crate) fn text_filter_combo(
+    ui: &mut Ui,
+    id: &str,
+    label: String,
+    selected: &mut Option<String>,
+    all: String,
+    options: &[String],
+    width: f32,
+) {
+    let label = ui.label(label);
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(selected.clone().unwrap_or_else(|| all.clone()))
+        .width(width)
+        .truncate()
+        .show_ui(ui, |ui| {
+            ui.selectable_value(selected, None, all);
+            for option in options {
+                ui.selectable_value(selected, Some(option.clone()), option);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}

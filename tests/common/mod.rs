@@ -120,3 +120,19 @@ pub fn city_in(store: Store, n: usize, eligible: usize) -> City {
         employees,
     }
 }
+
+/// The `lotse` binary on the database `db`, in German, on 21.11.2026, logging to a file
+/// in the temporary folder (not the user's own log).
+pub fn lotse(db: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("lotse").unwrap();
+    cmd.env_remove("LOTSE_DB")
+        .env("LOTSE_LANG", "de")
+        .env("LOTSE_TODAY", "2026-11-21")
+        .env(
+            "LOTSE_LOG_FILE",
+            std::env::temp_dir().join("lotse-tests.log"),
+        )
+        .arg("--db")
+        .arg(db);
+    cmd
+}
