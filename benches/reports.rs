@@ -133,7 +133,39 @@ fn main() -> lotse::Result<()> {
     let (t, _) = measure(|| coverage(&data, &CoverageOptions::on(last_year)));
     line(format!("coverage as of {last_year}"), t);
     let (t, _) = measure(|| reports::coverage(&store, &options));
-    line("coverage from the database (load + compute)", t);
+    line(
+        "coverage from the database (aggregated per program in SQL + compute)",
+        t,
+    );
+    let (t, n) = measure(|| -> lotse::Result<usize> {
+        let programs: Vec<_> = store
+            .programs()?
+            .into_iter()
+            .filter(|p| !p.archived)
+            .collect();
+        let facts = eligibility::DayFacts::load(&store, &programs, today)?;
+        let employees = store.employee_rows(&lotse::store::EmployeeFilter {
+            department: None,
+            include_leavers: true,
+        })?;
+        let mut n = 0;
+        for program in &programs {
+            for e in employees
+                .iter()
+                .filter(|e| e.employee.is_employed_on(today))
+            {
+                n += usize::from(facts.standing(program, e).eligibility.eligible);
+            }
+        }
+        Ok(n)
+    });
+    line(
+        format!(
+            "eligibility of everybody in every program (as `eligible --all`): {} eligible",
+            n?
+        ),
+        t,
+    );
 
     // The largest list behind a number: everybody in progress in the last program.
     let last = report.programs.len().saturating_sub(1);

@@ -246,3 +246,23 @@ fn a_locale_style_language_and_a_bad_date_are_handled() {
         .failure()
         .stderr(predicate::str::contains("LOTSE_TODAY"));
 }
+
+/// A build without the desktop app (`--no-default-features`): no command is an error that
+/// says so in the user's language and points to the help.
+#[cfg(not(feature = "gui"))]
+#[test]
+fn without_the_gui_feature_no_command_points_to_the_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("lotse.sqlite");
+    lotse(&db)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("keine Desktop-Anwendung"))
+        .stderr(predicate::str::contains("lotse --help"));
+    lotse(&db)
+        .args(["--lang", "en"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no desktop app"));
+    assert!(!db.exists(), "nothing is created");
+}

@@ -4,6 +4,8 @@
 //! lock and holds it until it is killed, which is what happens when a real app window
 //! stays open (or crashes) while a second one starts.
 
+#![cfg(feature = "gui")]
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -557,8 +557,10 @@ fn backups_age_out_under_the_thinning_schedule() {
 // ---------------------------------------------------------------------------------------
 // The app: the confirmation shows the plan, then the erasure runs on the worker
 
+#[cfg(feature = "gui")]
 mod common_ui;
 
+#[cfg(feature = "gui")]
 #[test]
 fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
     use common_ui::{click_button, has_text_containing, settle, temp_db};

@@ -2,6 +2,7 @@
 //! the erasure, the command line, and reports that keep their totals.
 
 mod common;
+#[cfg(feature = "gui")]
 mod common_ui;
 
 use std::path::Path;
@@ -518,6 +519,7 @@ fn coverage_and_hours_of_2024_keep_their_totals_after_retention() {
 // The app
 // ---------------------------------------------------------------------------------------
 
+#[cfg(feature = "gui")]
 #[test]
 fn the_dashboard_reminds_and_the_screen_anonymises_after_confirmation() {
     use egui_kittest::kittest::Queryable;
@@ -562,6 +564,7 @@ fn the_dashboard_reminds_and_the_screen_anonymises_after_confirmation() {
     assert!(!common_ui::has_text(&h, reminder));
 }
 
+#[cfg(feature = "gui")]
 #[test]
 fn the_settings_section_saves_the_period_and_the_action() {
     use egui::accesskit::Role;

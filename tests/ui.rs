@@ -4,6 +4,8 @@
 //! the database work runs on the app's worker thread, so [`settle`] steps the UI until
 //! the worker has answered.
 
+#![cfg(feature = "gui")]
+
 mod common_ui;
 
 use common_ui::{click_button, has_text, settle, temp_db, type_into};

@@ -2,6 +2,8 @@
 //! over a database with 100,000 audit entries: the count, filtering by a person, scrolling
 //! (pages load as rows come into view), the link from the employee page, an export.
 
+#![cfg(feature = "gui")]
+
 mod common_ui;
 
 use common_ui::{click_button, has_text, has_text_containing, settle, temp_db, type_into};

@@ -1,6 +1,8 @@
 //! The *Datensicherung* section of the settings, driven like a user: back up now,
 //! restore after the confirmation, check and repair; and the backup when the app closes.
 
+#![cfg(feature = "gui")]
+
 mod common;
 mod common_ui;
 

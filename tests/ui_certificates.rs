@@ -5,6 +5,8 @@
 //! both, employees of whom the first few attended both) in a temporary database file,
 //! then drives the real app over it with the same fixed "today" (21.11.2026).
 
+#![cfg(feature = "gui")]
+
 mod common;
 
 mod common_ui;

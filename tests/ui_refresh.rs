@@ -5,6 +5,8 @@
 //! The "other program" is a second `Store` on the same file in this process: a
 //! connection of its own, as the command line would have.
 
+#![cfg(feature = "gui")]
+
 mod common_ui;
 
 use std::path::Path;

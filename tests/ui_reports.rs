@@ -18,6 +18,8 @@
 //! On 21.11.2026: DEZ (with AMT) 5 employees, 3 valid, 1 expiring; AMT 3 employees, 2 valid;
 //! KAE 2 employees, 0 valid. On 01.03.2026 only Bernd's certificate exists: DEZ 1 valid.
 
+#![cfg(feature = "gui")]
+
 mod common_ui;
 
 use common_ui::{click_button, has_text, settle, temp_db};

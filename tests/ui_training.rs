@@ -6,6 +6,8 @@
 //! Every test builds the real app over a temporary database with a fixed "today"
 //! (15.03.2026, noon); [`settle`] steps the UI until the worker has answered.
 
+#![cfg(feature = "gui")]
+
 mod common_ui;
 
 use common_ui::{click, click_button, has_text, has_text_containing, settle, temp_db, type_into};

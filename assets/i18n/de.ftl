@@ -1618,3 +1618,4 @@ privacy-erase-irreversible = Das kann nicht rückgängig gemacht werden.
 privacy-erase-confirm = Endgültig löschen
 privacy-erase-cancel = Abbrechen
 privacy-erase-loading = Plan wird ermittelt…
+cli-no-desktop-app = Diese Ausgabe von Lotse enthält keine Desktop-Anwendung (sie wurde ohne das Merkmal „gui“ gebaut), nur die Befehle. Welche es gibt, zeigt: lotse --help

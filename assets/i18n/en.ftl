@@ -1617,3 +1617,4 @@ privacy-erase-irreversible = This cannot be undone.
 privacy-erase-confirm = Erase for good
 privacy-erase-cancel = Cancel
 privacy-erase-loading = Working out the plan…
+cli-no-desktop-app = This build of Lotse has no desktop app (it was built without the “gui” feature), only the commands. To see them: lotse --help

@@ -11,7 +11,7 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::data::{Data, fold};
+use super::data::Data;
 use super::style::MUTED;
 use super::widgets::{Notices, entered, error_label};
 use super::worker::{Command, Outcome, Ticket, Worker};
@@ -21,6 +21,7 @@ use crate::i18n::{Arg, parse_date, t, ta};
 use crate::model::EmployeeId;
 use crate::report::ExportFormat;
 use crate::service::audit::{self as log, AuditFilter, AuditRow, PAGE_SIZE};
+use crate::text::fold_search;
 
 /// Rows loaded ahead of the last one shown.
 const PREFETCH: usize = 200;
@@ -331,7 +332,7 @@ impl AuditState {
         if self.matches_key.as_ref() == Some(&key) {
             return;
         }
-        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let words: Vec<String> = self.search.split_whitespace().map(fold_search).collect();
         self.matches = if words.is_empty() {
             Vec::new()
         } else {

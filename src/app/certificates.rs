@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::data::{Data, fold, natural_cmp};
+use super::data::{Data, natural_cmp};
 use super::print::PrintState;
 use super::style::MUTED;
 use super::verify::{VerifyState, status_color, status_word};
@@ -21,6 +21,7 @@ use crate::i18n::{Arg, fmt_date, parse_date, t, ta};
 use crate::model::{CertificateId, Field, ProgramId, Salutation};
 use crate::rules::CertificateStatus;
 use crate::service::certificates::Correction;
+use crate::text::fold_search;
 
 /// Which certificates the list shows by status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -165,7 +166,7 @@ impl CertificatesState {
             return;
         }
         let certs = &data.certs.certificates;
-        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let words: Vec<String> = self.search.split_whitespace().map(fold_search).collect();
         let mut visible: Vec<usize> = certs
             .iter()
             .enumerate()

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use crate::model::{DepartmentId, EmployeeId};
 use crate::store::{DepartmentRow, EmployeeRow};
+use crate::text::{collation_key, fold_search};
 
 /// Everything the screens show, as loaded after the last change.
 #[derive(Debug, Clone)]
@@ -90,8 +91,9 @@ pub(crate) struct EmployeeView {
     pub active: bool,
     /// "CODE Name" of the department, or empty.
     pub department_label: String,
-    /// Personnel number, names and department code and name, folded by [`fold`].
+    /// Personnel number, names and department code and name, folded by [`fold_search`].
     pub search_key: String,
+    /// Last and first name as [`collation_key`]s (DIN 5007-1, as the store sorts them).
     pub last_key: String,
     pub first_key: String,
     /// The department's place in the tree (units without one last).
@@ -130,14 +132,14 @@ impl EmployeeView {
             (Some(code), None) => code.clone(),
             _ => String::new(),
         };
-        let search_key = fold(&format!(
+        let search_key = fold_search(&format!(
             "{} {} {} {}",
             e.personnel_number, e.first_name, e.last_name, department_label
         ));
         EmployeeView {
             active: e.is_active_on(today),
-            last_key: fold(&e.last_name),
-            first_key: fold(&e.first_name),
+            last_key: collation_key(&e.last_name),
+            first_key: collation_key(&e.first_name),
             department_rank,
             email_key: e.email.as_deref().unwrap_or_default().to_lowercase(),
             number_key: NumberKey::new(&e.personnel_number),
@@ -153,37 +155,6 @@ impl EmployeeView {
             .iter()
             .all(|w| self.search_key.contains(w.as_str()))
     }
-}
-
-/// Lower-cases and folds text for tolerant search: umlauts and their spellings
-/// ("ü", "ue"), "ß" and "ss", and common accents compare equal. Apply it to both sides.
-pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let mapped = match c {
-            'ä' | 'à' | 'á' | 'â' | 'ã' | 'å' => 'a',
-            'ö' | 'ò' | 'ó' | 'ô' | 'õ' | 'ø' => 'o',
-            'ü' | 'ù' | 'ú' | 'û' => 'u',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ç' | 'č' | 'ć' => 'c',
-            'ñ' | 'ń' => 'n',
-            'š' | 'ś' | 'ş' => 's',
-            'ž' | 'ź' | 'ż' => 'z',
-            'ł' => 'l',
-            'ğ' => 'g',
-            'ß' => 's',
-            other => other,
-        };
-        // "ae", "oe", "ue" are how umlauts are typed without them; "ss" is "ß".
-        let last = out.chars().last();
-        match (last, mapped) {
-            (Some('a' | 'o' | 'u'), 'e') if c == 'e' => {}
-            (Some('s'), 's') => {}
-            _ => out.push(mapped),
-        }
-    }
-    out
 }
 
 pub(crate) use crate::model::natural_cmp;
@@ -290,15 +261,56 @@ mod tests {
     use crate::model::Department;
 
     #[test]
-    fn folding_makes_umlauts_and_their_spellings_equal() {
-        assert_eq!(fold("Müller"), fold("Mueller"));
-        assert_eq!(fold("MÜLLER"), fold("muller"));
-        assert_eq!(fold("Weiß"), fold("Weiss"));
-        assert_eq!(fold("Straße"), "strase");
-        assert!(fold("Jürgen Groß").contains(&fold("gross")));
-        assert!(fold("Jürgen Groß").contains(&fold("Jur")));
-        assert_ne!(fold("Meier"), fold("Maier"));
-        assert!(!fold("Schmidt").contains(&fold("Müller")));
+    fn the_employee_list_sorts_names_as_the_store_does() {
+        let view = |i: i64, last: &str| {
+            let row = EmployeeRow {
+                employee: crate::model::Employee {
+                    id: EmployeeId(i),
+                    personnel_number: format!("{i}"),
+                    first_name: "Anna".into(),
+                    last_name: last.into(),
+                    salutation: Default::default(),
+                    email: None,
+                    department_id: None,
+                    job_title: None,
+                    entry_date: None,
+                    exit_date: None,
+                },
+                department_code: None,
+                department_name: None,
+            };
+            EmployeeView::new(row, NaiveDate::default(), 0)
+        };
+        let names = [
+            "Özdemir",
+            "Weiß",
+            "Ötztal",
+            "Ostermann",
+            "Weiss",
+            "Oswald",
+            "Ärger",
+        ];
+        let mut views: Vec<EmployeeView> = (0..).zip(names).map(|(i, n)| view(i, n)).collect();
+        views.sort_by(|a, b| (&a.last_key, &a.first_key).cmp(&(&b.last_key, &b.first_key)));
+        let sorted: Vec<&str> = views
+            .iter()
+            .map(|v| v.row.employee.last_name.as_str())
+            .collect();
+        let mut expected = names.to_vec();
+        expected.sort_by(|a, b| crate::text::cmp_de(a, b));
+        assert_eq!(sorted, expected);
+        assert_eq!(
+            sorted,
+            [
+                "Ärger",
+                "Ostermann",
+                "Oswald",
+                "Ötztal",
+                "Özdemir",
+                "Weiss",
+                "Weiß"
+            ]
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::data::{Data, EmployeeView, fold};
+use super::data::{Data, EmployeeView};
 use super::employee_form::{EmployeeForm, employee_form_ui};
 use super::import::ImportState;
 use super::style::MUTED;
@@ -15,6 +15,7 @@ use super::worker::{Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_opt_date, t, ta};
 use crate::model::{DepartmentId, EmployeeId};
+use crate::text::fold_search;
 
 /// The columns the table can be sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,7 +110,7 @@ impl EmployeesState {
             sort: self.sort,
             ascending: self.ascending,
         };
-        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let words: Vec<String> = self.search.split_whitespace().map(fold_search).collect();
         let units = self.department.map(|d| data.departments.subtree(d));
         let mut visible: Vec<usize> = data
             .employees

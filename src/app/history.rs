@@ -105,9 +105,9 @@ fn compare(a: &HistoryRow, b: &HistoryRow, sort: HistorySort) -> Ordering {
     let by_date = || a.starts_at.cmp(&b.starts_at);
     match sort {
         HistorySort::Date => by_date(),
-        HistorySort::Seminar => crate::i18n::sort_key(&a.seminar_title)
-            .cmp(&crate::i18n::sort_key(&b.seminar_title))
-            .then_with(by_date),
+        HistorySort::Seminar => {
+            crate::text::cmp_de(&a.seminar_title, &b.seminar_title).then_with(by_date)
+        }
         HistorySort::Status => status_rank(a.status)
             .cmp(&status_rank(b.status))
             .then_with(by_date),

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::data::{Data, fold};
+use super::data::Data;
 use super::issue::IssueForm;
 use super::print::PrintState;
 use super::style::{BORDER, MUTED, SUCCESS};
@@ -22,6 +22,7 @@ use crate::model::{
     EmployeeId, Field, ProgramId, ProgramInput, ProgramTitles, Requirement, SeminarId,
 };
 use crate::service::eligibility::missing_texts;
+use crate::text::fold_search;
 
 /// The state of the Programs screen.
 #[derive(Default)]
@@ -340,7 +341,7 @@ impl EligibleState {
         if self.cache.as_ref() == Some(&key) {
             return;
         }
-        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let words: Vec<String> = self.search.split_whitespace().map(fold_search).collect();
         self.visible = view
             .standings
             .iter()

@@ -13,7 +13,7 @@ use egui::{Align, Color32, Layout, Response, RichText, Sense, TextWrapMode, Ui, 
 use egui_extras::{Column, TableBuilder};
 
 use super::dashboard::{ReportAction, fmt_percent};
-use super::data::{Data, fold};
+use super::data::Data;
 use super::style::{ACCENT, ERROR, MUTED};
 use super::widgets::{department_combo, disclosure_button, disclosure_width, error_label, hint};
 use super::worker::Worker;
@@ -24,6 +24,7 @@ use crate::report::{
     CoverageFigures, CoverageOptions, CoverageReport, ExportFormat, HoursOptions, HoursReport,
     MatrixCell, MatrixColumns, MatrixOptions, Measure, ProgramStanding, SeminarState, Tone,
 };
+use crate::text::fold_search;
 
 /// The three reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -966,7 +967,11 @@ fn refresh_matrix_rows(
     if screen.matrix_key.as_ref() == Some(&key) {
         return;
     }
-    let words: Vec<String> = screen.matrix_search.split_whitespace().map(fold).collect();
+    let words: Vec<String> = screen
+        .matrix_search
+        .split_whitespace()
+        .map(fold_search)
+        .collect();
     let units = screen
         .matrix_department
         .map(|d| data.departments.subtree(d));

@@ -9,7 +9,7 @@ use egui::{Align, Id, Key, Layout, Modifiers, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::attendance_import::AttendanceImportState;
-use super::data::{Data, fold};
+use super::data::Data;
 use super::seminars::{danger_button, info_banner, session_when, warning_banner, wide_ui};
 use super::style::{ACCENT, MUTED};
 use super::widgets::{Notices, department_combo, error_label, hint, primary_button};
@@ -23,6 +23,7 @@ use crate::i18n::{Arg, fmt_hours, t, ta};
 use crate::model::{AttendanceId, AttendanceStatus, DepartmentId, EmployeeId};
 use crate::service::attendance::status_label;
 use crate::store::AttendanceRow;
+use crate::text::fold_search;
 
 /// The statuses the bulk buttons and the keys 1, 2, 3 set, in that order.
 const KEYS: [(Key, AttendanceStatus, &str); 3] = [
@@ -274,7 +275,7 @@ impl RosterState {
         if self.results_key.as_ref() == Some(&key) {
             return;
         }
-        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let words: Vec<String> = self.search.split_whitespace().map(fold_search).collect();
         let on_roster: HashSet<EmployeeId> =
             view.rows.iter().map(|r| r.attendance.employee_id).collect();
         let start = view.session.starts_at.date();

@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use egui::{Color32, Ui};
 
 use super::certificates::CertificatesState;
-use super::data::{Data, fold};
+use super::data::Data;
 use super::issue::IssueDialog;
 use super::print::PrintState;
 use super::programs::ProgramsState;
@@ -34,6 +34,7 @@ use crate::service::eligibility::{Facts, Names};
 use crate::service::settings::{self, CertificateSettings};
 use crate::service::{self};
 use crate::store::{CertificateFilter, EmployeeFilter, Store};
+use crate::text::{collation_key, fold_search};
 
 /// What the screens of this area ask the worker to do.
 pub(crate) enum CertCommand {
@@ -333,7 +334,8 @@ pub(crate) struct CertView {
     pub superseded_by: Option<String>,
     /// Serial, personnel number, names and program code, folded.
     pub search_key: String,
-    pub name_key: String,
+    /// Last and first name as [`collation_key`]s: sorts like every other list of people.
+    pub name_key: (String, String),
 }
 
 impl CertView {
@@ -410,14 +412,14 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
                 r.last_name = crate::i18n::t("privacy-erased-person");
             }
             let c = r.certificate;
-            let search_key = fold(&format!(
+            let search_key = fold_search(&format!(
                 "{} {} {} {} {}",
                 c.serial, r.personnel_number, r.first_name, r.last_name, r.program_code
             ));
             CertView {
                 status: c.status(today),
                 superseded_by: c.superseded_by.and_then(|id| serials.get(&id).cloned()),
-                name_key: fold(&format!("{} {}", r.last_name, r.first_name)),
+                name_key: (collation_key(&r.last_name), collation_key(&r.first_name)),
                 search_key,
                 id: c.id,
                 serial: c.serial,

@@ -18,7 +18,7 @@ use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use chrono::{Days, NaiveDate};
 
 use super::dashboard::DashboardState;
-use super::data::{Data, fold};
+use super::data::Data;
 use super::reports::ReportsScreenState;
 use super::widgets::Notices;
 use super::worker::{Command, Outcome, Ticket, Worker};
@@ -31,6 +31,7 @@ use crate::report::{
 };
 use crate::service::{self, sessions::SessionQuery};
 use crate::store::{SessionRow, Store};
+use crate::text::fold_search;
 
 /// How many days ahead the dashboard lists sessions.
 pub(crate) const UPCOMING_DAYS: u64 = 14;
@@ -385,7 +386,7 @@ fn matrix_view(data: &ReportData, options: &MatrixOptions) -> MatrixView {
         .rows
         .iter()
         .map(|r| {
-            fold(&format!(
+            fold_search(&format!(
                 "{} {} {} {} {}",
                 r.personnel_number,
                 r.first_name,

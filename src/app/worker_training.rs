@@ -186,7 +186,7 @@ impl TrainingData {
             .map(|s| s.provider.trim().to_owned())
             .filter(|p| !p.is_empty())
             .collect();
-        providers.sort_by_key(|p| crate::i18n::sort_key(p));
+        providers.sort_by(|a, b| crate::text::cmp_de(a, b));
         providers.dedup();
         let session_index = sessions
             .iter()

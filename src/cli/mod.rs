@@ -1,5 +1,6 @@
-//! The headless commands. `main` parses the command line, opens the store and runs a
-//! command, or starts the desktop app when no command is given.
+//! The headless commands. [`parse`] reads the command line, [`run`] opens the store and
+//! runs a command, [`exit_code`] reports the outcome. Starting the desktop app when no
+//! command is given is `main.rs`'s choice: this module does not know the app.
 
 mod audit;
 mod certs;
@@ -217,8 +218,9 @@ fn localize(mut cmd: clap::Command, path: &str) -> clap::Command {
     cmd
 }
 
-/// Runs the binary: a command, or the desktop app.
-pub fn main() -> ExitCode {
+/// Sets the language of messages (`LOTSE_LANG`, else the system's), parses the command
+/// line (printing help or a usage error and exiting where clap says so) and starts the log.
+pub fn parse() -> Cli {
     let early_lang = env_language().unwrap_or_else(Lang::from_system);
     i18n::set_language(early_lang);
     let matches = command().get_matches();
@@ -230,7 +232,13 @@ pub fn main() -> ExitCode {
     // the screen (see `crate::logging`).
     crate::logging::init();
     log::info!("lotse {} started", env!("CARGO_PKG_VERSION"));
-    match run(cli) {
+    cli
+}
+
+/// The process's exit code for the outcome of a command (or of the app): an error is said
+/// in the user's words on stderr, its technical detail goes to the log.
+pub fn exit_code(result: Result<ExitCode>) -> ExitCode {
+    match result {
         Ok(code) => code,
         // The reader went away (`lotse … | head`): not an error.
         Err(Error::File { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
@@ -243,6 +251,12 @@ pub fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The language the user asked for: `--lang`, else `LOTSE_LANG` (if it names one Lotse
+/// speaks). `None` leaves the choice to the settings or the system.
+pub fn language(arg: Option<LangArg>) -> Option<Lang> {
+    arg.map(Lang::from).or_else(env_language)
 }
 
 /// The language `LOTSE_LANG` names, if it names one Lotse speaks.
@@ -259,13 +273,10 @@ pub fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf> {
         .ok_or_else(|| Error::Message(t("cli-no-data-dir")))
 }
 
-/// Runs a parsed command line.
-pub fn run(cli: Cli) -> Result<ExitCode> {
-    let path = db_path(cli.db)?;
-    let Some(command) = cli.command else {
-        let lang = cli.lang.map(Lang::from).or_else(env_language);
-        return crate::app::run(path, lang).map(|()| ExitCode::SUCCESS);
-    };
+/// Runs a command on the database `db` (see [`db_path`]) in the language `lang` (else the
+/// settings').
+pub fn run(db: Option<PathBuf>, lang: Option<LangArg>, command: Command) -> Result<ExitCode> {
+    let path = db_path(db)?;
     // These work also on a file that cannot be opened (damaged, missing): they are how
     // a user gets back to a good state.
     match command {
@@ -296,11 +307,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         store.set_clock(std::sync::Arc::new(crate::store::FixedClock::on(today)));
     }
     // --lang, else LOTSE_LANG ("de", "de_DE.UTF-8", … ; anything else is ignored), else the settings.
-    let lang = cli
-        .lang
-        .map(Lang::from)
-        .or_else(env_language)
-        .or_else(|| crate::service::settings::language(&store).ok().flatten());
+    let lang = language(lang).or_else(|| crate::service::settings::language(&store).ok().flatten());
     if let Some(lang) = lang {
         i18n::set_language(lang);
     }

@@ -14,9 +14,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, fmt_date, t, ta};
 use crate::model::{DepartmentId, Invalid, ProgramId};
 use crate::report::export::one_decimal;
-use crate::report::{
-    CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure, coverage, hours,
-};
+use crate::report::{CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure, hours};
 use crate::service::reports::{self, ExportKind};
 use crate::store::Store;
 
@@ -192,8 +190,7 @@ fn report_coverage(store: &Store, args: &CoverageArgs, out: &mut impl Write) -> 
         department: department(store, args.department.as_deref())?,
         program: program(store, args.program.as_deref())?,
     };
-    let data = reports::load(store)?;
-    let report = coverage(&data, &options);
+    let report = reports::coverage(store, &options)?;
 
     let mut headers = vec![
         t("report-cli-department"),

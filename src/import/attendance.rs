@@ -52,6 +52,7 @@ use crate::i18n::{Arg, fmt_date, fmt_hours, t, ta};
 use crate::model::{
     Attendance, AttendanceStatus, Department, DepartmentId, Employee, EmployeeId, Session,
 };
+use crate::text::name_match_key;
 
 /// A column of a participant list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -543,7 +544,7 @@ impl ParticipantRecord {
     /// The comparison key of the row's full name ("juergen weiss"), if it has one.
     fn name_key(&self) -> Option<String> {
         let key = if !self.first_name.is_empty() && !self.last_name.is_empty() {
-            name_key(&format!("{} {}", self.first_name, self.last_name))
+            name_match_key(&format!("{} {}", self.first_name, self.last_name))
         } else if !self.full_name.is_empty() {
             full_name_key(&self.full_name)
         } else {
@@ -554,15 +555,15 @@ impl ParticipantRecord {
 
     /// (last name key, first-name initial) pairs the row might mean, for suggestions.
     fn surname_guesses(&self) -> Vec<(String, Option<char>)> {
-        let initial = |s: &str| name_key(s).chars().next();
+        let initial = |s: &str| name_match_key(s).chars().next();
         if !self.last_name.is_empty() {
-            return vec![(name_key(&self.last_name), initial(&self.first_name))];
+            return vec![(name_match_key(&self.last_name), initial(&self.first_name))];
         }
         let full = strip_decorations(&self.full_name);
         if let Some((last, first)) = full.split_once(',') {
-            return vec![(name_key(last), initial(first))];
+            return vec![(name_match_key(last), initial(first))];
         }
-        let key = name_key(&full);
+        let key = name_match_key(&full);
         let words: Vec<&str> = key.split(' ').collect();
         match words.as_slice() {
             [first, .., last] => vec![
@@ -627,41 +628,6 @@ fn collapse(value: &str) -> String {
     value.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The key under which names are compared: lower case, umlauts spelled out (ä → ae,
-/// ß → ss), accents dropped (é → e), hyphens as spaces, dots and apostrophes removed,
-/// white space collapsed. "Weiß" and "Weiss", "Müller" and "Mueller", "Anna-Lena" and
-/// "Anna Lena" compare equal.
-pub fn name_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' | 'æ' => out.push_str("ae"),
-            'ö' | 'ø' | 'œ' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            'à' | 'á' | 'â' | 'ã' | 'å' | 'ą' => out.push('a'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => out.push('e'),
-            'ì' | 'í' | 'î' | 'ï' | 'ı' => out.push('i'),
-            'ł' => out.push('l'),
-            'ñ' | 'ń' | 'ň' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' => out.push('o'),
-            'ř' => out.push('r'),
-            'ś' | 'š' | 'ş' => out.push('s'),
-            'ğ' => out.push('g'),
-            'ù' | 'ú' | 'û' | 'ů' => out.push('u'),
-            'ý' | 'ÿ' => out.push('y'),
-            'ź' | 'ż' | 'ž' => out.push('z'),
-            c if c.is_alphanumeric() => out.push(c),
-            c if c.is_whitespace() || matches!(c, '-' | '‐' | '–' | '_' | '/' | ',' | ';') => {
-                out.push(' ')
-            }
-            _ => {}
-        }
-    }
-    collapse(&out)
-}
-
 /// A whole name without what webinar tools and lists add: text in parentheses
 /// ("Jürgen Weiß (Stadt Porta)") and a leading title or form of address ("Dr.", "Frau").
 fn strip_decorations(full: &str) -> String {
@@ -677,7 +643,7 @@ fn strip_decorations(full: &str) -> String {
     }
     const TITLES: [&str; 8] = ["dr", "prof", "herr", "frau", "mr", "ms", "mrs", "mx"];
     let words: Vec<&str> = out.split_whitespace().collect();
-    let is_title = |w: &str| TITLES.contains(&name_key(w).as_str());
+    let is_title = |w: &str| TITLES.contains(&name_match_key(w).as_str());
     // Titles may stand before the whole name or, after "Last, ", before the first name.
     let mut kept = Vec::with_capacity(words.len());
     let mut at_start = true;
@@ -696,8 +662,8 @@ fn strip_decorations(full: &str) -> String {
 fn full_name_key(full: &str) -> String {
     let full = strip_decorations(full);
     match full.split_once(',') {
-        Some((last, first)) => name_key(&format!("{first} {last}")),
-        None => name_key(&full),
+        Some((last, first)) => name_match_key(&format!("{first} {last}")),
+        None => name_match_key(&full),
     }
 }
 
@@ -898,7 +864,7 @@ pub struct Directory<'a> {
     by_email: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
     by_last_name: HashMap<String, Vec<usize>>,
-    /// (code as [`department_key`], name as [`name_key`], id) of every department.
+    /// (code as [`department_key`], name as [`name_match_key`], id) of every department.
     departments: Vec<(String, String, DepartmentId)>,
     parent: HashMap<DepartmentId, DepartmentId>,
 }
@@ -921,7 +887,7 @@ impl<'a> Directory<'a> {
             by_last_name: HashMap::with_capacity(employees.len()),
             departments: departments
                 .iter()
-                .map(|d| (department_key(&d.code), name_key(&d.name), d.id))
+                .map(|d| (department_key(&d.code), name_match_key(&d.name), d.id))
                 .collect(),
             parent: departments
                 .iter()
@@ -940,14 +906,14 @@ impl<'a> Directory<'a> {
             if let Some(email) = &e.email {
                 dir.by_email.entry(email_key(email)).or_default().push(i);
             }
-            let forward = name_key(&format!("{} {}", e.first_name, e.last_name));
-            let backward = name_key(&format!("{} {}", e.last_name, e.first_name));
+            let forward = name_match_key(&format!("{} {}", e.first_name, e.last_name));
+            let backward = name_match_key(&format!("{} {}", e.last_name, e.first_name));
             dir.by_name.entry(forward.clone()).or_default().push(i);
             if backward != forward {
                 dir.by_name.entry(backward).or_default().push(i);
             }
             dir.by_last_name
-                .entry(name_key(&e.last_name))
+                .entry(name_match_key(&e.last_name))
                 .or_default()
                 .push(i);
         }
@@ -1001,7 +967,7 @@ impl<'a> Directory<'a> {
         if let Some((.., id)) = self.departments.iter().find(|(c, ..)| *c == code) {
             return Some(vec![*id]);
         }
-        let key = name_key(value);
+        let key = name_match_key(value);
         if key.is_empty() {
             return None;
         }
@@ -1036,7 +1002,7 @@ impl<'a> Directory<'a> {
         let mut out: Vec<usize> = Vec::new();
         for (last, initial) in record.surname_guesses() {
             for &i in self.by_last_name.get(&last).map_or(&[][..], Vec::as_slice) {
-                let first = name_key(&self.employees[i].first_name);
+                let first = name_match_key(&self.employees[i].first_name);
                 if initial.is_none_or(|c| first.starts_with(c)) && !out.contains(&i) {
                     out.push(i);
                 }
@@ -1958,10 +1924,10 @@ mod tests {
 
     #[test]
     fn names_compare_across_spellings_and_orders() {
-        assert_eq!(name_key("Jürgen  Weiß"), "juergen weiss");
-        assert_eq!(name_key("Juergen Weiss"), "juergen weiss");
-        assert_eq!(name_key("Anna-Lena Ö'Brien"), "anna lena oebrien");
-        assert_eq!(name_key("René Łukasz"), "rene lukasz");
+        assert_eq!(name_match_key("Jürgen  Weiß"), "juergen weiss");
+        assert_eq!(name_match_key("Juergen Weiss"), "juergen weiss");
+        assert_eq!(name_match_key("Anna-Lena Ö'Brien"), "anna lena oebrien");
+        assert_eq!(name_match_key("René Łukasz"), "rene lukasz");
         assert_eq!(full_name_key("Weiß, Jürgen"), "juergen weiss");
         assert_eq!(
             full_name_key("Dr. Jürgen Weiß (Stadt Porta)"),

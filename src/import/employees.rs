@@ -958,32 +958,13 @@ pub fn derive_department_code(name: &str, taken: &HashSet<String>) -> String {
 }
 
 /// Upper-case ASCII: umlauts spelled out (Ä → AE, ß → SS), other letters without accents
-/// where they decompose simply, anything else dropped.
+/// ([`crate::text::fold_spelled`]), anything else dropped.
 fn ascii_upper(word: &str) -> String {
-    let mut out = String::new();
-    for c in word.chars() {
-        match c {
-            'ä' | 'Ä' => out.push_str("AE"),
-            'ö' | 'Ö' => out.push_str("OE"),
-            'ü' | 'Ü' => out.push_str("UE"),
-            'ß' => out.push_str("SS"),
-            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_uppercase()),
-            c => {
-                let plain = match c {
-                    'à' | 'á' | 'â' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Å' => 'A',
-                    'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'E',
-                    'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
-                    'ò' | 'ó' | 'ô' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Õ' => 'O',
-                    'ù' | 'ú' | 'û' | 'Ù' | 'Ú' | 'Û' => 'U',
-                    'ç' | 'Ç' => 'C',
-                    'ñ' | 'Ñ' => 'N',
-                    _ => continue,
-                };
-                out.push(plain);
-            }
-        }
-    }
-    out
+    crate::text::fold_spelled(word)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 super::headers::import_column!(Column);

@@ -35,20 +35,13 @@ macro_rules! import_column {
 }
 pub(crate) use import_column;
 
-/// A header lower-cased, umlauts spelled out, and everything but letters and digits removed.
+/// A header lower-cased, umlauts spelled out, accents dropped ([`crate::text::fold_spelled`])
+/// and everything but letters and digits removed.
 pub(crate) fn normalize_header(header: &str) -> String {
-    let mut out = String::with_capacity(header.len());
-    for c in header.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            c if c.is_alphanumeric() => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    crate::text::fold_spelled(header)
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
 }
 
 /// Header spellings of the personnel number, normalised by [`normalize_header`].

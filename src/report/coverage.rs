@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::data::{ReportData, employed_on};
 use super::standing::{ProgramStanding, program_standing};
 use crate::i18n::{language, t};
-use crate::model::{DepartmentId, EmployeeId, ProgramId};
+use crate::model::{DepartmentId, Employee, EmployeeId, Program, ProgramId};
 
 /// What a report asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,6 +265,26 @@ impl CoverageReport {
 /// Computes coverage from data held in memory: one pass over the employees (each
 /// employee's standing in each program), then a roll-up from sub-units to parents.
 pub fn coverage(data: &ReportData, options: &CoverageOptions) -> CoverageReport {
+    coverage_with(data, options, |i, employee, program| {
+        program_standing(
+            program,
+            employee,
+            data.records_of(i),
+            data.certificates_of(i),
+            options.as_of,
+        )
+    })
+}
+
+/// Computes coverage as [`coverage`] does, but asks `standing` for each employee's
+/// standing in each program (the employee's position in `data.employees`, the employee,
+/// the program) instead of computing it from the records in `data` — for standings
+/// computed from facts the database aggregated (`data` then needs no attendance).
+pub fn coverage_with(
+    data: &ReportData,
+    options: &CoverageOptions,
+    standing: impl Fn(usize, &Employee, &Program) -> ProgramStanding,
+) -> CoverageReport {
     let lang = language();
     let programs = data.report_programs(options.program);
     let n = programs.len();
@@ -284,12 +304,8 @@ pub fn coverage(data: &ReportData, options: &CoverageOptions) -> CoverageReport 
             if !employed_on(employee, options.as_of) || !data.in_department(i, root) {
                 continue;
             }
-            let records = data.records_of(i);
-            let certificates = data.certificates_of(i);
-            let standings: Vec<ProgramStanding> = programs
-                .iter()
-                .map(|p| program_standing(p, employee, records, certificates, options.as_of))
-                .collect();
+            let standings: Vec<ProgramStanding> =
+                programs.iter().map(|p| standing(i, employee, p)).collect();
             let department = data.department_of(i);
             for (j, s) in standings.iter().enumerate() {
                 total[j].count(s);

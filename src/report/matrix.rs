@@ -186,10 +186,10 @@ fn sooner(on: NaiveDate, prev: NaiveDate, as_of: NaiveDate) -> bool {
     }
 }
 
-/// Whether `needle` (lower case, trimmed, non-empty) matches the employee's name in
-/// either order or their personnel number.
+/// Whether `needle` (folded by [`crate::text::fold_search`], non-empty) matches the
+/// employee's name in either order or their personnel number.
 fn matches(needle: &str, first: &str, last: &str, number: &str) -> bool {
-    let hay = format!("{first} {last} {last}, {first} {number}").to_lowercase();
+    let hay = crate::text::fold_search(&format!("{first} {last} {last}, {first} {number}"));
     needle.split_whitespace().all(|word| hay.contains(word))
 }
 
@@ -198,7 +198,7 @@ fn matches(needle: &str, first: &str, last: &str, number: &str) -> bool {
 pub fn matrix(data: &ReportData, options: &MatrixOptions) -> Matrix {
     let lang = language();
     let root = options.department.map(|d| data.departments.position(d));
-    let needle = options.search.trim().to_lowercase();
+    let needle = crate::text::fold_search(options.search.trim());
     let programs = data.report_programs(None);
     let seminars: Vec<_> = data.seminars.iter().filter(|s| !s.archived).collect();
     let columns: Vec<MatrixColumn> = match options.columns {
@@ -326,11 +326,12 @@ mod tests {
 
     #[test]
     fn search_finds_names_in_either_order_and_numbers() {
-        let m = |q: &str| matches(&q.to_lowercase(), "Jürgen", "Weiß", "100234");
+        let m = |q: &str| matches(&crate::text::fold_search(q), "Jürgen", "Weiß", "100234");
         assert!(m("weiß"));
         assert!(m("JÜRGEN"));
         assert!(m("weiß, jür"));
         assert!(m("jürgen weiß"));
+        assert!(m("weiss juergen"));
         assert!(m("0023"));
         assert!(!m("müller"));
         assert!(!m("jürgen müller"));

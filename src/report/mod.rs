@@ -22,7 +22,7 @@ mod standing;
 pub use crate::model::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use coverage::{
     CoverageFigures, CoverageOptions, CoveragePerson, CoverageReport, CoverageRow, Measure,
-    ReportProgram, coverage,
+    ReportProgram, coverage, coverage_with,
 };
 pub use data::{ReportData, employed_between, employed_on};
 pub use export::{Cell, CellValue, ExportFormat, Sheet};
@@ -32,7 +32,9 @@ pub use matrix::{
     SeminarState, matrix,
 };
 pub use pdf::coverage_pdf;
-pub use standing::{CertificateState, ProgramStanding, program_standing};
+pub use standing::{
+    CertificateState, ProgramStanding, program_standing, program_standing_from_facts,
+};
 
 /// The colour role of a cell: screens pick their own colours for it, XLSX files a light
 /// fill ([`Tone::fill_rgb`]).

@@ -7,7 +7,10 @@ use serde::Serialize;
 use super::Tone;
 use crate::i18n::{Arg, fmt_date, t, ta};
 use crate::model::{Employee, Program, TrainingRecord};
-use crate::rules::{CertificateFacts, CertificateStatus, certificate_status, eligibility};
+use crate::rules::{
+    AttendanceFacts, CertificateFacts, CertificateStatus, certificate_status,
+    eligibility_from_facts,
+};
 
 /// The certificate part of a standing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -133,6 +136,20 @@ pub fn program_standing(
     certificates: &[CertificateFacts],
     as_of: NaiveDate,
 ) -> ProgramStanding {
+    let facts = AttendanceFacts::from_records(program, records, as_of);
+    program_standing_from_facts(program, employee, &facts, certificates, as_of)
+}
+
+/// The standing of `employee` in `program` on `as_of`, from the [`AttendanceFacts`] of
+/// that program and day (aggregated by the database, or built from records) and the
+/// employee's `certificates`; as [`program_standing`].
+pub fn program_standing_from_facts(
+    program: &Program,
+    employee: &Employee,
+    attendance: &AttendanceFacts,
+    certificates: &[CertificateFacts],
+    as_of: NaiveDate,
+) -> ProgramStanding {
     let mut best_valid: Option<(CertificateStatus, Option<NaiveDate>)> = None;
     let mut latest: Option<(NaiveDate, Option<NaiveDate>, CertificateStatus)> = None;
     for c in certificates.iter().filter(|c| c.program_id == program.id) {
@@ -166,7 +183,7 @@ pub fn program_standing(
         }
         _ => CertificateState::None,
     };
-    let state = eligibility(program, employee, records, certificates, as_of);
+    let state = eligibility_from_facts(program, employee, attendance, certificates, as_of);
     let clamp = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
     ProgramStanding {
         certificate,

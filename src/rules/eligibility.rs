@@ -121,6 +121,134 @@ fn same_topic(topic: &str, wanted_lower: &str) -> bool {
         .eq(wanted_lower.chars())
 }
 
+/// What one program's requirements need to know of one employee's attendance on a day:
+/// the first day each seminar was completed, and the hours credited per topic. Built
+/// from the employee's records in memory ([`AttendanceFacts::from_records`]) or from
+/// completions the database aggregated ([`AttendanceFacts::from_completions`]); both
+/// give the same facts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AttendanceFacts {
+    /// The first day each seminar was completed by the day asked about (attended, or
+    /// partial with hours where the program allows it). Holds at least every seminar
+    /// the program names.
+    pub completed: BTreeMap<SeminarId, NaiveDate>,
+    /// Per topic of the program's hours requirements (trimmed, lower case): the hours of
+    /// the completed seminars in it, each seminar once with its most hours. A topic
+    /// without any is missing.
+    pub topic_hours: BTreeMap<String, f64>,
+}
+
+/// One seminar an employee completed for a program by a day: the first day, and the
+/// most hours of any completing session. What the database aggregates per employee.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SeminarCompletion {
+    pub seminar: SeminarId,
+    pub first_day: NaiveDate,
+    pub hours: f64,
+}
+
+/// The topics of the program's hours requirements, trimmed and lower case, each once.
+pub fn program_topics(program: &Program) -> BTreeSet<String> {
+    program
+        .requirements
+        .iter()
+        .filter_map(|req| match req {
+            Requirement::TopicHours { topic, .. } => Some(topic.trim().to_lowercase()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether the seminar topic `topic` is the program topic `wanted` (from
+/// [`program_topics`]): case and surrounding space ignored.
+pub fn topic_matches(topic: &str, wanted: &str) -> bool {
+    same_topic(topic, wanted)
+}
+
+/// The hours of no seminar (the empty sum, as the per-seminar sum gives it).
+fn no_hours() -> f64 {
+    std::iter::empty::<f64>().sum()
+}
+
+impl AttendanceFacts {
+    /// The facts of `program` on `as_of` from one employee's attendance `records` (any
+    /// order; others' records must not be passed).
+    pub fn from_records(
+        program: &Program,
+        records: &[TrainingRecord],
+        as_of: NaiveDate,
+    ) -> AttendanceFacts {
+        let mut completed: BTreeMap<SeminarId, NaiveDate> = BTreeMap::new();
+        for r in records.iter().filter(|r| completes(r, program, as_of)) {
+            let day = r.ends_at.date();
+            completed
+                .entry(r.seminar_id)
+                .and_modify(|d| *d = (*d).min(day))
+                .or_insert(day);
+        }
+        let mut topic_hours = BTreeMap::new();
+        for wanted in program_topics(program) {
+            // Completed sessions in the topic (partial ones only where the program allows
+            // them), each seminar once: retaking a seminar adds no hours.
+            let mut per_seminar: BTreeMap<SeminarId, f64> = BTreeMap::new();
+            for r in records
+                .iter()
+                .filter(|r| same_topic(&r.topic, &wanted) && completes(r, program, as_of))
+            {
+                let hours = per_seminar.entry(r.seminar_id).or_insert(0.0);
+                *hours = hours.max(r.attendance.hours.max(0.0));
+            }
+            if !per_seminar.is_empty() {
+                topic_hours.insert(wanted, per_seminar.values().sum());
+            }
+        }
+        AttendanceFacts {
+            completed,
+            topic_hours,
+        }
+    }
+
+    /// The facts of `program` from one employee's completions (each seminar at most
+    /// once, any order); `topic_of` names a seminar's topic. Only completions by the day
+    /// asked about may be passed: sessions attended, or partial with hours where the
+    /// program allows it, that ended on or before that day.
+    pub fn from_completions<'t>(
+        program: &Program,
+        completions: &[SeminarCompletion],
+        topic_of: impl Fn(SeminarId) -> Option<&'t str>,
+    ) -> AttendanceFacts {
+        let mut per_seminar: BTreeMap<SeminarId, (NaiveDate, f64)> = BTreeMap::new();
+        for c in completions {
+            let entry = per_seminar.entry(c.seminar).or_insert((c.first_day, 0.0));
+            entry.0 = entry.0.min(c.first_day);
+            entry.1 = entry.1.max(c.hours.max(0.0));
+        }
+        let mut topic_hours = BTreeMap::new();
+        for wanted in program_topics(program) {
+            let mut any = false;
+            // In seminar order, as `from_records` adds them: the same sum to the last bit.
+            let sum: f64 = per_seminar
+                .iter()
+                .filter(|(s, _)| topic_of(**s).is_some_and(|t| same_topic(t, &wanted)))
+                .map(|(_, (_, hours))| {
+                    any = true;
+                    *hours
+                })
+                .sum();
+            if any {
+                topic_hours.insert(wanted, sum);
+            }
+        }
+        AttendanceFacts {
+            completed: per_seminar
+                .into_iter()
+                .map(|(s, (day, _))| (s, day))
+                .collect(),
+            topic_hours,
+        }
+    }
+}
+
 /// The state of `program` for `employee` on `as_of`, from the employee's attendance
 /// `records` and `certificates` (any order; others' records must not be passed).
 pub fn eligibility(
@@ -130,15 +258,20 @@ pub fn eligibility(
     certificates: &[CertificateFacts],
     as_of: NaiveDate,
 ) -> Eligibility {
-    // The first day each seminar was completed.
-    let mut completed: BTreeMap<SeminarId, NaiveDate> = BTreeMap::new();
-    for r in records.iter().filter(|r| completes(r, program, as_of)) {
-        let day = r.ends_at.date();
-        completed
-            .entry(r.seminar_id)
-            .and_modify(|d| *d = (*d).min(day))
-            .or_insert(day);
-    }
+    let facts = AttendanceFacts::from_records(program, records, as_of);
+    eligibility_from_facts(program, employee, &facts, certificates, as_of)
+}
+
+/// The state of `program` for `employee` on `as_of`, from the [`AttendanceFacts`] of
+/// that program and day and the employee's `certificates`.
+pub fn eligibility_from_facts(
+    program: &Program,
+    employee: &Employee,
+    facts: &AttendanceFacts,
+    certificates: &[CertificateFacts],
+    as_of: NaiveDate,
+) -> Eligibility {
+    let completed = &facts.completed;
     let requirements: Vec<RequirementProgress> = program
         .requirements
         .iter()
@@ -167,18 +300,12 @@ pub fn eligibility(
                 }
             }
             Requirement::TopicHours { topic, hours } => {
-                // Completed sessions in the topic (partial ones only where the program
-                // allows them), each seminar once: retaking a seminar adds no hours.
                 let wanted = topic.trim().to_lowercase();
-                let mut per_seminar: BTreeMap<SeminarId, f64> = BTreeMap::new();
-                for r in records
-                    .iter()
-                    .filter(|r| same_topic(&r.topic, &wanted) && completes(r, program, as_of))
-                {
-                    let hours = per_seminar.entry(r.seminar_id).or_insert(0.0);
-                    *hours = hours.max(r.attendance.hours.max(0.0));
-                }
-                let got: f64 = per_seminar.values().sum();
+                let got = facts
+                    .topic_hours
+                    .get(&wanted)
+                    .copied()
+                    .unwrap_or_else(no_hours);
                 RequirementProgress {
                     met: got + 1e-9 >= *hours,
                     progress: Progress::TopicHours {

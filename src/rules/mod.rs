@@ -7,6 +7,7 @@ mod eligibility;
 mod expiry;
 
 pub use eligibility::{
-    Eligibility, Progress, RequirementProgress, eligibility, qualifying_records,
+    AttendanceFacts, Eligibility, Progress, RequirementProgress, SeminarCompletion, eligibility,
+    eligibility_from_facts, program_topics, qualifying_records, topic_matches,
 };
 pub use expiry::{CertificateFacts, CertificateStatus, EXPIRING_DAYS, certificate_status};

@@ -1539,33 +1539,17 @@ fn assign_emails(employees: &mut [PlanEmployee]) {
     }
 }
 
-/// A name as it appears in an e-mail address: lower case, ä → ae, ß → ss, accents dropped,
-/// spaces as hyphens.
+/// A name as it appears in an e-mail address: lower case, ä → ae, ß → ss, accents dropped
+/// ([`crate::text::fold_spelled`]), spaces as hyphens.
 fn mail_part(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    for c in name.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            'á' | 'à' | 'â' | 'ą' | 'å' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' | 'ę' => out.push('e'),
-            'í' | 'ì' | 'î' | 'ı' => out.push('i'),
-            'ó' | 'ò' | 'ô' | 'ø' => out.push('o'),
-            'ú' | 'ù' | 'û' => out.push('u'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'ğ' => out.push('g'),
-            'ł' => out.push('l'),
-            'ń' => out.push('n'),
-            'ś' | 'ş' | 'š' => out.push('s'),
-            'ź' | 'ż' | 'ž' => out.push('z'),
-            ' ' | '-' => out.push('-'),
-            c if c.is_ascii_alphanumeric() => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    crate::text::fold_spelled(name)
+        .chars()
+        .filter_map(|c| match c {
+            ' ' | '-' => Some('-'),
+            c if c.is_ascii_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! Reports from the database: load once in a few bulk queries, compute in memory
-//! (`crate::report`), and write CSV, XLSX or PDF files.
+//! (`crate::report`), and write CSV, XLSX or PDF files. One-off coverage ([`coverage`])
+//! lets the database aggregate the attendance instead of loading it.
 //!
 //! A screen keeps the [`ReportData`] from [`load`] and recomputes with
 //! `report::coverage`, `report::matrix` or `report::hours` (each a few milliseconds to
 //! a few dozen at 10,000 employees) whenever the as-of date or a filter changes; the functions here that take a store are
 //! for one-off use (the command line, exports).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -17,9 +19,10 @@ use crate::report::export::{
 };
 use crate::report::{
     CoverageOptions, CoverageReport, DepartmentTree, ExportFormat, HoursOptions, HoursReport,
-    Matrix, MatrixOptions, ReportData, coverage_pdf,
+    Matrix, MatrixOptions, ReportData, coverage_pdf, program_standing_from_facts,
 };
-use crate::service::settings;
+use crate::rules::AttendanceFacts;
+use crate::service::{eligibility, settings};
 use crate::store::{CertificateFilter, EmployeeFilter, Store};
 
 /// Loads everything reports need: departments, every employee (leavers included),
@@ -43,9 +46,55 @@ pub fn load(store: &Store) -> Result<ReportData> {
     ))
 }
 
-/// Coverage per department, loaded and computed in one go.
+/// Like [`load`], but without any attendance: what coverage needs besides the facts
+/// the database aggregates per program.
+fn load_without_attendance(store: &Store) -> Result<ReportData> {
+    let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
+    let employees = store.employee_rows(&EmployeeFilter {
+        department: None,
+        include_leavers: true,
+    })?;
+    Ok(ReportData::new(
+        organisation,
+        store.departments()?,
+        employees,
+        store.programs()?,
+        store.seminars()?,
+        Vec::new(),
+        store.certificates()?,
+    ))
+}
+
+/// Coverage per department, loaded and computed in one go — the same report as
+/// `report::coverage` over [`load`], but the database aggregates per program only the
+/// completions its requirements need (no attendance record is read into memory).
 pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageReport> {
-    Ok(crate::report::coverage(&load(store)?, options))
+    let data = load_without_attendance(store)?;
+    let mut attendance = HashMap::new();
+    for program in data.report_programs(options.program) {
+        attendance.insert(
+            program.id,
+            eligibility::attendance_facts(store, program, &data.seminars, options.as_of)?,
+        );
+    }
+    let none = AttendanceFacts::default();
+    Ok(crate::report::coverage_with(
+        &data,
+        options,
+        |i, employee, program| {
+            let facts = attendance
+                .get(&program.id)
+                .and_then(|m| m.get(&employee.id))
+                .unwrap_or(&none);
+            program_standing_from_facts(
+                program,
+                employee,
+                facts,
+                data.certificates_of(i),
+                options.as_of,
+            )
+        },
+    ))
 }
 
 /// The training matrix, loaded and computed in one go.

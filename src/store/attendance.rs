@@ -65,33 +65,6 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
     })
 }
 
-/// A name folded for sorting: lower case, umlauts as their base letter plus "e"
-/// (DIN 5007-2, as in phone books), ß as "ss", other accents dropped.
-fn name_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            'à' | 'á' | 'â' | 'ą' => out.push('a'),
-            'ç' | 'ć' | 'č' => out.push('c'),
-            'è' | 'é' | 'ê' | 'ë' | 'ę' => out.push('e'),
-            'ğ' => out.push('g'),
-            'ì' | 'í' | 'î' | 'ı' => out.push('i'),
-            'ł' => out.push('l'),
-            'ń' => out.push('n'),
-            'ò' | 'ó' | 'ô' | 'ø' => out.push('o'),
-            'ś' | 'ş' | 'š' => out.push('s'),
-            'ù' | 'ú' | 'û' => out.push('u'),
-            'ź' | 'ż' | 'ž' => out.push('z'),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn attendance_of(
     conn: &Connection,
     session: SessionId,
@@ -138,8 +111,8 @@ impl Store {
         let mut rows: Vec<AttendanceRow> = rows.collect::<Result<_, _>>()?;
         rows.sort_by_cached_key(|r| {
             (
-                name_key(&r.last_name),
-                name_key(&r.first_name),
+                crate::text::collation_key(&r.last_name),
+                crate::text::collation_key(&r.first_name),
                 r.personnel_number.clone(),
             )
         });

@@ -3,15 +3,28 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::params;
 
-use super::Store;
 use super::sessions::datetime_from_sql;
+use super::{Store, date_from_sql, date_to_sql};
 use crate::error::{Error, Result};
 use crate::model::{
     Attendance, AttendanceId, AttendanceStatus, EmployeeId, SeminarFormat, SeminarId, SessionId,
     TrainingRecord,
 };
+
+/// One employee's completion of one seminar by a day, aggregated by the database: see
+/// [`Store::seminar_completions`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SeminarCompletionRow {
+    pub employee_id: EmployeeId,
+    pub seminar_id: SeminarId,
+    /// The day the first completing session ended.
+    pub first_day: NaiveDate,
+    /// The most hours of any completing session.
+    pub hours: f64,
+}
 
 struct SeminarFields {
     code: String,
@@ -109,6 +122,60 @@ impl Store {
                 format: seminar.format,
                 starts_at: session.starts_at,
                 ends_at: session.ends_at,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Per employee and seminar of `seminars`: the sessions the employee completed by
+    /// `as_of` — attended, or (with `allow_partial`) partial with hours — aggregated to
+    /// the day the first of them ended and their most hours. In no particular order;
+    /// one row per employee and seminar. What eligibility needs of a program's seminars,
+    /// without reading every attendance row into memory.
+    pub fn seminar_completions(
+        &self,
+        seminars: &[SeminarId],
+        allow_partial: bool,
+        as_of: NaiveDate,
+    ) -> Result<Vec<SeminarCompletionRow>> {
+        if seminars.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Ids are integers: listing them in the statement is safe, and lets SQLite use
+        // the seminar index for each.
+        let ids: Vec<String> = seminars.iter().map(|s| s.0.to_string()).collect();
+        let sql = format!(
+            "SELECT a.employee_id, s.seminar_id, min(substr(s.ends_at, 1, 10)), max(a.hours)
+               FROM session s
+               JOIN attendance a ON a.session_id = s.id
+              WHERE s.seminar_id IN ({})
+                AND substr(s.ends_at, 1, 10) <= ?1
+                AND (a.status = ?2 OR (?3 AND a.status = ?4 AND a.hours > 0))
+              GROUP BY a.employee_id, s.seminar_id",
+            ids.join(", ")
+        );
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query(params![
+            date_to_sql(Some(as_of)),
+            AttendanceStatus::Attended.code(),
+            allow_partial,
+            AttendanceStatus::Partial.code(),
+        ])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let day: Option<String> = r.get(2)?;
+            let first_day = date_from_sql(day.clone()).ok_or_else(|| {
+                Error::Corrupt(format!(
+                    "session date-time is not a date-time: {}",
+                    day.unwrap_or_default()
+                ))
+            })?;
+            out.push(SeminarCompletionRow {
+                employee_id: EmployeeId(r.get(0)?),
+                seminar_id: SeminarId(r.get(1)?),
+                first_day,
+                hours: r.get(3)?,
             });
         }
         Ok(out)

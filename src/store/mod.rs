@@ -35,6 +35,7 @@ pub use backup::{
     BackupContent, BackupName, BackupReason, backup_content, backup_dir, backup_file,
     keep_damaged_copy, list_backups, new_backup_path, parse_name, replace_file, verify_backup,
 };
+pub use bulk::SeminarCompletionRow;
 pub use certificates::{CertificateFilter, CertificateRow, NewCertificate};
 pub use check::{CheckFinding, CheckReport};
 pub use clock::{Clock, FixedClock, SystemClock};

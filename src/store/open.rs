@@ -228,10 +228,9 @@ fn prepare(conn: &Connection) -> Result<()> {
     // Writers wait this long for another program's write (the app, a nightly script)
     // before they give up with a clear message.
     conn.busy_timeout(busy_timeout())?;
-    // `ORDER BY name COLLATE DE` sorts as German lists do: Özdemir beside Ostermann, not after Z.
-    conn.create_collation("DE", |a, b| {
-        crate::i18n::cmp_german(a, b).then_with(|| a.cmp(b))
-    })?;
+    // `ORDER BY name COLLATE DE` sorts as German lists do (DIN 5007-1, `crate::text`):
+    // Özdemir beside Ostermann, not after Z; the same order as sorting in Rust.
+    conn.create_collation("DE", crate::text::cmp_de)?;
     Ok(())
 }
 
