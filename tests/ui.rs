@@ -171,6 +171,7 @@ fn an_empty_last_name_shows_the_german_message_and_writes_nothing() {
     let audit_before = open_store(&path).audit_count().expect("audit");
     let mut harness = app(&path);
 
+    let revision = harness.state().data_revision();
     click_button(&mut harness, "+ Person anlegen");
     type_into(&mut harness, "Personalnummer", "4712");
     type_into(&mut harness, "Vorname", "Max");
@@ -178,6 +179,8 @@ fn an_empty_last_name_shows_the_german_message_and_writes_nothing() {
     settle(&mut harness);
 
     assert!(has_text(&harness, "„Nachname“ darf nicht leer sein."));
+    // A refused change wrote nothing, so nothing was reloaded.
+    assert_eq!(harness.state().data_revision(), revision);
     let check = open_store(&path);
     assert_eq!(check.employee_count().expect("count"), 3);
     assert!(

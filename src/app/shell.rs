@@ -162,6 +162,12 @@ impl LotseApp {
         })
     }
 
+    /// The revision of the view models shown (it grows with every reload); `None` before
+    /// the first load.
+    pub fn data_revision(&self) -> Option<u64> {
+        self.data.as_ref().map(|d| d.revision)
+    }
+
     /// The screen shown.
     pub fn screen(&self) -> Screen {
         self.screen

@@ -271,7 +271,7 @@ impl WorkerState {
         let mut changed = false;
         let mut results = Vec::with_capacity(batch.len());
         for (ticket, command) in batch {
-            changed |= match &command {
+            let may_change = match &command {
                 Command::ImportPreview(_) => false,
                 Command::Certs(c) => c.changes_data(),
                 Command::Backup(c) => c.changes_data(),
@@ -282,9 +282,11 @@ impl WorkerState {
                 Command::Privacy(c) => c.changes_data(),
                 _ => true,
             };
-            results.push((ticket, self.run(ticket, command)));
+            let result = self.run(ticket, command);
+            // A failed command wrote nothing (one transaction each): nothing to refresh.
+            changed |= may_change && result.is_ok();
+            results.push((ticket, result));
         }
-        let changed_here = changed && results.iter().any(|(_, r)| r.is_ok());
         if changed || self.changed_elsewhere() {
             self.reload();
         }
@@ -293,7 +295,7 @@ impl WorkerState {
         }
         // The first change of a day is followed by the day's backup (after the answers,
         // so that nobody waits for it).
-        if changed_here && let Err(e) = service::backup::daily_if_due(&self.store) {
+        if changed && let Err(e) = service::backup::daily_if_due(&self.store) {
             self.send(Event::BackupFailed(e.reason()));
         }
     }

@@ -590,10 +590,18 @@ pub fn print_list(
     match format {
         // Built in memory, then written: a write error stays an I/O error (a closed
         // pipe is not reported as a failure).
+        // Streamed: a long list is never held twice (values and text) in memory. A write
+        // error stays an I/O error, so that a closed pipe is not reported as a failure.
         Format::Json => {
-            let text = serde_json::to_string_pretty(&Value::Array(json_rows))
-                .map_err(|e| Error::Message(e.to_string()))?;
-            writeln!(out, "{text}").map_err(io)?;
+            let mut buffered = std::io::BufWriter::new(&mut *out);
+            serde_json::to_writer_pretty(&mut buffered, &json_rows).map_err(|e| {
+                match e.io_error_kind() {
+                    Some(kind) => io(std::io::Error::from(kind)),
+                    None => Error::Message(e.to_string()),
+                }
+            })?;
+            writeln!(buffered).map_err(io)?;
+            buffered.flush().map_err(io)?;
         }
         Format::Csv => {
             let mut w = csv::Writer::from_writer(Vec::new());
