@@ -30,7 +30,7 @@ use crate::rules::{CertificateStatus, Eligibility};
 use crate::service::certificates::{
     self as certs, Correction, IssueOptions, Issued, Printable, Verification,
 };
-use crate::service::eligibility::{Facts, Names};
+use crate::service::eligibility::{DayFacts, Names};
 use crate::service::settings::{self, CertificateSettings};
 use crate::service::{self};
 use crate::store::{CertificateFilter, EmployeeFilter, Store};
@@ -352,7 +352,8 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
     let seminars = store.seminars()?;
     let topics = store.seminar_topics()?;
     let names = Names::load(store)?;
-    let facts = Facts::load(store)?;
+    // Attendance facts aggregated in SQL per program (not every training record).
+    let facts = DayFacts::load(store, &programs, today)?;
     let employees = store.employee_rows(&EmployeeFilter {
         department: None,
         include_leavers: true,
@@ -366,7 +367,7 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
                 employees
                     .iter()
                     .map(|row| {
-                        let s = facts.standing(&program, row, today);
+                        let s = facts.standing(&program, row);
                         StandingView {
                             employee: row.employee.id,
                             active: row.employee.is_active_on(today),
