@@ -596,3 +596,41 @@ fn a_write_waits_for_another_programs_lock_and_then_says_so_clearly() {
         4
     );
 }
+
+#[test]
+fn repair_rebuilds_an_index_that_no_longer_matches_its_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = city_file(dir.path());
+    // Another program with a different idea of NOCASE (it sorts backwards) writes names:
+    // the name index is now out of order for everyone else.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.create_collation("NOCASE", |a: &str, b: &str| {
+            b.to_lowercase().cmp(&a.to_lowercase())
+        })
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO employee (personnel_number, first_name, last_name)
+             VALUES ('a1', 'Anna', 'Adler'), ('z1', 'Zora', 'Zeller'), ('m1', 'Mia', 'Maier');
+             REINDEX employee_name;
+             INSERT INTO employee (personnel_number, first_name, last_name)
+             VALUES ('b1', 'Bea', 'Bauer'), ('y1', 'Yusuf', 'Yilmaz');",
+        )
+        .unwrap();
+    }
+    let mut store = Store::open_for_repair(&db).unwrap();
+    let report = check::check(&store).unwrap();
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| matches!(f, CheckFinding::Integrity(_))),
+        "{report:?}"
+    );
+    let repaired = check::repair(&mut store).unwrap();
+    assert!(!repaired.repaired.is_empty());
+    assert!(repaired.remaining.is_ok(), "{:?}", repaired.remaining);
+    drop(store);
+    // Opening it normally works again, with every employee.
+    assert_eq!(employees(&db), 17);
+}

@@ -28,8 +28,7 @@ pub enum CheckFinding {
     CertificateAltered { serial: String },
     /// A certificate marked as superseded by one of another person or program.
     SupersededMismatch { serial: String },
-    /// Attendance recorded for a session of an archived or missing seminar is fine; a
-    /// department that is its own ancestor is not.
+    /// A department that is, through its parents, its own parent.
     DepartmentCycle { code: String },
 }
 
@@ -38,6 +37,7 @@ impl CheckFinding {
     pub fn repairable(&self) -> bool {
         match self {
             CheckFinding::Orphan { table, parent, .. } => repair_sql(table, parent).is_some(),
+            // REINDEX may mend it (an index out of step with its table).
             CheckFinding::Integrity(_) => true,
             _ => false,
         }
@@ -193,9 +193,12 @@ impl Store {
             .findings
             .iter()
             .any(|f| matches!(f, CheckFinding::Integrity(_)));
-        if integrity {
+        // Rebuilding the indexes mends an index that no longer matches its table; whether
+        // it did is known only by checking again (damaged table pages stay damaged).
+        let reindexed = integrity && {
             tx.execute_batch("REINDEX")?;
-        }
+            super::backup::integrity_check(&tx)?.is_empty()
+        };
         for finding in &report.findings {
             match finding {
                 CheckFinding::Orphan {
@@ -212,7 +215,7 @@ impl Store {
                         done.push(finding.clone());
                     }
                 }
-                CheckFinding::Integrity(_) => done.push(finding.clone()),
+                CheckFinding::Integrity(_) if reindexed => done.push(finding.clone()),
                 _ => {}
             }
         }
