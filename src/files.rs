@@ -35,6 +35,24 @@ pub fn write_private_with(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    remove_stale_temporaries(dir);
+    // Dropped on any early return below, which removes the temporary file. A failure is
+    // reported for the file the user asked for, not for the temporary's folder.
+    let mut temp = temporary_in(dir).map_err(|e| match e {
+        Error::File { source, .. } => fail(source),
+        other => other,
+    })?;
+    {
+        let mut out = BufWriter::new(temp.as_file_mut());
+        write(&mut out).map_err(fail)?;
+        out.flush().map_err(fail)?;
+    }
+    persist(temp, path)
+}
+
+/// A new owner-only (0600) temporary file in `dir`, named `.lotse-tmp-…`; removed when
+/// dropped unless [`persist`]ed.
+pub fn temporary_in(dir: &Path) -> Result<tempfile::NamedTempFile> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
     #[cfg(unix)]
@@ -42,17 +60,43 @@ pub fn write_private_with(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o600));
     }
-    // Dropped on any early return below, which removes the temporary file.
-    let mut temp = builder.tempfile_in(dir).map_err(fail)?;
-    {
-        let mut out = BufWriter::new(temp.as_file_mut());
-        write(&mut out).map_err(fail)?;
-        out.flush().map_err(fail)?;
+    builder.tempfile_in(dir).map_err(|e| Error::file(dir, e))
+}
+
+/// Flushes `temp` to the disk and renames it to `dest` (replacing a file there), then
+/// makes the rename durable.
+pub fn persist(temp: tempfile::NamedTempFile, dest: &Path) -> Result<()> {
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| Error::file(dest, e))?;
+    temp.persist(dest).map_err(|e| Error::file(dest, e.error))?;
+    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sync_folder(dir);
     }
-    temp.as_file().sync_all().map_err(fail)?;
-    temp.persist(path).map_err(|e| fail(e.error))?;
-    sync_folder(dir);
     Ok(())
+}
+
+/// Removes temporaries older than a minute that a killed process left in `dir` (the
+/// process that writes one keeps it fresh; nobody else names files `.lotse-tmp-…`).
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let minute = std::time::Duration::from_secs(60);
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > minute);
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Makes the rename that put a file in place durable (Unix; elsewhere nothing to do). The
