@@ -155,7 +155,7 @@ impl CertificatesState {
     /// Rebuilds the filtered, sorted index if the data, the search, a filter or the sort changed.
     fn refresh(&mut self, data: &Data) {
         let key = CacheKey {
-            revision: data.revision,
+            revision: data.parts.certs,
             search: self.search.clone(),
             program: self.program,
             status: self.status,
@@ -386,7 +386,7 @@ fn toolbar_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data) {
             .selected_text(selected_text)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.program, None, t("appcert-filter-all-programs"));
-                for p in &data.certs.programs {
+                for p in data.certs.programs.iter() {
                     ui.selectable_value(
                         &mut state.program,
                         Some(p.program.id),

@@ -1,6 +1,8 @@
 //! The Dashboard, the start screen: what needs doing now — certificates that expire soon,
 //! people who could be certified, the next sessions — and coverage per top-level department.
 
+use std::sync::Arc;
+
 use chrono::Datelike;
 use egui::{Align, Align2, Color32, Layout, RichText, Sense, Ui, Vec2};
 use egui_extras::{Column, TableBuilder};
@@ -9,9 +11,9 @@ use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, PlotPoint, Text};
 use super::data::Data;
 use super::shell::Screen;
 use super::style::{ACCENT, BORDER, ERROR, MUTED};
-use super::widgets::{error_label, hint};
+use super::widgets::hint;
 use super::worker::Worker;
-use super::worker_reports::{DashboardView, Loaded, ReportsState, Want};
+use super::worker_reports::{DashboardView, ReportsState};
 use crate::i18n::{Arg, fmt_date, fmt_datetime, t, ta};
 use crate::model::{EmployeeId, ProgramId, SessionId};
 use crate::store::SessionRow;
@@ -51,12 +53,6 @@ pub(crate) fn dashboard_ui(
     data: &Data,
     worker: &mut Worker,
 ) -> Option<ReportAction> {
-    reports.ensure_loaded(data, worker);
-    if let Some(today) = reports.loaded().map(|l| l.today) {
-        reports.request(Want::Dashboard(today), ui.ctx());
-    }
-    let computing = reports.dashboard.computing() || reports.loaded().is_none();
-
     ui.horizontal(|ui| {
         ui.heading(t("apprep-dashboard-title"));
         ui.label(
@@ -69,9 +65,6 @@ pub(crate) fn dashboard_ui(
             ))
             .color(MUTED),
         );
-        if computing {
-            ui.spinner();
-        }
     });
     ui.add_space(8.0);
     // Leavers past their retention period: a reminder that leads to the screen.
@@ -79,20 +72,7 @@ pub(crate) fn dashboard_ui(
     if retention_clicked {
         return Some(ReportAction::Open(Screen::Retention));
     }
-    if let Some(error) = reports.load_error() {
-        error_label(ui, error);
-    }
-    let (Some(view), Some(loaded)) = (
-        reports.dashboard.value().cloned(),
-        reports.loaded().cloned(),
-    ) else {
-        ui.add_space(24.0);
-        ui.horizontal(|ui| {
-            ui.spinner();
-            ui.label(t("apprep-computing"));
-        });
-        return None;
-    };
+    let view = Arc::clone(&data.dashboard);
 
     let mut action = None;
     let avail = ui.available_size();
@@ -116,13 +96,10 @@ pub(crate) fn dashboard_ui(
             ui.horizontal_top(|ui| {
                 ui.spacing_mut().item_spacing.x = GAP;
                 card_ui(ui, Vec2::new(width, bottom), |ui| {
-                    sessions_ui(ui, &loaded, &mut action);
+                    sessions_ui(ui, &view, &mut action);
                 });
                 card_ui(ui, Vec2::new(width, bottom), |ui| {
-                    let main = reports
-                        .dashboard_screen
-                        .chart_program
-                        .or(loaded.main_program);
+                    let main = reports.dashboard_screen.chart_program.or(view.main_program);
                     let mut chosen = main;
                     chart_ui(ui, &view, &mut chosen);
                     if chosen != main {
@@ -347,16 +324,16 @@ fn session_when(session: &SessionRow) -> String {
     }
 }
 
-fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) {
-    card_title(ui, &t("apprep-sessions-title"), Some(loaded.sessions.len()));
-    if loaded.sessions.is_empty() {
+fn sessions_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportAction>) {
+    card_title(ui, &t("apprep-sessions-title"), Some(view.sessions.len()));
+    if view.sessions.is_empty() {
         hint(ui, &t("apprep-sessions-none"));
     } else {
         hint(ui, &t("apprep-sessions-hint"));
     }
     ui.add_space(4.0);
     let footer = ui.spacing().interact_size.y + 10.0;
-    if !loaded.sessions.is_empty() {
+    if !view.sessions.is_empty() {
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         let height = (ui.available_height() - footer - row_height).max(row_height * 2.0);
         ui.push_id("sessions", |ui| {
@@ -384,8 +361,8 @@ fn sessions_ui(ui: &mut Ui, loaded: &Loaded, action: &mut Option<ReportAction>) 
                     }
                 })
                 .body(|body| {
-                    body.rows(row_height, loaded.sessions.len(), |mut row| {
-                        let Some(s) = loaded.sessions.get(row.index()) else {
+                    body.rows(row_height, view.sessions.len(), |mut row| {
+                        let Some(s) = view.sessions.get(row.index()) else {
                             return;
                         };
                         row.col(|ui| {

@@ -1,43 +1,73 @@
-//! The view models the screens draw from. The worker builds them off the UI thread after
-//! every change; the UI only reads them (and derives cheap caches such as filtered indices).
+//! The view models the screens draw from. The worker builds them off the UI thread and,
+//! after a change, rebuilds just the parts it concerns; the UI only reads them (and
+//! derives cheap caches such as filtered indices, keyed by the part's revision).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{DepartmentId, EmployeeId};
+use crate::model::{Changes, DepartmentId, EmployeeId};
 use crate::store::{DepartmentRow, EmployeeRow};
 use crate::text::{collation_key, fold_search};
 
-/// Everything the screens show, as loaded after the last change.
+/// Everything the screens show. The worker keeps it up to date part by part: after a
+/// change it rebuilds only the parts that depend on what changed (see
+/// [`crate::model::Changes`]) and shares the others with the previous `Data`.
 #[derive(Debug, Clone)]
 pub(crate) struct Data {
-    /// Increases with every load, so that caches know when to rebuild.
+    /// Increases with every change of any part.
     pub revision: u64,
+    /// The revision at which each part was last rebuilt, so that a screen's caches
+    /// rebuild only when the part they come from did.
+    pub parts: Parts,
+    /// What changed since the previous `Data` (everything for the first).
+    pub changes: Arc<Changes>,
     /// The store's today (leavers are those whose exit date is on or before it).
     pub today: NaiveDate,
     /// Every employee, leavers included, in the store's order (last name, first name).
-    pub employees: Vec<EmployeeView>,
-    employee_index: HashMap<EmployeeId, usize>,
-    pub departments: DepartmentTree,
+    pub employees: Arc<Vec<EmployeeView>>,
+    employee_index: Arc<HashMap<EmployeeId, usize>>,
+    pub departments: Arc<DepartmentTree>,
     pub organisation: String,
     pub place: String,
     /// Programs, standings and certificates (see [`super::worker_certs`]).
-    pub certs: std::sync::Arc<super::worker_certs::CertData>,
+    pub certs: Arc<super::worker_certs::CertData>,
     /// The seminar catalogue and the sessions (see [`super::worker_training`]).
-    pub training: std::sync::Arc<super::worker_training::TrainingData>,
+    pub training: Arc<super::worker_training::TrainingData>,
+    /// The dashboard's figures (see [`super::worker_reports::DashboardView`]).
+    pub dashboard: Arc<super::worker_reports::DashboardView>,
 }
 
-impl Data {
+/// The revision at which each part of [`Data`] was last rebuilt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Parts {
+    /// Employees and departments.
+    pub people: u64,
+    /// Seminars and sessions.
+    pub training: u64,
+    /// Programs, standings, certificates and their settings.
+    pub certs: u64,
+    pub dashboard: u64,
+    /// Organisation and place.
+    pub settings: u64,
+}
+
+/// The employees and departments part of [`Data`].
+#[derive(Debug, Clone)]
+pub(crate) struct People {
+    pub employees: Arc<Vec<EmployeeView>>,
+    employee_index: Arc<HashMap<EmployeeId, usize>>,
+    pub departments: Arc<DepartmentTree>,
+}
+
+impl People {
     /// Builds the view models from freshly loaded rows.
     pub fn new(
-        revision: u64,
         today: NaiveDate,
         employees: Vec<EmployeeRow>,
         departments: Vec<DepartmentRow>,
-        organisation: String,
-        place: String,
-    ) -> Data {
+    ) -> People {
         let departments = DepartmentTree::new(departments);
         let employees: Vec<EmployeeView> = employees
             .into_iter()
@@ -55,17 +85,55 @@ impl Data {
             .enumerate()
             .map(|(i, e)| (e.row.employee.id, i))
             .collect();
+        People {
+            employees: Arc::new(employees),
+            employee_index: Arc::new(employee_index),
+            departments: Arc::new(departments),
+        }
+    }
+}
+
+impl Data {
+    /// The first `Data`, at `revision`, from its parts.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        revision: u64,
+        today: NaiveDate,
+        people: People,
+        organisation: String,
+        place: String,
+        certs: Arc<super::worker_certs::CertData>,
+        training: Arc<super::worker_training::TrainingData>,
+        dashboard: Arc<super::worker_reports::DashboardView>,
+    ) -> Data {
         Data {
             revision,
+            parts: Parts {
+                people: revision,
+                training: revision,
+                certs: revision,
+                dashboard: revision,
+                settings: revision,
+            },
+            changes: Arc::new(Changes::everything()),
             today,
-            employees,
-            employee_index,
-            departments,
+            employees: people.employees,
+            employee_index: people.employee_index,
+            departments: people.departments,
             organisation,
             place,
-            certs: Default::default(),
-            training: Default::default(),
+            certs,
+            training,
+            dashboard,
         }
+    }
+
+    /// Replaces the employees and departments part (at the revision being built).
+    pub fn set_people(&mut self, people: People) {
+        self.employees = people.employees;
+        self.employee_index = people.employee_index;
+        self.departments = people.departments;
+        self.parts.people = self.revision;
     }
 
     /// True when the database holds neither employees nor departments.

@@ -39,7 +39,11 @@ pub(crate) struct DepartmentsState {
 
 impl DepartmentsState {
     fn refresh(&mut self, data: &Data) {
-        let key = (data.revision, self.collapsed_version, self.hide_inactive);
+        let key = (
+            data.parts.people,
+            self.collapsed_version,
+            self.hide_inactive,
+        );
         if self.cache == Some(key) {
             return;
         }

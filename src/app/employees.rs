@@ -93,7 +93,7 @@ impl EmployeesState {
     /// Rebuilds the filtered, sorted index if the data, the search or the sort changed.
     fn refresh(&mut self, data: &Data) {
         if let Some(c) = &self.cache
-            && c.revision == data.revision
+            && c.revision == data.parts.people
             && c.search == self.search
             && c.department == self.department
             && c.show_leavers == self.show_leavers
@@ -103,7 +103,7 @@ impl EmployeesState {
             return;
         }
         let key = CacheKey {
-            revision: data.revision,
+            revision: data.parts.people,
             search: self.search.clone(),
             department: self.department,
             show_leavers: self.show_leavers,

@@ -333,7 +333,7 @@ impl EligibleState {
             self.deselected.clear();
         }
         let key = EligibleKey {
-            revision: data.revision,
+            revision: data.parts.certs,
             program: view.program.id,
             show_all: self.show_all,
             search: self.search.clone(),
@@ -594,6 +594,10 @@ fn eligible_rows_ui(ui: &mut Ui, eligible: &mut EligibleState, view: &ProgramVie
                         let name = e.full_name();
                         if ui
                             .add(egui::Checkbox::without_text(&mut ticked))
+                            .accessible_name(ta(
+                                "apptr-select-person",
+                                &[("name", Arg::from(&name))],
+                            ))
                             .on_hover_text(&name)
                             .changed()
                         {
@@ -1286,7 +1290,7 @@ fn requirement_fields_ui(
                     .width(220.0)
                     .truncate()
                     .show_ui(ui, |ui| {
-                        for tp in &certs.topics {
+                        for tp in certs.topics.iter() {
                             ui.selectable_value(topic, tp.clone(), tp);
                         }
                     })

@@ -90,7 +90,7 @@ impl SeminarsState {
     /// Rebuilds the filtered sessions list when the data or a filter changed.
     fn refresh(&mut self, data: &Data) {
         let key = ListKey {
-            revision: data.revision,
+            revision: data.parts.training,
             when: self.when,
             seminar: self.seminar_filter,
             provider: self.provider_filter.clone(),
@@ -148,7 +148,7 @@ impl SeminarsState {
     }
 
     fn refresh_catalogue(&mut self, data: &Data) {
-        let key = (data.revision, self.show_archived);
+        let key = (data.parts.training, self.show_archived);
         if self.catalogue_cache == Some(key) {
             return;
         }

@@ -185,9 +185,9 @@ impl LotseApp {
                 || self.reports_outdated())
     }
 
-    /// Whether the Dashboard or the Reports screen is shown with data older than the app's.
+    /// Whether the Reports screen is shown with data older than the app's.
     fn reports_outdated(&self) -> bool {
-        matches!(self.screen, Screen::Dashboard | Screen::Reports)
+        matches!(self.screen, Screen::Reports)
             && self
                 .data
                 .as_deref()

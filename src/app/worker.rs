@@ -1,5 +1,6 @@
 //! The background worker: it owns the [`Store`], runs the user's commands through
-//! `crate::service`, reloads the view models after each change and wakes the UI.
+//! `crate::service`, refreshes the view models for what each change concerns and wakes
+//! the UI.
 //! Nothing in a frame waits for the database.
 
 use std::path::PathBuf;
@@ -10,14 +11,15 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 
-use super::data::Data;
+use super::data::{Data, People};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
-use crate::model::{DepartmentId, DepartmentInput, EmployeeId, EmployeeInput};
+use crate::model::{Changes, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput};
 use crate::service::demo::DemoOptions;
 use crate::service::import_employees::Preview;
+use crate::service::live::Live;
 use crate::service::{self, settings};
-use crate::store::{EmployeeFilter, Store};
+use crate::store::Store;
 
 /// How often the idle worker looks for changes another process committed to the file.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
@@ -27,7 +29,7 @@ pub(crate) type Ticket = u64;
 
 /// What the UI asks the worker to do.
 pub(crate) enum Command {
-    /// Reload the view models.
+    /// Load the view models anew ("Aktualisieren").
     Refresh,
     AddEmployee(EmployeeInput),
     /// Save an employee the form loaded as `original` (refused if it changed since).
@@ -127,17 +129,22 @@ impl Worker {
             .name("lotse-worker".to_owned())
             .spawn(move || {
                 i18n::set_thread_language(lang);
+                // The first refresh loads everything: what was written before is in it.
+                let mut store = store;
+                store.take_changes();
                 let mut state = WorkerState {
                     store,
                     events: event_tx,
                     ctx,
                     revision: 0,
                     data_version: None,
+                    live: None,
+                    data: None,
                 };
-                state.reload();
+                state.refresh(Changes::everything());
                 // Commands that queued up while the worker was busy run together, with
-                // one reload of the view models after them (rapid key presses in a
-                // roster at 10,000 employees would otherwise each wait for a reload).
+                // one refresh of the view models after them (rapid key presses in a
+                // roster at 10,000 employees would otherwise each wait for a refresh).
                 // Between commands it looks every few seconds whether another process
                 // (the command line, a script) changed the file, and reloads if so.
                 loop {
@@ -147,7 +154,11 @@ impl Worker {
                             batch.extend(command_rx.try_iter());
                             state.execute(batch);
                         }
-                        Err(RecvTimeoutError::Timeout) => state.reload_if_changed_elsewhere(),
+                        Err(RecvTimeoutError::Timeout) => {
+                            if state.changed_elsewhere() {
+                                state.refresh(Changes::everything());
+                            }
+                        }
                         Err(RecvTimeoutError::Disconnected) => break,
                     }
                 }
@@ -233,6 +244,10 @@ struct WorkerState {
     /// The store's `data_version` at the last reload; it changes when another
     /// connection commits (this connection's own commits leave it alone).
     data_version: Option<i64>,
+    /// What the view models are built from, kept up to date change by change.
+    live: Option<Live>,
+    /// The view models last sent.
+    data: Option<Arc<Data>>,
 }
 
 impl WorkerState {
@@ -242,11 +257,88 @@ impl WorkerState {
         self.ctx.request_repaint();
     }
 
-    fn reload(&mut self) {
+    /// Brings the view models up to date after `changes` and sends them. After a
+    /// failure the next refresh loads everything anew.
+    fn refresh(&mut self, changes: Changes) {
         self.data_version = self.store.data_version().ok();
         self.revision += 1;
-        let loaded = load(&self.store, self.revision).map(Arc::new);
-        self.send(Event::Loaded(loaded));
+        let started = std::time::Instant::now();
+        let result = self.rebuild(changes);
+        log::debug!(
+            "view models refreshed in {} ms",
+            started.elapsed().as_millis()
+        );
+        match &result {
+            Ok(data) => self.data = Some(Arc::clone(data)),
+            Err(_) => {
+                self.live = None;
+                self.data = None;
+            }
+        }
+        self.send(Event::Loaded(result));
+    }
+
+    /// The view models after `changes`: the parts they concern rebuilt, the others shared
+    /// with the previous ones.
+    fn rebuild(&mut self, changes: Changes) -> Result<Arc<Data>> {
+        let store = &self.store;
+        let revision = self.revision;
+        let (Some(live), Some(previous)) = (&mut self.live, &self.data) else {
+            let live = Live::load(store)?;
+            let training = Arc::new(super::worker_training::load(store)?);
+            let data = Data::new(
+                revision,
+                live.today(),
+                People::new(
+                    live.today(),
+                    live.employees.clone(),
+                    live.departments.clone(),
+                ),
+                live.organisation.clone(),
+                live.place.clone(),
+                Arc::new(super::worker_certs::build(store, &live, None)?),
+                Arc::clone(&training),
+                Arc::new(super::worker_reports::dashboard_view(&live, &training)),
+            );
+            self.live = Some(live);
+            return Ok(Arc::new(data));
+        };
+        let updated = live.update(store, &changes)?;
+        let mut data = Data::clone(previous);
+        data.revision = revision;
+        data.today = live.today();
+        if updated.people {
+            data.set_people(People::new(
+                live.today(),
+                live.employees.clone(),
+                live.departments.clone(),
+            ));
+        }
+        if updated.settings {
+            data.organisation = live.organisation.clone();
+            data.place = live.place.clone();
+            data.parts.settings = revision;
+        }
+        let training = changes.seminars || changes.sessions || changes.attendance;
+        if training {
+            data.training = Arc::new(super::worker_training::load(store)?);
+            data.parts.training = revision;
+        }
+        if updated.any() || changes.settings {
+            let reuse = super::worker_certs::Reuse {
+                previous: &previous.certs,
+                changes: &changes,
+                updated,
+            };
+            data.certs = Arc::new(super::worker_certs::build(store, live, Some(reuse))?);
+            data.parts.certs = revision;
+        }
+        if updated.any() || training {
+            data.dashboard = Arc::new(super::worker_reports::dashboard_view(live, &data.training));
+            data.parts.dashboard = revision;
+        }
+        data.changes = Arc::new(changes);
+        Ok(Arc::new(data))
     }
 
     /// Whether another process committed to the file since the last reload.
@@ -258,37 +350,27 @@ impl WorkerState {
         }
     }
 
-    /// Reloads the view models when another process changed the file.
-    fn reload_if_changed_elsewhere(&mut self) {
-        if self.changed_elsewhere() {
-            self.reload();
-        }
-    }
-
-    /// Runs the commands in order, reloads the view models once if any of them changed
-    /// data, then reports each result (after the reload, so the UI sees fresh data).
+    /// Runs the commands in order, refreshes the view models once for what they changed
+    /// (each service operation's transaction notes what it wrote; see [`Changes`]), then
+    /// reports each result (after the refresh, so the UI sees fresh data). A failed
+    /// command rolled back and changed nothing: nothing is refreshed for it.
     fn execute(&mut self, batch: Vec<(Ticket, Command)>) {
-        let mut changed = false;
+        let mut changes = Changes::default();
         let mut results = Vec::with_capacity(batch.len());
         for (ticket, command) in batch {
-            let may_change = match &command {
-                Command::ImportPreview(_) => false,
-                Command::Certs(c) => c.changes_data(),
-                Command::Backup(c) => c.changes_data(),
-                Command::Reports(_) => false,
-                Command::Training(c) => c.changes_data(),
-                Command::Retention(c) => c.changes_data(),
-                Command::Audit(_) => false,
-                Command::Privacy(c) => c.changes_data(),
-                _ => true,
-            };
+            if matches!(command, Command::Refresh) {
+                // "Aktualisieren": the user asks to see the file as it is, whatever changed.
+                changes.merge(Changes::everything());
+            }
             let result = self.run(ticket, command);
-            // A failed command wrote nothing (one transaction each): nothing to refresh.
-            changed |= may_change && result.is_ok();
+            changes.merge(self.store.take_changes());
             results.push((ticket, result));
         }
-        if changed || self.changed_elsewhere() {
-            self.reload();
+        let changed = !changes.is_empty();
+        if self.changed_elsewhere() {
+            self.refresh(Changes::everything());
+        } else if changed {
+            self.refresh(changes);
         }
         for (ticket, result) in results {
             self.send(Event::Finished(ticket, result));
@@ -374,26 +456,4 @@ impl WorkerState {
             Command::Privacy(c) => super::worker_privacy::run(store, c),
         }
     }
-}
-
-/// Reads everything the screens show.
-fn load(store: &Store, revision: u64) -> Result<Data> {
-    let employees = store.employee_rows(&EmployeeFilter {
-        department: None,
-        include_leavers: true,
-    })?;
-    let departments = store.department_rows()?;
-    let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
-    let place = store.setting(settings::PLACE)?.unwrap_or_default();
-    let mut data = Data::new(
-        revision,
-        store.today(),
-        employees,
-        departments,
-        organisation,
-        place,
-    );
-    data.certs = Arc::new(super::worker_certs::load(store, data.today)?);
-    data.training = Arc::new(super::worker_training::load(store)?);
-    Ok(data)
 }

@@ -33,16 +33,6 @@ pub(crate) enum BackupCommand {
     SaveThinning(Thinning),
 }
 
-impl BackupCommand {
-    /// Whether the command may change the database (the view models are reloaded after it).
-    pub fn changes_data(&self) -> bool {
-        matches!(
-            self,
-            BackupCommand::Restore(_) | BackupCommand::Repair | BackupCommand::SaveThinning(_)
-        )
-    }
-}
-
 /// What the data-safety section shows.
 #[derive(Debug, Clone)]
 pub(crate) struct Overview {

@@ -1,6 +1,6 @@
 //! Programs, eligibility and certificates on the worker thread: the commands the
 //! Programs and Certificates screens send, their handler, and the view models those
-//! screens draw from (loaded with every reload of [`super::data::Data`]).
+//! screens draw from (rebuilt, part by part, when what they show changed).
 //!
 //! It also holds [`CertScreens`], the state of every screen and window of this area, so
 //! that the shell routes the worker's answers to them in one place.
@@ -23,6 +23,7 @@ use super::verify::VerifyState;
 use super::widgets::Notices;
 use super::worker::{Event, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
+use crate::model::Changes;
 use crate::model::{
     CertificateId, EmployeeId, Program, ProgramId, ProgramInput, Seminar, SeminarId,
 };
@@ -30,10 +31,11 @@ use crate::rules::{CertificateStatus, Eligibility};
 use crate::service::certificates::{
     self as certs, Correction, IssueOptions, Issued, Printable, Verification,
 };
-use crate::service::eligibility::{DayFacts, Names};
+use crate::service::eligibility::Names;
+use crate::service::live::{Live, Updated};
 use crate::service::settings::{self, CertificateSettings};
 use crate::service::{self};
-use crate::store::{CertificateFilter, EmployeeFilter, Store};
+use crate::store::{CertificateFilter, Store};
 use crate::text::{collation_key, fold_search};
 
 /// What the screens of this area ask the worker to do.
@@ -66,16 +68,6 @@ pub(crate) enum CertCommand {
     RemoveLogo,
     /// Decode the current logo for the preview thumbnail.
     LoadLogoPreview,
-}
-
-impl CertCommand {
-    /// Whether the command may change the database (the view models are reloaded after it).
-    pub fn changes_data(&self) -> bool {
-        !matches!(
-            self,
-            CertCommand::Verify(_) | CertCommand::LoadPrintables(_) | CertCommand::LoadLogoPreview
-        )
-    }
 }
 
 /// The texts of the certificate settings a user edits.
@@ -231,15 +223,15 @@ fn logo_pixels(logo: &crate::certificate::Logo) -> Result<egui::ColorImage> {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CertData {
     /// Every program, archived ones included, by code.
-    pub programs: Vec<ProgramView>,
+    pub programs: Arc<Vec<ProgramView>>,
     /// Every certificate, newest first.
-    pub certificates: Vec<CertView>,
+    pub certificates: Arc<Vec<CertView>>,
     /// Every seminar, archived ones included, by code.
-    pub seminars: Vec<Seminar>,
+    pub seminars: Arc<Vec<Seminar>>,
     /// The seminars' distinct topics.
-    pub topics: Vec<String>,
+    pub topics: Arc<Vec<String>>,
     /// Seminar and program titles for requirement texts.
-    pub names: Names,
+    pub names: Arc<Names>,
     pub settings: SettingsView,
 }
 
@@ -346,35 +338,99 @@ impl CertView {
     }
 }
 
-/// Loads the view models of this area on `today`.
-pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
-    let programs = store.programs()?;
-    let seminars = store.seminars()?;
-    let topics = store.seminar_topics()?;
-    let names = Names::load(store)?;
-    // Attendance facts aggregated in SQL per program (not every training record).
-    let facts = DayFacts::load(store, &programs, today)?;
-    let employees = store.employee_rows(&EmployeeFilter {
-        department: None,
-        include_leavers: true,
-    })?;
-    let program_views = programs
-        .into_iter()
+/// What [`build`] may reuse of the previous [`CertData`].
+pub(crate) struct Reuse<'a> {
+    pub previous: &'a CertData,
+    /// What changed since it was built.
+    pub changes: &'a Changes,
+    pub updated: Updated,
+}
+
+/// Builds the view models of this area from `live` (reading only the certificate list
+/// and the certificate settings from `store`, and those only when they changed).
+pub(crate) fn build(store: &Store, live: &Live, reuse: Option<Reuse<'_>>) -> Result<CertData> {
+    let today = live.today();
+    let changed = |f: fn(&Reuse<'_>) -> bool| reuse.as_ref().is_none_or(f);
+    let programs = if changed(|r| {
+        r.updated.standings || r.updated.people || r.updated.catalogue || r.updated.certificates
+    }) {
+        Arc::new(program_views(live))
+    } else {
+        reuse
+            .as_ref()
+            .map(|r| Arc::clone(&r.previous.programs))
+            .unwrap_or_default()
+    };
+    let certificates = if changed(|r| r.changes.certificates || r.changes.employees) {
+        Arc::new(certificate_views(store, today)?)
+    } else {
+        reuse
+            .as_ref()
+            .map(|r| Arc::clone(&r.previous.certificates))
+            .unwrap_or_default()
+    };
+    let (seminars, topics, names) = match &reuse {
+        // Titles are in the user's language, a setting.
+        Some(r) if !r.updated.catalogue && !r.changes.settings => (
+            Arc::clone(&r.previous.seminars),
+            Arc::clone(&r.previous.topics),
+            Arc::clone(&r.previous.names),
+        ),
+        _ => {
+            let lang = crate::i18n::language();
+            let names = Names {
+                seminars: live
+                    .seminars
+                    .iter()
+                    .map(|s| (s.id, s.title.clone()))
+                    .collect(),
+                programs: live
+                    .programs
+                    .iter()
+                    .map(|p| (p.id, p.titles.generic(lang).to_owned()))
+                    .collect(),
+            };
+            (
+                Arc::new(live.seminars.clone()),
+                Arc::new(service::seminars::topics(&live.seminars)),
+                Arc::new(names),
+            )
+        }
+    };
+    let settings = match &reuse {
+        Some(r) if !r.changes.settings => r.previous.settings.clone(),
+        _ => settings_view(store)?,
+    };
+    Ok(CertData {
+        programs,
+        certificates,
+        seminars,
+        topics,
+        names,
+        settings,
+    })
+}
+
+/// Every program with everyone's standing in it (none for archived programs).
+fn program_views(live: &Live) -> Vec<ProgramView> {
+    let today = live.today();
+    live.programs
+        .iter()
         .map(|program| {
             let standings: Vec<StandingView> = if program.archived {
                 Vec::new()
             } else {
-                employees
+                live.employees
                     .iter()
                     .map(|row| {
-                        let s = facts.standing(&program, row);
+                        let (eligibility, valid) = live.facts.eligibility(program, &row.employee);
                         StandingView {
                             employee: row.employee.id,
                             active: row.employee.is_active_on(today),
-                            eligibility: s.eligibility,
-                            valid: s.valid_certificate.map(|c| HeldCertificate {
+                            eligibility,
+                            valid: valid.map(|c| HeldCertificate {
                                 status: c.status(today),
-                                serial: c.serial,
+                                serial: c.serial.clone(),
                                 valid_until: c.valid_until,
                             }),
                         }
@@ -392,15 +448,19 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
                 .map(|(i, s)| (s.employee, i))
                 .collect();
             ProgramView {
-                program,
+                program: program.clone(),
                 standings,
                 due,
                 certified,
                 index,
             }
         })
-        .collect();
-    let rows = store.certificate_rows(&CertificateFilter::default())?;
+        .collect()
+}
+
+/// Every certificate as the list shows it, newest first.
+fn certificate_views(store: &Store, today: NaiveDate) -> Result<Vec<CertView>> {
+    let rows = service::certificates::list(store, &CertificateFilter::default())?;
     let serials: HashMap<CertificateId, String> = rows
         .iter()
         .map(|r| (r.certificate.id, r.certificate.serial.clone()))
@@ -443,6 +503,11 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
             .then_with(|| a.program_code.cmp(&b.program_code))
             .then_with(|| b.serial.cmp(&a.serial))
     });
+    Ok(certificates)
+}
+
+/// The certificate settings as stored, the logo only as its fingerprint.
+fn settings_view(store: &Store) -> Result<SettingsView> {
     let stored = CertificateSettings::load(store)?;
     // The same fingerprint as `Logo::sha256`, without copying the file.
     let logo_sha = stored.logo.as_ref().map(|(_, bytes)| {
@@ -452,21 +517,14 @@ pub(crate) fn load(store: &Store, today: NaiveDate) -> Result<CertData> {
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
     });
-    Ok(CertData {
-        programs: program_views,
-        certificates,
-        seminars,
-        topics,
-        names,
-        settings: SettingsView {
-            texts: CertificateTexts {
-                signatory_name: stored.signatory_name,
-                signatory_title: stored.signatory_title,
-                wording_de: stored.wording_de,
-                wording_en: stored.wording_en,
-            },
-            logo_sha,
+    Ok(SettingsView {
+        texts: CertificateTexts {
+            signatory_name: stored.signatory_name,
+            signatory_title: stored.signatory_title,
+            wording_de: stored.wording_de,
+            wording_en: stored.wording_en,
         },
+        logo_sha,
     })
 }
 

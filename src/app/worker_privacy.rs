@@ -26,13 +26,6 @@ pub(crate) enum PrivacyCommand {
     },
 }
 
-impl PrivacyCommand {
-    /// Whether the command may change the database (the view models are reloaded after it).
-    pub fn changes_data(&self) -> bool {
-        matches!(self, PrivacyCommand::Erase { .. })
-    }
-}
-
 pub(crate) enum PrivacyOutcome {
     Plan(Box<ErasurePlan>),
     Erased(Box<ErasureReport>),

@@ -1,11 +1,15 @@
 //! The data behind the Dashboard and the Reports screen, and the work done off the UI thread.
 //!
-//! - The app's worker loads a [`ReportData`] (a few bulk queries) and the sessions of the
-//!   next days on [`ReportsCommand::Load`]; [`ReportsState`] keeps it and asks again when the
-//!   app's data changed (a new [`Data::revision`]).
-//! - Coverage, the matrix, training hours and the dashboard's figures are computed from it on
-//!   a compute thread of this module's own, whenever the options on screen change; the newest
-//!   request of each kind wins and the results come back as view models ([`Slot`]s).
+//! - The dashboard's figures ([`DashboardView`]) are part of the app's [`Data`]: the worker
+//!   builds them from the facts it keeps up to date ([`dashboard_view`]) after each change
+//!   that concerns them.
+//! - While the Reports screen is shown, the app's worker loads a [`ReportData`] (a few bulk
+//!   queries, every attendance record included) on [`ReportsCommand::Load`];
+//!   [`ReportsState`] keeps it and asks again when the app's data changed (a new
+//!   [`Data::revision`]).
+//! - Coverage, the matrix and training hours are computed from it on a compute thread of
+//!   this module's own, whenever the options on screen change; the newest request of each
+//!   kind wins and the results come back as view models ([`Slot`]s).
 //! - Exports ask for a file name in the native dialog and write the file on a thread of their own.
 //!
 //! Nothing here runs SQL or computes a report inside a frame.
@@ -22,6 +26,7 @@ use super::data::Data;
 use super::reports::ReportsScreenState;
 use super::widgets::Notices;
 use super::worker::{Command, Outcome, Ticket, Worker};
+use super::worker_training::TrainingData;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
 use crate::model::{DepartmentId, EmployeeId, ProgramId};
@@ -29,7 +34,7 @@ use crate::report::{
     CertificateState, CoverageFigures, CoverageOptions, CoverageReport, ExportFormat, HoursOptions,
     HoursReport, Matrix, MatrixOptions, ReportData, ReportProgram, coverage, export, hours, matrix,
 };
-use crate::service::{self, sessions::SessionQuery};
+use crate::service::{self, live::Live};
 use crate::store::{SessionRow, Store};
 use crate::text::fold_search;
 
@@ -38,9 +43,9 @@ pub(crate) const UPCOMING_DAYS: u64 = 14;
 /// How many names the dashboard shows per program of people waiting for a certificate.
 const DUE_NAMES: usize = 5;
 
-/// What the reports ask the app's worker to do.
+/// What the Reports screen asks the app's worker to do.
 pub(crate) enum ReportsCommand {
-    /// Load everything reports need, and the sessions starting in the next [`UPCOMING_DAYS`].
+    /// Load everything reports need.
     Load,
 }
 
@@ -52,10 +57,6 @@ pub(crate) enum ReportsOutcome {
 /// Everything loaded for the reports at one moment.
 pub(crate) struct Loaded {
     pub data: Arc<ReportData>,
-    /// The store's today when it was loaded.
-    pub today: NaiveDate,
-    /// Sessions starting from today to [`UPCOMING_DAYS`] ahead, earliest first.
-    pub sessions: Vec<SessionRow>,
     /// The program reports show first (see [`main_program`]).
     pub main_program: Option<ProgramId>,
 }
@@ -65,23 +66,9 @@ pub(crate) fn run_reports_command(store: &Store, command: ReportsCommand) -> Res
     match command {
         ReportsCommand::Load => {
             let data = service::reports::load(store)?;
-            let today = store.today();
-            let until = today.checked_add_days(Days::new(UPCOMING_DAYS));
-            let mut sessions = service::sessions::list(
-                store,
-                &SessionQuery {
-                    from: Some(today),
-                    to: until,
-                    ..SessionQuery::default()
-                },
-            )?;
-            sessions.retain(|s| s.session.starts_at.date() >= today);
-            sessions.sort_by_key(|s| s.session.starts_at);
             Ok(Outcome::Reports(ReportsOutcome::Loaded(Arc::new(Loaded {
                 main_program: main_program(&data),
                 data: Arc::new(data),
-                today,
-                sessions,
             }))))
         }
     }
@@ -117,8 +104,8 @@ pub(crate) struct ChartDepartment {
     pub figures: Vec<CoverageFigures>,
 }
 
-/// The dashboard's figures, computed on the compute thread.
-#[derive(Debug, Clone)]
+/// The dashboard's figures.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct DashboardView {
     pub programs: Vec<ReportProgram>,
     /// Soonest first.
@@ -128,6 +115,10 @@ pub(crate) struct DashboardView {
     pub chart: Vec<ChartDepartment>,
     /// Over the whole organisation, one per program.
     pub total: Vec<CoverageFigures>,
+    /// Sessions starting from today to [`UPCOMING_DAYS`] ahead, earliest first.
+    pub sessions: Vec<SessionRow>,
+    /// The program the chart shows first (see [`main_program`]).
+    pub main_program: Option<ProgramId>,
 }
 
 /// The training matrix with what the screen filters by.
@@ -143,7 +134,6 @@ pub(crate) struct MatrixView {
 /// What a screen wants computed; equal wants give equal results for the same data.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Want {
-    Dashboard(NaiveDate),
     Coverage(CoverageOptions),
     Matrix(MatrixOptions),
     Hours(HoursOptions),
@@ -151,7 +141,6 @@ pub(crate) enum Want {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
-    Dashboard,
     Coverage,
     Matrix,
     Hours,
@@ -160,7 +149,6 @@ enum Kind {
 impl Want {
     fn kind(&self) -> Kind {
         match self {
-            Want::Dashboard(_) => Kind::Dashboard,
             Want::Coverage(_) => Kind::Coverage,
             Want::Matrix(_) => Kind::Matrix,
             Want::Hours(_) => Kind::Hours,
@@ -170,7 +158,6 @@ impl Want {
 
 /// A computed result.
 enum Computed {
-    Dashboard(Arc<DashboardView>),
     Coverage(Arc<CoverageReport>),
     Matrix(Arc<MatrixView>),
     Hours(Arc<HoursReport>),
@@ -309,16 +296,39 @@ impl Engine {
 /// Computes what `want` asks for from `data`.
 fn compute(data: &ReportData, want: &Want) -> Computed {
     match want {
-        Want::Dashboard(today) => Computed::Dashboard(Arc::new(dashboard_view(data, *today))),
         Want::Coverage(options) => Computed::Coverage(Arc::new(coverage(data, options))),
         Want::Matrix(options) => Computed::Matrix(Arc::new(matrix_view(data, options))),
         Want::Hours(options) => Computed::Hours(Arc::new(hours(data, options))),
     }
 }
 
-/// The dashboard's figures on `today`: coverage over every program, read three ways.
-pub(crate) fn dashboard_view(data: &ReportData, today: NaiveDate) -> DashboardView {
-    let report = coverage(data, &CoverageOptions::on(today));
+/// The dashboard's figures on the day of `live`, from the facts it keeps (no attendance
+/// is read): coverage over every program, read three ways, and the sessions of the next
+/// [`UPCOMING_DAYS`] days from `training`. Built by the worker whenever they change.
+pub(crate) fn dashboard_view(live: &Live, training: &TrainingData) -> DashboardView {
+    let today = live.today();
+    let data = live.report_data();
+    let report = live.coverage(&data, &CoverageOptions::on(today));
+    let until = today.checked_add_days(Days::new(UPCOMING_DAYS));
+    let mut sessions: Vec<SessionRow> = training
+        .sessions
+        .iter()
+        .map(|s| &s.row)
+        .filter(|r| {
+            let day = r.session.starts_at.date();
+            day >= today && until.is_none_or(|u| day <= u)
+        })
+        .cloned()
+        .collect();
+    sessions.sort_by_key(|s| s.session.starts_at);
+    let mut view = dashboard_of(report, today);
+    view.sessions = sessions;
+    view.main_program = main_program(&data);
+    view
+}
+
+/// The dashboard's figures from a coverage report on `today`.
+fn dashboard_of(report: CoverageReport, today: NaiveDate) -> DashboardView {
     let mut expiring = Vec::new();
     let mut due: Vec<DueProgram> = report
         .programs
@@ -371,6 +381,8 @@ pub(crate) fn dashboard_view(data: &ReportData, today: NaiveDate) -> DashboardVi
         due,
         chart,
         total: report.total,
+        sessions: Vec::new(),
+        main_program: None,
     }
 }
 
@@ -495,7 +507,6 @@ pub(crate) struct ReportsState {
     engine: Option<Engine>,
     /// The language the results were computed in.
     lang: Option<Lang>,
-    pub dashboard: Slot<DashboardView>,
     pub coverage: Slot<CoverageReport>,
     pub matrix: Slot<MatrixView>,
     pub hours: Slot<HoursReport>,
@@ -508,7 +519,6 @@ impl ReportsState {
     /// True while data is loaded, a result is computed or a file is written.
     pub fn is_busy(&self) -> bool {
         self.load_ticket.is_some()
-            || self.dashboard.computing()
             || self.coverage.computing()
             || self.matrix.computing()
             || self.hours.computing()
@@ -573,7 +583,6 @@ impl ReportsState {
         };
         let generation = self.generation;
         let asked = match want.kind() {
-            Kind::Dashboard => self.dashboard.asked(generation, &want),
             Kind::Coverage => self.coverage.asked(generation, &want),
             Kind::Matrix => self.matrix.asked(generation, &want),
             Kind::Hours => self.hours.asked(generation, &want),
@@ -606,7 +615,6 @@ impl ReportsState {
         }
         let pending = Some((generation, want.clone()));
         match want.kind() {
-            Kind::Dashboard => self.dashboard.pending = pending,
             Kind::Coverage => self.coverage.pending = pending,
             Kind::Matrix => self.matrix.pending = pending,
             Kind::Hours => self.hours.pending = pending,
@@ -624,7 +632,6 @@ impl ReportsState {
                         want,
                         computed,
                     }) => match computed {
-                        Computed::Dashboard(v) => self.dashboard.fill(generation, want, v),
                         Computed::Coverage(v) => self.coverage.fill(generation, want, v),
                         Computed::Matrix(v) => self.matrix.fill(generation, want, v),
                         Computed::Hours(v) => self.hours.fill(generation, want, v),
@@ -641,7 +648,6 @@ impl ReportsState {
             // The compute thread panicked: drop what was under way, start afresh on demand.
             self.engine = None;
             for slot_pending in [
-                &mut self.dashboard.pending,
                 &mut self.coverage.pending,
                 &mut self.matrix.pending,
                 &mut self.hours.pending,
@@ -658,7 +664,6 @@ impl ReportsState {
         let lang = i18n::language();
         if self.lang != Some(lang) {
             self.lang = Some(lang);
-            self.dashboard.clear();
             self.coverage.clear();
             self.matrix.clear();
             self.hours.clear();

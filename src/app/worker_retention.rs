@@ -17,16 +17,6 @@ pub(crate) enum RetentionCommand {
     Apply,
 }
 
-impl RetentionCommand {
-    /// Whether the command may change the database (the view models are reloaded after it).
-    pub fn changes_data(&self) -> bool {
-        matches!(
-            self,
-            RetentionCommand::SavePolicy(_) | RetentionCommand::Apply
-        )
-    }
-}
-
 /// The policy and who is due under it.
 #[derive(Debug, Clone)]
 pub(crate) struct RetentionView {

@@ -78,19 +78,6 @@ pub(crate) enum TrainingCommand {
     },
 }
 
-impl TrainingCommand {
-    /// Whether the command may change the database (then the worker reloads the view
-    /// models afterwards); reads answer without a reload.
-    pub fn changes_data(&self) -> bool {
-        !matches!(
-            self,
-            TrainingCommand::LoadRoster(_)
-                | TrainingCommand::LoadHistory { .. }
-                | TrainingCommand::PreviewImport { .. }
-        )
-    }
-}
-
 /// A change to a session's roster (see `service::attendance` for the rules).
 pub(crate) enum RosterEdit {
     AddParticipants(Vec<EmployeeId>),
@@ -394,32 +381,5 @@ mod tests {
         assert_eq!(parse_hours("acht"), None);
         assert_eq!(parse_hours(""), None);
         assert_eq!(parse_hours("NaN"), None);
-    }
-
-    #[test]
-    fn reads_do_not_count_as_changes() {
-        assert!(!TrainingCommand::LoadRoster(SessionId(1)).changes_data());
-        assert!(
-            !TrainingCommand::PreviewImport {
-                session: SessionId(1),
-                path: PathBuf::new(),
-            }
-            .changes_data()
-        );
-        assert!(
-            TrainingCommand::ChangeRoster {
-                session: SessionId(1),
-                edit: RosterEdit::MarkRegisteredAttended,
-                early: Reply::default(),
-            }
-            .changes_data()
-        );
-        assert!(
-            TrainingCommand::DeleteSession {
-                id: SessionId(1),
-                confirmed: false,
-            }
-            .changes_data()
-        );
     }
 }

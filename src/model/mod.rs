@@ -1,6 +1,7 @@
 //! Plain domain types and their validation. No I/O.
 
 mod certificate;
+mod changes;
 mod department;
 mod department_tree;
 mod employee;
@@ -10,6 +11,7 @@ mod training;
 mod validation;
 
 pub use certificate::{Certificate, format_serial};
+pub use changes::{Changes, People};
 pub use department::{Department, DepartmentInput};
 pub use department_tree::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use employee::{Employee, EmployeeInput, Salutation, ValidEmployee};

@@ -22,7 +22,7 @@ use crate::model::{
 };
 use crate::rules::{CertificateStatus, eligibility, qualifying_records};
 use crate::service::settings::{self, CertificateSettings};
-use crate::store::{NewCertificate, Store, Tx};
+use crate::store::{CertificateFilter, CertificateRow, NewCertificate, Store, Tx};
 
 /// How a batch is issued.
 #[derive(Debug, Clone, PartialEq)]
@@ -573,6 +573,11 @@ pub(crate) fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
         }
         None => columns_agree && code_matches(secret, &snapshot),
     }
+}
+
+/// The certificates `filter` selects, with their holders' and programs' names.
+pub fn list(store: &Store, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
+    store.certificate_rows(filter)
 }
 
 /// The certificates with these serials (case-insensitive), in the order given.

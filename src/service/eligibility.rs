@@ -135,16 +135,24 @@ fn standing_from(
     let facts: Vec<_> = certs.iter().map(Certificate::facts).collect();
     let eligibility =
         eligibility_from_facts(program, &employee.employee, attendance, &facts, as_of);
-    let valid_certificate = certs
-        .iter()
-        .filter(|c| c.program_id == program.id && c.status(as_of).is_valid())
-        .max_by_key(|c| c.valid_until.unwrap_or(NaiveDate::MAX))
-        .cloned();
     Standing {
         employee: employee.clone(),
         eligibility,
-        valid_certificate,
+        valid_certificate: valid_certificate(program, certs, as_of).cloned(),
     }
+}
+
+/// The certificate of `program` among `certs` that is valid on `as_of` (the longest valid
+/// one, if several are).
+fn valid_certificate<'c>(
+    program: &Program,
+    certs: &'c [Certificate],
+    as_of: NaiveDate,
+) -> Option<&'c Certificate> {
+    certs
+        .iter()
+        .filter(|c| c.program_id == program.id && c.status(as_of).is_valid())
+        .max_by_key(|c| c.valid_until.unwrap_or(NaiveDate::MAX))
 }
 
 /// The seminars whose completions `program` needs: those it names, and those in the
@@ -181,8 +189,19 @@ pub fn attendance_facts(
     seminars: &[Seminar],
     as_of: NaiveDate,
 ) -> Result<HashMap<EmployeeId, AttendanceFacts>> {
+    attendance_facts_of(store, program, seminars, as_of, None)
+}
+
+/// [`attendance_facts`] of `people` only, or of everybody with `None`.
+fn attendance_facts_of(
+    store: &Store,
+    program: &Program,
+    seminars: &[Seminar],
+    as_of: NaiveDate,
+    people: Option<&[EmployeeId]>,
+) -> Result<HashMap<EmployeeId, AttendanceFacts>> {
     let needed = needed_seminars(program, seminars);
-    let rows = store.seminar_completions(&needed, program.allow_partial, as_of)?;
+    let rows = store.seminar_completions(&needed, program.allow_partial, as_of, people)?;
     let mut by_employee: HashMap<EmployeeId, Vec<SeminarCompletion>> = HashMap::new();
     for r in rows {
         by_employee
@@ -210,6 +229,7 @@ pub fn attendance_facts(
 /// Eligibility in some programs on one day, from facts the database aggregated: per
 /// program only the completions its requirements need, and every certificate — a
 /// fraction of the memory and time of [`Facts`] at 10,000 employees.
+#[derive(Debug, Clone)]
 pub struct DayFacts {
     as_of: NaiveDate,
     attendance: HashMap<ProgramId, HashMap<EmployeeId, AttendanceFacts>>,
@@ -238,6 +258,65 @@ impl DayFacts {
             certificates,
             none: AttendanceFacts::default(),
         })
+    }
+
+    /// Brings the facts of `people` up to date after their attendance or certificates
+    /// changed (the programs and the catalogue being the same as when loaded): their
+    /// completions are aggregated again, the certificates read again. A few indexed
+    /// queries instead of a whole [`DayFacts::load`].
+    pub fn refresh(
+        &mut self,
+        store: &Store,
+        programs: &[Program],
+        people: &[EmployeeId],
+    ) -> Result<()> {
+        let seminars = store.seminars()?;
+        for program in programs {
+            let fresh = attendance_facts_of(store, program, &seminars, self.as_of, Some(people))?;
+            let facts = self.attendance.entry(program.id).or_default();
+            for id in people {
+                facts.remove(id);
+            }
+            facts.extend(fresh);
+        }
+        for id in people {
+            self.certificates.remove(id);
+        }
+        for c in store.certificates()? {
+            if people.contains(&c.employee_id) {
+                self.certificates.entry(c.employee_id).or_default().push(c);
+            }
+        }
+        Ok(())
+    }
+
+    /// Eligibility of `employee` in `program` (one of those loaded) on the day loaded,
+    /// and their valid certificate of it.
+    pub fn eligibility(
+        &self,
+        program: &Program,
+        employee: &crate::model::Employee,
+    ) -> (Eligibility, Option<&Certificate>) {
+        let attendance = self
+            .attendance
+            .get(&program.id)
+            .and_then(|m| m.get(&employee.id))
+            .unwrap_or(&self.none);
+        let certs = self
+            .certificates
+            .get(&employee.id)
+            .map_or(&[][..], Vec::as_slice);
+        let facts: Vec<_> = certs.iter().map(Certificate::facts).collect();
+        let eligibility = eligibility_from_facts(program, employee, attendance, &facts, self.as_of);
+        (eligibility, valid_certificate(program, certs, self.as_of))
+    }
+
+    /// The facts of one program, for reports computed from them.
+    pub fn attendance_of(
+        &self,
+        program: ProgramId,
+    ) -> Option<&HashMap<EmployeeId, AttendanceFacts>> {
+        self.attendance.get(&program)
     }
 
     /// The day the facts were loaded for.

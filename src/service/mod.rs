@@ -12,6 +12,7 @@ pub mod eligibility;
 pub mod employees;
 pub mod import_attendance;
 pub mod import_employees;
+pub mod live;
 pub mod privacy;
 pub mod programs;
 pub mod reports;

@@ -72,6 +72,19 @@ pub fn list(store: &Store, include_archived: bool) -> Result<Vec<Seminar>> {
     Ok(seminars)
 }
 
+/// The distinct topics of `seminars` (empty ones left out), ordered as the store orders
+/// them: case-insensitively.
+pub fn topics(seminars: &[Seminar]) -> Vec<String> {
+    let mut topics: Vec<String> = seminars
+        .iter()
+        .filter(|s| !s.topic.is_empty())
+        .map(|s| s.topic.clone())
+        .collect();
+    topics.sort_by_cached_key(|t| (t.to_ascii_lowercase(), t.clone()));
+    topics.dedup();
+    topics
+}
+
 /// The format in words, in the current language ("Präsenz", "Webinar", "E-Learning").
 pub fn format_label(format: SeminarFormat) -> String {
     t(match format {

@@ -161,6 +161,7 @@ impl Tx<'_> {
     /// Records an attendance; returns its id. A second row for the same employee and
     /// session is refused by the database (check [`Tx::attendance_of`] first).
     pub fn insert_attendance(&self, a: &AttendanceInput) -> Result<AttendanceId> {
+        self.note(|c| c.attendance_of(a.session_id, a.employee_id));
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO attendance (session_id, employee_id, status, hours, note)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -184,15 +185,26 @@ impl Tx<'_> {
         note: &str,
     ) -> Result<()> {
         let mut stmt = self.conn().prepare_cached(
-            "UPDATE attendance SET status = ?2, hours = ?3, note = ?4 WHERE id = ?1",
+            "UPDATE attendance SET status = ?2, hours = ?3, note = ?4 WHERE id = ?1
+             RETURNING session_id, employee_id",
         )?;
-        stmt.execute(params![id.0, status.code(), hours, note])?;
+        let mut rows = stmt.query(params![id.0, status.code(), hours, note])?;
+        while let Some(r) = rows.next()? {
+            let (session, employee) = (SessionId(r.get(0)?), EmployeeId(r.get(1)?));
+            self.note(|c| c.attendance_of(session, employee));
+        }
         Ok(())
     }
 
     pub fn delete_attendance(&self, id: AttendanceId) -> Result<()> {
-        self.conn()
-            .execute("DELETE FROM attendance WHERE id = ?1", [id.0])?;
+        let mut stmt = self.conn().prepare_cached(
+            "DELETE FROM attendance WHERE id = ?1 RETURNING session_id, employee_id",
+        )?;
+        let mut rows = stmt.query([id.0])?;
+        while let Some(r) = rows.next()? {
+            let (session, employee) = (SessionId(r.get(0)?), EmployeeId(r.get(1)?));
+            self.note(|c| c.attendance_of(session, employee));
+        }
         Ok(())
     }
 

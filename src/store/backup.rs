@@ -330,6 +330,7 @@ impl Store {
         let src = open_read_only(backup)?;
         copy_pages(&src, &mut self.conn, progress)?;
         drop(src);
+        self.changed_everything();
         let path = self.path.clone().unwrap_or_default();
         super::open::migrate(&self.conn, &path)?;
         content(&self.conn, &path)

@@ -132,18 +132,30 @@ impl Store {
     /// the day the first of them ended and their most hours. In no particular order;
     /// one row per employee and seminar. What eligibility needs of a program's seminars,
     /// without reading every attendance row into memory.
+    ///
+    /// With `people`, only theirs (to bring a few people's facts up to date after a change).
     pub fn seminar_completions(
         &self,
         seminars: &[SeminarId],
         allow_partial: bool,
         as_of: NaiveDate,
+        people: Option<&[EmployeeId]>,
     ) -> Result<Vec<SeminarCompletionRow>> {
-        if seminars.is_empty() {
+        if seminars.is_empty() || people.is_some_and(<[EmployeeId]>::is_empty) {
             return Ok(Vec::new());
         }
         // Ids are integers: listing them in the statement is safe, and lets SQLite use
-        // the seminar index for each.
-        let ids: Vec<String> = seminars.iter().map(|s| s.0.to_string()).collect();
+        // the seminar index (or the employee index) for each.
+        let list = |ids: &mut dyn Iterator<Item = i64>| {
+            ids.map(|id| id.to_string()).collect::<Vec<_>>().join(", ")
+        };
+        let only = match people {
+            Some(people) => format!(
+                "AND a.employee_id IN ({})",
+                list(&mut people.iter().map(|e| e.0))
+            ),
+            None => String::new(),
+        };
         let sql = format!(
             "SELECT a.employee_id, s.seminar_id, min(substr(s.ends_at, 1, 10)), max(a.hours)
                FROM session s
@@ -151,8 +163,9 @@ impl Store {
               WHERE s.seminar_id IN ({})
                 AND substr(s.ends_at, 1, 10) <= ?1
                 AND (a.status = ?2 OR (?3 AND a.status = ?4 AND a.hours > 0))
+                {only}
               GROUP BY a.employee_id, s.seminar_id",
-            ids.join(", ")
+            list(&mut seminars.iter().map(|s| s.0))
         );
         let conn = self.conn();
         let mut stmt = conn.prepare(&sql)?;

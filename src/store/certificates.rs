@@ -200,6 +200,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_certificate(&self, c: &NewCertificate<'_>) -> Result<CertificateId> {
+        self.note(|n| n.certificate_of(c.employee_id));
         self.conn().execute(
             "INSERT INTO certificate (serial, program_id, employee_id, serial_year, serial_number,
                  issued_on, valid_until, signatory_name, signatory_title, code, snapshot,
@@ -225,6 +226,7 @@ impl Tx<'_> {
     }
 
     pub fn revoke_certificate(&self, id: CertificateId, on: NaiveDate, reason: &str) -> Result<()> {
+        self.note_certificate(id)?;
         self.conn().execute(
             "UPDATE certificate SET revoked_on = ?2, revocation_reason = ?3 WHERE id = ?1",
             params![id.0, date_to_sql(Some(on)), reason],
@@ -233,10 +235,28 @@ impl Tx<'_> {
     }
 
     pub fn set_superseded_by(&self, old: CertificateId, new: CertificateId) -> Result<()> {
+        self.note_certificate(old)?;
         self.conn().execute(
             "UPDATE certificate SET superseded_by = ?2 WHERE id = ?1",
             params![old.0, new.0],
         )?;
+        Ok(())
+    }
+
+    /// Notes a change of certificate `id` (whose holder it concerns).
+    fn note_certificate(&self, id: CertificateId) -> Result<()> {
+        let holder: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT employee_id FROM certificate WHERE id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )
+            .optional()?;
+        self.note(|c| match holder {
+            Some(employee) => c.certificate_of(EmployeeId(employee)),
+            None => c.certificates = true,
+        });
         Ok(())
     }
 

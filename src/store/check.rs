@@ -228,6 +228,9 @@ impl Store {
             )?;
         }
         tx.commit()?;
+        if !done.is_empty() {
+            self.changed_everything();
+        }
         Ok(done)
     }
 }

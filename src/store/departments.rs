@@ -138,6 +138,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_department(&self, input: &DepartmentInput) -> Result<DepartmentId> {
+        self.note(|c| c.departments = true);
         self.conn().execute(
             "INSERT INTO department (code, name, parent_id, active) VALUES (?1, ?2, ?3, 1)",
             params![input.code, input.name, input.parent_id.map(|d| d.0)],
@@ -146,6 +147,10 @@ impl Tx<'_> {
     }
 
     pub fn update_department(&self, id: DepartmentId, input: &DepartmentInput) -> Result<()> {
+        self.note(|c| {
+            c.departments = true;
+            c.employees = true;
+        });
         self.conn().execute(
             "UPDATE department SET code = ?2, name = ?3, parent_id = ?4 WHERE id = ?1",
             params![id.0, input.code, input.name, input.parent_id.map(|d| d.0)],
@@ -154,6 +159,7 @@ impl Tx<'_> {
     }
 
     pub fn set_department_active(&self, id: DepartmentId, active: bool) -> Result<()> {
+        self.note(|c| c.departments = true);
         self.conn().execute(
             "UPDATE department SET active = ?2 WHERE id = ?1",
             params![id.0, active],

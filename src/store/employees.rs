@@ -141,10 +141,13 @@ impl Tx<'_> {
                 date(e.exit_date)
             ],
         )?;
-        Ok(EmployeeId(self.conn().last_insert_rowid()))
+        let id = EmployeeId(self.conn().last_insert_rowid());
+        self.note(|c| c.employee(id));
+        Ok(id)
     }
 
     pub fn update_employee(&self, id: EmployeeId, e: &ValidEmployee) -> Result<()> {
+        self.note(|c| c.employee(id));
         self.conn().execute(
             "UPDATE employee SET personnel_number = ?2, first_name = ?3, last_name = ?4,
                     salutation = ?5, email = ?6, department_id = ?7, job_title = ?8,
@@ -167,6 +170,7 @@ impl Tx<'_> {
     }
 
     pub fn set_exit_date(&self, id: EmployeeId, exit: Option<NaiveDate>) -> Result<()> {
+        self.note(|c| c.employee(id));
         self.conn().execute(
             "UPDATE employee SET exit_date = ?2 WHERE id = ?1",
             params![id.0, date(exit)],

@@ -23,6 +23,7 @@ mod sessions;
 mod settings;
 mod snapshot;
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -51,6 +52,7 @@ pub use sessions::{SessionFilter, SessionRow};
 pub use settings::SettingsRead;
 
 use crate::error::Result;
+use crate::model::Changes;
 
 /// An open Lotse database.
 pub struct Store {
@@ -58,6 +60,8 @@ pub struct Store {
     path: Option<PathBuf>,
     clock: Arc<dyn Clock>,
     actor: String,
+    /// What committed transactions changed since [`Store::take_changes`] was last called.
+    committed: Changes,
 }
 
 /// A write transaction. Every change goes through one; [`Tx::audit`] records it
@@ -66,6 +70,8 @@ pub struct Tx<'a> {
     tx: Transaction<'a>,
     now: NaiveDateTime,
     actor: &'a str,
+    /// What the write functions wrote so far (see [`Changes`]).
+    changes: RefCell<Changes>,
 }
 
 impl Store {
@@ -96,6 +102,7 @@ impl Store {
             path,
             clock: Arc::new(SystemClock),
             actor: os_user(),
+            committed: Changes::default(),
         }
     }
 
@@ -121,7 +128,8 @@ impl Store {
         self.path.as_deref()
     }
 
-    /// Runs `f` in one immediate transaction: committed if it returns `Ok`, rolled back otherwise.
+    /// Runs `f` in one immediate transaction: committed if it returns `Ok`, rolled back
+    /// otherwise. What a committed transaction wrote is added to [`Store::take_changes`].
     pub fn transact<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let now = self.clock.now();
         let tx = self
@@ -131,10 +139,24 @@ impl Store {
             tx,
             now,
             actor: &self.actor,
+            changes: RefCell::default(),
         };
         let value = f(&wrapped)?;
+        let changes = wrapped.changes.take();
         wrapped.tx.commit()?;
+        self.committed.merge(changes);
         Ok(value)
+    }
+
+    /// What the transactions committed since the last call changed, and forgets it. The
+    /// front ends ask after each operation and refresh just that.
+    pub fn take_changes(&mut self) -> Changes {
+        std::mem::take(&mut self.committed)
+    }
+
+    /// Notes that anything may have changed (a restore, a repair, a compaction).
+    pub(crate) fn changed_everything(&mut self) {
+        self.committed.merge(Changes::everything());
     }
 
     /// The connection for reads.
@@ -151,6 +173,11 @@ impl Tx<'_> {
     /// The moment the transaction started.
     pub fn now(&self) -> NaiveDateTime {
         self.now
+    }
+
+    /// Notes what a write function wrote (see [`Changes`]).
+    pub(crate) fn note(&self, f: impl FnOnce(&mut Changes)) {
+        f(&mut self.changes.borrow_mut());
     }
 }
 

@@ -229,6 +229,7 @@ impl Tx<'_> {
         marker: &str,
         at: NaiveDateTime,
     ) -> Result<()> {
+        self.note(|c| c.employee(employee));
         self.conn().execute(
             "UPDATE employee
                 SET personnel_number = ?2, first_name = ?3, last_name = ?3,
@@ -246,6 +247,10 @@ impl Tx<'_> {
 
     /// Clears the free-text notes of the employee's attendance; returns how many had one.
     pub fn clear_attendance_notes(&self, employee: EmployeeId) -> Result<usize> {
+        self.note(|c| {
+            c.attendance = true;
+            c.everyone();
+        });
         Ok(self.conn().execute(
             "UPDATE attendance SET note = '' WHERE employee_id = ?1 AND note <> ''",
             [employee.0],
@@ -264,6 +269,10 @@ impl Tx<'_> {
 
     /// Deletes every attendance row of the employee; returns how many.
     pub fn delete_attendance_of(&self, employee: EmployeeId) -> Result<usize> {
+        self.note(|c| {
+            c.attendance = true;
+            c.everyone();
+        });
         Ok(self.conn().execute(
             "DELETE FROM attendance WHERE employee_id = ?1",
             [employee.0],
@@ -272,6 +281,7 @@ impl Tx<'_> {
 
     /// Deletes the employee row (nothing may refer to it any more).
     pub fn delete_employee(&self, employee: EmployeeId) -> Result<()> {
+        self.note(|c| c.employee(employee));
         self.conn()
             .execute("DELETE FROM employee WHERE id = ?1", [employee.0])?;
         Ok(())
@@ -285,6 +295,7 @@ impl Tx<'_> {
         revocation_reason: Option<&str>,
         at: NaiveDateTime,
     ) -> Result<()> {
+        self.note(|c| c.certificates = true);
         self.conn().execute(
             "UPDATE certificate
                 SET snapshot = ?2, revocation_reason = ?3, holder_erased_at = ?4

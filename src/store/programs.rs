@@ -162,6 +162,7 @@ impl Tx<'_> {
     /// Adds a program (not archived) with its requirements; returns its id. Seminars and
     /// prerequisite programs named by the requirements must exist (foreign keys).
     pub fn insert_program(&self, p: &ProgramInput) -> Result<ProgramId> {
+        self.note(|c| c.programs = true);
         self.conn().execute(
             "INSERT INTO program (code, serial_prefix, title_de_male, title_de_female,
                                   title_de_neutral, title_en, description, validity_months,
@@ -186,6 +187,7 @@ impl Tx<'_> {
 
     /// Saves a program's fields and replaces its requirements with `p.requirements`.
     pub fn update_program(&self, id: ProgramId, p: &ProgramInput) -> Result<()> {
+        self.note(|c| c.programs = true);
         self.conn().execute(
             "UPDATE program SET code = ?2, serial_prefix = ?3, title_de_male = ?4,
                     title_de_female = ?5, title_de_neutral = ?6, title_en = ?7, description = ?8,
@@ -213,6 +215,7 @@ impl Tx<'_> {
         program: ProgramId,
         requirements: &[Requirement],
     ) -> Result<()> {
+        self.note(|c| c.programs = true);
         self.conn()
             .execute("DELETE FROM requirement WHERE program_id = ?1", [program.0])?;
         let mut insert = self.conn().prepare_cached(
@@ -254,6 +257,7 @@ impl Tx<'_> {
     }
 
     pub fn set_program_archived(&self, id: ProgramId, archived: bool) -> Result<()> {
+        self.note(|c| c.programs = true);
         self.conn().execute(
             "UPDATE program SET archived = ?2 WHERE id = ?1",
             params![id.0, archived],

@@ -89,6 +89,7 @@ impl Tx<'_> {
     /// Adds a seminar (not archived); returns its id. A duplicate code is a database error,
     /// so callers check [`Tx::seminar_by_code`] first.
     pub fn insert_seminar(&self, s: &SeminarInput) -> Result<SeminarId> {
+        self.note(|c| c.seminars = true);
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO seminar (code, title, description, provider, format, default_hours, topic, archived)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
@@ -106,6 +107,7 @@ impl Tx<'_> {
     }
 
     pub fn update_seminar(&self, id: SeminarId, s: &SeminarInput) -> Result<()> {
+        self.note(|c| c.seminars = true);
         self.conn().execute(
             "UPDATE seminar SET code = ?2, title = ?3, description = ?4, provider = ?5, format = ?6,
                     default_hours = ?7, topic = ?8
@@ -125,6 +127,7 @@ impl Tx<'_> {
     }
 
     pub fn set_seminar_archived(&self, id: SeminarId, archived: bool) -> Result<()> {
+        self.note(|c| c.seminars = true);
         self.conn().execute(
             "UPDATE seminar SET archived = ?2 WHERE id = ?1",
             params![id.0, archived],

@@ -132,6 +132,7 @@ impl Tx<'_> {
     /// Adds a session; returns its id. The seminar must exist and the end must not be
     /// before the start (both enforced by the database).
     pub fn insert_session(&self, s: &SessionInput) -> Result<SessionId> {
+        self.note(|c| c.sessions = true);
         let mut stmt = self.conn().prepare_cached(
             "INSERT INTO session (seminar_id, starts_at, ends_at, location, trainer, capacity)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -148,6 +149,12 @@ impl Tx<'_> {
     }
 
     pub fn update_session(&self, id: SessionId, s: &SessionInput) -> Result<()> {
+        self.note(|c| {
+            c.sessions = true;
+            c.attendance = true;
+            c.rosters.insert(id);
+            c.everyone();
+        });
         self.conn().execute(
             "UPDATE session SET seminar_id = ?2, starts_at = ?3, ends_at = ?4, location = ?5,
                     trainer = ?6, capacity = ?7
@@ -168,6 +175,12 @@ impl Tx<'_> {
     /// Deletes a session and, with it, its attendance rows. Callers confirm with the user
     /// first when there is attendance, and audit it.
     pub fn delete_session(&self, id: SessionId) -> Result<()> {
+        self.note(|c| {
+            c.sessions = true;
+            c.attendance = true;
+            c.rosters.insert(id);
+            c.everyone();
+        });
         self.conn()
             .execute("DELETE FROM session WHERE id = ?1", [id.0])?;
         Ok(())

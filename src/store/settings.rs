@@ -50,6 +50,7 @@ settings_read!(Tx<'_>);
 
 impl Tx<'_> {
     pub fn set_setting(&self, key: &str, value: Option<&str>) -> Result<()> {
+        self.note(|c| c.settings = true);
         match value {
             Some(v) => self.conn().execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -63,6 +64,7 @@ impl Tx<'_> {
     }
 
     pub fn set_setting_blob(&self, key: &str, value: Option<&[u8]>) -> Result<()> {
+        self.note(|c| c.settings = true);
         match value {
             Some(v) => self.conn().execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
