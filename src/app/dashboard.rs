@@ -15,8 +15,8 @@ use super::widgets::hint;
 use super::worker::Worker;
 use super::worker_reports::{DashboardView, ReportsState};
 use crate::i18n::{Arg, fmt_date, fmt_datetime, t, ta};
+use crate::model::SessionRow;
 use crate::model::{EmployeeId, ProgramId, SessionId};
-use crate::store::SessionRow;
 
 /// What a report screen asks for that leaves it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

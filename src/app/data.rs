@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use crate::model::{Changes, DepartmentId, EmployeeId};
-use crate::store::{DepartmentRow, EmployeeRow};
+use crate::model::{DepartmentRow, EmployeeRow};
 use crate::text::{collation_key, fold_search};
 
 /// Everything the screens show. The worker keeps it up to date part by part: after a

@@ -20,9 +20,9 @@ use super::worker_training::{
 };
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_hours, t, ta};
+use crate::model::AttendanceRow;
 use crate::model::{AttendanceId, AttendanceStatus, DepartmentId, EmployeeId};
 use crate::service::attendance::status_label;
-use crate::store::AttendanceRow;
 use crate::text::fold_search;
 
 /// The statuses the bulk buttons and the keys 1, 2, 3 set, in that order.

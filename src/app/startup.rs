@@ -192,8 +192,8 @@ impl StartupProblem {
 
 /// "Sicherung vom 06.12.2026 09:15": the time in the backup's name, else the file's.
 fn backup_date(db: &Path, backup: &Path) -> String {
-    if let Some(name) = crate::store::parse_name(db, backup) {
-        return fmt_datetime(name.taken_at);
+    if let Some(taken_at) = crate::service::backup::taken_at(db, backup) {
+        return fmt_datetime(taken_at);
     }
     std::fs::metadata(backup)
         .and_then(|m| m.modified())
@@ -406,8 +406,8 @@ mod tests {
     #[test]
     fn a_damaged_file_is_restored_from_its_backup_and_the_app_opens() {
         use crate::model::EmployeeInput;
+        use crate::service::backup::BackupReason;
         use crate::service::backup::{Thinning, take};
-        use crate::store::BackupReason;
         use std::io::{Seek, Write};
         use std::time::{Duration, Instant};
 

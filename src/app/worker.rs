@@ -415,9 +415,7 @@ impl WorkerState {
                 settings::set_language(store, lang).map(|()| Outcome::Done)
             }
             Command::SaveOrganisation { name, place } => {
-                settings::set_text(store, settings::ORGANISATION, &name)?;
-                settings::set_text(store, settings::PLACE, &place)?;
-                Ok(Outcome::Done)
+                settings::save_organisation(store, &name, &place).map(|()| Outcome::Done)
             }
             Command::GenerateDemo { options, cancel } => {
                 let events = self.events.clone();

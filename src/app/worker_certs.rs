@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 
 use chrono::NaiveDate;
-use egui::{Color32, Ui};
+use egui::Ui;
 
 use super::certificates::CertificatesState;
 use super::data::Data;
@@ -22,7 +22,7 @@ use super::programs::ProgramsState;
 use super::verify::VerifyState;
 use super::widgets::Notices;
 use super::worker::{Event, Outcome, Ticket, Worker};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Changes;
 use crate::model::{
     CertificateId, EmployeeId, Program, ProgramId, ProgramInput, Seminar, SeminarId,
@@ -35,7 +35,7 @@ use crate::service::eligibility::Names;
 use crate::service::live::{Live, Updated};
 use crate::service::settings::{self, CertificateSettings};
 use crate::service::{self};
-use crate::store::{CertificateFilter, Store};
+use crate::store::Store;
 use crate::text::{collation_key, fold_search};
 
 /// What the screens of this area ask the worker to do.
@@ -70,14 +70,7 @@ pub(crate) enum CertCommand {
     LoadLogoPreview,
 }
 
-/// The texts of the certificate settings a user edits.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct CertificateTexts {
-    pub signatory_name: String,
-    pub signatory_title: String,
-    pub wording_de: String,
-    pub wording_en: String,
-}
+pub(crate) use crate::service::settings::CertificateTexts;
 
 /// What a finished command of this area produced.
 pub(crate) enum CertOutcome {
@@ -143,31 +136,19 @@ pub(crate) fn run(
             CertOutcome::Done
         }
         CertCommand::Verify(code) => {
-            let today = store.today();
+            let today = service::today(store);
             CertOutcome::Verified(Box::new(certs::verify(store, &code, today)?))
         }
         CertCommand::LoadPrintables(ids) => {
-            let mut list = Vec::with_capacity(ids.len());
-            for id in ids {
-                let cert = store.certificate(id)?.ok_or_else(|| Error::NotFound {
-                    what: format!("certificate {id}"),
-                })?;
-                list.push(cert);
-            }
+            let list = certs::by_ids(store, &ids)?;
             CertOutcome::Printables(certs::printables(store, list)?)
         }
         CertCommand::SaveSettings(texts) => {
-            let mut current = CertificateSettings::load(store)?;
-            current.signatory_name = texts.signatory_name;
-            current.signatory_title = texts.signatory_title;
-            current.wording_de = texts.wording_de;
-            current.wording_en = texts.wording_en;
-            settings::save_certificate_settings(store, &current)?;
+            settings::save_certificate_texts(store, &texts)?;
             CertOutcome::Done
         }
         CertCommand::SetLogoFile(path) => {
-            let bytes = std::fs::read(&path).map_err(|e| Error::file(&path, e))?;
-            certs::set_logo(store, Some(&bytes))?;
+            certs::set_logo_file(store, &path)?;
             CertOutcome::Done
         }
         CertCommand::RemoveLogo => {
@@ -175,48 +156,15 @@ pub(crate) fn run(
             CertOutcome::Done
         }
         CertCommand::LoadLogoPreview => {
-            let logo = CertificateSettings::load(store)?.logo;
-            let preview = match logo {
-                Some((_mime, bytes)) => {
-                    let logo = crate::certificate::Logo::from_bytes(bytes)?;
-                    let sha = logo.sha256();
-                    Some((sha, Arc::new(logo_pixels(&logo)?)))
-                }
-                None => None,
-            };
+            let preview = certs::logo_preview(store)?.map(|(sha, px)| {
+                let image =
+                    egui::ColorImage::from_rgba_unmultiplied([px.width, px.height], &px.rgba);
+                (sha, Arc::new(image))
+            });
             CertOutcome::LogoPreview(preview)
         }
     };
     Ok(Outcome::Certs(outcome))
-}
-
-/// The logo decoded (at most 900 pixels on its longer side) into egui's pixels.
-fn logo_pixels(logo: &crate::certificate::Logo) -> Result<egui::ColorImage> {
-    use printpdf::{RawImageData, RawImageFormat};
-    let raw = logo.decode()?;
-    let RawImageData::U8(px) = raw.pixels else {
-        return Err(Error::Message(crate::i18n::t("cert-error-logo-format")));
-    };
-    let size = [raw.width, raw.height];
-    let pixels: Vec<Color32> = match raw.data_format {
-        RawImageFormat::R8 => px.iter().map(|&g| Color32::from_gray(g)).collect(),
-        RawImageFormat::RG8 => px
-            .chunks_exact(2)
-            .map(|p| Color32::from_rgba_unmultiplied(p[0], p[0], p[0], p[1]))
-            .collect(),
-        RawImageFormat::RGBA8 => px
-            .chunks_exact(4)
-            .map(|p| Color32::from_rgba_unmultiplied(p[0], p[1], p[2], p[3]))
-            .collect(),
-        _ => px
-            .chunks_exact(3)
-            .map(|p| Color32::from_rgb(p[0], p[1], p[2]))
-            .collect(),
-    };
-    if pixels.len() != size[0] * size[1] {
-        return Err(Error::Message(crate::i18n::t("cert-error-logo-format")));
-    }
-    Ok(egui::ColorImage::new(size, pixels))
 }
 
 /// The view models of this area, as loaded after the last change.
@@ -460,7 +408,7 @@ fn program_views(live: &Live) -> Vec<ProgramView> {
 
 /// Every certificate as the list shows it, newest first.
 fn certificate_views(store: &Store, today: NaiveDate) -> Result<Vec<CertView>> {
-    let rows = service::certificates::list(store, &CertificateFilter::default())?;
+    let rows = service::certificates::all(store)?;
     let serials: HashMap<CertificateId, String> = rows
         .iter()
         .map(|r| (r.certificate.id, r.certificate.serial.clone()))

@@ -29,13 +29,14 @@ use super::worker::{Command, Outcome, Ticket, Worker};
 use super::worker_training::TrainingData;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
+use crate::model::SessionRow;
 use crate::model::{DepartmentId, EmployeeId, ProgramId};
 use crate::report::{
     CertificateState, CoverageFigures, CoverageOptions, CoverageReport, ExportFormat, HoursOptions,
     HoursReport, Matrix, MatrixOptions, ReportData, ReportProgram, coverage, export, hours, matrix,
 };
 use crate::service::{self, live::Live};
-use crate::store::{SessionRow, Store};
+use crate::store::Store;
 use crate::text::fold_search;
 
 /// How many days ahead the dashboard lists sessions.

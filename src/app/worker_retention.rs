@@ -33,7 +33,7 @@ pub(crate) enum RetentionOutcome {
 
 /// Runs `command` on the worker's `store`.
 pub(crate) fn run(store: &mut Store, command: RetentionCommand) -> Result<Outcome> {
-    let today = store.today();
+    let today = crate::service::today(store);
     let outcome = match command {
         RetentionCommand::Load => {
             let policy = RetentionPolicy::load(store)?;

@@ -6,15 +6,16 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::model::SessionRow;
 use crate::model::{
     AttendanceId, AttendanceStatus, DepartmentId, EmployeeId, Seminar, SeminarId, SeminarInput,
-    Session, SessionId, SessionInput,
+    SessionId, SessionInput,
 };
 use crate::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
 use crate::service::import_attendance::{self, Preview, Resolutions};
 use crate::service::{seminars, sessions};
-use crate::store::{AttendanceRow, SessionFilter, SessionRow, Store};
+use crate::store::Store;
 
 /// Where the worker puts the answer to a request whose screen has no ticket routing (the
 /// training history inside the employee form): the UI takes it out when it is there.
@@ -199,65 +200,19 @@ impl TrainingData {
     }
 }
 
-/// Reads the catalogue and the sessions (called by the worker's `load`).
+/// Reads the catalogue and every session.
 pub(crate) fn load(store: &Store) -> Result<TrainingData> {
     Ok(TrainingData::new(
-        store.seminars()?,
-        store.session_rows(&SessionFilter::default())?,
+        seminars::list(store, true)?,
+        sessions::list(store, &sessions::SessionQuery::default())?,
     ))
 }
 
 /// The roster of one session with what its screen needs to show and check.
-#[derive(Debug, Clone)]
-pub(crate) struct RosterView {
-    pub session: Session,
-    pub seminar: Seminar,
-    /// In name order.
-    pub rows: Vec<AttendanceRow>,
-    /// Hours a full attendance credits.
-    pub full_hours: f64,
-    /// Rows that take a seat (all but the excused ones).
-    pub seats_taken: usize,
-    /// Seats taken beyond the capacity (0 within it, or without a limit).
-    pub over_capacity_by: usize,
-    /// Whether the session has started by the store's clock (before that, only
-    /// "registered" and "excused" can be recorded).
-    pub started: bool,
-}
-
-impl RosterView {
-    /// How many rows are still "registered".
-    pub fn registered(&self) -> usize {
-        self.rows
-            .iter()
-            .filter(|r| r.attendance.status == AttendanceStatus::Registered)
-            .count()
-    }
-}
+pub(crate) type RosterView = attendance::RosterSheet;
 
 fn load_roster(store: &Store, id: SessionId) -> Result<Arc<RosterView>> {
-    let session = store.session(id)?.ok_or_else(|| Error::NotFound {
-        what: format!("session {id}"),
-    })?;
-    let seminar = store
-        .seminar(session.seminar_id)?
-        .ok_or_else(|| Error::NotFound {
-            what: format!("seminar {}", session.seminar_id),
-        })?;
-    let rows = attendance::roster(store, id)?;
-    let seats_taken = attendance::seats_taken(rows.iter().map(|r| &r.attendance));
-    let over_capacity_by = session
-        .capacity
-        .map_or(0, |c| seats_taken.saturating_sub(c as usize));
-    Ok(Arc::new(RosterView {
-        full_hours: attendance::full_hours(&session, &seminar),
-        started: store.clock().now() >= session.starts_at,
-        seats_taken,
-        over_capacity_by,
-        session,
-        seminar,
-        rows,
-    }))
+    attendance::roster_sheet(store, id).map(Arc::new)
 }
 
 /// An employee's training history with the totals per year.

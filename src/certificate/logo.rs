@@ -113,6 +113,45 @@ impl Logo {
     }
 }
 
+/// A logo decoded for showing on screen: straight (not premultiplied) RGBA, 8 bits each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoPixels {
+    pub width: usize,
+    pub height: usize,
+    /// `width * height * 4` bytes, row by row.
+    pub rgba: Vec<u8>,
+}
+
+impl Logo {
+    /// The image as RGBA pixels, no larger than the printed logo, for a preview.
+    pub fn pixels(&self) -> Result<LogoPixels> {
+        let raw = self.decode()?;
+        let RawImageData::U8(px) = raw.pixels else {
+            return Err(Error::Message(t("cert-error-logo-format")));
+        };
+        let rgba: Vec<u8> = match raw.data_format {
+            RawImageFormat::R8 => px.iter().flat_map(|&g| [g, g, g, 255]).collect(),
+            RawImageFormat::RG8 => px
+                .chunks_exact(2)
+                .flat_map(|p| [p[0], p[0], p[0], p[1]])
+                .collect(),
+            RawImageFormat::RGBA8 => px,
+            _ => px
+                .chunks_exact(3)
+                .flat_map(|p| [p[0], p[1], p[2], 255])
+                .collect(),
+        };
+        if rgba.len() != raw.width * raw.height * 4 {
+            return Err(Error::Message(t("cert-error-logo-format")));
+        }
+        Ok(LogoPixels {
+            width: raw.width,
+            height: raw.height,
+            rgba,
+        })
+    }
+}
+
 /// SHA-256 of `bytes` as lowercase hex.
 pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

@@ -23,7 +23,7 @@ pub use code::{
     CODE_LEN, code_matches, format_code, new_secret, normalize_code, qr_payload, verification_code,
 };
 pub use layout::{Ink, PageLayout, PlacedImage, PlacedText, Rect, Shape, TextFace, layout};
-pub use logo::Logo;
+pub use logo::{Logo, LogoPixels};
 pub use pdf::{file_name, render, render_one};
 pub use snapshot::{CertificateSnapshot, SNAPSHOT_VERSION, SnapshotSeminar, default_wording};
 

@@ -6,6 +6,7 @@ mod department;
 mod department_tree;
 mod employee;
 mod ids;
+mod listing;
 mod program;
 mod training;
 mod validation;
@@ -16,6 +17,7 @@ pub use department::{Department, DepartmentInput};
 pub use department_tree::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use employee::{Employee, EmployeeInput, Salutation, ValidEmployee};
 pub use ids::*;
+pub use listing::{AttendanceRow, CertificateRow, DepartmentRow, EmployeeRow, SessionRow};
 pub use program::{Program, ProgramInput, ProgramTitles, Requirement};
 pub use training::{
     Attendance, AttendanceInput, AttendanceStatus, Seminar, SeminarFormat, SeminarInput, Session,

@@ -95,6 +95,60 @@ pub fn roster(store: &Store, session: SessionId) -> Result<Vec<AttendanceRow>> {
     store.attendance_of_session(session)
 }
 
+/// A session's roster with what a screen needs to show and check it.
+#[derive(Debug, Clone)]
+pub struct RosterSheet {
+    pub session: Session,
+    pub seminar: Seminar,
+    /// In name order.
+    pub rows: Vec<AttendanceRow>,
+    /// Hours a full attendance credits.
+    pub full_hours: f64,
+    /// Rows that take a seat (all but the excused ones).
+    pub seats_taken: usize,
+    /// Seats taken beyond the capacity (0 within it, or without a limit).
+    pub over_capacity_by: usize,
+    /// Whether the session has started by the store's clock (before that, only
+    /// "registered" and "excused" can be recorded).
+    pub started: bool,
+}
+
+impl RosterSheet {
+    /// How many rows are still "registered".
+    pub fn registered(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|r| r.attendance.status == AttendanceStatus::Registered)
+            .count()
+    }
+}
+
+/// The roster of `session` with its session, seminar and seat counts.
+pub fn roster_sheet(store: &Store, id: SessionId) -> Result<RosterSheet> {
+    let session = store.session(id)?.ok_or_else(|| Error::NotFound {
+        what: format!("session {id}"),
+    })?;
+    let seminar = store
+        .seminar(session.seminar_id)?
+        .ok_or_else(|| Error::NotFound {
+            what: format!("seminar {}", session.seminar_id),
+        })?;
+    let rows = roster(store, id)?;
+    let seats_taken = seats_taken(rows.iter().map(|r| &r.attendance));
+    let over_capacity_by = session
+        .capacity
+        .map_or(0, |c| seats_taken.saturating_sub(c as usize));
+    Ok(RosterSheet {
+        full_hours: full_hours(&session, &seminar),
+        started: store.clock().now() >= session.starts_at,
+        seats_taken,
+        over_capacity_by,
+        session,
+        seminar,
+        rows,
+    })
+}
+
 /// Seats a roster takes against the capacity: every row except the excused ones.
 pub fn seats_taken<'a>(rows: impl IntoIterator<Item = &'a Attendance>) -> usize {
     rows.into_iter()

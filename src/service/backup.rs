@@ -333,6 +333,12 @@ pub fn restore_file(db: &Path, backup: &Path) -> Result<Restored> {
     })
 }
 
+/// When the backup at `backup` of the database `db` was taken, as its file name says;
+/// `None` for a file not named the way Lotse names backups.
+pub fn taken_at(db: &Path, backup: &Path) -> Option<NaiveDateTime> {
+    store::parse_name(db, backup).map(|name| name.taken_at)
+}
+
 /// Why a backup was taken, in the user's language ("beim Beenden").
 pub fn reason_label(reason: Option<BackupReason>) -> String {
     match reason {

@@ -580,6 +580,22 @@ pub fn list(store: &Store, filter: &CertificateFilter) -> Result<Vec<Certificate
     store.certificate_rows(filter)
 }
 
+/// Every certificate with its holder's and program's names.
+pub fn all(store: &Store) -> Result<Vec<CertificateRow>> {
+    list(store, &CertificateFilter::default())
+}
+
+/// The certificates with these ids, in the order given; one that does not exist is an error.
+pub fn by_ids(store: &Store, ids: &[CertificateId]) -> Result<Vec<Certificate>> {
+    ids.iter()
+        .map(|&id| {
+            store.certificate(id)?.ok_or_else(|| Error::NotFound {
+                what: format!("certificate {id}"),
+            })
+        })
+        .collect()
+}
+
 /// The certificates with these serials (case-insensitive), in the order given.
 pub fn by_serials(store: &Store, serials: &[String]) -> Result<Vec<Certificate>> {
     serials
@@ -771,6 +787,24 @@ pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
             },
         )
     })
+}
+
+/// Makes the PNG or JPEG file at `path` the logo of certificates issued from now on;
+/// a file that cannot be read or is no usable image is refused with the reason.
+pub fn set_logo_file(store: &mut Store, path: &Path) -> Result<()> {
+    let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
+    set_logo(store, Some(&bytes))
+}
+
+/// The current logo decoded for a preview, with its SHA-256; `None` without a logo.
+pub fn logo_preview(store: &Store) -> Result<Option<(String, crate::certificate::LogoPixels)>> {
+    match CertificateSettings::load(store)?.logo {
+        Some((_mime, bytes)) => {
+            let logo = Logo::from_bytes(bytes)?;
+            Ok(Some((logo.sha256(), logo.pixels()?)))
+        }
+        None => Ok(None),
+    }
 }
 
 /// The verification secret, created on first use inside the caller's transaction.

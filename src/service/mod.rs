@@ -20,3 +20,9 @@ pub mod retention;
 pub mod seminars;
 pub mod sessions;
 pub mod settings;
+
+/// The day the store's clock says it is (fixed in tests): what "today" means for
+/// eligibility, expiry and leavers.
+pub fn today(store: &crate::store::Store) -> chrono::NaiveDate {
+    store.today()
+}

@@ -73,6 +73,43 @@ impl CertificateSettings {
     }
 }
 
+/// Saves the organisation's name and place in one transaction.
+pub fn save_organisation(store: &mut Store, name: &str, place: &str) -> Result<()> {
+    store.transact(|tx| {
+        for (key, value) in [(ORGANISATION, name), (PLACE, place)] {
+            let v = value.trim();
+            tx.set_setting(key, (!v.is_empty()).then_some(v))?;
+        }
+        tx.audit("setting", None, "edit", "organisation, place")
+    })
+}
+
+/// The texts of the certificate settings a user edits.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CertificateTexts {
+    pub signatory_name: String,
+    pub signatory_title: String,
+    /// Empty = the default wording.
+    pub wording_de: String,
+    pub wording_en: String,
+}
+
+/// Saves signatory and wording in one transaction (organisation, place and logo stay).
+pub fn save_certificate_texts(store: &mut Store, texts: &CertificateTexts) -> Result<()> {
+    store.transact(|tx| {
+        for (key, value) in [
+            (SIGNATORY_NAME, &texts.signatory_name),
+            (SIGNATORY_TITLE, &texts.signatory_title),
+            (WORDING_DE, &texts.wording_de),
+            (WORDING_EN, &texts.wording_en),
+        ] {
+            let v = value.trim();
+            tx.set_setting(key, (!v.is_empty()).then_some(v))?;
+        }
+        tx.audit("setting", None, "edit", "signatory, wording")
+    })
+}
+
 /// Saves the organisation, signatory and wording settings in one transaction
 /// (the logo is set on its own with [`set_logo`]).
 pub fn save_certificate_settings(store: &mut Store, s: &CertificateSettings) -> Result<()> {

@@ -9,15 +9,7 @@ use crate::model::{
     SeminarId, SessionId,
 };
 
-/// A roster line: the attendance with the employee it belongs to.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AttendanceRow {
-    pub attendance: Attendance,
-    pub personnel_number: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub department_code: Option<String>,
-}
+pub use crate::model::AttendanceRow;
 
 pub use crate::model::TrainingRecord;
 

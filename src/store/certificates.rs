@@ -5,17 +5,7 @@ use super::{Store, Tx, date_from_sql, date_to_sql};
 use crate::error::Result;
 use crate::model::{Certificate, CertificateId, EmployeeId, ProgramId};
 
-/// A certificate with its holder and program, as lists show it. The name is the one
-/// printed on the certificate (a later change of the employee's name does not show).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CertificateRow {
-    pub certificate: Certificate,
-    pub personnel_number: String,
-    pub first_name: String,
-    pub last_name: String,
-    pub department_id: Option<i64>,
-    pub program_code: String,
-}
+pub use crate::model::CertificateRow;
 
 /// Which certificates a list shows.
 #[derive(Debug, Clone, Default)]

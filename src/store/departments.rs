@@ -4,12 +4,7 @@ use super::{Store, Tx};
 use crate::error::Result;
 use crate::model::{Department, DepartmentId, DepartmentInput};
 
-/// A department with the number of its active employees (its own, not its sub-units').
-#[derive(Debug, Clone, PartialEq)]
-pub struct DepartmentRow {
-    pub department: Department,
-    pub active_employees: i64,
-}
+pub use crate::model::DepartmentRow;
 
 const COLUMNS: &str = "d.id, d.code, d.name, d.parent_id, d.active";
 

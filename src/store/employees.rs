@@ -5,13 +5,7 @@ use super::{Store, Tx, date_from_sql, date_to_sql};
 use crate::error::Result;
 use crate::model::{DepartmentId, Employee, EmployeeId, Salutation, ValidEmployee};
 
-/// An employee with their department's code and name, as lists show them.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EmployeeRow {
-    pub employee: Employee,
-    pub department_code: Option<String>,
-    pub department_name: Option<String>,
-}
+pub use crate::model::EmployeeRow;
 
 /// Which employees a list shows.
 #[derive(Debug, Clone, Default)]

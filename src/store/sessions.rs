@@ -5,15 +5,7 @@ use super::{Store, Tx};
 use crate::error::Result;
 use crate::model::{SeminarId, Session, SessionId, SessionInput};
 
-/// A session with its seminar and the number of people on its roster, as lists show it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionRow {
-    pub session: Session,
-    pub seminar_code: String,
-    pub seminar_title: String,
-    /// Attendance rows of any status (registered, attended, partial, absent, excused).
-    pub participants: i64,
-}
+pub use crate::model::SessionRow;
 
 /// Which sessions a list shows; every field narrows the list.
 #[derive(Debug, Clone, Default)]
