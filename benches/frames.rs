@@ -66,6 +66,9 @@ fn open(path: &Path) -> Res<Store> {
 
 fn main() -> Res<()> {
     lotse::i18n::set_language(Lang::De);
+    if std::env::var_os("LOTSE_LOG").is_some() {
+        lotse::logging::init();
+    }
     if let Ok(path) = std::env::var(COLD_ENV) {
         return cold_start(Path::new(&path));
     }
@@ -144,7 +147,9 @@ fn main() -> Res<()> {
         ("audit log", Screen::Audit),
         ("settings", Screen::Settings),
     ];
-    for (name, screen) in screens {
+    // LOTSE_BENCH_ONLY=changes: only the cold start and section 3.
+    let only_changes = std::env::var("LOTSE_BENCH_ONLY").is_ok_and(|v| v == "changes");
+    for (name, screen) in screens.into_iter().filter(|_| !only_changes) {
         h.state_mut().set_screen(screen);
         let switch = frames(&mut h, false, false, 0, 1).wall.first().copied();
         settle(&mut h)?;
@@ -155,15 +160,18 @@ fn main() -> Res<()> {
     }
 
     // The matrix: Reports → "Qualifizierungsmatrix".
-    h.state_mut().set_screen(Screen::Reports);
-    settle(&mut h)?;
-    match h.query_by_label("Qualifizierungsmatrix") {
+    if !only_changes {
+        h.state_mut().set_screen(Screen::Reports);
+        settle(&mut h)?;
+    }
+    match h.query_by_label("Qualifizierungsmatrix").filter(|_| !only_changes) {
         Some(tab) => {
             tab.click();
             settle(&mut h)?;
             report(&mut h, "reports: matrix", false, None);
             report(&mut h, "reports: matrix, scrolling", true, None);
         }
+        None if only_changes => {}
         None => println!("reports: matrix — not measured (tab not found)"),
     }
 
@@ -171,13 +179,15 @@ fn main() -> Res<()> {
     match biggest_session(&path)? {
         Some(session) => match open_roster(&mut h, &session)? {
             true => {
-                report(
-                    &mut h,
-                    &format!("roster ({} participants)", session.participants),
-                    false,
-                    None,
-                );
-                report(&mut h, "roster, scrolling", true, None);
+                if !only_changes {
+                    report(
+                        &mut h,
+                        &format!("roster ({} participants)", session.participants),
+                        false,
+                        None,
+                    );
+                    report(&mut h, "roster, scrolling", true, None);
+                }
                 after_changes(&mut h)?;
             }
             false => println!(

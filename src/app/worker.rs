@@ -236,6 +236,20 @@ impl Worker {
     }
 }
 
+/// Times the steps of a refresh for the log (level debug).
+struct Lap(std::time::Instant);
+
+impl Lap {
+    fn start() -> Lap {
+        Lap(std::time::Instant::now())
+    }
+
+    fn note(&mut self, step: &str) {
+        log::debug!("refresh: {step} in {:.1} ms", self.0.elapsed().as_secs_f64() * 1000.0);
+        self.0 = std::time::Instant::now();
+    }
+}
+
 struct WorkerState {
     store: Store,
     events: Sender<Event>,
@@ -303,7 +317,9 @@ impl WorkerState {
             self.live = Some(live);
             return Ok(Arc::new(data));
         };
+        let mut lap = Lap::start();
         let updated = live.update(store, &changes)?;
+        lap.note("live data");
         let mut data = Data::clone(previous);
         data.revision = revision;
         data.today = live.today();
@@ -323,6 +339,7 @@ impl WorkerState {
         if training {
             data.training = Arc::new(super::worker_training::load(store)?);
             data.parts.training = revision;
+            lap.note("sessions");
         }
         if updated.any() || changes.settings {
             let reuse = super::worker_certs::Reuse {
@@ -332,10 +349,12 @@ impl WorkerState {
             };
             data.certs = Arc::new(super::worker_certs::build(store, live, Some(reuse))?);
             data.parts.certs = revision;
+            lap.note("standings and certificates");
         }
         if updated.any() || training {
             data.dashboard = Arc::new(super::worker_reports::dashboard_view(live, &data.training));
             data.parts.dashboard = revision;
+            lap.note("dashboard");
         }
         data.changes = Arc::new(changes);
         Ok(Arc::new(data))

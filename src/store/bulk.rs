@@ -156,10 +156,16 @@ impl Store {
             ),
             None => String::new(),
         };
+        // For a few people, their attendance (by the employee index) comes first; for
+        // everybody, the sessions of the seminars (by the seminar index).
+        let from = if people.is_some() {
+            "attendance a CROSS JOIN session s ON s.id = a.session_id"
+        } else {
+            "session s JOIN attendance a ON a.session_id = s.id"
+        };
         let sql = format!(
             "SELECT a.employee_id, s.seminar_id, min(substr(s.ends_at, 1, 10)), max(a.hours)
-               FROM session s
-               JOIN attendance a ON a.session_id = s.id
+               FROM {from}
               WHERE s.seminar_id IN ({})
                 AND substr(s.ends_at, 1, 10) <= ?1
                 AND (a.status = ?2 OR (?3 AND a.status = ?4 AND a.hours > 0))
