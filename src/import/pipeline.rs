@@ -11,8 +11,9 @@
 //! 3. **Read each row** into the import's record type (trimmed text, typed cells), with its
 //!    line. Each import then validates its records into planned rows or rejections with
 //!    line and reasons; [`repeated_lines`] finds what a file names more than once.
-//! 4. **Preview**: the plan as text ([`PreviewText`]); a commit refused because of
-//!    rejected rows says so with the first of them ([`refusal`]).
+//! 4. **Preview**: how many rows each list of the plan holds ([`Counts`]) and the plan as
+//!    text ([`PreviewText`]); a commit refused because of rejected rows says so with the
+//!    first of them ([`refusal`]).
 //! 5. **Apply**: the service re-plans inside one transaction and writes (not here: no I/O
 //!    besides reading the file).
 
