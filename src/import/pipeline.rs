@@ -9,7 +9,8 @@
 //!    field; a field named twice, or too few columns to import, is an error for the whole
 //!    file.
 //! 3. **Read each row** into the import's record type (trimmed text, typed cells), with its
-//!    line. Each import then validates its records into planned rows or rejections with
+//!    line. Each import then validates its records, each into a typed value or the reasons
+//!    it is rejected ([`Checked`]), and plans them into rows to write or rejections with
 //!    line and reasons; [`repeated_lines`] finds what a file names more than once.
 //! 4. **Preview**: how many rows each list of the plan holds ([`Counts`]) and the plan as
 //!    text ([`PreviewText`]); a commit refused because of rejected rows says so with the
@@ -202,6 +203,18 @@ pub fn read_source(path: &Path) -> Result<(String, Vec<u8>)> {
 /// White space collapsed to single spaces, trimmed.
 pub(crate) fn collapse(value: &str) -> String {
     value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A row validated: its typed value, or the reasons it is rejected (never empty).
+pub type Checked<T, R> = std::result::Result<T, Vec<R>>;
+
+/// The outcome of validating a row: `value` when there is one and no reason stands
+/// against it, else the `reasons`.
+pub fn checked<T, R>(value: Option<T>, reasons: Vec<R>) -> Checked<T, R> {
+    match value {
+        Some(value) if reasons.is_empty() => Ok(value),
+        _ => Err(reasons),
+    }
 }
 
 /// The keys given on more than one line, each with all its lines in order. Feed the

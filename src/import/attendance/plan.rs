@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::super::pipeline::{Counts, describe_line, line_list, repeated_lines};
+use super::super::pipeline::{Checked, Counts, checked, describe_line, line_list, repeated_lines};
 use super::matching::{EmployeeRef, MatchedBy, Problem, Resolution, Resolutions, RowMatch};
 use super::{HoursCell, ParticipantRecord, StatusCell};
 use crate::i18n::{Arg, fmt_date, fmt_hours, t, ta};
@@ -352,7 +352,7 @@ fn values(
     record: &ParticipantRecord,
     existing: Option<&Attendance>,
     ctx: &Context,
-) -> Result<Values, Vec<Reason>> {
+) -> Checked<Values, Reason> {
     let mut reasons = Vec::new();
     let max = ctx.max_hours();
     let future = ctx.is_future();
@@ -416,15 +416,14 @@ fn values(
     } else {
         record.note.clone()
     };
-    if reasons.is_empty() {
-        Ok(Values {
+    checked(
+        Some(Values {
             status,
             hours,
             note,
-        })
-    } else {
-        Err(reasons)
-    }
+        }),
+        reasons,
+    )
 }
 
 /// One row on its way through [`plan`].

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::super::pipeline::{Counts, collapse, describe_line, line_list, repeated_lines};
+use super::super::pipeline::{Counts, checked, collapse, describe_line, line_list, repeated_lines};
 use super::{Column, DateCell, EmployeeRecord};
 use crate::i18n::{Arg, fmt_date, t, ta};
 use crate::model::{
@@ -492,9 +492,9 @@ pub fn plan(
                 None
             }
         };
-        let valid = match valid {
-            Some(valid) if reasons.is_empty() => valid,
-            _ => {
+        let valid = match checked(valid, reasons) {
+            Ok(valid) => valid,
+            Err(reasons) => {
                 out.rejected.push(RejectedRow {
                     line: record.line,
                     personnel_number: record.personnel_number.clone(),
