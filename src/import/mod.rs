@@ -1,10 +1,15 @@
-//! Spreadsheet import: readers that turn a CSV or workbook file into rows with line
-//! numbers ([`table`]), and the staff-list import that compares those rows with the
-//! database and plans what to add, change or reject ([`employees`]).
+//! Spreadsheet import. Both imports — the staff list ([`employees`]) and a session's
+//! participant list ([`attendance`]) — go through the same stages ([`pipeline`]): read the
+//! table with its line numbers ([`table`]), find the header row and map the columns of the
+//! import's [`pipeline::ColumnSpec`], read every row into a record, validate and plan the
+//! records into rows to write or rejections with line and reasons, and show the plan as a
+//! preview. The two modules hold only what is their own: their columns, their row checks,
+//! and matching and planning against the current data.
 //!
 //! Nothing here touches the database: the functions take the current employees and
-//! departments as plain values; `service::import_employees` loads them, shows the plan
-//! as a preview and writes it in one transaction.
+//! departments as plain values; `service::import_employees` and
+//! `service::import_attendance` load them, show the plan as a preview and write it in one
+//! transaction.
 //!
 //! # Accepted staff-list format
 //!
@@ -57,4 +62,5 @@
 pub mod attendance;
 pub mod employees;
 mod headers;
+pub mod pipeline;
 pub mod table;

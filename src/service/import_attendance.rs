@@ -38,6 +38,7 @@ use crate::i18n::{Arg, fmt_datetime, fmt_hours, t, ta};
 use crate::import::attendance::{
     Context, ParticipantRecord, RowMatch, match_rows, plan, read_participant_list,
 };
+use crate::import::pipeline::{PreviewText, line_list, read_source, refusal};
 use crate::model::{AttendanceInput, EmployeeId, Seminar, Session, SessionId};
 use crate::store::Store;
 
@@ -46,6 +47,7 @@ pub use crate::import::attendance::{
     Column, EmployeeRef, MatchedBy, Plan, PlannedRow, Problem, Reason, RejectedRow, Resolution,
     Resolutions, UnresolvedRow, status_label, value_text,
 };
+pub use crate::import::pipeline::Counts;
 pub use crate::import::table::SourceFormat;
 
 /// What importing a participant list into a session would do, computed against the
@@ -159,52 +161,33 @@ impl Preview {
     }
 
     fn describe_lines_for(&self, plan: &Plan) -> Vec<String> {
-        let mut lines = vec![
-            ta(
-                "import-preview-file",
-                &[
-                    ("file", Arg::from(&self.file_name)),
-                    ("source", Arg::from(self.format.describe())),
-                    ("rows", Arg::from(self.data_rows())),
-                ],
-            ),
-            self.describe_session(),
-        ];
+        let mut text = PreviewText::new(&self.file_name, &self.format, self.data_rows());
+        text.push(self.describe_session());
         if self.session_is_future() {
-            lines.push(t("impatt-future-session"));
+            text.push(t("impatt-future-session"));
         }
-        if !self.ignored_columns.is_empty() {
-            lines.push(ta(
-                "import-ignored-columns",
-                &[("columns", Arg::from(self.ignored_columns.join(", ")))],
-            ));
-        }
-        lines.push(ta(
+        text.ignored_columns(&self.ignored_columns);
+        let counts = plan.counts();
+        text.push(ta(
             "impatt-counts",
             &[
-                ("added", Arg::from(plan.added.len())),
-                ("updated", Arg::from(plan.updated.len())),
-                ("unchanged", Arg::from(plan.unchanged.len())),
-                ("unresolved", Arg::from(plan.unresolved.len())),
-                ("rejected", Arg::from(plan.rejected.len())),
-                ("skipped", Arg::from(plan.skipped.len())),
+                ("added", Arg::from(counts.added)),
+                ("updated", Arg::from(counts.changed)),
+                ("unchanged", Arg::from(counts.unchanged)),
+                ("unresolved", Arg::from(counts.unresolved)),
+                ("rejected", Arg::from(counts.rejected)),
+                ("skipped", Arg::from(counts.skipped)),
             ],
         ));
-        let mut section = |key: &str, rows: Vec<String>| {
-            if !rows.is_empty() {
-                lines.push(t(key));
-                lines.extend(rows.into_iter().map(|r| format!("  {r}")));
-            }
-        };
-        section(
+        text.section(
             "impatt-section-added",
             plan.added.iter().map(PlannedRow::describe).collect(),
         );
-        section(
+        text.section(
             "impatt-section-updated",
             plan.updated.iter().map(PlannedRow::describe).collect(),
         );
-        section(
+        text.section(
             "impatt-section-unresolved",
             plan.unresolved
                 .iter()
@@ -217,29 +200,18 @@ impl Preview {
                 })
                 .collect(),
         );
-        section(
+        text.section(
             "impatt-section-rejected",
             plan.rejected.iter().map(RejectedRow::describe).collect(),
         );
         if !plan.skipped.is_empty() {
-            lines.push(ta(
+            text.push(ta(
                 "impatt-skipped",
                 &[("lines", Arg::from(line_list(&plan.skipped)))],
             ));
         }
-        if self.records.is_empty() {
-            lines.push(t("import-no-rows"));
-        }
-        lines
+        text.finish(self.data_rows())
     }
-}
-
-fn line_list(lines: &[usize]) -> String {
-    lines
-        .iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// What a commit did.
@@ -287,11 +259,7 @@ fn session_not_found(session: SessionId) -> Error {
 /// unsupported type or a file without a column that identifies people; problems of
 /// single rows are in the preview.
 pub fn preview(store: &Store, session: SessionId, path: &Path) -> Result<Preview> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string());
+    let (file_name, bytes) = read_source(path)?;
     preview_bytes(store, session, &file_name, &bytes)
 }
 
@@ -471,26 +439,18 @@ pub fn commit(store: &mut Store, preview: &Preview, resolutions: &Resolutions) -
 
 /// The error of a refused commit: how many rows, and the first of them.
 fn refused(plan: &Plan) -> Error {
-    const SHOWN: usize = 20;
-    let mut lines = vec![ta(
-        "impatt-commit-refused",
-        &[
-            ("unresolved", Arg::from(plan.unresolved.len())),
-            ("rejected", Arg::from(plan.rejected.len())),
-        ],
-    )];
-    let rows: Vec<String> = plan
-        .unresolved
-        .iter()
-        .map(UnresolvedRow::describe)
-        .chain(plan.rejected.iter().map(RejectedRow::describe))
-        .collect();
-    lines.extend(rows.iter().take(SHOWN).cloned());
-    if rows.len() > SHOWN {
-        lines.push(ta(
-            "import-more-rejected",
-            &[("count", Arg::from(rows.len() - SHOWN))],
-        ));
-    }
-    Error::Message(lines.join("\n"))
+    refusal(
+        ta(
+            "impatt-commit-refused",
+            &[
+                ("unresolved", Arg::from(plan.unresolved.len())),
+                ("rejected", Arg::from(plan.rejected.len())),
+            ],
+        ),
+        plan.unresolved
+            .iter()
+            .map(UnresolvedRow::describe)
+            .chain(plan.rejected.iter().map(RejectedRow::describe))
+            .collect(),
+    )
 }

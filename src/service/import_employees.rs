@@ -24,10 +24,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::i18n::{Arg, t, ta};
+use crate::i18n::{Arg, ta};
 use crate::import::employees::{
     EmployeeRecord, department_key, derive_department_code, plan, read_staff_file,
 };
+use crate::import::pipeline::{PreviewText, read_source, refusal};
 use crate::model::{DepartmentId, DepartmentInput};
 use crate::store::Store;
 
@@ -36,6 +37,7 @@ pub use crate::import::employees::{
     AddedRow, ChangedRow, Column, DepartmentTarget, FieldChange, FieldValue, Plan, Reason,
     RejectedRow,
 };
+pub use crate::import::pipeline::Counts;
 pub use crate::import::table::SourceFormat;
 
 /// What an import of a file would do, computed against the database at the time of the
@@ -96,62 +98,42 @@ impl Preview {
     /// unknown departments.
     pub fn describe_lines_for(&self, create_departments: bool) -> Vec<String> {
         let plan = self.plan(create_departments);
-        let mut lines = vec![ta(
-            "import-preview-file",
-            &[
-                ("file", Arg::from(&self.file_name)),
-                ("source", Arg::from(self.format.describe())),
-                ("rows", Arg::from(self.data_rows())),
-            ],
-        )];
-        if !self.ignored_columns.is_empty() {
-            lines.push(ta(
-                "import-ignored-columns",
-                &[("columns", Arg::from(self.ignored_columns.join(", ")))],
-            ));
-        }
-        lines.push(ta(
+        let counts = plan.counts();
+        let mut text = PreviewText::new(&self.file_name, &self.format, self.data_rows());
+        text.ignored_columns(&self.ignored_columns);
+        text.push(ta(
             "import-counts",
             &[
-                ("added", Arg::from(plan.added.len())),
-                ("changed", Arg::from(plan.changed.len())),
-                ("unchanged", Arg::from(plan.unchanged)),
-                ("rejected", Arg::from(plan.rejected.len())),
+                ("added", Arg::from(counts.added)),
+                ("changed", Arg::from(counts.changed)),
+                ("unchanged", Arg::from(counts.unchanged)),
+                ("rejected", Arg::from(counts.rejected)),
             ],
         ));
-        let mut section = |key: &str, rows: Vec<String>| {
-            if !rows.is_empty() {
-                lines.push(t(key));
-                lines.extend(rows.into_iter().map(|r| format!("  {r}")));
-            }
-        };
-        section(
+        text.section(
             "import-section-added",
             plan.added.iter().map(AddedRow::describe).collect(),
         );
-        section(
+        text.section(
             "import-section-changed",
             plan.changed.iter().map(ChangedRow::describe).collect(),
         );
-        section(
+        text.section(
             "import-section-rejected",
             plan.rejected.iter().map(RejectedRow::describe).collect(),
         );
         if create_departments && !plan.new_departments.is_empty() {
-            lines.push(ta(
+            text.push(ta(
                 "import-new-departments",
                 &[("names", Arg::from(quoted_list(&plan.new_departments)))],
             ));
         } else if !create_departments && !plan.unknown_departments.is_empty() {
-            lines.push(ta(
+            text.push(ta(
                 "import-unknown-departments",
                 &[("names", Arg::from(quoted_list(&plan.unknown_departments)))],
             ));
         }
-        if self.records.is_empty() {
-            lines.push(t("import-no-rows"));
-        }
-        lines
+        text.finish(self.data_rows())
     }
 }
 
@@ -191,11 +173,7 @@ impl ImportSummary {
 /// Errors (in the user's language) for an unreadable file, an unsupported type or missing
 /// required columns; problems of single rows are in the preview.
 pub fn preview(store: &Store, path: &Path) -> Result<Preview> {
-    let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string());
+    let (file_name, bytes) = read_source(path)?;
     preview_bytes(store, &file_name, &bytes)
 }
 
@@ -207,13 +185,14 @@ pub fn preview_bytes(store: &Store, file_name: &str, bytes: &[u8]) -> Result<Pre
     let departments = store.department_snapshot()?;
     let keep_unknown = plan(&file.records, &employees, &departments, false);
     let create_unknown = plan(&file.records, &employees, &departments, true);
+    let counts = keep_unknown.counts();
     log::debug!(
         "employee import preview: {} rows, {} new, {} changed, {} unchanged, {} rejected",
         file.records.len(),
-        keep_unknown.added.len(),
-        keep_unknown.changed.len(),
-        keep_unknown.unchanged,
-        keep_unknown.rejected.len()
+        counts.added,
+        counts.changed,
+        counts.unchanged,
+        counts.rejected
     );
     Ok(Preview {
         file_name: file_name.to_owned(),
@@ -345,17 +324,11 @@ pub fn commit(
 
 /// The error of a refused commit: how many rows, and the first of them.
 fn refused(plan: &Plan) -> Error {
-    const SHOWN: usize = 20;
-    let mut lines = vec![ta(
-        "import-commit-refused",
-        &[("count", Arg::from(plan.rejected.len()))],
-    )];
-    lines.extend(plan.rejected.iter().take(SHOWN).map(RejectedRow::describe));
-    if plan.rejected.len() > SHOWN {
-        lines.push(ta(
-            "import-more-rejected",
-            &[("count", Arg::from(plan.rejected.len() - SHOWN))],
-        ));
-    }
-    Error::Message(lines.join("\n"))
+    refusal(
+        ta(
+            "import-commit-refused",
+            &[("count", Arg::from(plan.rejected.len()))],
+        ),
+        plan.rejected.iter().map(RejectedRow::describe).collect(),
+    )
 }

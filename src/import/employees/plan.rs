@@ -1,317 +1,17 @@
-//! The staff-list import: recognising the columns, reading each row into an
-//! [`EmployeeRecord`], and planning the upsert against the current employees and
-//! departments ([`plan`]). Pure functions over model types; the module documentation of
-//! [`crate::import`] describes the accepted format.
+//! Planning a staff-list import: every record checked against the current employees and
+//! departments and sorted into added, changed, unchanged and rejected rows.
 
-use super::headers::{
-    HeaderScan, WEAK_NAME, normalize_header, quoted_headers, recognized_in_order, scan_headers,
-};
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::table::{Cell, SourceFormat, Table, read_table};
-use crate::error::{Error, Result};
+use super::super::pipeline::{Counts, checked, collapse, describe_line, line_list, repeated_lines};
+use super::{Column, DateCell, EmployeeRecord};
 use crate::i18n::{Arg, fmt_date, t, ta};
 use crate::model::{
     Department, DepartmentId, Employee, EmployeeId, EmployeeInput, Field, Invalid, MAX_NAME_LEN,
     Salutation, ValidEmployee,
 };
-
-/// A column of the staff list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Column {
-    PersonnelNumber,
-    LastName,
-    FirstName,
-    Salutation,
-    Email,
-    Department,
-    JobTitle,
-    EntryDate,
-    ExitDate,
-}
-
-impl Column {
-    pub const ALL: [Column; 9] = [
-        Column::PersonnelNumber,
-        Column::LastName,
-        Column::FirstName,
-        Column::Salutation,
-        Column::Email,
-        Column::Department,
-        Column::JobTitle,
-        Column::EntryDate,
-        Column::ExitDate,
-    ];
-
-    /// The columns a file must have.
-    pub const REQUIRED: [Column; 3] =
-        [Column::PersonnelNumber, Column::LastName, Column::FirstName];
-
-    /// The column's name in the current language (as the forms label the field).
-    pub fn label(self) -> String {
-        t(match self {
-            Column::PersonnelNumber => "field-personnel-number",
-            Column::LastName => "field-last-name",
-            Column::FirstName => "field-first-name",
-            Column::Salutation => "field-salutation",
-            Column::Email => "field-email",
-            Column::Department => "field-department",
-            Column::JobTitle => "field-job-title",
-            Column::EntryDate => "field-entry-date",
-            Column::ExitDate => "field-exit-date",
-        })
-    }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-
-    /// Header spellings, normalised by [`normalize_header`].
-    fn aliases(self) -> &'static [&'static str] {
-        match self {
-            Column::PersonnelNumber => super::headers::PERSONNEL_NUMBER,
-            Column::LastName => &[
-                "nachname",
-                "familienname",
-                "zuname",
-                "lastname",
-                "surname",
-                "familyname",
-            ],
-            Column::FirstName => &["vorname", "rufname", "firstname", "givenname", "forename"],
-            Column::Salutation => &[
-                "anrede",
-                "geschlecht",
-                "salutation",
-                "title",
-                "formofaddress",
-                "gender",
-            ],
-            Column::Email => &[
-                "email",
-                "mail",
-                "emailadresse",
-                "mailadresse",
-                "emailaddress",
-                "mailaddress",
-            ],
-            Column::Department => &[
-                "organisationseinheit",
-                "oe",
-                "orgeinheit",
-                "organisationseinheitkuerzel",
-                "abteilung",
-                "amt",
-                "dienststelle",
-                "fachbereich",
-                "department",
-                "dept",
-                "orgunit",
-                "organisationalunit",
-                "organizationalunit",
-            ],
-            Column::JobTitle => &[
-                "stellenbezeichnung",
-                "funktion",
-                "taetigkeit",
-                "stelle",
-                "position",
-                "jobtitle",
-                "job",
-                "function",
-                "role",
-            ],
-            Column::EntryDate => &[
-                "eintrittsdatum",
-                "eintritt",
-                "eintrittam",
-                "entrydate",
-                "entry",
-                "startdate",
-                "hiredate",
-                "dateofentry",
-                "dateofhire",
-            ],
-            Column::ExitDate => &[
-                "austrittsdatum",
-                "austritt",
-                "austrittam",
-                "exitdate",
-                "exit",
-                "leavingdate",
-                "leavedate",
-                "enddate",
-                "dateofexit",
-                "dateofleaving",
-            ],
-        }
-    }
-
-    /// The column a header names, if any ("Pers.-Nr." → personnel number).
-    pub fn from_header(header: &str) -> Option<Column> {
-        let h = normalize_header(header);
-        Column::ALL
-            .into_iter()
-            .find(|c| c.aliases().contains(&h.as_str()))
-    }
-}
-
-/// How many different known columns `headers` name; used to find the header row and the delimiter.
-pub fn header_score(headers: &[String]) -> usize {
-    let mut seen = HashSet::new();
-    for h in headers {
-        if let Some(c) = Column::from_header(h) {
-            seen.insert(c);
-        } else if normalize_header(h) == WEAK_NAME {
-            seen.insert(Column::LastName);
-        }
-    }
-    seen.len()
-}
-
-/// Which file column holds which field.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ColumnMap {
-    indices: [Option<usize>; 9],
-    /// The recognised columns with the header as written in the file, in file order.
-    pub recognized: Vec<(Column, String)>,
-    /// Headers that name no known column (their cells are not imported).
-    pub ignored: Vec<String>,
-}
-
-impl ColumnMap {
-    /// Recognises the columns of a header row. Errors (in the user's language) when a
-    /// required column is missing or a field has two columns.
-    pub fn from_headers(headers: &[String], header_line: usize) -> Result<ColumnMap> {
-        let HeaderScan {
-            mut indices,
-            weak_name: weak_last_name,
-            mut ignored,
-        } = scan_headers::<Column, 9>(headers)?;
-        if let Some(i) = weak_last_name {
-            if indices[Column::LastName.index()].is_none() {
-                indices[Column::LastName.index()] = Some(i);
-            } else {
-                ignored.push(headers[i].trim().to_owned());
-            }
-        }
-        let missing: Vec<String> = Column::REQUIRED
-            .iter()
-            .filter(|c| indices[c.index()].is_none())
-            .map(|c| c.label())
-            .collect();
-        if !missing.is_empty() {
-            return Err(Error::Message(ta(
-                "import-missing-columns",
-                &[
-                    ("columns", Arg::from(missing.join(", "))),
-                    ("line", Arg::from(header_line)),
-                    ("found", Arg::from(quoted_headers(headers))),
-                ],
-            )));
-        }
-        Ok(ColumnMap {
-            recognized: recognized_in_order(&Column::ALL, &indices, headers),
-            indices,
-            ignored,
-        })
-    }
-
-    /// Whether the file has this column.
-    pub fn has(&self, column: Column) -> bool {
-        self.indices[column.index()].is_some()
-    }
-
-    fn cell<'a>(&self, row: &'a super::table::TableRow, column: Column) -> &'a Cell {
-        match self.indices[column.index()] {
-            Some(i) => row.cell(i),
-            None => &Cell::Empty,
-        }
-    }
-}
-
-/// A date cell of a row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DateCell {
-    /// Empty (or no such column): keep the stored date.
-    Blank,
-    Date(NaiveDate),
-    /// Not a date; the text as written.
-    Invalid(String),
-}
-
-impl DateCell {
-    fn from_cell(cell: &Cell) -> DateCell {
-        match cell.date() {
-            Ok(None) => DateCell::Blank,
-            Ok(Some(d)) => DateCell::Date(d),
-            Err(text) => DateCell::Invalid(text),
-        }
-    }
-}
-
-/// One data row of the staff list as read (text trimmed; empty = keep the stored value).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EmployeeRecord {
-    /// The line in the file (CSV) or the sheet row (workbook) where the row starts.
-    pub line: usize,
-    pub personnel_number: String,
-    pub last_name: String,
-    pub first_name: String,
-    pub salutation: String,
-    pub email: String,
-    pub department: String,
-    pub job_title: String,
-    pub entry_date: DateCell,
-    pub exit_date: DateCell,
-}
-
-/// A staff list read from a file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StaffFile {
-    pub format: SourceFormat,
-    pub header_line: usize,
-    pub columns: ColumnMap,
-    pub records: Vec<EmployeeRecord>,
-}
-
-/// Reads a staff list (the extension of `file_name` decides CSV or workbook).
-/// Errors, in the user's language, for an unreadable file or missing required columns;
-/// problems of single rows are found later by [`plan`].
-pub fn read_staff_file(file_name: &str, bytes: &[u8]) -> Result<StaffFile> {
-    let table = read_table(file_name, bytes, &header_score)?;
-    staff_from_table(&table)
-}
-
-/// The staff list in a table that has already been read.
-pub fn staff_from_table(table: &Table) -> Result<StaffFile> {
-    let columns = ColumnMap::from_headers(&table.headers, table.header_line)?;
-    let text = |row, column| columns.cell(row, column).text();
-    let records = table
-        .rows
-        .iter()
-        .map(|row| EmployeeRecord {
-            line: row.line,
-            personnel_number: text(row, Column::PersonnelNumber),
-            last_name: text(row, Column::LastName),
-            first_name: text(row, Column::FirstName),
-            salutation: text(row, Column::Salutation),
-            email: text(row, Column::Email),
-            department: text(row, Column::Department),
-            job_title: text(row, Column::JobTitle),
-            entry_date: DateCell::from_cell(columns.cell(row, Column::EntryDate)),
-            exit_date: DateCell::from_cell(columns.cell(row, Column::ExitDate)),
-        })
-        .collect();
-    Ok(StaffFile {
-        format: table.format.clone(),
-        header_line: table.header_line,
-        columns,
-        records,
-    })
-}
 
 /// Where a row puts its employee.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -489,16 +189,7 @@ impl Reason {
                 "import-duplicate-in-file",
                 &[
                     ("number", Arg::from(number)),
-                    (
-                        "lines",
-                        Arg::from(
-                            lines
-                                .iter()
-                                .map(usize::to_string)
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                        ),
-                    ),
+                    ("lines", Arg::from(line_list(lines))),
                 ],
             ),
             Reason::UnknownSalutation(value) => {
@@ -531,13 +222,7 @@ impl RejectedRow {
     /// "Zeile 7: Ungültiges Datum „31.02.2024“ in Eintrittsdatum."
     pub fn describe(&self) -> String {
         let text: Vec<String> = self.reasons.iter().map(Reason::message).collect();
-        ta(
-            "import-line",
-            &[
-                ("line", Arg::from(self.line)),
-                ("text", Arg::from(text.join(" "))),
-            ],
-        )
+        describe_line(self.line, &text.join(" "))
     }
 }
 
@@ -561,9 +246,20 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// How many rows are added, changed, unchanged and rejected.
+    pub fn counts(&self) -> Counts {
+        Counts {
+            added: self.added.len(),
+            changed: self.changed.len(),
+            unchanged: self.unchanged,
+            rejected: self.rejected.len(),
+            ..Counts::default()
+        }
+    }
+
     /// The number of data rows the plan covers.
     pub fn rows(&self) -> usize {
-        self.added.len() + self.changed.len() + self.unchanged + self.rejected.len()
+        self.counts().rows()
     }
 }
 
@@ -658,12 +354,13 @@ pub fn plan(
         .iter()
         .map(|r| collapse(&r.personnel_number))
         .collect();
-    let mut lines_by_number: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (record, number) in records.iter().zip(&numbers) {
-        if !number.is_empty() {
-            lines_by_number.entry(number).or_default().push(record.line);
-        }
-    }
+    let lines_by_number = repeated_lines(
+        records
+            .iter()
+            .zip(&numbers)
+            .filter(|(_, number)| !number.is_empty())
+            .map(|(record, number)| (number.as_str(), record.line)),
+    );
 
     let mut out = Plan {
         create_departments,
@@ -675,9 +372,7 @@ pub fn plan(
 
     for (record, number) in records.iter().zip(&numbers) {
         let mut reasons = Vec::new();
-        if let Some(lines) = lines_by_number.get(number.as_str())
-            && lines.len() > 1
-        {
+        if let Some(lines) = lines_by_number.get(number.as_str()) {
             reasons.push(Reason::DuplicateInFile {
                 number: number.clone(),
                 lines: lines.clone(),
@@ -797,9 +492,9 @@ pub fn plan(
                 None
             }
         };
-        let valid = match valid {
-            Some(valid) if reasons.is_empty() => valid,
-            _ => {
+        let valid = match checked(valid, reasons) {
+            Ok(valid) => valid,
+            Err(reasons) => {
                 out.rejected.push(RejectedRow {
                     line: record.line,
                     personnel_number: record.personnel_number.clone(),
@@ -913,10 +608,6 @@ fn changes(
     out
 }
 
-fn collapse(value: &str) -> String {
-    value.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// A short, unique code for a department the import creates from its name `name`:
 /// one word → the word (up to 16 characters), several words → their initials (numbers
 /// kept whole: "Amt für Digitalisierung" → "AFD", "Fachbereich 3" → "F3"); upper-case
@@ -965,101 +656,4 @@ fn ascii_upper(word: &str) -> String {
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_uppercase())
         .collect()
-}
-
-super::headers::import_column!(Column);
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::{Lang, set_thread_language};
-
-    fn headers(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| (*s).to_owned()).collect()
-    }
-
-    #[test]
-    fn header_variants_are_recognised() {
-        for (header, column) in [
-            ("Personalnummer", Column::PersonnelNumber),
-            (" Pers.-Nr. ", Column::PersonnelNumber),
-            ("PERSONNEL NUMBER", Column::PersonnelNumber),
-            ("Employee_ID", Column::PersonnelNumber),
-            ("Nachname", Column::LastName),
-            ("Last name", Column::LastName),
-            ("Vorname", Column::FirstName),
-            ("first-name", Column::FirstName),
-            ("Anrede", Column::Salutation),
-            ("Title", Column::Salutation),
-            ("E-Mail", Column::Email),
-            ("Email", Column::Email),
-            ("Mail", Column::Email),
-            ("E-Mail-Adresse", Column::Email),
-            ("OE", Column::Department),
-            ("Organisationseinheit", Column::Department),
-            ("Abteilung", Column::Department),
-            ("Department", Column::Department),
-            ("Stellenbezeichnung", Column::JobTitle),
-            ("Funktion", Column::JobTitle),
-            ("Tätigkeit", Column::JobTitle),
-            ("Job title", Column::JobTitle),
-            ("Eintrittsdatum", Column::EntryDate),
-            ("Entry date", Column::EntryDate),
-            ("Austrittsdatum", Column::ExitDate),
-            ("Exit date", Column::ExitDate),
-        ] {
-            assert_eq!(Column::from_header(header), Some(column), "{header}");
-        }
-        assert_eq!(Column::from_header("Kostenstelle"), None);
-        assert_eq!(Column::from_header("Name"), None);
-    }
-
-    #[test]
-    fn name_is_the_last_name_only_without_another_one() {
-        let map = ColumnMap::from_headers(&headers(&["PNr", "Name", "Vorname"]), 1)
-            .expect("columns found");
-        assert!(map.has(Column::LastName));
-        assert!(map.ignored.is_empty());
-        let map = ColumnMap::from_headers(&headers(&["PNr", "Name", "Nachname", "Vorname"]), 1)
-            .expect("columns found");
-        assert_eq!(map.ignored, ["Name"]);
-        assert_eq!(map.recognized[1], (Column::LastName, "Nachname".to_owned()));
-    }
-
-    #[test]
-    fn missing_and_duplicate_columns_are_named() {
-        set_thread_language(Lang::De);
-        let err = ColumnMap::from_headers(&headers(&["Nachname", "Telefon"]), 3)
-            .expect_err("columns missing")
-            .user_message();
-        assert!(err.contains("Personalnummer, Vorname"), "{err}");
-        assert!(err.contains("Zeile 3"), "{err}");
-        assert!(err.contains("„Telefon“"), "{err}");
-        let err = ColumnMap::from_headers(
-            &headers(&["PNr", "Nachname", "Vorname", "Mail", "E-Mail"]),
-            1,
-        )
-        .expect_err("two e-mail columns")
-        .user_message();
-        assert!(err.contains("„Mail“") && err.contains("„E-Mail“"), "{err}");
-    }
-
-    #[test]
-    fn department_codes_are_derived_and_unique() {
-        let mut taken = HashSet::new();
-        assert_eq!(derive_department_code("Digitalamt", &taken), "DIGITALAMT");
-        assert_eq!(derive_department_code("Bürgerbüro", &taken), "BUERGERBUERO");
-        assert_eq!(
-            derive_department_code("Amt für Digitalisierung", &taken),
-            "AFD"
-        );
-        assert_eq!(derive_department_code("Fachbereich 3", &taken), "F3");
-        assert_eq!(derive_department_code("–", &taken), "OE");
-        taken.insert("afd".to_owned());
-        taken.insert("afd-2".to_owned());
-        assert_eq!(
-            derive_department_code("Amt für Digitalisierung", &taken),
-            "AFD-3"
-        );
-    }
 }
