@@ -164,7 +164,10 @@ fn main() -> Res<()> {
         h.state_mut().set_screen(Screen::Reports);
         settle(&mut h)?;
     }
-    match h.query_by_label("Qualifizierungsmatrix").filter(|_| !only_changes) {
+    match h
+        .query_by_label("Qualifizierungsmatrix")
+        .filter(|_| !only_changes)
+    {
         Some(tab) => {
             tab.click();
             settle(&mut h)?;

@@ -245,7 +245,10 @@ impl Lap {
     }
 
     fn note(&mut self, step: &str) {
-        log::debug!("refresh: {step} in {:.1} ms", self.0.elapsed().as_secs_f64() * 1000.0);
+        log::debug!(
+            "refresh: {step} in {:.1} ms",
+            self.0.elapsed().as_secs_f64() * 1000.0
+        );
         self.0 = std::time::Instant::now();
     }
 }
@@ -337,7 +340,14 @@ impl WorkerState {
         }
         let training = changes.seminars || changes.sessions || changes.attendance;
         if training {
-            data.training = Arc::new(super::worker_training::load(store)?);
+            let only_rosters = !changes.seminars && !changes.sessions && !changes.all_rosters();
+            data.training = Arc::new(if only_rosters {
+                previous
+                    .training
+                    .with_rosters_changed(store, &changes.rosters)?
+            } else {
+                super::worker_training::load(store)?
+            });
             data.parts.training = revision;
             lap.note("sessions");
         }

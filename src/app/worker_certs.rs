@@ -23,10 +23,10 @@ use super::verify::VerifyState;
 use super::widgets::Notices;
 use super::worker::{Event, Outcome, Ticket, Worker};
 use crate::error::Result;
-use crate::model::Changes;
 use crate::model::{
     CertificateId, EmployeeId, Program, ProgramId, ProgramInput, Seminar, SeminarId,
 };
+use crate::model::{Changes, EmployeeRow, People};
 use crate::rules::{CertificateStatus, Eligibility};
 use crate::service::certificates::{
     self as certs, Correction, IssueOptions, Issued, Printable, Verification,
@@ -209,8 +209,9 @@ pub(crate) struct SettingsView {
 #[derive(Debug, Clone)]
 pub(crate) struct ProgramView {
     pub program: Program,
-    /// Every employee, leavers included, in name order (empty for archived programs).
-    pub standings: Vec<StandingView>,
+    /// Every employee, leavers included, in name order (empty for archived programs);
+    /// shared between refreshes, so that one person's change copies no one else's.
+    pub standings: Vec<Arc<StandingView>>,
     /// Active employees who are eligible and hold no valid certificate.
     pub due: usize,
     /// Employees holding a valid certificate of the program today.
@@ -220,7 +221,7 @@ pub(crate) struct ProgramView {
 
 impl ProgramView {
     pub fn standing(&self, employee: EmployeeId) -> Option<&StandingView> {
-        self.index.get(&employee).map(|&i| &self.standings[i])
+        self.index.get(&employee).map(|&i| &*self.standings[i])
     }
 
     /// The neutral title in the current language.
@@ -299,16 +300,19 @@ pub(crate) struct Reuse<'a> {
 pub(crate) fn build(store: &Store, live: &Live, reuse: Option<Reuse<'_>>) -> Result<CertData> {
     let today = live.today();
     let changed = |f: fn(&Reuse<'_>) -> bool| reuse.as_ref().is_none_or(f);
-    let programs = if changed(|r| {
-        r.updated.standings || r.updated.people || r.updated.catalogue || r.updated.certificates
-    }) {
-        Arc::new(program_views(live))
-    } else {
-        reuse
-            .as_ref()
-            .map(|r| Arc::clone(&r.previous.programs))
-            .unwrap_or_default()
-    };
+    let programs =
+        if let Some((r, people)) = reuse.as_ref().and_then(|r| few_people(r).map(|p| (r, p))) {
+            Arc::new(patched_program_views(live, &r.previous.programs, people))
+        } else if changed(|r| {
+            r.updated.standings || r.updated.people || r.updated.catalogue || r.updated.certificates
+        }) {
+            Arc::new(program_views(live))
+        } else {
+            reuse
+                .as_ref()
+                .map(|r| Arc::clone(&r.previous.programs))
+                .unwrap_or_default()
+        };
     let certificates = if changed(|r| r.changes.certificates || r.changes.employees) {
         Arc::new(certificate_views(store, today)?)
     } else {
@@ -359,49 +363,106 @@ pub(crate) fn build(store: &Store, live: &Live, reuse: Option<Reuse<'_>>) -> Res
     })
 }
 
+/// The people whose standings alone changed — their attendance or certificates, nothing
+/// about the programs, the catalogue or the staff list — when they are few.
+fn few_people<'a>(r: &'a Reuse<'_>) -> Option<&'a std::collections::BTreeSet<EmployeeId>> {
+    let c = r.changes;
+    let only_theirs = (c.attendance || c.certificates)
+        && !(c.employees || c.departments || c.programs || c.seminars || c.sessions)
+        && !r.updated.people
+        && !r.updated.catalogue;
+    match &c.people {
+        People::Some(ids) if only_theirs && ids.len() <= 500 => Some(ids),
+        _ => None,
+    }
+}
+
+/// One employee's standing in `program` on the day of `live`.
+fn standing_view(live: &Live, program: &Program, row: &EmployeeRow) -> Arc<StandingView> {
+    let today = live.today();
+    let (eligibility, valid) = live.facts.eligibility(program, &row.employee);
+    Arc::new(StandingView {
+        employee: row.employee.id,
+        active: row.employee.is_active_on(today),
+        eligibility,
+        valid: valid.map(|c| HeldCertificate {
+            status: c.status(today),
+            serial: c.serial.clone(),
+            valid_until: c.valid_until,
+        }),
+    })
+}
+
+impl ProgramView {
+    fn new(program: Program, standings: Vec<Arc<StandingView>>) -> ProgramView {
+        let index = standings
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.employee, i))
+            .collect();
+        let mut view = ProgramView {
+            program,
+            standings,
+            due: 0,
+            certified: 0,
+            index,
+        };
+        view.count();
+        view
+    }
+
+    fn count(&mut self) {
+        self.due = self.standings.iter().filter(|s| s.is_due()).count();
+        self.certified = self
+            .standings
+            .iter()
+            .filter(|s| s.active && s.valid.is_some())
+            .count();
+    }
+}
+
 /// Every program with everyone's standing in it (none for archived programs).
 fn program_views(live: &Live) -> Vec<ProgramView> {
-    let today = live.today();
     live.programs
         .iter()
         .map(|program| {
-            let standings: Vec<StandingView> = if program.archived {
+            let standings = if program.archived {
                 Vec::new()
             } else {
                 live.employees
                     .iter()
-                    .map(|row| {
-                        let (eligibility, valid) = live.facts.eligibility(program, &row.employee);
-                        StandingView {
-                            employee: row.employee.id,
-                            active: row.employee.is_active_on(today),
-                            eligibility,
-                            valid: valid.map(|c| HeldCertificate {
-                                status: c.status(today),
-                                serial: c.serial.clone(),
-                                valid_until: c.valid_until,
-                            }),
-                        }
-                    })
+                    .map(|row| standing_view(live, program, row))
                     .collect()
             };
-            let due = standings.iter().filter(|s| s.is_due()).count();
-            let certified = standings
-                .iter()
-                .filter(|s| s.active && s.valid.is_some())
-                .count();
-            let index = standings
-                .iter()
-                .enumerate()
-                .map(|(i, s)| (s.employee, i))
-                .collect();
-            ProgramView {
-                program: program.clone(),
-                standings,
-                due,
-                certified,
-                index,
+            ProgramView::new(program.clone(), standings)
+        })
+        .collect()
+}
+
+/// `previous` with the standings of `people` computed anew (the others are shared).
+fn patched_program_views(
+    live: &Live,
+    previous: &[ProgramView],
+    people: &std::collections::BTreeSet<EmployeeId>,
+) -> Vec<ProgramView> {
+    let rows: Vec<&EmployeeRow> = live
+        .employees
+        .iter()
+        .filter(|r| people.contains(&r.employee.id))
+        .collect();
+    previous
+        .iter()
+        .map(|view| {
+            let mut view = view.clone();
+            if !view.program.archived {
+                for row in &rows {
+                    if let Some(&i) = view.index.get(&row.employee.id) {
+                        view.standings[i] = standing_view(live, &view.program, row);
+                    }
+                }
+                view.count();
             }
+            view
         })
         .collect()
 }
@@ -540,4 +601,125 @@ impl CertScreens {
 /// A cancel flag for a new long command.
 pub(crate) fn cancel_flag() -> Arc<AtomicBool> {
     Arc::new(AtomicBool::new(false))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::model::AttendanceStatus;
+    use crate::service::certificates::IssueOptions;
+    use crate::service::demo::{DemoOptions, generate};
+    use crate::store::FixedClock;
+
+    /// One change made through a service.
+    type Step = Box<dyn Fn(&mut Store) -> Result<()>>;
+
+    /// Standings and counts as text, to compare two builds.
+    fn fingerprint(data: &CertData) -> String {
+        data.programs
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {} {} {:?}",
+                    p.program.code, p.due, p.certified, p.standings
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_persons_change_patches_the_standings_a_full_build_would_give() -> Result<()> {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
+        let mut store = Store::open_in_memory()?.with_clock(FixedClock::on(today));
+        generate(
+            &mut store,
+            &DemoOptions {
+                employees: 150,
+                seed: 3,
+            },
+            &mut |_| true,
+        )?;
+        store.take_changes();
+        let mut live = Live::load(&store)?;
+        let mut previous = build(&store, &live, None)?;
+
+        // Everyone due in a program gets a certificate, one at a time; then one roster
+        // row is marked absent and attended again.
+        let program = live.programs.iter().find(|p| !p.archived).cloned();
+        let due: Vec<EmployeeId> = previous
+            .programs
+            .iter()
+            .flat_map(|p| {
+                p.standings
+                    .iter()
+                    .filter(|s| s.is_due())
+                    .map(|s| s.employee)
+            })
+            .take(2)
+            .collect();
+        let mut steps: Vec<Step> = Vec::new();
+        for id in due {
+            let program = previous
+                .programs
+                .iter()
+                .find(|p| p.standing(id).is_some_and(StandingView::is_due))
+                .map(|p| p.program.id);
+            steps.push(Box::new(move |store: &mut Store| {
+                if let Some(program) = program {
+                    certs::issue(store, program, &[id], &IssueOptions::on(today), &mut |_| {
+                        true
+                    })?;
+                }
+                Ok(())
+            }));
+        }
+        let session = service::sessions::list(&store, &Default::default())?
+            .into_iter()
+            .find(|s| s.participants > 0 && s.session.ends_at.date() < today)
+            .map(|s| s.session.id);
+        if let Some(session) = session {
+            let row = service::attendance::roster(&store, session)?[0]
+                .attendance
+                .id;
+            for status in [AttendanceStatus::Absent, AttendanceStatus::Attended] {
+                steps.push(Box::new(move |store: &mut Store| {
+                    service::attendance::set_status(store, session, &[row], status, None)?;
+                    Ok(())
+                }));
+            }
+        }
+        assert!(
+            program.is_some() && steps.len() >= 3,
+            "the demo has work to do"
+        );
+        for step in steps {
+            step(&mut store)?;
+            let changes = store.take_changes();
+            let updated = live.update(&store, &changes)?;
+            assert!(
+                few_people(&Reuse {
+                    previous: &previous,
+                    changes: &changes,
+                    updated,
+                })
+                .is_some()
+            );
+            let patched = build(
+                &store,
+                &live,
+                Some(Reuse {
+                    previous: &previous,
+                    changes: &changes,
+                    updated,
+                }),
+            )?;
+            let full = build(&store, &Live::load(&store)?, None)?;
+            assert_eq!(fingerprint(&patched), fingerprint(&full));
+            assert_eq!(patched.certificates.len(), full.certificates.len());
+            previous = patched;
+        }
+        Ok(())
+    }
 }

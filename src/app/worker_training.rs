@@ -198,6 +198,33 @@ impl TrainingData {
     pub fn session(&self, id: SessionId) -> Option<&SessionView> {
         self.session_index.get(&id).map(|&i| &self.sessions[i])
     }
+
+    /// A copy with the rows of `changed` sessions read again (their roster sizes changed):
+    /// the sessions of their seminars instead of every session.
+    pub fn with_rosters_changed(
+        &self,
+        store: &Store,
+        changed: &std::collections::BTreeSet<SessionId>,
+    ) -> Result<TrainingData> {
+        let mut data = self.clone();
+        let seminars: std::collections::BTreeSet<SeminarId> = changed
+            .iter()
+            .filter_map(|id| self.session(*id))
+            .map(|s| s.row.session.seminar_id)
+            .collect();
+        for seminar in seminars {
+            let query = sessions::SessionQuery {
+                seminar: Some(seminar),
+                ..sessions::SessionQuery::default()
+            };
+            for row in sessions::list(store, &query)? {
+                if let Some(&i) = data.session_index.get(&row.session.id) {
+                    data.sessions[i].row = row;
+                }
+            }
+        }
+        Ok(data)
+    }
 }
 
 /// Reads the catalogue and every session.

@@ -8,6 +8,8 @@
 //! and 290,000 attendance rows. The results are the same as loading everything anew;
 //! `tests/live.rs` compares the two after many kinds of change.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::error::Result;
@@ -39,6 +41,9 @@ pub struct Live {
     pub place: String,
     /// The attendance facts of every program and the certificates, by employee.
     pub facts: DayFacts,
+    /// What coverage is computed from (everything above but the facts), rebuilt only when
+    /// one of its parts changed.
+    report: Arc<ReportData>,
 }
 
 /// Which parts of [`Live`] an update replaced.
@@ -66,7 +71,7 @@ impl Live {
     pub fn load(store: &Store) -> Result<Live> {
         let today = store.today();
         let programs = store.programs()?;
-        Ok(Live {
+        let mut live = Live {
             today,
             employees: employee_rows(store)?,
             departments: store.department_rows()?,
@@ -76,7 +81,10 @@ impl Live {
             certificates: store.certificates()?,
             organisation: store.setting(settings::ORGANISATION)?.unwrap_or_default(),
             place: store.setting(settings::PLACE)?.unwrap_or_default(),
-        })
+            report: Arc::default(),
+        };
+        live.report = Arc::new(live.build_report_data());
+        Ok(live)
     }
 
     /// The day the data is for.
@@ -141,12 +149,19 @@ impl Live {
             }
             updated.standings = true;
         }
+        if updated.people || updated.catalogue || updated.certificates || updated.settings {
+            self.report = Arc::new(self.build_report_data());
+        }
         Ok(updated)
     }
 
     /// The data a coverage report is computed from, without attendance (the standings
     /// come from [`Live::facts`]).
-    pub fn report_data(&self) -> ReportData {
+    pub fn report_data(&self) -> Arc<ReportData> {
+        Arc::clone(&self.report)
+    }
+
+    fn build_report_data(&self) -> ReportData {
         ReportData::new(
             self.organisation.clone(),
             self.departments
