@@ -298,7 +298,9 @@ pub fn run(db: Option<PathBuf>, lang: Option<LangArg>, command: Command) -> Resu
     if !may_create {
         require_file(&path)?;
     }
+    let opening = std::time::Instant::now();
     let mut store = Store::open(&path)?;
+    log::debug!("opened in {:?}", opening.elapsed());
     // For scripts and tests that must not depend on the real date.
     if let Ok(text) = std::env::var("LOTSE_TODAY") {
         let today = i18n::parse_date(&text).ok_or_else(|| {

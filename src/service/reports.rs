@@ -69,7 +69,9 @@ fn load_without_attendance(store: &Store) -> Result<ReportData> {
 /// `report::coverage` over [`load`], but the database aggregates per program only the
 /// completions its requirements need (no attendance record is read into memory).
 pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageReport> {
+    let started = std::time::Instant::now();
     let data = load_without_attendance(store)?;
+    log::debug!("coverage: data loaded in {:?}", started.elapsed());
     let mut attendance = HashMap::new();
     for program in data.report_programs(options.program) {
         attendance.insert(
@@ -77,6 +79,7 @@ pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageRepo
             eligibility::attendance_facts(store, program, &data.seminars, options.as_of)?,
         );
     }
+    log::debug!("coverage: facts aggregated in {:?}", started.elapsed());
     let none = AttendanceFacts::default();
     Ok(crate::report::coverage_with(
         &data,
