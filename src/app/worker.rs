@@ -17,7 +17,7 @@ use crate::model::{DepartmentId, DepartmentInput, EmployeeId, EmployeeInput};
 use crate::service::demo::DemoOptions;
 use crate::service::import_employees::Preview;
 use crate::service::{self, settings};
-use crate::store::{EmployeeFilter, Store};
+use crate::store::{EmployeeFilter, Read, Store};
 
 /// How often the idle worker looks for changes another process committed to the file.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);

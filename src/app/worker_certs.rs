@@ -33,7 +33,7 @@ use crate::service::certificates::{
 use crate::service::eligibility::{DayFacts, Names};
 use crate::service::settings::{self, CertificateSettings};
 use crate::service::{self};
-use crate::store::{CertificateFilter, EmployeeFilter, Store};
+use crate::store::{CertificateFilter, EmployeeFilter, Read, Store};
 use crate::text::{collation_key, fold_search};
 
 /// What the screens of this area ask the worker to do.

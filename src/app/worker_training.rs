@@ -14,7 +14,7 @@ use crate::model::{
 use crate::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
 use crate::service::import_attendance::{self, Preview, Resolutions};
 use crate::service::{seminars, sessions};
-use crate::store::{AttendanceRow, SessionFilter, SessionRow, Store};
+use crate::store::{AttendanceRow, Read, SessionFilter, SessionRow, Store};
 
 /// Where the worker puts the answer to a request whose screen has no ticket routing (the
 /// training history inside the employee form): the UI takes it out when it is there.

@@ -25,7 +25,7 @@ use crate::model::{
     Requirement, Salutation, SeminarFormat, SeminarId, SessionId, SessionInput, TrainingRecord,
 };
 use crate::service::settings;
-use crate::store::{Store, Tx};
+use crate::store::{Read, Store, Tx};
 
 mod certificates;
 mod data;

@@ -39,7 +39,7 @@ use crate::import::attendance::{
     Context, ParticipantRecord, RowMatch, match_rows, plan, read_participant_list,
 };
 use crate::model::{AttendanceInput, EmployeeId, Seminar, Session, SessionId};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 /// The types a preview table is drawn from.
 pub use crate::import::attendance::{

@@ -29,7 +29,7 @@ use crate::import::employees::{
     EmployeeRecord, department_key, derive_department_code, plan, read_staff_file,
 };
 use crate::model::{DepartmentId, DepartmentInput};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 /// The types a preview table is drawn from.
 pub use crate::import::employees::{

@@ -1,5 +1,6 @@
 //! The SQLite store: opening (header check, pragmas, migrations), transactions with
-//! their audit entry, and one file per entity. Nothing outside this module writes SQL.
+//! their audit entry, one file per entity, and [`Read`], every read on a [`Store`] and
+//! inside a [`Tx`] alike. Nothing outside this module writes SQL.
 
 mod attendance;
 mod audit;
@@ -16,12 +17,12 @@ mod open;
 mod privacy;
 mod private;
 mod programs;
+mod read;
 mod retention;
 mod roster;
 mod seminars;
 mod sessions;
 mod settings;
-mod snapshot;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -45,10 +46,10 @@ pub use employees::{EmployeeFilter, EmployeeRow};
 pub use location::StorageLocation;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
 pub use privacy::{AuditRecord, Compacted, SchemaColumn, backup_holds_person};
+pub use read::Read;
 pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
-pub use settings::SettingsRead;
 
 use crate::error::Result;
 
@@ -65,6 +66,7 @@ pub struct Store {
 pub struct Tx<'a> {
     tx: Transaction<'a>,
     now: NaiveDateTime,
+    today: NaiveDate,
     actor: &'a str,
 }
 
@@ -124,12 +126,14 @@ impl Store {
     /// Runs `f` in one immediate transaction: committed if it returns `Ok`, rolled back otherwise.
     pub fn transact<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let now = self.clock.now();
+        let today = self.clock.today();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let wrapped = Tx {
             tx,
             now,
+            today,
             actor: &self.actor,
         };
         let value = f(&wrapped)?;
@@ -137,7 +141,7 @@ impl Store {
         Ok(value)
     }
 
-    /// The connection for reads.
+    /// The connection (reads go through [`Read`]).
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }
