@@ -43,7 +43,7 @@ use egui_kittest::kittest::{self, NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
 use lotse::i18n::Lang;
 use lotse::service::demo::{DemoOptions, generate};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 type Res<T> = Result<T, Box<dyn Error>>;
 

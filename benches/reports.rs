@@ -20,7 +20,7 @@ use lotse::report::{
 use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::{eligibility, reports};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 fn issue_wave(store: &mut Store, on: NaiveDate) -> lotse::Result<usize> {
     let mut issued = 0;

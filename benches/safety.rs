@@ -13,7 +13,7 @@ use common::{line, measure};
 use lotse::service::backup::{self, BackupReason, Thinning};
 use lotse::service::check;
 use lotse::service::demo::{DemoOptions, generate};
-use lotse::store::Store;
+use lotse::store::{Read, Store};
 
 fn main() -> lotse::Result<()> {
     let employees: usize = std::env::var("LOTSE_BENCH_EMPLOYEES")

@@ -14,7 +14,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use lotse::i18n::{self, Lang};
 use lotse::model::{EmployeeId, EmployeeInput, Salutation};
 use lotse::service::{self, audit as log};
-use lotse::store::{AuditFilter, FixedClock, Store};
+use lotse::store::{AuditFilter, FixedClock, Read, Store};
 use predicates::prelude::*;
 
 use common::d;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 use lotse::Error;
 use lotse::service::{self, backup, check};
-use lotse::store::{BackupReason, CheckFinding, Store};
+use lotse::store::{BackupReason, CheckFinding, Read, Store};
 use predicates::prelude::*;
 
 /// A database file with the small test city: 12 employees, 5 eligible, 3 certified.

@@ -10,7 +10,7 @@ use lotse::service::certificates::{
     self, Correction, IssueOptions, PrintTarget, Verification, printables,
 };
 use lotse::service::settings::{self, CertificateSettings};
-use lotse::store::{CertificateFilter, Store};
+use lotse::store::{CertificateFilter, Read, Store};
 use lotse::{Error, service};
 
 /// Issues to the employees at these positions of `c.employees`.

@@ -7,7 +7,7 @@ use common::lotse;
 use std::path::Path;
 
 use common::city_in;
-use lotse::store::Store;
+use lotse::store::{Read, Store};
 use predicates::prelude::*;
 
 fn json(cmd: &mut assert_cmd::Command) -> Vec<serde_json::Value> {

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use lotse::model::{EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::Store;
+use lotse::store::{Read as _, Store};
 use predicates::prelude::*;
 
 fn db_with_person(dir: &Path) -> PathBuf {

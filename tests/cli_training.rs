@@ -10,7 +10,7 @@ use lotse::model::{
     SessionId, SessionInput,
 };
 use lotse::service::{attendance, departments, employees, seminars, sessions};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 use predicates::prelude::*;
 use serde_json::Value;
 

@@ -9,7 +9,7 @@ use lotse::model::{AttendanceInput, AttendanceStatus, DepartmentInput, EmployeeI
 use lotse::report::{CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure};
 use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::{attendance, departments, employees, reports};
-use lotse::store::{EmployeeFilter, Store};
+use lotse::store::{EmployeeFilter, Read, Store};
 use serde_json::Value;
 
 /// Inserted in this (scrambled) order; the personnel numbers follow it, so that an order

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use lotse::i18n::{self, Lang};
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeId, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use lotse::store::Store;
+use lotse::store::{Read, Store};
 use rand::{Rng, SeedableRng};
 
 const RUNS_PER_OPERATION: usize = 70;

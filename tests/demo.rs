@@ -10,7 +10,7 @@ use lotse::model::{
     check_email,
 };
 use lotse::service::demo::{DemoOptions, DemoSummary, generate};
-use lotse::store::{DomainCounts, EmployeeFilter, FixedClock, Store, TrainingRecord};
+use lotse::store::{DomainCounts, EmployeeFilter, FixedClock, Read, Store, TrainingRecord};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 

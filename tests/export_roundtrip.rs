@@ -7,7 +7,7 @@ use lotse::report::ExportFormat;
 use lotse::service;
 use lotse::service::import_employees as imp;
 use lotse::service::reports::{self, ExportKind};
-use lotse::store::{EmployeeFilter, FixedClock, Store};
+use lotse::store::{EmployeeFilter, FixedClock, Read, Store};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")

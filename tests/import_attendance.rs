@@ -15,7 +15,7 @@ use lotse::service;
 use lotse::service::import_attendance::{
     self as imp, MatchedBy, Preview, Problem, Reason, Resolution, Resolutions,
 };
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 use predicates::prelude::*;
 
 fn date(s: &str) -> NaiveDate {

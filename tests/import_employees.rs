@@ -7,7 +7,7 @@ use lotse::import::employees::Column;
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeInput, Field, Invalid, Salutation};
 use lotse::service;
 use lotse::service::import_employees::{self as imp, FieldValue, Preview, Reason};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")

@@ -13,7 +13,7 @@ use lotse::service::certificates::IssueOptions;
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::live::Live;
 use lotse::service::{self, attendance, certificates, departments, employees, sessions, settings};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read as _, Store};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")

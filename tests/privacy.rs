@@ -16,7 +16,7 @@ use lotse::report::{CoverageOptions, HoursOptions};
 use lotse::service::certificates::{self, IssueOptions, Verification};
 use lotse::service::privacy::{self, ErasureMode, Names, PERSONAL_DATA};
 use lotse::service::{self, backup};
-use lotse::store::{BackupReason, CertificateFilter, FixedClock, Store};
+use lotse::store::{BackupReason, CertificateFilter, FixedClock, Read as _, Store};
 
 const PNR: &str = "PN-ZQX-4711";
 const FIRST: &str = "Xaverine";

@@ -3,7 +3,7 @@
 use lotse::Error;
 use lotse::model::{Invalid, ProgramInput, ProgramTitles, Requirement, SeminarId, SeminarInput};
 use lotse::service::programs;
-use lotse::store::Store;
+use lotse::store::{Read, Store};
 
 fn store_with_seminars() -> (Store, Vec<SeminarId>) {
     let mut store = Store::open_in_memory().unwrap();

@@ -56,7 +56,7 @@ use lotse::report::{
 use lotse::service::certificates::{self, Correction, IssueOptions};
 use lotse::service::reports::{self, ExportKind};
 use lotse::service::settings::{self, CertificateSettings};
-use lotse::store::{CertificateFilter, FixedClock, Store};
+use lotse::store::{CertificateFilter, FixedClock, Read, Store};
 use lotse::{Error, service};
 
 fn d(s: &str) -> NaiveDate {

@@ -9,7 +9,7 @@ use lotse::report::{CoverageOptions, coverage};
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::eligibility::{DayFacts, Facts, Standing, standings};
 use lotse::service::{programs, reports};
-use lotse::store::{EmployeeFilter, FixedClock, Store};
+use lotse::store::{EmployeeFilter, FixedClock, Read, Store};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()

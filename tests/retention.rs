@@ -17,7 +17,7 @@ use lotse::model::{
 use lotse::report::{CoverageOptions, HoursOptions};
 use lotse::service;
 use lotse::service::retention::{self, RetentionAction, RetentionPolicy};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 /// A store on `today` with one department and the employees `(personnel number, exit)`.
 fn store_with(today: &str, people: &[(&str, Option<&str>)]) -> (Store, Vec<EmployeeId>) {

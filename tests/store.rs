@@ -5,7 +5,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use lotse::model::{DepartmentInput, EmployeeInput, Invalid};
 use lotse::service;
-use lotse::store::{APPLICATION_ID, FixedClock, SCHEMA_VERSION, Store};
+use lotse::store::{APPLICATION_ID, FixedClock, Read, SCHEMA_VERSION, Store};
 use lotse::{Error, Result};
 use sha2::{Digest, Sha256};
 

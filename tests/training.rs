@@ -9,7 +9,7 @@ use lotse::model::{
 };
 use lotse::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
 use lotse::service::{departments, employees, seminars, sessions};
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 

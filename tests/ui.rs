@@ -19,7 +19,7 @@ use lotse::app::{LotseApp, Screen};
 use lotse::i18n::Lang;
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")

@@ -11,7 +11,7 @@ use egui_kittest::kittest::Queryable;
 use lotse::app::Screen;
 use lotse::model::EmployeeInput;
 use lotse::service::{self, backup};
-use lotse::store::{BackupReason, FixedClock, Store};
+use lotse::store::{BackupReason, FixedClock, Read, Store};
 
 fn store(path: &std::path::Path) -> Store {
     let city = common::city_in(Store::open(path).unwrap(), 8, 3);

@@ -22,7 +22,7 @@ use lotse::app::LotseApp;
 use lotse::model::Requirement;
 use lotse::service;
 use lotse::service::certificates::IssueOptions;
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 use tempfile::TempDir;
 
 fn open_store(path: &Path) -> Store {

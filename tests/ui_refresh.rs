@@ -20,7 +20,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
 use lotse::model::{DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")

@@ -23,7 +23,7 @@ use lotse::model::{
     SeminarFormat, SeminarId, SeminarInput, SessionId, SessionInput,
 };
 use lotse::service;
-use lotse::store::{FixedClock, Store};
+use lotse::store::{FixedClock, Read, Store};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")

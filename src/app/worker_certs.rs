@@ -605,13 +605,10 @@ pub(crate) fn cancel_flag() -> Arc<AtomicBool> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use super::*;
     use crate::model::AttendanceStatus;
     use crate::service::certificates::IssueOptions;
     use crate::service::demo::{DemoOptions, generate};
-    use crate::store::FixedClock;
 
     /// One change made through a service.
     type Step = Box<dyn Fn(&mut Store) -> Result<()>>;
@@ -631,8 +628,9 @@ mod tests {
 
     #[test]
     fn one_persons_change_patches_the_standings_a_full_build_would_give() -> Result<()> {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
-        let mut store = Store::open_in_memory()?.with_clock(FixedClock::on(today));
+        // The sample data is made relative to the store's today (the system clock here).
+        let mut store = Store::open_in_memory()?;
+        let today = service::today(&store);
         generate(
             &mut store,
             &DemoOptions {

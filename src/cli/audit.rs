@@ -12,7 +12,7 @@ use super::{Format, io, print_list};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, ta};
 use crate::service::audit::{self, AuditFilter};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {

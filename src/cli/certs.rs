@@ -14,7 +14,7 @@ use crate::i18n::{self, Arg, fmt_date, fmt_opt_date, t, ta};
 use crate::model::{EmployeeId, Program};
 use crate::service::certificates::{self as certs, IssueOptions, PrintTarget, Verification};
 use crate::service::eligibility::{self, Names};
-use crate::store::{CertificateFilter, EmployeeFilter, Store};
+use crate::store::{CertificateFilter, EmployeeFilter, Read, Store};
 
 #[derive(Debug, Subcommand)]
 pub enum ProgramsCommand {

@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
-use crate::store::{EmployeeFilter, Store};
+use crate::store::{EmployeeFilter, Read, Store};
 
 #[derive(Debug, Parser)]
 #[command(name = "lotse", version)]

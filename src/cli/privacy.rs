@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, t, ta};
 use crate::model::EmployeeId;
 use crate::service::privacy::{self, ErasureMode};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 /// `lotse privacy …`. Each command is one variant; more may follow.
 #[derive(Debug, Subcommand)]

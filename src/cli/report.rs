@@ -16,7 +16,7 @@ use crate::model::{DepartmentId, Invalid, ProgramId};
 use crate::report::export::one_decimal;
 use crate::report::{CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure, hours};
 use crate::service::reports::{self, ExportKind};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {

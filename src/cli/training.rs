@@ -16,7 +16,7 @@ use crate::model::{AttendanceStatus, EmployeeId, Invalid, SessionId};
 use crate::service::attendance;
 use crate::service::seminars::{self, format_label};
 use crate::service::sessions::{self, SessionQuery};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 #[derive(Debug, Subcommand)]
 pub enum SeminarsCommand {

@@ -47,7 +47,7 @@ use crate::model::{
 };
 use crate::report::{Cell, Sheet};
 use crate::service::reports;
-use crate::store::{AttendanceRow, Store, Tx};
+use crate::store::{AttendanceRow, Read, Store, Tx};
 
 /// The hours a full attendance of `session` credits: its length, capped at the seminar's
 /// default hours when those are more than 0.

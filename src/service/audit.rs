@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, language, t, ta};
 use crate::report::{ExportFormat, csv_safe};
 use crate::service::reports::format_of;
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 pub use crate::store::{AuditFilter, AuditRow};
 

@@ -8,9 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::error::{Error, Result};
-use crate::store::{
-    self, BackupName, SettingsRead, Store, backup_file, list_backups, new_backup_path,
-};
+use crate::store::{self, BackupName, Read, Store, backup_file, list_backups, new_backup_path};
 pub use crate::store::{BackupContent, BackupReason, StorageLocation};
 
 pub const KEEP_ALL_DAYS: &str = "backup_keep_all_days";
@@ -44,7 +42,7 @@ impl Default for Thinning {
 
 impl Thinning {
     /// The policy in the settings (defaults where unset).
-    pub fn load(from: &impl SettingsRead) -> Result<Thinning> {
+    pub fn load(from: &impl Read) -> Result<Thinning> {
         let d = Thinning::default();
         let get = |key: &str, default: u32| -> Result<u32> {
             Ok(from

@@ -22,7 +22,7 @@ use crate::model::{
 };
 use crate::rules::{CertificateStatus, eligibility, qualifying_records};
 use crate::service::settings::{self, CertificateSettings};
-use crate::store::{CertificateFilter, CertificateRow, NewCertificate, Store, Tx};
+use crate::store::{CertificateFilter, CertificateRow, NewCertificate, Read, Store, Tx};
 
 /// How a batch is issued.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
-use crate::store::{BackupReason, Store};
+use crate::store::{BackupReason, Read, Store};
 pub use crate::store::{CheckFinding, CheckReport};
 
 /// Everything a check found: the store's findings and every certificate whose stored

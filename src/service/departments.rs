@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, ta};
 use crate::model::{DepartmentId, DepartmentInput, Invalid};
-use crate::store::{Store, Tx};
+use crate::store::{Read, Store, Tx};
 
 /// Adds a department; returns its id.
 pub fn add(store: &mut Store, input: &DepartmentInput) -> Result<DepartmentId> {

@@ -17,7 +17,7 @@ use crate::rules::{
     AttendanceFacts, Eligibility, Progress, RequirementProgress, SeminarCompletion,
     eligibility_from_facts, program_topics, topic_matches,
 };
-use crate::store::{EmployeeFilter, EmployeeRow, Store, TrainingRecord};
+use crate::store::{EmployeeFilter, EmployeeRow, Read, Store, TrainingRecord};
 
 /// One employee's standing in one program.
 #[derive(Debug, Clone)]

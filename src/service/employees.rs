@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::{EmployeeId, EmployeeInput, Invalid, ValidEmployee};
-use crate::store::{Store, Tx};
+use crate::store::{Read, Store, Tx};
 
 /// Adds an employee; returns the new id.
 pub fn add(store: &mut Store, input: &EmployeeInput) -> Result<EmployeeId> {

@@ -40,7 +40,7 @@ use crate::import::attendance::{
 };
 use crate::import::pipeline::{PreviewText, line_list, read_source, refusal};
 use crate::model::{AttendanceInput, EmployeeId, Seminar, Session, SessionId};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 /// The types a preview table is drawn from.
 pub use crate::import::attendance::{

@@ -30,7 +30,7 @@ use crate::import::employees::{
 };
 use crate::import::pipeline::{PreviewText, read_source, refusal};
 use crate::model::{DepartmentId, DepartmentInput};
-use crate::store::Store;
+use crate::store::{Read, Store};
 
 /// The types a preview table is drawn from.
 pub use crate::import::employees::{

@@ -18,6 +18,7 @@ use crate::report::{CoverageOptions, CoverageReport, ReportData, program_standin
 use crate::rules::AttendanceFacts;
 use crate::service::eligibility::DayFacts;
 use crate::service::settings;
+use crate::store::Read;
 use crate::store::{DepartmentRow, EmployeeFilter, EmployeeRow, Store};
 
 /// Above this many people, bringing their facts up to date one by one costs more than

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Field, Invalid, ProgramId, ProgramInput, ProgramTitles, Requirement, clean_required,
 };
-use crate::store::{Store, Tx};
+use crate::store::{Read, Store, Tx};
 
 /// Adds a program with its requirements; returns its id.
 pub fn add(store: &mut Store, input: &ProgramInput) -> Result<ProgramId> {

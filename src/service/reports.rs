@@ -23,7 +23,7 @@ use crate::report::{
 };
 use crate::rules::AttendanceFacts;
 use crate::service::{eligibility, settings};
-use crate::store::{CertificateFilter, EmployeeFilter, Store};
+use crate::store::{CertificateFilter, EmployeeFilter, Read, Store};
 
 /// Loads everything reports need: departments, every employee (leavers included),
 /// programs, seminars, all attendance with its session and seminar, all certificates,

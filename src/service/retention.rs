@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::EmployeeId;
 use crate::service::privacy::ErasureMode;
-use crate::store::{LeaverRow, SettingsRead, Store};
+use crate::store::{LeaverRow, Read, Store};
 
 pub const RETENTION_YEARS: &str = "retention_years";
 pub const RETENTION_ACTION: &str = "retention_action";
@@ -95,7 +95,7 @@ impl Default for RetentionPolicy {
 
 impl RetentionPolicy {
     /// The policy in the settings (defaults where unset or unreadable).
-    pub fn load(from: &impl SettingsRead) -> Result<RetentionPolicy> {
+    pub fn load(from: &impl Read) -> Result<RetentionPolicy> {
         let d = RetentionPolicy::default();
         let years = from
             .setting(RETENTION_YEARS)?

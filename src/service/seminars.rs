@@ -8,7 +8,7 @@ use crate::i18n::t;
 use crate::model::{
     Field, Invalid, Seminar, SeminarFormat, SeminarId, SeminarInput, clean_optional, clean_required,
 };
-use crate::store::{Store, Tx};
+use crate::store::{Read, Store, Tx};
 
 /// The most default hours a seminar may count for.
 pub const MAX_DEFAULT_HOURS: f64 = 1000.0;

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, ta};
 use crate::model::{Field, Invalid, SeminarId, SessionId, SessionInput, clean_optional};
-use crate::store::{SessionFilter, SessionRow, Store, Tx};
+use crate::store::{Read, SessionFilter, SessionRow, Store, Tx};
 
 /// Which sessions a list shows; every field narrows it.
 #[derive(Debug, Clone, Default, PartialEq)]

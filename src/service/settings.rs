@@ -2,7 +2,7 @@
 
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::store::{SettingsRead, Store};
+use crate::store::{Read, Store};
 
 pub const LANGUAGE: &str = "language";
 pub const ORGANISATION: &str = "organisation_name";
@@ -55,7 +55,7 @@ pub struct CertificateSettings {
 
 impl CertificateSettings {
     /// The settings as they are now, from a store or inside a transaction.
-    pub fn load(from: &impl SettingsRead) -> Result<CertificateSettings> {
+    pub fn load(from: &impl Read) -> Result<CertificateSettings> {
         let text = |key: &str| -> Result<String> { Ok(from.setting(key)?.unwrap_or_default()) };
         let logo = match (from.setting_blob(LOGO)?, from.setting(LOGO_MIME)?) {
             (Some(bytes), Some(mime)) => Some((mime, bytes)),

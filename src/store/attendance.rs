@@ -1,8 +1,7 @@
-use chrono::NaiveDateTime;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::sessions::datetime_from_sql;
-use super::{Store, Tx};
+use super::Tx;
+use super::sessions::datetime_column;
 use crate::error::Result;
 use crate::model::{
     Attendance, AttendanceId, AttendanceInput, AttendanceStatus, EmployeeId, SeminarFormat,
@@ -35,16 +34,6 @@ const RECORD_SQL: &str = "SELECT a.id, a.session_id, a.employee_id, a.status, a.
 
 fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
     let format: String = r.get(10)?;
-    let when = |i: usize| -> rusqlite::Result<NaiveDateTime> {
-        let text: String = r.get(i)?;
-        datetime_from_sql(&text).ok_or_else(|| {
-            rusqlite::Error::FromSqlConversionFailure(
-                i,
-                rusqlite::types::Type::Text,
-                format!("not a date-time: {text}").into(),
-            )
-        })
-    };
     Ok(TrainingRecord {
         attendance: attendance_from_row(r)?,
         seminar_id: SeminarId(r.get(6)?),
@@ -52,12 +41,22 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
         seminar_title: r.get(8)?,
         topic: r.get(9)?,
         format: SeminarFormat::from_code(&format).unwrap_or_default(),
-        starts_at: when(11)?,
-        ends_at: when(12)?,
+        starts_at: datetime_column(r, 11)?,
+        ends_at: datetime_column(r, 12)?,
     })
 }
 
-fn attendance_of(
+pub(super) fn by_id(conn: &Connection, id: AttendanceId) -> Result<Option<Attendance>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM attendance a WHERE a.id = ?1"),
+            [id.0],
+            attendance_from_row,
+        )
+        .optional()?)
+}
+
+pub(super) fn of(
     conn: &Connection,
     session: SessionId,
     employee: EmployeeId,
@@ -73,85 +72,78 @@ fn attendance_of(
         .optional()?)
 }
 
-impl Store {
-    /// The number of attendance rows of any status.
-    pub fn attendance_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
-    }
+/// Every attendance row of a session, in id order.
+pub(super) fn of_session(conn: &Connection, session: SessionId) -> Result<Vec<Attendance>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM attendance a WHERE a.session_id = ?1 ORDER BY a.id"
+    ))?;
+    let rows = stmt.query_map([session.0], attendance_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    /// The roster of a session, ordered by last and first name as a German list is
-    /// (Özdemir with the O's), then personnel number.
-    pub fn attendance_of_session(&self, session: SessionId) -> Result<Vec<AttendanceRow>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS}, e.personnel_number, e.first_name, e.last_name, d.code
-               FROM attendance a
-               JOIN employee e ON e.id = a.employee_id
-               LEFT JOIN department d ON d.id = e.department_id
-              WHERE a.session_id = ?1"
-        ))?;
-        let rows = stmt.query_map([session.0], |r| {
-            Ok(AttendanceRow {
-                attendance: attendance_from_row(r)?,
-                personnel_number: r.get(6)?,
-                first_name: r.get(7)?,
-                last_name: r.get(8)?,
-                department_code: r.get(9)?,
-            })
-        })?;
-        let mut rows: Vec<AttendanceRow> = rows.collect::<Result<_, _>>()?;
-        rows.sort_by_cached_key(|r| {
-            (
-                crate::text::collation_key(&r.last_name),
-                crate::text::collation_key(&r.first_name),
-                r.personnel_number.clone(),
-            )
-        });
-        Ok(rows)
-    }
+/// The roster of a session with its employees, in German name order.
+pub(super) fn rows_of_session(conn: &Connection, session: SessionId) -> Result<Vec<AttendanceRow>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, e.personnel_number, e.first_name, e.last_name, d.code
+           FROM attendance a
+           JOIN employee e ON e.id = a.employee_id
+           LEFT JOIN department d ON d.id = e.department_id
+          WHERE a.session_id = ?1"
+    ))?;
+    let rows = stmt.query_map([session.0], |r| {
+        Ok(AttendanceRow {
+            attendance: attendance_from_row(r)?,
+            personnel_number: r.get(6)?,
+            first_name: r.get(7)?,
+            last_name: r.get(8)?,
+            department_code: r.get(9)?,
+        })
+    })?;
+    let mut rows: Vec<AttendanceRow> = rows.collect::<Result<_, _>>()?;
+    rows.sort_by_cached_key(|r| {
+        (
+            crate::text::collation_key(&r.last_name),
+            crate::text::collation_key(&r.first_name),
+            r.personnel_number.clone(),
+        )
+    });
+    Ok(rows)
+}
 
-    /// The attendance of `employee` at `session`, if any.
-    pub fn attendance_of(
-        &self,
-        session: SessionId,
-        employee: EmployeeId,
-    ) -> Result<Option<Attendance>> {
-        attendance_of(self.conn(), session, employee)
-    }
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
+}
 
-    /// One employee's whole training history (every status), earliest session first.
-    pub fn training_history(&self, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
-        ))?;
-        let rows = stmt.query_map([employee.0], record_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+pub(super) fn count_of(conn: &Connection, employee: EmployeeId) -> Result<usize> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM attendance WHERE employee_id = ?1",
+        [employee.0],
+        |r| r.get(0),
+    )?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
 
-    /// Every attendance with its session and seminar, ordered by employee id and then
-    /// session start: one pass for reports and eligibility over everyone.
-    pub fn training_records(&self) -> Result<Vec<TrainingRecord>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "{RECORD_SQL} ORDER BY a.employee_id, x.starts_at, a.id"
-        ))?;
-        let rows = stmt.query_map([], record_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+/// One employee's training history, earliest session first.
+pub(super) fn history(conn: &Connection, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
+    ))?;
+    let rows = stmt.query_map([employee.0], record_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Every training record, by employee id and session start.
+pub(super) fn records(conn: &Connection) -> Result<Vec<TrainingRecord>> {
+    let mut stmt = conn.prepare(&format!(
+        "{RECORD_SQL} ORDER BY a.employee_id, x.starts_at, a.id"
+    ))?;
+    let rows = stmt.query_map([], record_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 impl Tx<'_> {
-    /// The attendance of `employee` at `session`, if any.
-    pub fn attendance_of(
-        &self,
-        session: SessionId,
-        employee: EmployeeId,
-    ) -> Result<Option<Attendance>> {
-        attendance_of(self.conn(), session, employee)
-    }
-
     /// Records an attendance; returns its id. A second row for the same employee and
-    /// session is refused by the database (check [`Tx::attendance_of`] first).
+    /// session is refused by the database (check [`super::Read::attendance_of`] first).
     pub fn insert_attendance(&self, a: &AttendanceInput) -> Result<AttendanceId> {
         self.note(|c| c.attendance_of(a.session_id, a.employee_id));
         let mut stmt = self.conn().prepare_cached(
@@ -199,21 +191,6 @@ impl Tx<'_> {
         }
         Ok(())
     }
-
-    pub fn attendance_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
-    }
-
-    /// One employee's whole training history, as [`Store::training_history`], inside a transaction.
-    pub fn training_history(&self, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
-        ))?;
-        let rows = stmt.query_map([employee.0], record_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
 }
 
 #[cfg(test)]
@@ -222,6 +199,7 @@ mod tests {
 
     use super::*;
     use crate::model::{EmployeeInput, Salutation, SeminarInput, SessionInput};
+    use crate::store::{Read, Store};
 
     fn setup(store: &mut Store) -> Result<(SessionId, EmployeeId, EmployeeId)> {
         store.transact(|tx| {

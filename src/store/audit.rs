@@ -1,9 +1,9 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter};
+use rusqlite::{Connection, params, params_from_iter};
 use serde::Serialize;
 
-use super::{Store, Tx};
+use super::Tx;
 use crate::error::Result;
 
 /// One recorded change.
@@ -48,31 +48,27 @@ impl Tx<'_> {
     }
 }
 
-impl Store {
-    /// The newest audit entries first, at most `limit`.
-    pub fn audit_entries(&self, limit: usize) -> Result<Vec<AuditEntry>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT at, actor, entity, entity_id, action, summary FROM audit ORDER BY id DESC LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
-            let at: String = r.get(0)?;
-            Ok(AuditEntry {
-                at: NaiveDateTime::parse_from_str(&at, "%Y-%m-%dT%H:%M:%S").unwrap_or_default(),
-                actor: r.get(1)?,
-                entity: r.get(2)?,
-                entity_id: r.get(3)?,
-                action: r.get(4)?,
-                summary: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+/// The newest entries first, at most `limit`.
+pub(super) fn newest(conn: &Connection, limit: usize) -> Result<Vec<AuditEntry>> {
+    let mut stmt = conn.prepare(
+        "SELECT at, actor, entity, entity_id, action, summary FROM audit ORDER BY id DESC LIMIT ?1",
+    )?;
+    let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+        let at: String = r.get(0)?;
+        Ok(AuditEntry {
+            at: parse_at(&at),
+            actor: r.get(1)?,
+            entity: r.get(2)?,
+            entity_id: r.get(3)?,
+            action: r.get(4)?,
+            summary: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    pub fn audit_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?)
-    }
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?)
 }
 
 /// Which audit entries a list or an export shows. Every field left `None` admits all.
@@ -180,66 +176,58 @@ fn parse_at(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S").unwrap_or_default()
 }
 
-impl Store {
-    /// At most `limit` entries that pass `filter`, newest first, all older than the entry
-    /// `before_id` when given (keyset paging: pass the last id of the previous page).
-    pub fn audit_page(
-        &self,
-        filter: &AuditFilter,
-        before_id: Option<i64>,
-        limit: usize,
-    ) -> Result<Vec<AuditRow>> {
-        let (clause, mut values) = conditions(filter, before_id, Reading::Paged);
-        values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
-        let sql = format!(
-            "SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.action, a.summary,
-                    a.employee_id, e.personnel_number, e.last_name || ', ' || e.first_name
-             FROM audit a LEFT JOIN employee e ON e.id = a.employee_id
-             {clause}
-             ORDER BY a.id DESC LIMIT ?"
-        );
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), |r| {
-            let at: String = r.get(1)?;
-            Ok(AuditRow {
-                id: r.get(0)?,
-                at: parse_at(&at),
-                actor: r.get(2)?,
-                entity: r.get(3)?,
-                entity_id: r.get(4)?,
-                action: r.get(5)?,
-                summary: r.get(6)?,
-                employee_id: r.get(7)?,
-                personnel_number: r.get(8)?,
-                employee_name: r.get(9)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+/// A page of entries passing `filter`, newest first, older than `before_id`.
+pub(super) fn page(
+    conn: &Connection,
+    filter: &AuditFilter,
+    before_id: Option<i64>,
+    limit: usize,
+) -> Result<Vec<AuditRow>> {
+    let (clause, mut values) = conditions(filter, before_id, Reading::Paged);
+    values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    let sql = format!(
+        "SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.action, a.summary,
+                a.employee_id, e.personnel_number, e.last_name || ', ' || e.first_name
+         FROM audit a LEFT JOIN employee e ON e.id = a.employee_id
+         {clause}
+         ORDER BY a.id DESC LIMIT ?"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map(params_from_iter(values), |r| {
+        let at: String = r.get(1)?;
+        Ok(AuditRow {
+            id: r.get(0)?,
+            at: parse_at(&at),
+            actor: r.get(2)?,
+            entity: r.get(3)?,
+            entity_id: r.get(4)?,
+            action: r.get(5)?,
+            summary: r.get(6)?,
+            employee_id: r.get(7)?,
+            personnel_number: r.get(8)?,
+            employee_name: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    /// How many entries pass `filter`.
-    pub fn audit_filtered_count(&self, filter: &AuditFilter) -> Result<i64> {
-        let (clause, values) = conditions(filter, None, Reading::Counted);
-        let sql = format!("SELECT count(*) FROM audit a {clause}");
-        let mut stmt = self.conn().prepare_cached(&sql)?;
-        Ok(stmt.query_row(params_from_iter(values), |r| r.get(0))?)
-    }
+pub(super) fn filtered_count(conn: &Connection, filter: &AuditFilter) -> Result<i64> {
+    let (clause, values) = conditions(filter, None, Reading::Counted);
+    let sql = format!("SELECT count(*) FROM audit a {clause}");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    Ok(stmt.query_row(params_from_iter(values), |r| r.get(0))?)
+}
 
-    /// The users who made changes, in alphabetical order (for a filter).
-    pub fn audit_actors(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT DISTINCT actor FROM audit ORDER BY actor")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+/// The users who made changes, in alphabetical order.
+pub(super) fn actors(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT actor FROM audit ORDER BY actor")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    /// The kinds of record (`entity`) that occur in the log, in alphabetical order.
-    pub fn audit_entities(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached("SELECT DISTINCT entity FROM audit ORDER BY entity")?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+/// The kinds of record in the log, in alphabetical order.
+pub(super) fn entities(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT DISTINCT entity FROM audit ORDER BY entity")?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -1,13 +1,13 @@
 //! Bulk reads for reports over everybody: the same records as
-//! [`Store::training_records`], read so that 250,000 rows load in a fraction of the time.
+//! [`super::Read::training_records`], read so that 250,000 rows load in a fraction of the time.
 
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
 use super::sessions::datetime_from_sql;
-use super::{Store, date_from_sql, date_to_sql};
+use super::{date_from_sql, date_to_sql};
 use crate::error::{Error, Result};
 use crate::model::{
     Attendance, AttendanceId, AttendanceStatus, EmployeeId, SeminarFormat, SeminarId, SessionId,
@@ -15,7 +15,7 @@ use crate::model::{
 };
 
 /// One employee's completion of one seminar by a day, aggregated by the database: see
-/// [`Store::seminar_completions`].
+/// [`super::Read::seminar_completions`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SeminarCompletionRow {
     pub employee_id: EmployeeId,
@@ -39,166 +39,155 @@ struct SessionFields {
     ends_at: NaiveDateTime,
 }
 
-impl Store {
-    /// Every attendance with its session and seminar, like [`Store::training_records`],
-    /// but in no particular order: seminars and sessions are read (and their date-times
-    /// parsed) once each instead of once per attendance row, and nothing is sorted.
-    pub fn training_records_unordered(&self) -> Result<Vec<TrainingRecord>> {
-        let conn = self.conn();
-        let mut seminars: HashMap<i64, SeminarFields> = HashMap::new();
-        let mut stmt = conn.prepare("SELECT id, code, title, topic, format FROM seminar")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let format = r
-                .get_ref(4)?
-                .as_str()
-                .ok()
-                .and_then(SeminarFormat::from_code)
-                .unwrap_or_default();
-            seminars.insert(
-                r.get(0)?,
-                SeminarFields {
-                    code: r.get(1)?,
-                    title: r.get(2)?,
-                    topic: r.get(3)?,
-                    format,
-                },
-            );
-        }
-
-        let mut sessions: HashMap<i64, SessionFields> = HashMap::new();
-        let mut stmt = conn.prepare("SELECT id, seminar_id, starts_at, ends_at FROM session")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let when = |i: usize| -> Result<NaiveDateTime> {
-                let text = r.get_ref(i)?.as_str().unwrap_or_default();
-                datetime_from_sql(text).ok_or_else(|| {
-                    Error::Corrupt(format!("session date-time is not a date-time: {text}"))
-                })
-            };
-            sessions.insert(
-                r.get(0)?,
-                SessionFields {
-                    seminar: SeminarId(r.get(1)?),
-                    starts_at: when(2)?,
-                    ends_at: when(3)?,
-                },
-            );
-        }
-
-        let count: i64 = conn.query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?;
-        let mut out = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
-        let mut stmt = conn
-            .prepare("SELECT id, session_id, employee_id, status, hours, note FROM attendance")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let session_id: i64 = r.get(1)?;
-            // The schema's foreign keys make both lookups succeed.
-            let Some(session) = sessions.get(&session_id) else {
-                continue;
-            };
-            let Some(seminar) = seminars.get(&session.seminar.0) else {
-                continue;
-            };
-            let status = r
-                .get_ref(3)?
-                .as_str()
-                .ok()
-                .and_then(AttendanceStatus::from_code)
-                .unwrap_or_default();
-            out.push(TrainingRecord {
-                attendance: Attendance {
-                    id: AttendanceId(r.get(0)?),
-                    session_id: SessionId(session_id),
-                    employee_id: EmployeeId(r.get(2)?),
-                    status,
-                    hours: r.get(4)?,
-                    note: r.get(5)?,
-                },
-                seminar_id: session.seminar,
-                seminar_code: seminar.code.clone(),
-                seminar_title: seminar.title.clone(),
-                topic: seminar.topic.clone(),
-                format: seminar.format,
-                starts_at: session.starts_at,
-                ends_at: session.ends_at,
-            });
-        }
-        Ok(out)
-    }
-
-    /// Per employee and seminar of `seminars`: the sessions the employee completed by
-    /// `as_of` — attended, or (with `allow_partial`) partial with hours — aggregated to
-    /// the day the first of them ended and their most hours. In no particular order;
-    /// one row per employee and seminar. What eligibility needs of a program's seminars,
-    /// without reading every attendance row into memory.
-    ///
-    /// With `people`, only theirs (to bring a few people's facts up to date after a change).
-    pub fn seminar_completions(
-        &self,
-        seminars: &[SeminarId],
-        allow_partial: bool,
-        as_of: NaiveDate,
-        people: Option<&[EmployeeId]>,
-    ) -> Result<Vec<SeminarCompletionRow>> {
-        if seminars.is_empty() || people.is_some_and(<[EmployeeId]>::is_empty) {
-            return Ok(Vec::new());
-        }
-        // Ids are integers: listing them in the statement is safe, and lets SQLite use
-        // the seminar index (or the employee index) for each.
-        let list = |ids: &mut dyn Iterator<Item = i64>| {
-            ids.map(|id| id.to_string()).collect::<Vec<_>>().join(", ")
-        };
-        let only = match people {
-            Some(people) => format!(
-                "AND a.employee_id IN ({})",
-                list(&mut people.iter().map(|e| e.0))
-            ),
-            None => String::new(),
-        };
-        // For a few people, their attendance (by the employee index) comes first; for
-        // everybody, the sessions of the seminars (by the seminar index).
-        let from = if people.is_some() {
-            "attendance a CROSS JOIN session s ON s.id = a.session_id"
-        } else {
-            "session s JOIN attendance a ON a.session_id = s.id"
-        };
-        let sql = format!(
-            "SELECT a.employee_id, s.seminar_id, min(substr(s.ends_at, 1, 10)), max(a.hours)
-               FROM {from}
-              WHERE s.seminar_id IN ({})
-                AND substr(s.ends_at, 1, 10) <= ?1
-                AND (a.status = ?2 OR (?3 AND a.status = ?4 AND a.hours > 0))
-                {only}
-              GROUP BY a.employee_id, s.seminar_id",
-            list(&mut seminars.iter().map(|s| s.0))
+/// Every training record, in no particular order; each seminar and session read once.
+pub(super) fn records_unordered(conn: &Connection) -> Result<Vec<TrainingRecord>> {
+    let mut seminars: HashMap<i64, SeminarFields> = HashMap::new();
+    let mut stmt = conn.prepare("SELECT id, code, title, topic, format FROM seminar")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let format = r
+            .get_ref(4)?
+            .as_str()
+            .ok()
+            .and_then(SeminarFormat::from_code)
+            .unwrap_or_default();
+        seminars.insert(
+            r.get(0)?,
+            SeminarFields {
+                code: r.get(1)?,
+                title: r.get(2)?,
+                topic: r.get(3)?,
+                format,
+            },
         );
-        let conn = self.conn();
-        let mut stmt = conn.prepare(&sql)?;
-        let mut rows = stmt.query(params![
-            date_to_sql(Some(as_of)),
-            AttendanceStatus::Attended.code(),
-            allow_partial,
-            AttendanceStatus::Partial.code(),
-        ])?;
-        let mut out = Vec::new();
-        while let Some(r) = rows.next()? {
-            let day: Option<String> = r.get(2)?;
-            let first_day = date_from_sql(day.clone()).ok_or_else(|| {
-                Error::Corrupt(format!(
-                    "session date-time is not a date-time: {}",
-                    day.unwrap_or_default()
-                ))
-            })?;
-            out.push(SeminarCompletionRow {
-                employee_id: EmployeeId(r.get(0)?),
-                seminar_id: SeminarId(r.get(1)?),
-                first_day,
-                hours: r.get(3)?,
-            });
-        }
-        Ok(out)
     }
+
+    let mut sessions: HashMap<i64, SessionFields> = HashMap::new();
+    let mut stmt = conn.prepare("SELECT id, seminar_id, starts_at, ends_at FROM session")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let when = |i: usize| -> Result<NaiveDateTime> {
+            let text = r.get_ref(i)?.as_str().unwrap_or_default();
+            datetime_from_sql(text).ok_or_else(|| {
+                Error::Corrupt(format!("session date-time is not a date-time: {text}"))
+            })
+        };
+        sessions.insert(
+            r.get(0)?,
+            SessionFields {
+                seminar: SeminarId(r.get(1)?),
+                starts_at: when(2)?,
+                ends_at: when(3)?,
+            },
+        );
+    }
+
+    let count = super::attendance::count(conn)?;
+    let mut out = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
+    let mut stmt =
+        conn.prepare("SELECT id, session_id, employee_id, status, hours, note FROM attendance")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let session_id: i64 = r.get(1)?;
+        // The schema's foreign keys make both lookups succeed.
+        let Some(session) = sessions.get(&session_id) else {
+            continue;
+        };
+        let Some(seminar) = seminars.get(&session.seminar.0) else {
+            continue;
+        };
+        let status = r
+            .get_ref(3)?
+            .as_str()
+            .ok()
+            .and_then(AttendanceStatus::from_code)
+            .unwrap_or_default();
+        out.push(TrainingRecord {
+            attendance: Attendance {
+                id: AttendanceId(r.get(0)?),
+                session_id: SessionId(session_id),
+                employee_id: EmployeeId(r.get(2)?),
+                status,
+                hours: r.get(4)?,
+                note: r.get(5)?,
+            },
+            seminar_id: session.seminar,
+            seminar_code: seminar.code.clone(),
+            seminar_title: seminar.title.clone(),
+            topic: seminar.topic.clone(),
+            format: seminar.format,
+            starts_at: session.starts_at,
+            ends_at: session.ends_at,
+        });
+    }
+    Ok(out)
+}
+
+/// Per employee and seminar of `seminars`: the first day and most hours of completion;
+/// with `people`, only theirs.
+pub(super) fn seminar_completions(
+    conn: &Connection,
+    seminars: &[SeminarId],
+    allow_partial: bool,
+    as_of: NaiveDate,
+    people: Option<&[EmployeeId]>,
+) -> Result<Vec<SeminarCompletionRow>> {
+    if seminars.is_empty() || people.is_some_and(<[EmployeeId]>::is_empty) {
+        return Ok(Vec::new());
+    }
+    // Ids are integers: listing them in the statement is safe, and lets SQLite use
+    // the seminar index (or the employee index) for each.
+    let list = |ids: &mut dyn Iterator<Item = i64>| {
+        ids.map(|id| id.to_string()).collect::<Vec<_>>().join(", ")
+    };
+    let only = match people {
+        Some(people) => format!(
+            "AND a.employee_id IN ({})",
+            list(&mut people.iter().map(|e| e.0))
+        ),
+        None => String::new(),
+    };
+    // For a few people, their attendance (by the employee index) comes first; for
+    // everybody, the sessions of the seminars (by the seminar index).
+    let from = if people.is_some() {
+        "attendance a CROSS JOIN session s ON s.id = a.session_id"
+    } else {
+        "session s JOIN attendance a ON a.session_id = s.id"
+    };
+    let sql = format!(
+        "SELECT a.employee_id, s.seminar_id, min(substr(s.ends_at, 1, 10)), max(a.hours)
+           FROM {from}
+          WHERE s.seminar_id IN ({})
+            AND substr(s.ends_at, 1, 10) <= ?1
+            AND (a.status = ?2 OR (?3 AND a.status = ?4 AND a.hours > 0))
+            {only}
+          GROUP BY a.employee_id, s.seminar_id",
+        list(&mut seminars.iter().map(|s| s.0))
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![
+        date_to_sql(Some(as_of)),
+        AttendanceStatus::Attended.code(),
+        allow_partial,
+        AttendanceStatus::Partial.code(),
+    ])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let day: Option<String> = r.get(2)?;
+        let first_day = date_from_sql(day.clone()).ok_or_else(|| {
+            Error::Corrupt(format!(
+                "session date-time is not a date-time: {}",
+                day.unwrap_or_default()
+            ))
+        })?;
+        out.push(SeminarCompletionRow {
+            employee_id: EmployeeId(r.get(0)?),
+            seminar_id: SeminarId(r.get(1)?),
+            first_day,
+            hours: r.get(3)?,
+        });
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -207,6 +196,7 @@ mod tests {
 
     use super::*;
     use crate::model::{AttendanceInput, EmployeeInput, SeminarInput, SessionInput};
+    use crate::store::{Read, Store};
 
     #[test]
     fn the_unordered_read_holds_the_same_records() -> Result<()> {

@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Store, Tx, date_from_sql, date_to_sql};
+use super::{Tx, date_from_sql, date_to_sql};
 use crate::error::Result;
 use crate::model::{Certificate, CertificateId, EmployeeId, ProgramId};
 
@@ -37,12 +37,8 @@ const COLUMNS: &str = "c.id, c.serial, c.program_id, c.employee_id, c.serial_yea
      (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
      c.created_at";
 
-const ROW_SQL: &str =
-    "SELECT c.id, c.serial, c.program_id, c.employee_id, c.serial_year, c.serial_number,
-     c.issued_on, c.valid_until, c.signatory_name, c.signatory_title, c.code, c.snapshot,
-     c.logo_asset_id, c.revoked_on, c.revocation_reason, c.superseded_by,
-     (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
-     c.created_at, e.personnel_number,
+/// What a [`CertificateRow`] adds to [`COLUMNS`], and the tables it comes from.
+const ROW_JOIN: &str = "e.personnel_number,
      coalesce(json_extract(c.snapshot, '$.first_name'), e.first_name),
      coalesce(json_extract(c.snapshot, '$.last_name'), e.last_name),
      e.department_id, p.code
@@ -110,85 +106,73 @@ fn one(
         .optional()?)
 }
 
-impl Store {
-    /// Certificates with holder and program, newest serial first within a program.
-    pub fn certificate_rows(&self, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "{ROW_SQL}
-              WHERE (?1 IS NULL OR c.program_id = ?1) AND (?2 IS NULL OR c.employee_id = ?2)
-              ORDER BY p.code, c.serial_year DESC, c.serial_number DESC"
-        ))?;
-        let rows = stmt.query_map(
-            params![filter.program.map(|p| p.0), filter.employee.map(|e| e.0)],
-            row_from_row,
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+pub(super) fn rows(conn: &Connection, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS}, {ROW_JOIN}
+          WHERE (?1 IS NULL OR c.program_id = ?1) AND (?2 IS NULL OR c.employee_id = ?2)
+          ORDER BY p.code, c.serial_year DESC, c.serial_number DESC"
+    ))?;
+    let rows = stmt.query_map(
+        params![filter.program.map(|p| p.0), filter.employee.map(|e| e.0)],
+        row_from_row,
+    )?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    /// Every certificate (for eligibility and reports in bulk), in id order.
-    pub fn certificates(&self) -> Result<Vec<Certificate>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {COLUMNS} FROM certificate c ORDER BY c.id"
-        ))?;
-        let rows = stmt.query_map([], certificate_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+/// Every certificate, in id order.
+pub(super) fn all(conn: &Connection) -> Result<Vec<Certificate>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM certificate c ORDER BY c.id"
+    ))?;
+    let rows = stmt.query_map([], certificate_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    pub fn certificate(&self, id: CertificateId) -> Result<Option<Certificate>> {
-        one(self.conn(), "c.id = ?1", &id.0)
-    }
+/// The certificates of one employee, in id order.
+pub(super) fn of_employee(conn: &Connection, employee: EmployeeId) -> Result<Vec<Certificate>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM certificate c WHERE c.employee_id = ?1 ORDER BY c.id"
+    ))?;
+    let rows = stmt.query_map([employee.0], certificate_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    pub fn certificate_by_serial(&self, serial: &str) -> Result<Option<Certificate>> {
-        one(self.conn(), "c.serial = ?1 COLLATE NOCASE", &serial.trim())
-    }
+pub(super) fn by_id(conn: &Connection, id: CertificateId) -> Result<Option<Certificate>> {
+    one(conn, "c.id = ?1", &id.0)
+}
 
-    /// The certificate with this verification code (normalised, without dashes).
-    pub fn certificate_by_code(&self, code: &str) -> Result<Option<Certificate>> {
-        one(self.conn(), "c.code = ?1", &code)
-    }
+pub(super) fn by_serial(conn: &Connection, serial: &str) -> Result<Option<Certificate>> {
+    one(conn, "c.serial = ?1 COLLATE NOCASE", &serial.trim())
+}
 
-    pub fn certificate_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM certificate", [], |r| r.get(0))?)
-    }
+pub(super) fn by_code(conn: &Connection, code: &str) -> Result<Option<Certificate>> {
+    one(conn, "c.code = ?1", &code)
+}
 
-    /// A stored binary asset (a logo): its MIME type and bytes.
-    pub fn asset(&self, id: i64) -> Result<Option<(String, Vec<u8>)>> {
-        Ok(self
-            .conn()
-            .query_row("SELECT mime, bytes FROM asset WHERE id = ?1", [id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?)
-    }
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM certificate", [], |r| r.get(0))?)
+}
+
+/// One more than the highest serial number of a program and year so far.
+pub(super) fn next_serial_number(conn: &Connection, program: ProgramId, year: i32) -> Result<u32> {
+    let max: Option<u32> = conn.query_row(
+        "SELECT max(serial_number) FROM certificate WHERE program_id = ?1 AND serial_year = ?2",
+        params![program.0, year],
+        |r| r.get(0),
+    )?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+/// A stored binary asset: its MIME type and bytes.
+pub(super) fn asset(conn: &Connection, id: i64) -> Result<Option<(String, Vec<u8>)>> {
+    Ok(conn
+        .query_row("SELECT mime, bytes FROM asset WHERE id = ?1", [id], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .optional()?)
 }
 
 impl Tx<'_> {
-    pub fn certificate(&self, id: CertificateId) -> Result<Option<Certificate>> {
-        one(self.conn(), "c.id = ?1", &id.0)
-    }
-
-    /// The certificates of one employee.
-    pub fn certificates_of(&self, employee: EmployeeId) -> Result<Vec<Certificate>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {COLUMNS} FROM certificate c WHERE c.employee_id = ?1 ORDER BY c.id"
-        ))?;
-        let rows = stmt.query_map([employee.0], certificate_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// The next serial number for a program and year: one more than the highest so far,
-    /// so numbers have no gaps (certificates are never deleted).
-    pub fn next_serial_number(&self, program: ProgramId, year: i32) -> Result<u32> {
-        let max: Option<u32> = self.conn().query_row(
-            "SELECT max(serial_number) FROM certificate WHERE program_id = ?1 AND serial_year = ?2",
-            params![program.0, year],
-            |r| r.get(0),
-        )?;
-        Ok(max.unwrap_or(0) + 1)
-    }
-
     pub fn insert_certificate(&self, c: &NewCertificate<'_>) -> Result<CertificateId> {
         self.note(|n| n.certificate_of(c.employee_id));
         self.conn().execute(

@@ -1,6 +1,5 @@
 use rusqlite::Connection;
 
-use super::{Store, Tx};
 use crate::error::Result;
 
 /// How many rows each part of the domain holds.
@@ -42,16 +41,4 @@ pub(super) fn domain_counts(conn: &Connection) -> Result<DomainCounts> {
             })
         },
     )?)
-}
-
-impl Store {
-    pub fn domain_counts(&self) -> Result<DomainCounts> {
-        domain_counts(self.conn())
-    }
-}
-
-impl Tx<'_> {
-    pub fn domain_counts(&self) -> Result<DomainCounts> {
-        domain_counts(self.conn())
-    }
 }

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Store, Tx, date_from_sql, date_to_sql};
+use super::{Tx, date_from_sql, date_to_sql};
 use crate::error::Result;
 use crate::model::{DepartmentId, Employee, EmployeeId, Salutation, ValidEmployee};
 
@@ -35,60 +35,51 @@ fn employee_from_row(r: &Row<'_>) -> rusqlite::Result<Employee> {
     })
 }
 
-impl Store {
-    /// Employees with their department, ordered by last and first name.
-    pub fn employee_rows(&self, filter: &EmployeeFilter) -> Result<Vec<EmployeeRow>> {
-        let today = self.today().format("%Y-%m-%d").to_string();
-        let mut stmt = self.conn().prepare(&format!(
-            "WITH RECURSIVE sub(id) AS (
-                 SELECT id FROM department WHERE id = ?1
-                 UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
-             SELECT {COLUMNS}, d.code, d.name
-               FROM employee e LEFT JOIN department d ON d.id = e.department_id
-              WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
-                AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)
-              ORDER BY e.last_name COLLATE DE, e.first_name COLLATE DE, e.personnel_number"
-        ))?;
-        let rows = stmt.query_map(
-            params![
-                filter.department.map(|d| d.0),
-                filter.include_leavers,
-                today
-            ],
-            |r| {
-                Ok(EmployeeRow {
-                    employee: employee_from_row(r)?,
-                    department_code: r.get(10)?,
-                    department_name: r.get(11)?,
-                })
-            },
-        )?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    pub fn employee(&self, id: EmployeeId) -> Result<Option<Employee>> {
-        Ok(self
-            .conn()
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
-                [id.0],
-                employee_from_row,
-            )
-            .optional()?)
-    }
-
-    pub fn employee_by_personnel_number(&self, number: &str) -> Result<Option<Employee>> {
-        employee_by_number(self.conn(), number)
-    }
-
-    pub fn employee_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM employee", [], |r| r.get(0))?)
-    }
+/// Employees with their department, ordered by last and first name.
+pub(super) fn rows(
+    conn: &Connection,
+    today: NaiveDate,
+    filter: &EmployeeFilter,
+) -> Result<Vec<EmployeeRow>> {
+    let today = today.format("%Y-%m-%d").to_string();
+    let mut stmt = conn.prepare(&format!(
+        "WITH RECURSIVE sub(id) AS (
+             SELECT id FROM department WHERE id = ?1
+             UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
+         SELECT {COLUMNS}, d.code, d.name
+           FROM employee e LEFT JOIN department d ON d.id = e.department_id
+          WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
+            AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)
+          ORDER BY e.last_name COLLATE DE, e.first_name COLLATE DE, e.personnel_number"
+    ))?;
+    let rows = stmt.query_map(
+        params![
+            filter.department.map(|d| d.0),
+            filter.include_leavers,
+            today
+        ],
+        |r| {
+            Ok(EmployeeRow {
+                employee: employee_from_row(r)?,
+                department_code: r.get(10)?,
+                department_name: r.get(11)?,
+            })
+        },
+    )?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
-fn employee_by_number(conn: &rusqlite::Connection, number: &str) -> Result<Option<Employee>> {
+pub(super) fn by_id(conn: &Connection, id: EmployeeId) -> Result<Option<Employee>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
+            [id.0],
+            employee_from_row,
+        )
+        .optional()?)
+}
+
+pub(super) fn by_personnel_number(conn: &Connection, number: &str) -> Result<Option<Employee>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM employee e WHERE e.personnel_number = ?1"),
@@ -98,26 +89,63 @@ fn employee_by_number(conn: &rusqlite::Connection, number: &str) -> Result<Optio
         .optional()?)
 }
 
+pub(super) fn personnel_number_taken(conn: &Connection, number: &str) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM employee WHERE personnel_number = ?1)",
+        [number],
+        |r| r.get(0),
+    )?)
+}
+
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM employee", [], |r| r.get(0))?)
+}
+
+/// Every employee, leavers included, ordered by id.
+pub(super) fn all(conn: &Connection) -> Result<Vec<Employee>> {
+    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM employee e ORDER BY e.id"))?;
+    let rows = stmt.query_map([], employee_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The employees of department `id` and its sub-units active on `on`, by personnel number.
+pub(super) fn active_in_department(
+    conn: &Connection,
+    id: DepartmentId,
+    on: NaiveDate,
+) -> Result<Vec<(EmployeeId, String)>> {
+    let mut stmt = conn.prepare(
+        "WITH RECURSIVE sub(id) AS (
+             SELECT id FROM department WHERE id = ?1
+             UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
+         SELECT e.id, e.personnel_number FROM employee e
+          WHERE e.department_id IN (SELECT id FROM sub)
+            AND (e.exit_date IS NULL OR e.exit_date > ?2)
+          ORDER BY e.personnel_number",
+    )?;
+    let rows = stmt.query_map(params![id.0, on.format("%Y-%m-%d").to_string()], |r| {
+        Ok((EmployeeId(r.get(0)?), r.get(1)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// When the employee was erased (anonymous placeholder), if so.
+pub(super) fn erased_at(conn: &Connection, employee: EmployeeId) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT erased_at FROM employee WHERE id = ?1",
+            [employee.0],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
 fn date(d: Option<NaiveDate>) -> Option<String> {
     date_to_sql(d)
 }
 
 impl Tx<'_> {
-    pub fn employee(&self, id: EmployeeId) -> Result<Option<Employee>> {
-        Ok(self
-            .conn()
-            .query_row(
-                &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
-                [id.0],
-                employee_from_row,
-            )
-            .optional()?)
-    }
-
-    pub fn employee_by_personnel_number(&self, number: &str) -> Result<Option<Employee>> {
-        employee_by_number(self.conn(), number)
-    }
-
     pub fn insert_employee(&self, e: &ValidEmployee) -> Result<EmployeeId> {
         self.conn().execute(
             "INSERT INTO employee (personnel_number, first_name, last_name, salutation, email,

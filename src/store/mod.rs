@@ -1,5 +1,6 @@
 //! The SQLite store: opening (header check, pragmas, migrations), transactions with
-//! their audit entry, and one file per entity. Nothing outside this module writes SQL.
+//! their audit entry, one file per entity, and [`Read`], every read on a [`Store`] and
+//! inside a [`Tx`] alike. Nothing outside this module writes SQL.
 
 mod attendance;
 mod audit;
@@ -16,12 +17,12 @@ mod open;
 mod privacy;
 mod private;
 mod programs;
+mod read;
 mod retention;
 mod roster;
 mod seminars;
 mod sessions;
 mod settings;
-mod snapshot;
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -46,10 +47,10 @@ pub use employees::{EmployeeFilter, EmployeeRow};
 pub use location::StorageLocation;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
 pub use privacy::{AuditRecord, Compacted, SchemaColumn, backup_holds_person};
+pub use read::Read;
 pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
-pub use settings::SettingsRead;
 
 use crate::error::Result;
 use crate::model::Changes;
@@ -69,6 +70,7 @@ pub struct Store {
 pub struct Tx<'a> {
     tx: Transaction<'a>,
     now: NaiveDateTime,
+    today: NaiveDate,
     actor: &'a str,
     /// What the write functions wrote so far (see [`Changes`]).
     changes: RefCell<Changes>,
@@ -132,12 +134,14 @@ impl Store {
     /// otherwise. What a committed transaction wrote is added to [`Store::take_changes`].
     pub fn transact<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let now = self.clock.now();
+        let today = self.clock.today();
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let wrapped = Tx {
             tx,
             now,
+            today,
             actor: &self.actor,
             changes: RefCell::default(),
         };
@@ -159,7 +163,7 @@ impl Store {
         self.committed.merge(Changes::everything());
     }
 
-    /// The connection for reads.
+    /// The connection (reads go through [`Read`]).
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use rusqlite::{Connection, OpenFlags, params};
 
 use super::open::{Header, SCHEMA_VERSION, read_header};
 use super::{Store, Tx};
@@ -40,7 +40,8 @@ pub struct Compacted {
     pub wal_busy: bool,
 }
 
-fn audit_candidates(
+/// Audit entries recorded for `employee` or whose summary contains `needle`, oldest first.
+pub(super) fn audit_candidates(
     conn: &Connection,
     employee: Option<EmployeeId>,
     needle: &str,
@@ -83,29 +84,6 @@ pub fn backup_holds_person(path: &Path, number: &str) -> Result<bool> {
 }
 
 impl Store {
-    /// Audit entries recorded for `employee` or whose summary contains `needle` (the
-    /// personnel number; the caller checks word boundaries), oldest first.
-    pub fn audit_candidates(
-        &self,
-        employee: Option<EmployeeId>,
-        needle: &str,
-    ) -> Result<Vec<AuditRecord>> {
-        audit_candidates(self.conn(), employee, needle)
-    }
-
-    /// When the employee was erased (anonymous placeholder), if so.
-    pub fn employee_erased_at(&self, employee: EmployeeId) -> Result<Option<String>> {
-        Ok(self
-            .conn()
-            .query_row(
-                "SELECT erased_at FROM employee WHERE id = ?1",
-                [employee.0],
-                |r| r.get::<_, Option<String>>(0),
-            )
-            .optional()?
-            .flatten())
-    }
-
     /// Every table and its columns in the schema (without SQLite's own tables), in order.
     pub fn schema_columns(&self) -> Result<Vec<SchemaColumn>> {
         let mut stmt = self.conn().prepare(
@@ -201,24 +179,6 @@ impl Store {
 }
 
 impl Tx<'_> {
-    /// See [`Store::audit_candidates`].
-    pub fn audit_candidates(
-        &self,
-        employee: Option<EmployeeId>,
-        needle: &str,
-    ) -> Result<Vec<AuditRecord>> {
-        audit_candidates(self.conn(), employee, needle)
-    }
-
-    /// Whether a personnel number is taken.
-    pub fn personnel_number_taken(&self, number: &str) -> Result<bool> {
-        Ok(self.conn().query_row(
-            "SELECT EXISTS (SELECT 1 FROM employee WHERE personnel_number = ?1)",
-            [number],
-            |r| r.get(0),
-        )?)
-    }
-
     /// Turns the employee row into an anonymous placeholder: `number` and `marker` replace
     /// personnel number and names, e-mail and job title are cleared, the form of address
     /// becomes neutral; department and entry and exit dates stay for past years' reports.
@@ -255,16 +215,6 @@ impl Tx<'_> {
             "UPDATE attendance SET note = '' WHERE employee_id = ?1 AND note <> ''",
             [employee.0],
         )?)
-    }
-
-    /// How many attendance rows the employee has.
-    pub fn attendance_count_of(&self, employee: EmployeeId) -> Result<usize> {
-        let n: i64 = self.conn().query_row(
-            "SELECT count(*) FROM attendance WHERE employee_id = ?1",
-            [employee.0],
-            |r| r.get(0),
-        )?;
-        Ok(usize::try_from(n).unwrap_or(0))
     }
 
     /// Deletes every attendance row of the employee; returns how many.

@@ -1,6 +1,6 @@
 use rusqlite::{Connection, Row, params};
 
-use super::{Store, Tx};
+use super::Tx;
 use crate::error::{Error, Result};
 use crate::model::{Program, ProgramId, ProgramInput, ProgramTitles, Requirement, SeminarId};
 
@@ -111,13 +111,18 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
     Ok(out)
 }
 
-fn program_by_id(conn: &Connection, id: ProgramId) -> Result<Option<Program>> {
+/// Every program with its requirements, ordered by code.
+pub(super) fn all(conn: &Connection) -> Result<Vec<Program>> {
+    load_programs(conn, "?1", true.into())
+}
+
+pub(super) fn by_id(conn: &Connection, id: ProgramId) -> Result<Option<Program>> {
     Ok(load_programs(conn, "p.id = ?1", id.0.into())?
         .into_iter()
         .next())
 }
 
-fn program_by_code(conn: &Connection, code: &str) -> Result<Option<Program>> {
+pub(super) fn by_code(conn: &Connection, code: &str) -> Result<Option<Program>> {
     Ok(load_programs(
         conn,
         "p.code = ?1 COLLATE NOCASE",
@@ -127,38 +132,11 @@ fn program_by_code(conn: &Connection, code: &str) -> Result<Option<Program>> {
     .next())
 }
 
-impl Store {
-    /// Every program with its requirements, archived ones included, ordered by code.
-    pub fn programs(&self) -> Result<Vec<Program>> {
-        load_programs(self.conn(), "?1", true.into())
-    }
-
-    pub fn program(&self, id: ProgramId) -> Result<Option<Program>> {
-        program_by_id(self.conn(), id)
-    }
-
-    /// The program with this code (case-insensitive), with its requirements.
-    pub fn program_by_code(&self, code: &str) -> Result<Option<Program>> {
-        program_by_code(self.conn(), code)
-    }
-
-    pub fn program_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM program", [], |r| r.get(0))?)
-    }
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM program", [], |r| r.get(0))?)
 }
 
 impl Tx<'_> {
-    pub fn program(&self, id: ProgramId) -> Result<Option<Program>> {
-        program_by_id(self.conn(), id)
-    }
-
-    /// The program with this code (case-insensitive), to check uniqueness.
-    pub fn program_by_code(&self, code: &str) -> Result<Option<Program>> {
-        program_by_code(self.conn(), code)
-    }
-
     /// Adds a program (not archived) with its requirements; returns its id. Seminars and
     /// prerequisite programs named by the requirements must exist (foreign keys).
     pub fn insert_program(&self, p: &ProgramInput) -> Result<ProgramId> {
@@ -264,18 +242,13 @@ impl Tx<'_> {
         )?;
         Ok(())
     }
-
-    pub fn program_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM program", [], |r| r.get(0))?)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{SeminarFormat, SeminarInput};
+    use crate::store::{Read, Store};
 
     fn titles(base: &str) -> ProgramTitles {
         ProgramTitles {

@@ -1,9 +1,9 @@
 //! Reads for the retention of leavers: who left by a day, with how much history they have.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
-use super::{Store, date_from_sql, date_to_sql};
+use super::{date_from_sql, date_to_sql};
 use crate::error::Result;
 use crate::model::EmployeeId;
 
@@ -22,65 +22,61 @@ pub struct LeaverRow {
     pub certificates: i64,
 }
 
-impl Store {
-    /// Every employee who left on or before `left_by` and has not been erased yet, ordered
-    /// by exit date, then last and first name.
-    pub fn leavers_left_by(&self, left_by: NaiveDate) -> Result<Vec<LeaverRow>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT e.id, e.personnel_number, e.first_name, e.last_name, d.code, d.name,
-                    e.exit_date,
-                    (SELECT count(*) FROM attendance a WHERE a.employee_id = e.id),
-                    (SELECT count(*) FROM certificate c WHERE c.employee_id = e.id)
-               FROM employee e LEFT JOIN department d ON d.id = e.department_id
-              WHERE e.exit_date IS NOT NULL AND e.exit_date <= ?1
-                AND e.erased_at IS NULL
-              ORDER BY e.exit_date, e.last_name COLLATE DE, e.first_name COLLATE DE,
-                       e.personnel_number",
-        )?;
-        let rows = stmt.query_map(params![date_to_sql(Some(left_by))], |r| {
-            Ok((
-                LeaverRow {
-                    id: EmployeeId(r.get(0)?),
-                    personnel_number: r.get(1)?,
-                    first_name: r.get(2)?,
-                    last_name: r.get(3)?,
-                    department_code: r.get(4)?,
-                    department_name: r.get(5)?,
-                    exit_date: NaiveDate::MIN,
-                    attendance: r.get(7)?,
-                    certificates: r.get(8)?,
-                },
-                date_from_sql(r.get(6)?),
-            ))
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (mut leaver, exit) = row?;
-            // A stored date that does not parse is not a leaver we can date.
-            if let Some(exit) = exit {
-                leaver.exit_date = exit;
-                out.push(leaver);
-            }
+/// Employees who left on or before `left_by`, not erased, by exit date and name.
+pub(super) fn leavers(conn: &Connection, left_by: NaiveDate) -> Result<Vec<LeaverRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT e.id, e.personnel_number, e.first_name, e.last_name, d.code, d.name,
+                e.exit_date,
+                (SELECT count(*) FROM attendance a WHERE a.employee_id = e.id),
+                (SELECT count(*) FROM certificate c WHERE c.employee_id = e.id)
+           FROM employee e LEFT JOIN department d ON d.id = e.department_id
+          WHERE e.exit_date IS NOT NULL AND e.exit_date <= ?1
+            AND e.erased_at IS NULL
+          ORDER BY e.exit_date, e.last_name COLLATE DE, e.first_name COLLATE DE,
+                   e.personnel_number",
+    )?;
+    let rows = stmt.query_map(params![date_to_sql(Some(left_by))], |r| {
+        Ok((
+            LeaverRow {
+                id: EmployeeId(r.get(0)?),
+                personnel_number: r.get(1)?,
+                first_name: r.get(2)?,
+                last_name: r.get(3)?,
+                department_code: r.get(4)?,
+                department_name: r.get(5)?,
+                exit_date: NaiveDate::MIN,
+                attendance: r.get(7)?,
+                certificates: r.get(8)?,
+            },
+            date_from_sql(r.get(6)?),
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (mut leaver, exit) = row?;
+        // A stored date that does not parse is not a leaver we can date.
+        if let Some(exit) = exit {
+            leaver.exit_date = exit;
+            out.push(leaver);
         }
-        Ok(out)
     }
+    Ok(out)
+}
 
-    /// The exit dates of every employee who left on or before `left_by` and has not been
-    /// erased yet: cheap, for counting who is due.
-    pub fn leaver_exit_dates(&self, left_by: NaiveDate) -> Result<Vec<NaiveDate>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT exit_date FROM employee
-              WHERE exit_date IS NOT NULL AND exit_date <= ?1 AND erased_at IS NULL",
-        )?;
-        let rows = stmt.query_map(params![date_to_sql(Some(left_by))], |r| {
-            r.get::<_, Option<String>>(0)
-        })?;
-        let mut out = Vec::new();
-        for row in rows {
-            if let Some(date) = date_from_sql(row?) {
-                out.push(date);
-            }
+/// The exit dates of employees who left on or before `left_by`, not erased.
+pub(super) fn exit_dates(conn: &Connection, left_by: NaiveDate) -> Result<Vec<NaiveDate>> {
+    let mut stmt = conn.prepare(
+        "SELECT exit_date FROM employee
+          WHERE exit_date IS NOT NULL AND exit_date <= ?1 AND erased_at IS NULL",
+    )?;
+    let rows = stmt.query_map(params![date_to_sql(Some(left_by))], |r| {
+        r.get::<_, Option<String>>(0)
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        if let Some(date) = date_from_sql(row?) {
+            out.push(date);
         }
-        Ok(out)
     }
+    Ok(out)
 }

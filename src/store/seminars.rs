@@ -1,12 +1,12 @@
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Store, Tx};
+use super::Tx;
 use crate::error::Result;
 use crate::model::{Seminar, SeminarFormat, SeminarId, SeminarInput};
 
 const COLUMNS: &str = "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived";
 
-pub(super) fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
+fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
     let format: String = r.get(5)?;
     Ok(Seminar {
         id: SeminarId(r.get(0)?),
@@ -21,7 +21,15 @@ pub(super) fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
     })
 }
 
-fn seminar_by_id(conn: &Connection, id: SeminarId) -> Result<Option<Seminar>> {
+pub(super) fn all(conn: &Connection) -> Result<Vec<Seminar>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM seminar s ORDER BY s.code COLLATE NOCASE"
+    ))?;
+    let rows = stmt.query_map([], seminar_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+pub(super) fn by_id(conn: &Connection, id: SeminarId) -> Result<Option<Seminar>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM seminar s WHERE s.id = ?1"),
@@ -31,7 +39,7 @@ fn seminar_by_id(conn: &Connection, id: SeminarId) -> Result<Option<Seminar>> {
         .optional()?)
 }
 
-fn seminar_by_code(conn: &Connection, code: &str) -> Result<Option<Seminar>> {
+pub(super) fn by_code(conn: &Connection, code: &str) -> Result<Option<Seminar>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM seminar s WHERE s.code = ?1 COLLATE NOCASE"),
@@ -41,53 +49,29 @@ fn seminar_by_code(conn: &Connection, code: &str) -> Result<Option<Seminar>> {
         .optional()?)
 }
 
-impl Store {
-    /// Every seminar, archived ones included, ordered by code.
-    pub fn seminars(&self) -> Result<Vec<Seminar>> {
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {COLUMNS} FROM seminar s ORDER BY s.code COLLATE NOCASE"
-        ))?;
-        let rows = stmt.query_map([], seminar_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+pub(super) fn code_taken(conn: &Connection, code: &str, except: Option<SeminarId>) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM seminar WHERE code = ?1 COLLATE NOCASE AND id IS NOT ?2)",
+        params![code.trim(), except.map(|s| s.0)],
+        |r| r.get(0),
+    )?)
+}
 
-    pub fn seminar(&self, id: SeminarId) -> Result<Option<Seminar>> {
-        seminar_by_id(self.conn(), id)
-    }
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM seminar", [], |r| r.get(0))?)
+}
 
-    /// The seminar with this code (case-insensitive).
-    pub fn seminar_by_code(&self, code: &str) -> Result<Option<Seminar>> {
-        seminar_by_code(self.conn(), code)
-    }
-
-    pub fn seminar_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM seminar", [], |r| r.get(0))?)
-    }
-
-    /// The distinct non-empty topics of all seminars, sorted (for "hours in topic" pickers).
-    pub fn seminar_topics(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn().prepare(
-            "SELECT DISTINCT topic FROM seminar WHERE topic <> '' ORDER BY topic COLLATE NOCASE",
-        )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+pub(super) fn topics(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT topic FROM seminar WHERE topic <> '' ORDER BY topic COLLATE NOCASE",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 impl Tx<'_> {
-    pub fn seminar(&self, id: SeminarId) -> Result<Option<Seminar>> {
-        seminar_by_id(self.conn(), id)
-    }
-
-    /// The seminar with this code (case-insensitive), to check uniqueness.
-    pub fn seminar_by_code(&self, code: &str) -> Result<Option<Seminar>> {
-        seminar_by_code(self.conn(), code)
-    }
-
     /// Adds a seminar (not archived); returns its id. A duplicate code is a database error,
-    /// so callers check [`Tx::seminar_by_code`] first.
+    /// so callers check [`super::Read::seminar_by_code`] first.
     pub fn insert_seminar(&self, s: &SeminarInput) -> Result<SeminarId> {
         self.note(|c| c.seminars = true);
         let mut stmt = self.conn().prepare_cached(
@@ -134,17 +118,12 @@ impl Tx<'_> {
         )?;
         Ok(())
     }
-
-    pub fn seminar_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM seminar", [], |r| r.get(0))?)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::{Read, Store};
 
     fn input(code: &str) -> SeminarInput {
         SeminarInput {

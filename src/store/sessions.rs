@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Store, Tx};
+use super::Tx;
 use crate::error::Result;
 use crate::model::{SeminarId, Session, SessionId, SessionInput};
 
@@ -34,7 +34,8 @@ pub(crate) fn datetime_from_sql(s: &str) -> Option<NaiveDateTime> {
     .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
 }
 
-fn datetime_column(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDateTime> {
+/// Column `i` as a stored date-time; text that is not one is a conversion error.
+pub(super) fn datetime_column(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDateTime> {
     let text: String = r.get(i)?;
     datetime_from_sql(&text).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
@@ -48,7 +49,7 @@ fn datetime_column(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDateTime> {
 const COLUMNS: &str =
     "x.id, x.seminar_id, x.starts_at, x.ends_at, x.location, x.trainer, x.capacity";
 
-pub(super) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
+fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
     Ok(Session {
         id: SessionId(r.get(0)?),
         seminar_id: SeminarId(r.get(1)?),
@@ -60,7 +61,7 @@ pub(super) fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
     })
 }
 
-fn session_by_id(conn: &Connection, id: SessionId) -> Result<Option<Session>> {
+pub(super) fn by_id(conn: &Connection, id: SessionId) -> Result<Option<Session>> {
     Ok(conn
         .query_row(
             &format!("SELECT {COLUMNS} FROM session x WHERE x.id = ?1"),
@@ -70,57 +71,43 @@ fn session_by_id(conn: &Connection, id: SessionId) -> Result<Option<Session>> {
         .optional()?)
 }
 
-impl Store {
-    pub fn session(&self, id: SessionId) -> Result<Option<Session>> {
-        session_by_id(self.conn(), id)
-    }
+pub(super) fn of_seminar(conn: &Connection, seminar: SeminarId) -> Result<Vec<Session>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM session x WHERE x.seminar_id = ?1 ORDER BY x.starts_at, x.id"
+    ))?;
+    let rows = stmt.query_map([seminar.0], session_from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    /// The sessions of one seminar, earliest first.
-    pub fn sessions_of_seminar(&self, seminar: SeminarId) -> Result<Vec<Session>> {
-        let mut stmt = self.conn().prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM session x WHERE x.seminar_id = ?1 ORDER BY x.starts_at, x.id"
-        ))?;
-        let rows = stmt.query_map([seminar.0], session_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
+pub(super) fn rows(conn: &Connection, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
+    // Dates compare as text: "2026-03-10T09:00:00" >= "2026-03-10" and < "2026-03-10T~".
+    let from = filter.from.map(|d| d.format("%Y-%m-%d").to_string());
+    let to = filter.to.map(|d| d.format("%Y-%m-%dT~").to_string());
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS}, s.code, s.title,
+                (SELECT count(*) FROM attendance a WHERE a.session_id = x.id)
+           FROM session x JOIN seminar s ON s.id = x.seminar_id
+          WHERE (?1 IS NULL OR x.seminar_id = ?1)
+            AND (?2 IS NULL OR x.ends_at >= ?2)
+            AND (?3 IS NULL OR x.starts_at < ?3)
+          ORDER BY x.starts_at, x.id"
+    ))?;
+    let rows = stmt.query_map(params![filter.seminar.map(|s| s.0), from, to], |r| {
+        Ok(SessionRow {
+            session: session_from_row(r)?,
+            seminar_code: r.get(7)?,
+            seminar_title: r.get(8)?,
+            participants: r.get(9)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
 
-    /// Sessions matching `filter` with their seminar and roster size, earliest first.
-    pub fn session_rows(&self, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
-        // Dates compare as text: "2026-03-10T09:00:00" >= "2026-03-10" and < "2026-03-10T~".
-        let from = filter.from.map(|d| d.format("%Y-%m-%d").to_string());
-        let to = filter.to.map(|d| d.format("%Y-%m-%dT~").to_string());
-        let mut stmt = self.conn().prepare(&format!(
-            "SELECT {COLUMNS}, s.code, s.title,
-                    (SELECT count(*) FROM attendance a WHERE a.session_id = x.id)
-               FROM session x JOIN seminar s ON s.id = x.seminar_id
-              WHERE (?1 IS NULL OR x.seminar_id = ?1)
-                AND (?2 IS NULL OR x.ends_at >= ?2)
-                AND (?3 IS NULL OR x.starts_at < ?3)
-              ORDER BY x.starts_at, x.id"
-        ))?;
-        let rows = stmt.query_map(params![filter.seminar.map(|s| s.0), from, to], |r| {
-            Ok(SessionRow {
-                session: session_from_row(r)?,
-                seminar_code: r.get(7)?,
-                seminar_title: r.get(8)?,
-                participants: r.get(9)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    pub fn session_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM session", [], |r| r.get(0))?)
-    }
+pub(super) fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM session", [], |r| r.get(0))?)
 }
 
 impl Tx<'_> {
-    pub fn session(&self, id: SessionId) -> Result<Option<Session>> {
-        session_by_id(self.conn(), id)
-    }
-
     /// Adds a session; returns its id. The seminar must exist and the end must not be
     /// before the start (both enforced by the database).
     pub fn insert_session(&self, s: &SessionInput) -> Result<SessionId> {
@@ -177,18 +164,13 @@ impl Tx<'_> {
             .execute("DELETE FROM session WHERE id = ?1", [id.0])?;
         Ok(())
     }
-
-    pub fn session_count(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT count(*) FROM session", [], |r| r.get(0))?)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{SeminarFormat, SeminarInput};
+    use crate::store::{Read, Store};
 
     fn at(d: u32, h: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(2026, 3, d)

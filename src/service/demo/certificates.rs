@@ -24,7 +24,7 @@ use crate::error::Result;
 use crate::model::{Employee, Program, Requirement, TrainingRecord};
 use crate::rules::{CertificateFacts, CertificateStatus, certificate_status, eligibility};
 use crate::service::certificates::{IssueContext, IssueOptions, issue_in};
-use crate::store::Tx;
+use crate::store::{Read, Tx};
 
 /// How the demo's certificates stand today.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

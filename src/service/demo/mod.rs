@@ -24,6 +24,7 @@ use crate::model::{
     Requirement, SeminarId, SessionId, SessionInput, TrainingRecord,
 };
 use crate::service::settings;
+use crate::store::Read;
 use crate::store::{Store, Tx};
 
 mod certificates;

@@ -29,7 +29,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Lang, t};
 use crate::model::{Certificate, Employee, EmployeeId, Salutation};
 use crate::service::backup::Thinning;
-use crate::store::{AuditRecord, BackupName, CertificateFilter, Store, Tx};
+use crate::store::{AuditRecord, BackupName, CertificateFilter, Read, Store, Tx};
 
 /// The first and last name an erased employee's placeholder row holds. Data, not a text
 /// shown as is: the UI shows "gelöschte Person" / "erased person" for it.

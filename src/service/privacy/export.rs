@@ -20,7 +20,7 @@ use crate::i18n::{Arg, Lang, fmt_date_in, tr_in};
 use crate::model::{EmployeeId, Salutation};
 use crate::report::csv_safe;
 use crate::rules::CertificateStatus;
-use crate::store::{CertificateFilter, Store};
+use crate::store::{CertificateFilter, Read, Store};
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
