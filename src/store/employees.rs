@@ -49,8 +49,7 @@ pub(super) fn rows(
          SELECT {COLUMNS}, d.code, d.name
            FROM employee e LEFT JOIN department d ON d.id = e.department_id
           WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
-            AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)
-          ORDER BY e.last_name COLLATE DE, e.first_name COLLATE DE, e.personnel_number"
+            AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)"
     ))?;
     let rows = stmt.query_map(
         params![
@@ -66,7 +65,18 @@ pub(super) fn rows(
             })
         },
     )?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut rows: Vec<EmployeeRow> = rows.collect::<Result<_, _>>()?;
+    // The order of `ORDER BY last_name COLLATE DE, first_name COLLATE DE, personnel_number`,
+    // with each key computed once instead of in every one of SQLite's comparisons.
+    rows.sort_by_cached_key(|r| {
+        let e = &r.employee;
+        (
+            crate::text::collation_key(&e.last_name),
+            crate::text::collation_key(&e.first_name),
+            e.personnel_number.clone(),
+        )
+    });
+    Ok(rows)
 }
 
 pub(super) fn by_id(conn: &Connection, id: EmployeeId) -> Result<Option<Employee>> {

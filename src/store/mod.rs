@@ -23,6 +23,7 @@ mod roster;
 mod seminars;
 mod sessions;
 mod settings;
+mod verified;
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
