@@ -189,55 +189,41 @@ pub fn attendance_facts(
     seminars: &[Seminar],
     as_of: NaiveDate,
 ) -> Result<HashMap<EmployeeId, AttendanceFacts>> {
-    let mut all = attendance_facts_of(store, std::slice::from_ref(program), seminars, as_of, None)?;
-    Ok(all.remove(&program.id).unwrap_or_default())
+    attendance_facts_of(store, program, seminars, as_of, None)
 }
 
-/// The [`AttendanceFacts`] of each of `programs`, of `people` only or of everybody with
-/// `None`: one query over the seminars all of them need, split by program here.
-pub fn attendance_facts_of(
+/// [`attendance_facts`] of `people` only, or of everybody with `None`.
+fn attendance_facts_of(
     store: &Store,
-    programs: &[Program],
+    program: &Program,
     seminars: &[Seminar],
     as_of: NaiveDate,
     people: Option<&[EmployeeId]>,
-) -> Result<HashMap<ProgramId, HashMap<EmployeeId, AttendanceFacts>>> {
-    let needed: Vec<(ProgramId, BTreeSet<SeminarId>)> = programs
-        .iter()
-        .map(|p| (p.id, needed_seminars(p, seminars).into_iter().collect()))
-        .collect();
-    let all: BTreeSet<SeminarId> = needed.iter().flat_map(|(_, s)| s.iter().copied()).collect();
-    let all: Vec<SeminarId> = all.into_iter().collect();
-    let rows = store.seminar_completions(&all, as_of, people)?;
+) -> Result<HashMap<EmployeeId, AttendanceFacts>> {
+    let needed = needed_seminars(program, seminars);
+    let rows = store.seminar_completions(&needed, program.allow_partial, as_of, people)?;
+    let mut by_employee: HashMap<EmployeeId, Vec<SeminarCompletion>> = HashMap::new();
+    for r in rows {
+        by_employee
+            .entry(r.employee_id)
+            .or_default()
+            .push(SeminarCompletion {
+                seminar: r.seminar_id,
+                first_day: r.first_day,
+                hours: r.hours,
+            });
+    }
     let topic_of: HashMap<SeminarId, &str> =
         seminars.iter().map(|s| (s.id, s.topic.as_str())).collect();
-    let mut out = HashMap::new();
-    for (program, (id, needed)) in programs.iter().zip(&needed) {
-        let mut by_employee: HashMap<EmployeeId, Vec<SeminarCompletion>> = HashMap::new();
-        for r in rows.iter().filter(|r| needed.contains(&r.seminar_id)) {
-            if let Some((first_day, hours)) = r.completion(program.allow_partial) {
-                by_employee
-                    .entry(r.employee_id)
-                    .or_default()
-                    .push(SeminarCompletion {
-                        seminar: r.seminar_id,
-                        first_day,
-                        hours,
-                    });
-            }
-        }
-        let facts = by_employee
-            .into_iter()
-            .map(|(employee, completions)| {
-                let facts = AttendanceFacts::from_completions(program, &completions, |s| {
-                    topic_of.get(&s).copied()
-                });
-                (employee, facts)
-            })
-            .collect();
-        out.insert(*id, facts);
-    }
-    Ok(out)
+    Ok(by_employee
+        .into_iter()
+        .map(|(employee, completions)| {
+            let facts = AttendanceFacts::from_completions(program, &completions, |s| {
+                topic_of.get(&s).copied()
+            });
+            (employee, facts)
+        })
+        .collect())
 }
 
 /// Eligibility in some programs on one day, from facts the database aggregated: per
@@ -255,7 +241,13 @@ impl DayFacts {
     /// Loads the facts of `programs` on `as_of`.
     pub fn load(store: &Store, programs: &[Program], as_of: NaiveDate) -> Result<DayFacts> {
         let seminars = store.seminars()?;
-        let attendance = attendance_facts_of(store, programs, &seminars, as_of, None)?;
+        let mut attendance = HashMap::new();
+        for program in programs {
+            attendance.insert(
+                program.id,
+                attendance_facts(store, program, &seminars, as_of)?,
+            );
+        }
         let mut certificates: HashMap<EmployeeId, Vec<Certificate>> = HashMap::new();
         for c in store.certificates()? {
             certificates.entry(c.employee_id).or_default().push(c);
@@ -279,9 +271,9 @@ impl DayFacts {
         people: &[EmployeeId],
     ) -> Result<()> {
         let seminars = store.seminars()?;
-        let fresh = attendance_facts_of(store, programs, &seminars, self.as_of, Some(people))?;
-        for (program, fresh) in fresh {
-            let facts = self.attendance.entry(program).or_default();
+        for program in programs {
+            let fresh = attendance_facts_of(store, program, &seminars, self.as_of, Some(people))?;
+            let facts = self.attendance.entry(program.id).or_default();
             for id in people {
                 facts.remove(id);
             }

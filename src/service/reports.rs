@@ -7,6 +7,7 @@
 //! a few dozen at 10,000 employees) whenever the as-of date or a filter changes; the functions here that take a store are
 //! for one-off use (the command line, exports).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -71,13 +72,13 @@ pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageRepo
     let started = std::time::Instant::now();
     let data = load_without_attendance(store)?;
     log::debug!("coverage: data loaded in {:?}", started.elapsed());
-    let programs: Vec<_> = data
-        .report_programs(options.program)
-        .into_iter()
-        .cloned()
-        .collect();
-    let attendance =
-        eligibility::attendance_facts_of(store, &programs, &data.seminars, options.as_of, None)?;
+    let mut attendance = HashMap::new();
+    for program in data.report_programs(options.program) {
+        attendance.insert(
+            program.id,
+            eligibility::attendance_facts(store, program, &data.seminars, options.as_of)?,
+        );
+    }
     log::debug!("coverage: facts aggregated in {:?}", started.elapsed());
     let none = AttendanceFacts::default();
     Ok(crate::report::coverage_with(

@@ -14,29 +14,16 @@ use crate::model::{
     TrainingRecord,
 };
 
-/// One employee's completions of one seminar by a day, aggregated by the database: see
+/// One employee's completion of one seminar by a day, aggregated by the database: see
 /// [`super::Read::seminar_completions`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SeminarCompletionRow {
     pub employee_id: EmployeeId,
     pub seminar_id: SeminarId,
-    /// The day the first attended session ended and the most hours of one; `None` when
-    /// every completing session was a partial one.
-    pub attended: Option<(NaiveDate, f64)>,
-    /// The same over attended sessions and partial ones with hours.
-    pub with_partial: (NaiveDate, f64),
-}
-
-impl SeminarCompletionRow {
-    /// The first day and most hours of completion for a program that counts partial
-    /// attendance (`allow_partial`) or not.
-    pub fn completion(&self, allow_partial: bool) -> Option<(NaiveDate, f64)> {
-        if allow_partial {
-            Some(self.with_partial)
-        } else {
-            self.attended
-        }
-    }
+    /// The day the first completing session ended.
+    pub first_day: NaiveDate,
+    /// The most hours of any completing session.
+    pub hours: f64,
 }
 
 struct SeminarFields {
@@ -136,11 +123,12 @@ pub(super) fn records_unordered(conn: &Connection) -> Result<Vec<TrainingRecord>
     Ok(out)
 }
 
-/// Per employee and seminar of `seminars`: the first day and most hours of completion,
-/// attended only and with partial attendance; with `people`, only theirs.
+/// Per employee and seminar of `seminars`: the first day and most hours of completion;
+/// with `people`, only theirs.
 pub(super) fn seminar_completions(
     conn: &Connection,
     seminars: &[SeminarId],
+    allow_partial: bool,
     as_of: NaiveDate,
     people: Option<&[EmployeeId]>,
 ) -> Result<Vec<SeminarCompletionRow>> {
@@ -167,14 +155,11 @@ pub(super) fn seminar_completions(
         "session s JOIN attendance a ON a.session_id = s.id"
     };
     let sql = format!(
-        "SELECT a.employee_id, s.seminar_id,
-                min(CASE WHEN a.status = ?2 THEN substr(s.ends_at, 1, 10) END),
-                max(CASE WHEN a.status = ?2 THEN a.hours END),
-                min(substr(s.ends_at, 1, 10)), max(a.hours)
+        "SELECT a.employee_id, s.seminar_id, min(substr(s.ends_at, 1, 10)), max(a.hours)
            FROM {from}
           WHERE s.seminar_id IN ({})
             AND substr(s.ends_at, 1, 10) <= ?1
-            AND (a.status = ?2 OR (a.status = ?3 AND a.hours > 0))
+            AND (a.status = ?2 OR (?3 AND a.status = ?4 AND a.hours > 0))
             {only}
           GROUP BY a.employee_id, s.seminar_id",
         list(&mut seminars.iter().map(|s| s.0))
@@ -183,28 +168,23 @@ pub(super) fn seminar_completions(
     let mut rows = stmt.query(params![
         date_to_sql(Some(as_of)),
         AttendanceStatus::Attended.code(),
+        allow_partial,
         AttendanceStatus::Partial.code(),
     ])?;
-    let day = |text: Option<String>| -> Result<NaiveDate> {
-        date_from_sql(text.clone()).ok_or_else(|| {
-            Error::Corrupt(format!(
-                "session date-time is not a date-time: {}",
-                text.unwrap_or_default()
-            ))
-        })
-    };
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
-        let attended_day: Option<String> = r.get(2)?;
-        let attended = match attended_day {
-            Some(text) => Some((day(Some(text))?, r.get::<_, Option<f64>>(3)?.unwrap_or(0.0))),
-            None => None,
-        };
+        let day: Option<String> = r.get(2)?;
+        let first_day = date_from_sql(day.clone()).ok_or_else(|| {
+            Error::Corrupt(format!(
+                "session date-time is not a date-time: {}",
+                day.unwrap_or_default()
+            ))
+        })?;
         out.push(SeminarCompletionRow {
             employee_id: EmployeeId(r.get(0)?),
             seminar_id: SeminarId(r.get(1)?),
-            attended,
-            with_partial: (day(r.get(4)?)?, r.get(5)?),
+            first_day,
+            hours: r.get(3)?,
         });
     }
     Ok(out)

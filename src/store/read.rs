@@ -272,18 +272,19 @@ pub trait Read: Connected {
     }
 
     /// Per employee and seminar of `seminars`: the sessions the employee completed by
-    /// `as_of` — attended, and attended or partial with hours — aggregated to the day the
-    /// first of them ended and their most hours. In no particular order; one row per
-    /// employee and seminar. What eligibility needs of programs' seminars (one query for
-    /// all of them), without reading every attendance row into memory. With `people`,
-    /// only theirs (to bring a few people's facts up to date after a change).
+    /// `as_of` — attended, or (with `allow_partial`) partial with hours — aggregated to
+    /// the day the first of them ended and their most hours. In no particular order;
+    /// one row per employee and seminar. What eligibility needs of a program's seminars,
+    /// without reading every attendance row into memory. With `people`, only theirs (to
+    /// bring a few people's facts up to date after a change).
     fn seminar_completions(
         &self,
         seminars: &[SeminarId],
+        allow_partial: bool,
         as_of: NaiveDate,
         people: Option<&[EmployeeId]>,
     ) -> Result<Vec<SeminarCompletionRow>> {
-        bulk::seminar_completions(self.db(), seminars, as_of, people)
+        bulk::seminar_completions(self.db(), seminars, allow_partial, as_of, people)
     }
 
     /// Every attendance at sessions that end on or after `from` and start on or before
