@@ -192,6 +192,29 @@ fn restore_refuses_what_is_not_a_lotse_backup() {
 }
 
 #[test]
+fn a_file_that_passed_before_is_checked_again_once_a_byte_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = city_file(dir.path());
+    checkpoint(&db);
+    // Opened twice: the first open checks and remembers, the second finds the same bytes.
+    drop(Store::open(&db).unwrap());
+    drop(Store::open(&db).unwrap());
+    let mut record = db.as_os_str().to_owned();
+    record.push("-checked");
+    let record = std::path::PathBuf::from(record);
+    assert!(record.is_file(), "the passed check is remembered");
+    #[cfg(unix)]
+    assert_eq!(mode(&record), 0o600);
+    checkpoint(&db);
+    let len = std::fs::metadata(&db).unwrap().len();
+    overwrite_pages(&db, &[len / 4096 / 2]);
+    assert!(
+        matches!(Store::open(&db), Err(Error::Damaged { .. })),
+        "damage after a passed check is found"
+    );
+}
+
+#[test]
 fn a_damaged_file_is_refused_kept_and_the_newest_good_backup_offered() {
     for (what, damage) in [
         ("pages overwritten", 0),
