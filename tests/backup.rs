@@ -201,7 +201,7 @@ fn a_file_that_passed_before_is_checked_again_once_a_byte_changed() {
     drop(Store::open(&db).unwrap());
     let mut record = db.as_os_str().to_owned();
     record.push("-checked");
-    let record = std::path::PathBuf::from(record);
+    let record = PathBuf::from(record);
     assert!(record.is_file(), "the passed check is remembered");
     #[cfg(unix)]
     assert_eq!(mode(&record), 0o600);
