@@ -10,15 +10,14 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::data::Data;
 use crate::app::training::attendance_import::AttendanceImportState;
-use crate::app::training::seminars::{
-    danger_button, info_banner, session_when, warning_banner, wide_ui,
-};
+use crate::app::training::seminars::session_when;
 use crate::app::training::worker::{
     Reply, RosterChange, RosterEdit, RosterView, TrainingCommand, TrainingOutcome, parse_hours,
     take_reply,
 };
 use crate::app::widgets::style::{ACCENT, MUTED};
 use crate::app::widgets::{Notices, department_combo, error_label, hint, primary_button};
+use crate::app::widgets::{danger_button, info_banner, warning_banner, wide_ui};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_hours, t, ta};

@@ -5,10 +5,10 @@ pub(crate) mod style;
 use egui::{Button, Color32, Response, RichText, TextEdit, Ui, WidgetText};
 
 use crate::app::data::DepartmentTree;
-use crate::app::widgets::style::{ACCENT, ERROR, ICON, MUTED, SUCCESS};
 use crate::error::Error;
 use crate::i18n::t;
 use crate::model::{DepartmentId, Field};
+use style::{ACCENT, BORDER, ERROR, ICON, MUTED, SUCCESS};
 
 /// A button that stands out: the main action of a form or screen.
 pub(crate) fn primary_button(text: impl Into<String>) -> Button<'static> {
@@ -293,4 +293,53 @@ pub(crate) fn text_filter_combo(
         })
         .response
         .labelled_by(label.id);
+}
+
+/// Runs `add` in a horizontally scrolling area at least `min_width` wide, so that a table
+/// keeps its columns (and stays out of a form beside it) when the window is narrow.
+pub(crate) fn wide_ui<R>(
+    ui: &mut Ui,
+    id: &str,
+    min_width: f32,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> R {
+    let width = ui.available_width().max(min_width);
+    egui::ScrollArea::horizontal()
+        .id_salt(id)
+        .show(ui, |ui| {
+            ui.set_width(width);
+            add(ui)
+        })
+        .inner
+}
+
+/// A button for an action that deletes something: white on red.
+pub(crate) fn danger_button(text: impl Into<String>) -> Button<'static> {
+    Button::new(RichText::new(text.into()).color(Color32::WHITE)).fill(ERROR)
+}
+
+/// Draws a warning in a box that stands out (overbooked sessions and the like).
+pub(crate) fn warning_banner(ui: &mut Ui, text: &str) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(0xFD, 0xEC, 0xEA))
+        .stroke(egui::Stroke::new(1.0, ERROR))
+        .corner_radius(6)
+        .inner_margin(egui::Margin::symmetric(12, 8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(text).color(ERROR).strong()).wrap());
+        });
+}
+
+/// Draws a note in a calm box (the session has not started yet and the like).
+pub(crate) fn info_banner(ui: &mut Ui, text: &str) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(0xEE, 0xF4, 0xFB))
+        .stroke(egui::Stroke::new(1.0, BORDER))
+        .corner_radius(6)
+        .inner_margin(egui::Margin::symmetric(12, 8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            hint(ui, text);
+        });
 }
