@@ -31,12 +31,12 @@ pub(crate) struct Data {
     pub departments: Arc<DepartmentTree>,
     pub organisation: String,
     pub place: String,
-    /// Programs, standings and certificates (see [`super::worker_certs`]).
-    pub certs: Arc<super::worker_certs::CertData>,
-    /// The seminar catalogue and the sessions (see [`super::worker_training`]).
-    pub training: Arc<super::worker_training::TrainingData>,
-    /// The dashboard's figures (see [`super::worker_reports::DashboardView`]).
-    pub dashboard: Arc<super::worker_reports::DashboardView>,
+    /// Programs, standings and certificates (see `certificates::worker`).
+    pub certs: Arc<crate::app::certificates::worker::CertData>,
+    /// The seminar catalogue and the sessions (see `training::worker`).
+    pub training: Arc<crate::app::training::worker::TrainingData>,
+    /// The dashboard's figures (see [`crate::app::reports::worker::DashboardView`]).
+    pub dashboard: Arc<crate::app::reports::worker::DashboardView>,
 }
 
 /// The revision at which each part of [`Data`] was last rebuilt.
@@ -102,9 +102,9 @@ impl Data {
         people: People,
         organisation: String,
         place: String,
-        certs: Arc<super::worker_certs::CertData>,
-        training: Arc<super::worker_training::TrainingData>,
-        dashboard: Arc<super::worker_reports::DashboardView>,
+        certs: Arc<crate::app::certificates::worker::CertData>,
+        training: Arc<crate::app::training::worker::TrainingData>,
+        dashboard: Arc<crate::app::reports::worker::DashboardView>,
     ) -> Data {
         Data {
             revision,

@@ -4,55 +4,27 @@
 //! background thread ([`worker`]) that owns the store, applies commands through
 //! `crate::service` and sends fresh view models back. Nothing in a frame waits for SQL.
 
+// The frame: start-up, navigation, the view models and the worker thread.
 mod data;
-mod departments;
-mod employee_form;
-mod employees;
-mod import;
 pub mod instance;
-mod settings;
 mod shell;
 mod startup;
-mod style;
 mod welcome;
-mod widgets;
 mod worker;
-// Programs, eligibility and certificates (issue 4).
+// Shared UI pieces: widgets and style.
+mod widgets;
+// The areas, one folder each.
 mod certificates;
-mod issue;
-mod print;
-mod programs;
-mod progress;
-mod verify;
-mod worker_certs;
-// Backups, restore, check and repair (issue 9).
-mod backup;
-mod worker_backup;
-// Seminars, sessions, roster, participant-list import, training history (issue 3).
-mod attendance_import;
-mod history;
-mod roster;
-mod seminars;
-mod worker_training;
-// Dashboard and reports (issue 5).
-mod dashboard;
+mod people;
 mod reports;
-mod worker_reports;
-// Retention of leavers (issue 10).
-mod retention;
-mod worker_retention;
-// The audit log (issue 10).
-mod audit;
-mod worker_audit;
-// DSGVO export and erasure of one employee (issue 10).
-mod privacy;
-mod worker_privacy;
+mod settings;
+mod training;
 
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-pub use settings::SettingsTab;
+pub use settings::screen::SettingsTab;
 pub use shell::{LotseApp, Screen};
 
 use crate::error::{Error, Result};

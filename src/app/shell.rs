@@ -6,21 +6,21 @@ use std::sync::Arc;
 
 use egui::{Align, Layout, Margin, RichText, Ui, Vec2};
 
-use super::dashboard::{ReportAction, dashboard_ui};
-use super::data::Data;
-use super::departments::{DepartmentsAction, DepartmentsState, departments_ui};
-use super::employees::{EmployeesState, employees_ui};
-use super::import::{ImportState, import_ui};
-use super::reports::reports_ui;
-use super::retention::{RetentionState, retention_ui};
-use super::seminars::{SeminarsState, seminars_ui};
-use super::settings::{SettingsAction, SettingsState, settings_ui};
-use super::style::{self, ACCENT, BORDER, CHROME, MUTED, PAPER};
-use super::welcome::{WelcomeState, welcome_ui};
-use super::widgets::Notices;
-use super::worker::{Command, Event, Outcome, Ticket, Worker};
-use super::worker_certs::CertScreens;
-use super::worker_reports::ReportsState;
+use crate::app::certificates::worker::CertScreens;
+use crate::app::data::Data;
+use crate::app::people::departments::{DepartmentsAction, DepartmentsState, departments_ui};
+use crate::app::people::employees::{EmployeesState, employees_ui};
+use crate::app::people::import::{ImportState, import_ui};
+use crate::app::reports::dashboard::{ReportAction, dashboard_ui};
+use crate::app::reports::screen::reports_ui;
+use crate::app::reports::worker::ReportsState;
+use crate::app::settings::retention::{RetentionState, retention_ui};
+use crate::app::settings::screen::{SettingsAction, SettingsState, settings_ui};
+use crate::app::training::seminars::{SeminarsState, seminars_ui};
+use crate::app::welcome::{WelcomeState, welcome_ui};
+use crate::app::widgets::Notices;
+use crate::app::widgets::style::{self, ACCENT, BORDER, CHROME, MUTED, PAPER};
+use crate::app::worker::{Command, Event, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{self, Arg, Lang, t, ta};
 use crate::service::settings;
@@ -103,7 +103,7 @@ pub struct LotseApp {
     /// Leavers past their retention period: the screen and the dashboard's reminder.
     retention: RetentionState,
     /// The audit log screen (issue 10).
-    audit: super::audit::AuditState,
+    audit: crate::app::settings::audit::AuditState,
 }
 
 impl LotseApp {
@@ -158,7 +158,7 @@ impl LotseApp {
             reports: ReportsState::default(),
             location_warning,
             retention: RetentionState::default(),
-            audit: super::audit::AuditState::default(),
+            audit: crate::app::settings::audit::AuditState::default(),
         })
     }
 
@@ -200,16 +200,18 @@ impl LotseApp {
     }
 
     /// Shows `tab` of the Settings screen, as if the user had clicked it.
-    pub fn show_settings_tab(&mut self, tab: super::settings::SettingsTab) {
+    pub fn show_settings_tab(&mut self, tab: crate::app::settings::screen::SettingsTab) {
         self.settings.show_tab(tab);
     }
 
     /// The audit log screen's state (for tests: rows loaded, count).
-    pub(crate) fn audit_state(&self) -> &super::audit::AuditState {
+    pub(crate) fn audit_state(&self) -> &crate::app::settings::audit::AuditState {
         &self.audit
     }
 
-    pub(crate) fn audit_state_mut(&mut self) -> (&mut super::audit::AuditState, &mut Worker) {
+    pub(crate) fn audit_state_mut(
+        &mut self,
+    ) -> (&mut crate::app::settings::audit::AuditState, &mut Worker) {
         (&mut self.audit, &mut self.worker)
     }
 
@@ -221,7 +223,7 @@ impl LotseApp {
     /// Exports the report shown on the Reports screen to `path` (CSV, XLSX, or PDF for
     /// coverage, by its extension) as if the user had chosen the file in the save dialog.
     pub fn export_report_to(&mut self, path: PathBuf) {
-        if let Err(e) = super::reports::export_shown_to(&mut self.reports, path) {
+        if let Err(e) = crate::app::reports::screen::export_shown_to(&mut self.reports, path) {
             self.notices.error(e.user_message());
         }
     }
@@ -463,7 +465,7 @@ impl LotseApp {
                 if let Some(error) = &self.load_error {
                     ui.heading(t("app-load-failed"));
                     ui.add_space(8.0);
-                    super::widgets::error_label(ui, error);
+                    crate::app::widgets::error_label(ui, error);
                     return;
                 }
                 ui.centered_and_justified(|ui| {
@@ -498,14 +500,14 @@ impl LotseApp {
                 Screen::Seminars => {
                     seminars_ui(ui, &mut self.seminars, &data, &mut self.worker);
                 }
-                Screen::Programs => super::programs::programs_ui(
+                Screen::Programs => crate::app::certificates::programs::programs_ui(
                     ui,
                     &mut self.certs.programs,
                     &data,
                     &mut self.worker,
                     &mut self.certs.print,
                 ),
-                Screen::Certificates => super::certificates::certificates_ui(
+                Screen::Certificates => crate::app::certificates::screen::certificates_ui(
                     ui,
                     &mut self.certs.certificates,
                     &data,
@@ -532,7 +534,12 @@ impl LotseApp {
                     }
                 }
                 Screen::Audit => {
-                    super::audit::audit_ui(ui, &mut self.audit, &data, &mut self.worker);
+                    crate::app::settings::audit::audit_ui(
+                        ui,
+                        &mut self.audit,
+                        &data,
+                        &mut self.worker,
+                    );
                 }
                 Screen::Retention => {
                     if let Some(screen) =
@@ -569,8 +576,9 @@ impl LotseApp {
             ReportAction::ShowEmployee(id) => {
                 if let Some(view) = data.employee(id) {
                     self.employees.selected = Some(id);
-                    self.employees.form =
-                        Some(super::employee_form::EmployeeForm::edit(view, data.today));
+                    self.employees.form = Some(
+                        crate::app::people::employee_form::EmployeeForm::edit(view, data.today),
+                    );
                 }
                 self.screen = Screen::Employees;
             }
@@ -580,7 +588,8 @@ impl LotseApp {
                 self.screen = Screen::Seminars;
             }
             ReportAction::ExpiringCertificates => {
-                self.certs.certificates.status = super::certificates::StatusFilter::Expiring;
+                self.certs.certificates.status =
+                    crate::app::certificates::screen::StatusFilter::Expiring;
                 self.screen = Screen::Certificates;
             }
             ReportAction::Issue(program) => {
@@ -618,7 +627,7 @@ impl eframe::App for LotseApp {
         self.seminars.poll(&mut self.worker);
         self.reports.poll(&mut self.notices);
         self.audit.poll(&mut self.worker);
-        if let Some(employee) = super::audit::take_show_request(ui.ctx()) {
+        if let Some(employee) = crate::app::settings::audit::take_show_request(ui.ctx()) {
             self.audit.show_employee(employee);
             self.screen = Screen::Audit;
         }

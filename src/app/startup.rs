@@ -12,9 +12,9 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::{Margin, RichText, Ui, Vec2};
 
-use super::shell::LotseApp;
-use super::style::{self, MUTED, PAPER};
-use super::widgets::{error_label, hint, primary_button};
+use crate::app::shell::LotseApp;
+use crate::app::widgets::style::{self, MUTED, PAPER};
+use crate::app::widgets::{error_label, hint, primary_button};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, fmt_datetime, t, ta};
 use crate::store::Store;
@@ -263,7 +263,7 @@ impl StartupApp {
 
     /// Switches to the app on `store` (after a restore), or shows why that failed.
     fn open(&mut self, ctx: &egui::Context, store: Store) {
-        match super::build_app(ctx, store, self.lang) {
+        match crate::app::build_app(ctx, store, self.lang) {
             Ok(app) => {
                 self.failure.borrow_mut().take();
                 ctx.send_viewport_cmd(egui::ViewportCommand::MinInnerSize(Vec2::from(

@@ -5,9 +5,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::style::{BORDER, MUTED};
-use super::widgets::{Notices, error_label, hint, primary_button};
-use super::worker::{Command, Outcome, Ticket, Worker};
+use crate::app::widgets::style::{BORDER, MUTED};
+use crate::app::widgets::{Notices, error_label, hint, primary_button};
+use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
 use crate::i18n::t;
 use crate::service::demo::DemoOptions;

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 
-use super::data::{Data, People};
+use crate::app::data::{Data, People};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::model::{Changes, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput};
@@ -63,20 +63,20 @@ pub(crate) enum Command {
         preview: Arc<Preview>,
         create_departments: bool,
     },
-    /// Programs, issuing, certificates (see [`super::worker_certs`]).
-    Certs(super::worker_certs::CertCommand),
-    /// Backups, restore, check and repair (see [`super::worker_backup`]).
-    Backup(super::worker_backup::BackupCommand),
-    /// Loading what the dashboard and reports compute from (see [`super::worker_reports`]).
-    Reports(super::worker_reports::ReportsCommand),
-    /// Seminars, sessions, rosters, participant lists, histories (see [`super::worker_training`]).
-    Training(super::worker_training::TrainingCommand),
-    /// The retention of leavers (see [`super::worker_retention`]).
-    Retention(super::worker_retention::RetentionCommand),
-    /// The audit log: pages, counts and exports (see [`super::worker_audit`]).
-    Audit(super::worker_audit::AuditCommand),
-    /// DSGVO export and erasure of one employee (see [`super::worker_privacy`]).
-    Privacy(super::worker_privacy::PrivacyCommand),
+    /// Programs, issuing, certificates (see `certificates::worker`).
+    Certs(crate::app::certificates::worker::CertCommand),
+    /// Backups, restore, check and repair (see `settings::worker_backup`).
+    Backup(crate::app::settings::worker_backup::BackupCommand),
+    /// Loading what the dashboard and reports compute from (see `reports::worker`).
+    Reports(crate::app::reports::worker::ReportsCommand),
+    /// Seminars, sessions, rosters, participant lists, histories (see `training::worker`).
+    Training(crate::app::training::worker::TrainingCommand),
+    /// The retention of leavers (see `settings::worker_retention`).
+    Retention(crate::app::settings::worker_retention::RetentionCommand),
+    /// The audit log: pages, counts and exports (see `settings::worker_audit`).
+    Audit(crate::app::settings::worker_audit::AuditCommand),
+    /// DSGVO export and erasure of one employee (see `people::worker_privacy`).
+    Privacy(crate::app::people::worker_privacy::PrivacyCommand),
 }
 
 /// What a finished command produced.
@@ -89,13 +89,13 @@ pub(crate) enum Outcome {
     ImportPreview(Arc<Preview>),
     /// The import's summary.
     Imported(String),
-    Certs(super::worker_certs::CertOutcome),
-    Backup(super::worker_backup::BackupOutcome),
-    Reports(super::worker_reports::ReportsOutcome),
-    Training(super::worker_training::TrainingOutcome),
-    Retention(super::worker_retention::RetentionOutcome),
-    Audit(super::worker_audit::AuditOutcome),
-    Privacy(super::worker_privacy::PrivacyOutcome),
+    Certs(crate::app::certificates::worker::CertOutcome),
+    Backup(crate::app::settings::worker_backup::BackupOutcome),
+    Reports(crate::app::reports::worker::ReportsOutcome),
+    Training(crate::app::training::worker::TrainingOutcome),
+    Retention(crate::app::settings::worker_retention::RetentionOutcome),
+    Audit(crate::app::settings::worker_audit::AuditOutcome),
+    Privacy(crate::app::people::worker_privacy::PrivacyOutcome),
 }
 
 /// What the worker reports back.
@@ -210,10 +210,12 @@ impl Worker {
     /// Takes the closing backup and waits for it, at most `timeout`; returns its result
     /// (`None` when the worker is gone or took too long). For the app's last moment.
     pub fn backup_on_closing(&mut self, timeout: Duration) -> Option<Result<Outcome>> {
-        let ticket = self.send(Command::Backup(super::worker_backup::BackupCommand::Take {
-            reason: service::backup::BackupReason::Closing,
-            cancel: Arc::new(AtomicBool::new(false)),
-        }));
+        let ticket = self.send(Command::Backup(
+            crate::app::settings::worker_backup::BackupCommand::Take {
+                reason: service::backup::BackupReason::Closing,
+                cancel: Arc::new(AtomicBool::new(false)),
+            },
+        ));
         let deadline = std::time::Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
@@ -302,7 +304,7 @@ impl WorkerState {
         let revision = self.revision;
         let (Some(live), Some(previous)) = (&mut self.live, &self.data) else {
             let live = Live::load(store)?;
-            let training = Arc::new(super::worker_training::load(store)?);
+            let training = Arc::new(crate::app::training::worker::load(store)?);
             let data = Data::new(
                 revision,
                 live.today(),
@@ -313,9 +315,11 @@ impl WorkerState {
                 ),
                 live.organisation.clone(),
                 live.place.clone(),
-                Arc::new(super::worker_certs::build(store, &live, None)?),
+                Arc::new(crate::app::certificates::worker::build(store, &live, None)?),
                 Arc::clone(&training),
-                Arc::new(super::worker_reports::dashboard_view(&live, &training)),
+                Arc::new(crate::app::reports::worker::dashboard_view(
+                    &live, &training,
+                )),
             );
             self.live = Some(live);
             return Ok(Arc::new(data));
@@ -346,23 +350,30 @@ impl WorkerState {
                     .training
                     .with_rosters_changed(store, &changes.rosters)?
             } else {
-                super::worker_training::load(store)?
+                crate::app::training::worker::load(store)?
             });
             data.parts.training = revision;
             lap.note("sessions");
         }
         if updated.any() || changes.settings {
-            let reuse = super::worker_certs::Reuse {
+            let reuse = crate::app::certificates::worker::Reuse {
                 previous: &previous.certs,
                 changes: &changes,
                 updated,
             };
-            data.certs = Arc::new(super::worker_certs::build(store, live, Some(reuse))?);
+            data.certs = Arc::new(crate::app::certificates::worker::build(
+                store,
+                live,
+                Some(reuse),
+            )?);
             data.parts.certs = revision;
             lap.note("standings and certificates");
         }
         if updated.any() || training {
-            data.dashboard = Arc::new(super::worker_reports::dashboard_view(live, &data.training));
+            data.dashboard = Arc::new(crate::app::reports::worker::dashboard_view(
+                live,
+                &data.training,
+            ));
             data.parts.dashboard = revision;
             lap.note("dashboard");
         }
@@ -469,18 +480,18 @@ impl WorkerState {
             } => service::import_employees::commit(store, &preview, create_departments)
                 .map(|summary| Outcome::Imported(summary.describe())),
             Command::Backup(c) => {
-                super::worker_backup::run(store, c, ticket, &self.events, &self.ctx)
+                crate::app::settings::worker_backup::run(store, c, ticket, &self.events, &self.ctx)
             }
             Command::Certs(c) => {
-                super::worker_certs::run(store, c, ticket, &self.events, &self.ctx)
+                crate::app::certificates::worker::run(store, c, ticket, &self.events, &self.ctx)
             }
-            Command::Reports(c) => super::worker_reports::run_reports_command(store, c),
+            Command::Reports(c) => crate::app::reports::worker::run_reports_command(store, c),
             Command::Training(c) => {
-                super::worker_training::run(store, c, &self.ctx).map(Outcome::Training)
+                crate::app::training::worker::run(store, c, &self.ctx).map(Outcome::Training)
             }
-            Command::Retention(c) => super::worker_retention::run(store, c),
-            Command::Audit(c) => super::worker_audit::run(store, c),
-            Command::Privacy(c) => super::worker_privacy::run(store, c),
+            Command::Retention(c) => crate::app::settings::worker_retention::run(store, c),
+            Command::Audit(c) => crate::app::settings::worker_audit::run(store, c),
+            Command::Privacy(c) => crate::app::people::worker_privacy::run(store, c),
         }
     }
 }

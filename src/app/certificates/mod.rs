@@ -1,0 +1,11 @@
+//! Certificates: programs and who is eligible, issuing, the Certificates screen
+//! ([`screen`]), printing, verifying a code, the progress per program on the employee
+//! page, and the worker's certificate commands and view model.
+
+pub(crate) mod issue;
+pub(crate) mod print;
+pub(crate) mod programs;
+pub(crate) mod progress;
+pub(crate) mod screen;
+pub(crate) mod verify;
+pub(crate) mod worker;

@@ -1,0 +1,58 @@
+//! DSGVO export and erasure of one employee on the worker thread (see
+//! `crate::service::privacy`): the plan for the confirmation, the erasure, the export.
+
+use std::path::PathBuf;
+
+use crate::app::worker::Outcome;
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::model::EmployeeId;
+use crate::service::privacy::{self, ErasureMode, ErasurePlan, ErasureReport, ExportReport};
+use crate::store::Store;
+
+/// What the employee screen's privacy buttons ask the worker to do.
+pub(crate) enum PrivacyCommand {
+    /// What erasing in this mode will do (for the confirmation).
+    Plan(EmployeeId, ErasureMode),
+    Erase {
+        employee: EmployeeId,
+        mode: ErasureMode,
+        also_backups: bool,
+    },
+    Export {
+        employee: EmployeeId,
+        dest: PathBuf,
+        lang: Lang,
+    },
+}
+
+pub(crate) enum PrivacyOutcome {
+    Plan(Box<ErasurePlan>),
+    Erased(Box<ErasureReport>),
+    Exported(ExportReport),
+}
+
+/// Runs `command` on the worker's `store`.
+pub(crate) fn run(store: &mut Store, command: PrivacyCommand) -> Result<Outcome> {
+    let outcome = match command {
+        PrivacyCommand::Plan(employee, mode) => {
+            PrivacyOutcome::Plan(Box::new(privacy::plan_erasure(store, employee, mode)?))
+        }
+        PrivacyCommand::Erase {
+            employee,
+            mode,
+            also_backups,
+        } => PrivacyOutcome::Erased(Box::new(privacy::erase_with_backups(
+            store,
+            employee,
+            mode,
+            also_backups,
+        )?)),
+        PrivacyCommand::Export {
+            employee,
+            dest,
+            lang,
+        } => PrivacyOutcome::Exported(privacy::export(store, employee, &dest, lang)?),
+    };
+    Ok(Outcome::Privacy(outcome))
+}

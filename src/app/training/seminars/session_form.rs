@@ -1,0 +1,528 @@
+//! The session form: a session of a seminar, new or edited, with its checks, the
+//! confirmation for changes that touch a roster, and the commands it sends.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use egui::Ui;
+
+use crate::app::data::Data;
+use crate::app::training::worker::{SessionView, TrainingCommand, TrainingOutcome};
+use crate::app::widgets::{
+    FieldErrors, Notices, entered, error_label, form_row, primary_button, text_field,
+};
+use crate::app::worker::{Command, Outcome, Ticket, Worker};
+use crate::error::{Error, Result};
+use crate::i18n::{Arg, fmt_date, parse_date, t, ta};
+use crate::model::{Field, SeminarId, SessionId, SessionInput};
+
+use super::seminar_form::FormAction;
+use super::{seminar_label, session_when};
+use crate::app::widgets::danger_button;
+
+// ---------------------------------------------------------------------------------------
+// The session form
+
+/// What the session form's last command was, to repeat it once the user confirmed.
+#[derive(Clone)]
+enum SessionRequest {
+    Save(SessionInput),
+    Delete,
+}
+
+/// What a session form's answer means for the screen.
+pub(super) enum SessionFormEvent {
+    None,
+    Saved(SessionId),
+    Deleted(SessionId),
+}
+
+/// The session fields as typed (dates and times as text), and what happened to the last
+/// save or delete.
+pub(crate) struct SessionForm {
+    editing: Option<SessionId>,
+    seminar: Option<SeminarId>,
+    start_date: String,
+    start_time: String,
+    /// Empty: the same day as the start.
+    end_date: String,
+    end_time: String,
+    location: String,
+    trainer: String,
+    capacity: String,
+    errors: FieldErrors,
+    pending: Option<Ticket>,
+    request: Option<SessionRequest>,
+    /// The service's question before changing or deleting a session with attendance.
+    confirm: Option<(String, SessionRequest)>,
+}
+
+const SESSION_FIELDS: [Field; 6] = [
+    Field::Seminar,
+    Field::SessionStart,
+    Field::SessionEnd,
+    Field::Location,
+    Field::Trainer,
+    Field::Capacity,
+];
+
+/// A time as users type it: "9", "09:30", "9.30", "0930"; `None` for anything else.
+pub(crate) fn parse_time(text: &str) -> Option<NaiveTime> {
+    let s = text.trim().trim_end_matches(" Uhr").trim();
+    if s.is_empty() {
+        return None;
+    }
+    let (h, m) = match s.split_once([':', '.']) {
+        Some((h, m)) => (h, m),
+        None if s.len() <= 2 => (s, "0"),
+        None if s.len() == 4 => s.split_at(2),
+        None => return None,
+    };
+    let h: u32 = h.trim().parse().ok()?;
+    let m: u32 = m.trim().parse().ok()?;
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+impl SessionForm {
+    /// An empty form for a new session of `seminar` (start and end times proposed).
+    pub(super) fn new_session(seminar: Option<SeminarId>) -> SessionForm {
+        SessionForm {
+            editing: None,
+            seminar,
+            start_date: String::new(),
+            start_time: "09:00".to_owned(),
+            end_date: String::new(),
+            end_time: "16:00".to_owned(),
+            location: String::new(),
+            trainer: String::new(),
+            capacity: String::new(),
+            errors: FieldErrors::default(),
+            pending: None,
+            request: None,
+            confirm: None,
+        }
+    }
+
+    pub(super) fn edit(view: &SessionView) -> SessionForm {
+        let s = &view.row.session;
+        let same_day = s.starts_at.date() == s.ends_at.date();
+        SessionForm {
+            editing: Some(s.id),
+            seminar: Some(s.seminar_id),
+            start_date: fmt_date(s.starts_at.date()),
+            start_time: s.starts_at.format("%H:%M").to_string(),
+            end_date: if same_day {
+                String::new()
+            } else {
+                fmt_date(s.ends_at.date())
+            },
+            end_time: s.ends_at.format("%H:%M").to_string(),
+            location: s.location.clone(),
+            trainer: s.trainer.clone(),
+            capacity: s.capacity.map(|c| c.to_string()).unwrap_or_default(),
+            errors: FieldErrors::default(),
+            pending: None,
+            request: None,
+            confirm: None,
+        }
+    }
+
+    pub(super) fn owns(&self, ticket: Ticket) -> bool {
+        self.pending == Some(ticket)
+    }
+
+    /// The input with parsed dates, times and capacity, or the messages for what cannot be read.
+    fn input(&self) -> std::result::Result<SessionInput, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let Some(seminar_id) = self.seminar else {
+            errors.push(Field::Seminar, t("apptr-choose-seminar"));
+            return Err(errors);
+        };
+        let mut moment = |date: &str, time: &str, field: Field, default: Option<NaiveDate>| {
+            let date_text = date.trim();
+            let day = if date_text.is_empty() {
+                if default.is_none() {
+                    errors.push(field, t("apptr-date-missing"));
+                }
+                default
+            } else {
+                let day = parse_date(date_text);
+                if day.is_none() {
+                    errors.push(
+                        field,
+                        ta("app-invalid-date", &[("text", Arg::from(date_text))]),
+                    );
+                }
+                day
+            };
+            let at = parse_time(time);
+            if at.is_none() {
+                errors.push(
+                    field,
+                    ta("apptr-invalid-time", &[("text", Arg::from(time.trim()))]),
+                );
+            }
+            day.zip(at).map(|(d, t)| NaiveDateTime::new(d, t))
+        };
+        let starts_at = moment(
+            &self.start_date,
+            &self.start_time,
+            Field::SessionStart,
+            None,
+        );
+        let ends_at = moment(
+            &self.end_date,
+            &self.end_time,
+            Field::SessionEnd,
+            starts_at.map(|s| s.date()),
+        );
+        let capacity = match self.capacity.trim() {
+            "" => None,
+            text => match text.parse::<u32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    errors.push(
+                        Field::Capacity,
+                        ta("apptr-invalid-capacity", &[("text", Arg::from(text))]),
+                    );
+                    None
+                }
+            },
+        };
+        match (starts_at, ends_at) {
+            (Some(starts_at), Some(ends_at)) if errors.is_empty() => Ok(SessionInput {
+                seminar_id,
+                starts_at,
+                ends_at,
+                location: self.location.clone(),
+                trainer: self.trainer.clone(),
+                capacity,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    fn send(&mut self, worker: &mut Worker, request: SessionRequest, confirmed: bool) {
+        let command = match (&request, self.editing) {
+            (SessionRequest::Save(input), None) => TrainingCommand::AddSession(input.clone()),
+            (SessionRequest::Save(input), Some(id)) => TrainingCommand::UpdateSession {
+                id,
+                input: input.clone(),
+                confirmed,
+            },
+            (SessionRequest::Delete, Some(id)) => TrainingCommand::DeleteSession { id, confirmed },
+            (SessionRequest::Delete, None) => return,
+        };
+        self.request = Some(request);
+        self.pending = Some(worker.send(Command::Training(command)));
+    }
+
+    pub(super) fn on_finished(
+        &mut self,
+        result: Result<Outcome>,
+        data: Option<&Data>,
+        notices: &mut Notices,
+    ) -> SessionFormEvent {
+        self.pending = None;
+        let request = self.request.take();
+        match result {
+            Ok(Outcome::Training(TrainingOutcome::SessionSaved(id))) => {
+                let key = if self.editing.is_some() {
+                    "apptr-session-saved"
+                } else {
+                    "apptr-session-added"
+                };
+                if let Some(view) = data.and_then(|d| d.training.session(id)) {
+                    notices.success(ta(
+                        key,
+                        &[
+                            ("code", Arg::from(&view.row.seminar_code)),
+                            ("when", Arg::from(session_when(&view.row.session))),
+                        ],
+                    ));
+                    *self = SessionForm::edit(view);
+                }
+                SessionFormEvent::Saved(id)
+            }
+            Ok(Outcome::Training(TrainingOutcome::SessionDeleted(id, rows))) => {
+                notices.success(ta("apptr-session-deleted", &[("rows", Arg::from(rows))]));
+                SessionFormEvent::Deleted(id)
+            }
+            Ok(_) => SessionFormEvent::None,
+            Err(Error::NeedsConfirmation(message)) => {
+                if let Some(request) = request {
+                    self.confirm = Some((message, request));
+                }
+                SessionFormEvent::None
+            }
+            Err(error) => {
+                self.errors = FieldErrors::from_error(&error, &SESSION_FIELDS);
+                SessionFormEvent::None
+            }
+        }
+    }
+}
+
+pub(super) fn session_form_ui(
+    ui: &mut Ui,
+    form: &mut SessionForm,
+    data: &Data,
+    worker: &mut Worker,
+) -> FormAction {
+    let mut action = FormAction::Stay;
+    let training = &data.training;
+    let view = form.editing.and_then(|id| training.session(id));
+    ui.add_space(8.0);
+    ui.heading(match view {
+        Some(_) => t("apptr-session-edit-title"),
+        None => t("apptr-session-new-title"),
+    });
+    ui.add_space(6.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let enabled = form.pending.is_none() && form.confirm.is_none();
+            let mut submit = false;
+            let errors = form.errors.clone();
+            let errs = |f: Field| errors.for_field(f).collect::<Vec<_>>();
+            egui::Grid::new("session-form-grid")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .min_col_width(110.0)
+                .show(ui, |ui| {
+                    form_row(ui, Field::Seminar.label(), &errs(Field::Seminar), |ui| {
+                        let selected = form
+                            .seminar
+                            .and_then(|id| training.seminar(id))
+                            .map(seminar_label)
+                            .unwrap_or_else(|| t("apptr-choose-seminar"));
+                        ui.add_enabled_ui(enabled, |ui| {
+                            egui::ComboBox::from_id_salt("session-seminar")
+                                .selected_text(selected)
+                                .width(ui.available_width().min(300.0))
+                                .height(400.0)
+                                .truncate()
+                                .show_ui(ui, |ui| {
+                                    for s in &training.seminars {
+                                        if s.archived && form.seminar != Some(s.id) {
+                                            continue;
+                                        }
+                                        ui.selectable_value(
+                                            &mut form.seminar,
+                                            Some(s.id),
+                                            seminar_label(s),
+                                        );
+                                    }
+                                })
+                                .response
+                        })
+                        .inner
+                    });
+                    let date_hint = t("app-date-hint");
+                    for (field, date, time, time_name, date_hint) in [
+                        (
+                            Field::SessionStart,
+                            &mut form.start_date,
+                            &mut form.start_time,
+                            t("apptr-start-time"),
+                            date_hint.clone(),
+                        ),
+                        (
+                            Field::SessionEnd,
+                            &mut form.end_date,
+                            &mut form.end_time,
+                            t("apptr-end-time"),
+                            t("apptr-end-date-hint"),
+                        ),
+                    ] {
+                        let label = ui.label(field.label());
+                        ui.vertical(|ui| {
+                            ui.horizontal(|ui| {
+                                submit |= entered(
+                                    &ui.add_enabled(
+                                        enabled,
+                                        egui::TextEdit::singleline(date)
+                                            .desired_width(120.0)
+                                            .hint_text(date_hint),
+                                    )
+                                    .labelled_by(label.id),
+                                );
+                                ui.label(t("apptr-at"));
+                                submit |= entered(
+                                    &ui.add_enabled(
+                                        enabled,
+                                        egui::TextEdit::singleline(time)
+                                            .desired_width(60.0)
+                                            .hint_text(t("apptr-time-hint")),
+                                    )
+                                    .accessible_name(time_name),
+                                );
+                                ui.label(t("apptr-oclock"));
+                            });
+                            for message in errs(field) {
+                                error_label(ui, message);
+                            }
+                        });
+                        ui.end_row();
+                    }
+                    submit |= entered(&form_row(
+                        ui,
+                        Field::Location.label(),
+                        &errs(Field::Location),
+                        |ui| {
+                            ui.add_enabled(
+                                enabled,
+                                text_field(&mut form.location).hint_text(t("apptr-location-hint")),
+                            )
+                        },
+                    ));
+                    submit |= entered(&form_row(
+                        ui,
+                        Field::Trainer.label(),
+                        &errs(Field::Trainer),
+                        |ui| ui.add_enabled(enabled, text_field(&mut form.trainer)),
+                    ));
+                    submit |= entered(&form_row(
+                        ui,
+                        Field::Capacity.label(),
+                        &errs(Field::Capacity),
+                        |ui| {
+                            ui.add_enabled(
+                                enabled,
+                                egui::TextEdit::singleline(&mut form.capacity)
+                                    .desired_width(140.0)
+                                    .hint_text(t("apptr-capacity-hint")),
+                            )
+                        },
+                    ));
+                });
+            ui.add_space(8.0);
+            for message in &form.errors.general {
+                error_label(ui, message);
+            }
+            let busy = !enabled;
+            ui.horizontal(|ui| {
+                let save = ui.add_enabled(!busy, primary_button(t("app-save")));
+                if save.clicked() || (submit && !busy) {
+                    match form.input() {
+                        Err(errors) => form.errors = errors,
+                        Ok(input) => {
+                            form.errors = FieldErrors::default();
+                            form.send(worker, SessionRequest::Save(input), false);
+                        }
+                    }
+                }
+                if ui.button(t("app-close")).clicked() {
+                    action = FormAction::Close;
+                }
+                if form.pending.is_some() {
+                    ui.spinner();
+                }
+            });
+            if let Some(view) = view {
+                let s = &view.row.session;
+                ui.add_space(16.0);
+                ui.separator();
+                ui.strong(t("apptr-roster-title"));
+                let participants = match s.capacity {
+                    Some(c) => ta(
+                        "apptr-participants-of",
+                        &[
+                            ("count", Arg::from(view.row.participants)),
+                            ("capacity", Arg::from(c)),
+                        ],
+                    ),
+                    None => ta(
+                        "apptr-participants",
+                        &[("count", Arg::from(view.row.participants))],
+                    ),
+                };
+                ui.label(participants);
+                if ui
+                    .add_enabled(!busy, primary_button(t("apptr-roster-open")))
+                    .clicked()
+                {
+                    action = FormAction::OpenRoster(s.id);
+                }
+                ui.add_space(16.0);
+                ui.separator();
+                if ui
+                    .add_enabled(!busy, egui::Button::new(t("apptr-session-delete")))
+                    .on_hover_text(t("apptr-session-delete-hint"))
+                    .clicked()
+                {
+                    form.send(worker, SessionRequest::Delete, false);
+                }
+            }
+        });
+    confirm_ui(ui, form, worker);
+    if form.confirm.is_none()
+        && !egui::Popup::is_any_open(ui.ctx())
+        && ui.input(|i| i.key_pressed(egui::Key::Escape))
+    {
+        action = FormAction::Close;
+    }
+    action
+}
+
+/// The modal that asks before a session with attendance is changed or deleted; on "yes"
+/// the request goes again, confirmed.
+fn confirm_ui(ui: &mut Ui, form: &mut SessionForm, worker: &mut Worker) {
+    let Some((message, request)) = form.confirm.clone() else {
+        return;
+    };
+    let deleting = matches!(request, SessionRequest::Delete);
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("session-confirm")).show(ui.ctx(), |ui| {
+        ui.set_max_width(440.0);
+        ui.heading(if deleting {
+            t("apptr-confirm-delete-title")
+        } else {
+            t("apptr-confirm-edit-title")
+        });
+        ui.add_space(8.0);
+        ui.add(egui::Label::new(&message).wrap());
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let yes = if deleting {
+                danger_button(t("apptr-confirm-delete"))
+            } else {
+                primary_button(t("apptr-confirm-edit"))
+            };
+            if ui.add(yes).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(t("app-cancel")).clicked() {
+                answer = Some(false);
+            }
+        });
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            answer = Some(false);
+        }
+    });
+    match answer {
+        Some(true) => {
+            form.confirm = None;
+            form.send(worker, request, true);
+        }
+        Some(false) => form.confirm = None,
+        None => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_read_as_people_type_them() {
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(parse_time("9"), hm(9, 0));
+        assert_eq!(parse_time("09:30"), hm(9, 30));
+        assert_eq!(parse_time("9.30"), hm(9, 30));
+        assert_eq!(parse_time("0930"), hm(9, 30));
+        assert_eq!(parse_time("16:00 Uhr"), hm(16, 0));
+        assert_eq!(parse_time("25:00"), None);
+        assert_eq!(parse_time("9:75"), None);
+        assert_eq!(parse_time("neun"), None);
+        assert_eq!(parse_time(""), None);
+    }
+}
