@@ -111,7 +111,10 @@ fn main() -> Res<()> {
     let mut checked = path.as_os_str().to_owned();
     checked.push("-checked");
     let _ = std::fs::remove_file(std::path::PathBuf::from(checked));
-    for case in ["file changed since its last check", "file unchanged since its last check"] {
+    for case in [
+        "file changed since its last check",
+        "file unchanged since its last check",
+    ] {
         println!("{case}:");
         let out = std::process::Command::new(std::env::current_exe()?)
             .env(COLD_ENV, &path)
