@@ -48,7 +48,9 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
     }
     // Held until the window has closed and the app (with its worker) is gone.
     let (lock, opened) = match InstanceLock::acquire(&db) {
-        Ok(lock) => (Some(lock), Store::open(&db)),
+        // The file's check runs beside the first load; the app shows nothing before it
+        // passed, and turns into the problem window if it does not.
+        Ok(lock) => (Some(lock), Store::open_checking_in_background(&db)),
         Err(e) => (None, Err(e)),
     };
     let failure: Rc<RefCell<Option<Error>>> = Rc::new(RefCell::new(None));
@@ -73,6 +75,7 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
         ..Default::default()
     };
     let shared = Rc::clone(&failure);
+    let db_path = db.clone();
     let result = eframe::run_native(
         "Lotse",
         options,
@@ -81,7 +84,7 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
                 Start::App(store) => {
                     let app = build_app(&cc.egui_ctx, store, lang)
                         .map_err(|e| Box::new(AppStartError(e.user_message())))?;
-                    Ok(Box::new(app))
+                    Ok(Box::new(StartupApp::running(app, db_path, lang, shared)))
                 }
                 Start::Problem(problem) => Ok(Box::new(StartupApp::new(
                     &cc.egui_ctx,

@@ -21,7 +21,7 @@ use crate::app::welcome::{WelcomeState, welcome_ui};
 use crate::app::widgets::Notices;
 use crate::app::widgets::style::{self, ACCENT, BORDER, CHROME, MUTED, PAPER};
 use crate::app::worker::{Command, Event, Outcome, Ticket, Worker};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
 use crate::service::settings;
 use crate::store::Store;
@@ -84,6 +84,8 @@ pub struct LotseApp {
     data: Option<Arc<Data>>,
     /// Why the first load failed, if it did.
     load_error: Option<String>,
+    /// The file failed its check (run beside the first load): the start-up window takes over.
+    damaged: Option<Error>,
     db_path: PathBuf,
     screen: Screen,
     employees: EmployeesState,
@@ -145,6 +147,7 @@ impl LotseApp {
             worker,
             data: None,
             load_error: None,
+            damaged: None,
             db_path,
             screen: Screen::Dashboard,
             employees: EmployeesState::default(),
@@ -164,6 +167,12 @@ impl LotseApp {
 
     /// The revision of the view models shown (it grows with every reload); `None` before
     /// the first load.
+    /// The damaged-file error, once, when the file failed the check that ran beside the
+    /// first load (see [`crate::store::Store::open_checking_in_background`]).
+    pub(crate) fn take_damaged(&mut self) -> Option<Error> {
+        self.damaged.take()
+    }
+
     pub fn data_revision(&self) -> Option<u64> {
         self.data.as_ref().map(|d| d.revision)
     }
@@ -271,6 +280,9 @@ impl LotseApp {
                 }
                 Event::Loaded(Err(e)) if self.data.is_none() => {
                     self.load_error = Some(e.user_message());
+                    if matches!(e, Error::Damaged { .. }) {
+                        self.damaged = Some(e);
+                    }
                 }
                 Event::Loaded(Err(e)) => self.notices.error(e.user_message()),
                 Event::Progress(ticket, fraction) => {

@@ -220,6 +220,8 @@ pub(crate) struct StartupApp {
     lang: Option<Lang>,
     /// The error `run` returns after the window closed; cleared once the app opened.
     failure: Rc<RefCell<Option<Error>>>,
+    /// The database, when the app started on it directly.
+    db: Option<PathBuf>,
 }
 
 enum State {
@@ -240,6 +242,23 @@ impl StartupApp {
             state: State::Problem(problem),
             lang,
             failure,
+            db: None,
+        }
+    }
+
+    /// The app on a file whose check may still be running: if the file turns out to be
+    /// damaged, the problem window (with the restore of a backup) takes over.
+    pub fn running(
+        app: LotseApp,
+        db: PathBuf,
+        lang: Option<Lang>,
+        failure: Rc<RefCell<Option<Error>>>,
+    ) -> StartupApp {
+        StartupApp {
+            state: State::Running(Box::new(app)),
+            lang,
+            failure,
+            db: Some(db),
         }
     }
 
@@ -286,6 +305,14 @@ impl eframe::App for StartupApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         if let State::Running(app) = &mut self.state {
             app.logic(ctx, frame);
+            if let (Some(error), Some(db)) = (app.take_damaged(), &self.db) {
+                // The file failed the check that ran beside the first load: the app (and
+                // its worker, with the file) goes; the problem window offers the backup.
+                log::error!("cannot open {}: {error}", db.display());
+                self.state = State::Problem(StartupProblem::new(db, &error));
+                *self.failure.borrow_mut() = Some(error);
+                ctx.request_repaint();
+            }
         }
     }
 
@@ -473,6 +500,67 @@ mod tests {
             "the app opened: no error to exit with"
         );
         assert!(harness.state().problem().is_none());
+    }
+
+    #[test]
+    fn damage_found_by_the_check_beside_the_first_load_brings_the_problem_window() {
+        use crate::model::EmployeeInput;
+        use std::io::{Seek, SeekFrom, Write};
+        use std::time::{Duration, Instant};
+
+        crate::i18n::set_thread_language(Lang::De);
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("lotse.sqlite");
+        {
+            let mut store = Store::open(&db).unwrap();
+            for i in 0..400 {
+                crate::service::employees::add(
+                    &mut store,
+                    &EmployeeInput {
+                        personnel_number: format!("{i}"),
+                        first_name: "Erika".to_owned(),
+                        last_name: format!("Muster{i}"),
+                        ..EmployeeInput::default()
+                    },
+                )
+                .unwrap();
+            }
+        }
+        // Pages in the middle overwritten, the header intact (still in WAL mode): opening
+        // succeeds and writes nothing, so the check runs beside the first load.
+        let len = std::fs::metadata(&db).unwrap().len();
+        let mut file = std::fs::OpenOptions::new().write(true).open(&db).unwrap();
+        for page in [len / 4096 / 2, len / 4096 - 2] {
+            file.seek(SeekFrom::Start(page * 4096)).unwrap();
+            file.write_all(&[0x5a; 4096]).unwrap();
+        }
+        drop(file);
+        let store = Store::open_checking_in_background(&db).expect("opens: checked later");
+        let failure = Rc::new(RefCell::new(None));
+        let shared = Rc::clone(&failure);
+        let path = db.clone();
+        let mut harness = Harness::builder()
+            .with_size(Vec2::from(APP_SIZE))
+            .build_eframe(move |cc| {
+                let app = crate::app::build_app(&cc.egui_ctx, store, Some(Lang::De)).unwrap();
+                StartupApp::running(app, path, Some(Lang::De), shared)
+            });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while harness.state().problem().is_none() {
+            assert!(
+                harness
+                    .state()
+                    .app()
+                    .is_some_and(|a| a.data_revision().is_none()),
+                "no data may be shown from a damaged file"
+            );
+            assert!(Instant::now() < deadline, "the damage was not reported");
+            harness.step();
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(matches!(*failure.borrow(), Some(Error::Damaged { .. })));
+        harness.run();
+        harness.get_by_label_contains("beschädigt");
     }
 
     #[test]

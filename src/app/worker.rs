@@ -282,7 +282,11 @@ impl WorkerState {
         self.data_version = self.store.data_version().ok();
         self.revision += 1;
         let started = std::time::Instant::now();
-        let result = self.rebuild(changes);
+        // The first data is shown only once the file passed its check (which may still
+        // run beside this first load; see `Store::open_checking_in_background`).
+        let result = self
+            .rebuild(changes)
+            .and_then(|data| self.store.verified().map(|()| data));
         log::debug!(
             "view models refreshed in {} ms",
             started.elapsed().as_millis()

@@ -195,7 +195,7 @@ fn content(conn: &Connection, path: &Path) -> Result<BackupContent> {
 /// Refuses a file that is not a Lotse database or one from a newer Lotse, like opening does.
 fn check_header(path: &Path) -> Result<()> {
     match read_header(path)? {
-        Header::Lotse { version } if version > SCHEMA_VERSION => Err(Error::TooNew {
+        Header::Lotse { version, .. } if version > SCHEMA_VERSION => Err(Error::TooNew {
             path: path.to_path_buf(),
             found: version,
             supported: SCHEMA_VERSION,

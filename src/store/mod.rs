@@ -53,7 +53,7 @@ pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
 pub use sessions::{SessionFilter, SessionRow};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::Changes;
 
 /// An open Lotse database.
@@ -64,6 +64,10 @@ pub struct Store {
     actor: String,
     /// What committed transactions changed since [`Store::take_changes`] was last called.
     committed: Changes,
+    /// The file's check, while it runs in the background.
+    pending_check: Option<open::PendingCheck>,
+    /// Why the file failed its background check (then nothing more is done with it).
+    damaged: Option<String>,
 }
 
 /// A write transaction. Every change goes through one; [`Tx::audit`] records it
@@ -81,15 +85,43 @@ impl Store {
     /// Opens (or creates) the database at `path`. A file that is not a Lotse database,
     /// or one from a newer Lotse, is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = open::open_file(path, open::Gate::Checked)?;
+        let (conn, _) = open::open_file(path, open::Gate::Checked)?;
         Ok(Store::with_connection(conn, Some(path.to_path_buf())))
+    }
+
+    /// Opens the database at `path` as [`Store::open`] does, but lets SQLite's check of
+    /// the file run in the background while the caller starts reading, when opening
+    /// writes nothing. Whatever is read must not be shown before [`Store::verified`] said
+    /// the file is sound; every write waits for it. For the app's first screen.
+    pub fn open_checking_in_background(path: &Path) -> Result<Store> {
+        let (conn, pending) = open::open_file(path, open::Gate::Background)?;
+        let mut store = Store::with_connection(conn, Some(path.to_path_buf()));
+        store.pending_check = pending;
+        Ok(store)
+    }
+
+    /// Waits for a check still running in the background (see
+    /// [`Store::open_checking_in_background`]): `Ok` when the file is sound, the
+    /// damaged-file error (a copy kept, the newest good backup named) when not — then
+    /// again on every later call.
+    pub fn verified(&mut self) -> Result<()> {
+        if let Some(detail) = &self.damaged {
+            return Err(Error::Corrupt(detail.clone()));
+        }
+        let Some(pending) = self.pending_check.take() else {
+            return Ok(());
+        };
+        let path = self.path.clone().unwrap_or_default();
+        pending.finish(&path).inspect_err(|e| {
+            self.damaged = Some(e.to_string());
+        })
     }
 
     /// Opens the database at `path` without refusing it when SQLite's quick check fails,
     /// for `lotse check` to report what is wrong and repair what it can. Not for anything
     /// else: a damaged file must never be shown as if it were fine.
     pub fn open_for_repair(path: &Path) -> Result<Store> {
-        let conn = open::open_file(path, open::Gate::ForRepair)?;
+        let (conn, _) = open::open_file(path, open::Gate::ForRepair)?;
         Ok(Store::with_connection(conn, Some(path.to_path_buf())))
     }
 
@@ -106,6 +138,8 @@ impl Store {
             clock: Arc::new(SystemClock),
             actor: os_user(),
             committed: Changes::default(),
+            pending_check: None,
+            damaged: None,
         }
     }
 
@@ -134,6 +168,8 @@ impl Store {
     /// Runs `f` in one immediate transaction: committed if it returns `Ok`, rolled back
     /// otherwise. What a committed transaction wrote is added to [`Store::take_changes`].
     pub fn transact<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        // Nothing is written to a file before it passed its check.
+        self.verified()?;
         let now = self.clock.now();
         let today = self.clock.today();
         let tx = self

@@ -38,6 +38,8 @@ pub(super) enum Header {
     Fresh,
     Lotse {
         version: i64,
+        /// Bytes 18 and 19 say "write-ahead log" (the file is in WAL mode).
+        wal: bool,
     },
     Foreign,
     /// The header was overwritten with zeros: a database file whose first page is lost,
@@ -72,6 +74,7 @@ pub(super) fn read_header(path: &Path) -> Result<Header> {
     if application_id == APPLICATION_ID {
         Ok(Header::Lotse {
             version: i64::from(user_version),
+            wal: buf[18] == 2 && buf[19] == 2,
         })
     } else if application_id == 0 && user_version == 0 && schema_cookie == 0 {
         // An SQLite file that never had a table: nothing to lose.
@@ -88,9 +91,59 @@ pub(super) enum Gate {
     Checked,
     /// Open whatever SQLite can open, for `lotse check` to report and repair.
     ForRepair,
+    /// As `Checked`, but when opening writes nothing (current schema, journal mode as
+    /// wanted) the check runs on a connection of its own in the background while the
+    /// caller starts reading; [`super::Store::verified`] waits for it, and every write
+    /// does. For the app, which shows nothing before it has waited.
+    Background,
 }
 
-pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
+/// A `quick_check` running on a thread of its own, and the file's fingerprint before it.
+pub(super) struct PendingCheck {
+    thread: std::thread::JoinHandle<Result<Vec<String>>>,
+    fingerprint: Option<String>,
+}
+
+impl PendingCheck {
+    fn start(path: &Path, fingerprint: Option<String>) -> Result<PendingCheck> {
+        let file = path.to_path_buf();
+        let thread = std::thread::Builder::new()
+            .name("lotse-check".to_owned())
+            .spawn(move || {
+                let conn = Connection::open_with_flags(
+                    &file,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                prepare(&conn)?;
+                super::backup::quick_check(&conn)
+            })
+            .map_err(|e| Error::file(path, e))?;
+        Ok(PendingCheck {
+            thread,
+            fingerprint,
+        })
+    }
+
+    /// Waits for the check: `Ok` when the file passed (then it is remembered), the
+    /// damaged-file error otherwise.
+    pub(super) fn finish(self, path: &Path) -> Result<()> {
+        let problems = match self.thread.join() {
+            Ok(result) => result?,
+            Err(_) => vec!["the check stopped unexpectedly".to_owned()],
+        };
+        if !problems.is_empty() {
+            return Err(damaged(path, problems.join("; ")));
+        }
+        if let Some(before) = self.fingerprint
+            && super::verified::fingerprint(path).as_deref() == Some(&before)
+        {
+            super::verified::remember(path, &before);
+        }
+        Ok(())
+    }
+}
+
+pub(super) fn open_file(path: &Path, gate: Gate) -> Result<(Connection, Option<PendingCheck>)> {
     let header = read_header(path)?;
     match header {
         Header::Foreign => {
@@ -98,7 +151,7 @@ pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
                 path: path.to_path_buf(),
             });
         }
-        Header::Lotse { version } if version > SCHEMA_VERSION => {
+        Header::Lotse { version, .. } if version > SCHEMA_VERSION => {
             return Err(Error::TooNew {
                 path: path.to_path_buf(),
                 found: version,
@@ -130,6 +183,7 @@ pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
     if location.is_risky() {
         log::warn!("database on {location:?}: using the rollback journal instead of WAL");
     }
+    let mut pending = None;
     let opened = (|| {
         let conn = Connection::open_with_flags(
             path,
@@ -140,12 +194,19 @@ pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
         prepare(&conn)?;
         // Checked before anything is written (switching to WAL rewrites the header) —
         // unless these very bytes passed before (see `verified`).
-        if gate == Gate::Checked && matches!(header, Header::Lotse { .. }) {
+        if gate != Gate::ForRepair
+            && let Header::Lotse { version, wal } = header
+        {
             let before = super::verified::fingerprint(path);
-            if !before
+            let passed = before
                 .as_deref()
-                .is_some_and(|f| super::verified::passed_before(path, f))
-            {
+                .is_some_and(|f| super::verified::passed_before(path, f));
+            // Opening writes nothing when the schema is current and the journal mode
+            // stays: then the check may run beside the first reads.
+            let writes = version < SCHEMA_VERSION || wal != (location.journal_mode() == "WAL");
+            if !passed && gate == Gate::Background && !writes {
+                pending = Some(PendingCheck::start(path, before)?);
+            } else if !passed {
                 let problems = super::backup::quick_check(&conn)?;
                 if !problems.is_empty() {
                     return Err(Error::Corrupt(problems.join("; ")));
@@ -163,22 +224,22 @@ pub(super) fn open_file(path: &Path, gate: Gate) -> Result<Connection> {
     })();
     let conn = match opened {
         Ok(conn) => conn,
-        Err(Error::Corrupt(detail)) if gate == Gate::Checked => {
+        Err(Error::Corrupt(detail)) if gate != Gate::ForRepair => {
             return Err(damaged(path, detail));
         }
         Err(e) => return Err(e),
     };
     if gate == Gate::ForRepair {
-        return Ok(conn);
+        return Ok((conn, None));
     }
-    if let Header::Lotse { version } = header
+    if let Header::Lotse { version, .. } = header
         && version < SCHEMA_VERSION
     {
         backup_before_migration(&conn, path, version)?;
     }
     migrate(&conn, path)?;
     log::info!("opened {} ({location:?})", path.display());
-    Ok(conn)
+    Ok((conn, pending))
 }
 
 /// The error for a file that failed its check: a copy of it is kept as `….corrupt-DATE`,

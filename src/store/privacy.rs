@@ -147,7 +147,7 @@ impl Store {
     /// and left in its rollback-journal mode (a backup has no -wal beside it).
     pub fn open_backup_for_erasure(path: &Path) -> Result<Store> {
         match read_header(path)? {
-            Header::Lotse { version } if version > SCHEMA_VERSION => {
+            Header::Lotse { version, .. } if version > SCHEMA_VERSION => {
                 return Err(Error::TooNew {
                     path: path.to_path_buf(),
                     found: version,
