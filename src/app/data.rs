@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::model::{Changes, DepartmentId, EmployeeId};
+use crate::model::{DepartmentId, EmployeeId};
 use crate::model::{DepartmentRow, EmployeeRow};
 use crate::text::{collation_key, fold_search};
 
@@ -21,8 +21,6 @@ pub(crate) struct Data {
     /// The revision at which each part was last rebuilt, so that a screen's caches
     /// rebuild only when the part they come from did.
     pub parts: Parts,
-    /// What changed since the previous `Data` (everything for the first).
-    pub changes: Arc<Changes>,
     /// The store's today (leavers are those whose exit date is on or before it).
     pub today: NaiveDate,
     /// Every employee, leavers included, in the store's order (last name, first name).
@@ -115,7 +113,6 @@ impl Data {
                 dashboard: revision,
                 settings: revision,
             },
-            changes: Arc::new(Changes::everything()),
             today,
             employees: people.employees,
             employee_index: people.employee_index,

@@ -381,7 +381,6 @@ impl WorkerState {
             data.parts.dashboard = revision;
             lap.note("dashboard");
         }
-        data.changes = Arc::new(changes);
         Ok(Arc::new(data))
     }
 
