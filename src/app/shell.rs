@@ -1,7 +1,7 @@
 //! The application shell: top bar, navigation, status line, and the routing of the
 //! worker's answers to the screens.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use egui::{Align, Layout, Margin, RichText, Ui, Vec2};
@@ -109,17 +109,6 @@ pub struct LotseApp {
 }
 
 impl LotseApp {
-    /// Opens (or creates) the database at `db` and builds the app on it.
-    /// `lang` overrides the language chosen in settings (default: the system's).
-    /// Fails when the file cannot be opened (not a Lotse file, too new, …).
-    pub fn new(
-        cc: &eframe::CreationContext<'_>,
-        db: &Path,
-        lang: Option<Lang>,
-    ) -> Result<LotseApp> {
-        LotseApp::with_store(cc, Store::open(db)?, lang)
-    }
-
     /// Builds the app on an open store; tests pass one with a `FixedClock`. The store
     /// moves to a background thread that runs every database operation.
     pub fn with_store(
@@ -138,10 +127,10 @@ impl LotseApp {
             .unwrap_or_else(Lang::from_system);
         i18n::set_language(lang);
         style::apply(ctx);
-        let db_path = store.path().map(Path::to_path_buf).unwrap_or_default();
+        let db_path = crate::service::database_path(&store).unwrap_or_default();
         // A database on a network share or in a synced cloud folder: warned about for as
         // long as the app runs.
-        let location_warning = store.location().warning();
+        let location_warning = crate::service::backup::location(&store).warning();
         let worker = Worker::spawn(store, lang, ctx.clone())?;
         Ok(LotseApp {
             worker,

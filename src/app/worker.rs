@@ -131,7 +131,7 @@ impl Worker {
                 i18n::set_thread_language(lang);
                 // The first refresh loads everything: what was written before is in it.
                 let mut store = store;
-                store.take_changes();
+                service::take_changes(&mut store);
                 let mut state = WorkerState {
                     store,
                     events: event_tx,
@@ -279,14 +279,14 @@ impl WorkerState {
     /// Brings the view models up to date after `changes` and sends them. After a
     /// failure the next refresh loads everything anew.
     fn refresh(&mut self, changes: Changes) {
-        self.data_version = self.store.data_version().ok();
+        self.data_version = service::data_version(&self.store).ok();
         self.revision += 1;
         let started = std::time::Instant::now();
         // The first data is shown only once the file passed its check (which may still
         // run beside this first load; see `Store::open_checking_in_background`).
         let result = self
             .rebuild(changes)
-            .and_then(|data| self.store.verified().map(|()| data));
+            .and_then(|data| service::verified(&mut self.store).map(|()| data));
         log::debug!(
             "view models refreshed in {} ms",
             started.elapsed().as_millis()
@@ -386,7 +386,7 @@ impl WorkerState {
 
     /// Whether another process committed to the file since the last reload.
     fn changed_elsewhere(&self) -> bool {
-        match self.store.data_version() {
+        match service::data_version(&self.store) {
             Ok(version) => Some(version) != self.data_version,
             // A busy or vanished file: try again at the next poll.
             Err(_) => false,
@@ -406,7 +406,7 @@ impl WorkerState {
                 changes.merge(Changes::everything());
             }
             let result = self.run(ticket, command);
-            changes.merge(self.store.take_changes());
+            changes.merge(service::take_changes(&mut self.store));
             results.push((ticket, result));
         }
         let changed = !changes.is_empty();

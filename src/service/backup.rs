@@ -331,6 +331,37 @@ pub fn restore_file(db: &Path, backup: &Path) -> Result<Restored> {
     })
 }
 
+/// Where the open database's file lies: a local disk, a network share, a cloud folder.
+pub fn location(store: &Store) -> StorageLocation {
+    store.location()
+}
+
+/// What the backup section of the settings shows.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    pub backups: Vec<BackupInfo>,
+    pub thinning: Thinning,
+    /// Where the database file lies (a network share or a cloud folder gets a warning).
+    pub location: StorageLocation,
+    /// The folder the backups go to.
+    pub folder: PathBuf,
+}
+
+/// The backups of the open database, the thinning policy, where the file lies and
+/// where backups go.
+pub fn overview(store: &Store) -> Result<Overview> {
+    let (backups, folder) = match store.path() {
+        Some(db) => (list(db)?, folder(db)),
+        None => (Vec::new(), PathBuf::new()),
+    };
+    Ok(Overview {
+        backups,
+        thinning: Thinning::load(store)?,
+        location: location(store),
+        folder,
+    })
+}
+
 /// When the backup at `backup` of the database `db` was taken, as its file name says;
 /// `None` for a file not named the way Lotse names backups.
 pub fn taken_at(db: &Path, backup: &Path) -> Option<NaiveDateTime> {

@@ -641,7 +641,7 @@ mod tests {
             },
             &mut |_| true,
         )?;
-        store.take_changes();
+        service::take_changes(&mut store);
         let mut live = Live::load(&store)?;
         let mut previous = build(&store, &live, None)?;
 
@@ -696,7 +696,7 @@ mod tests {
         );
         for step in steps {
             step(&mut store)?;
-            let changes = store.take_changes();
+            let changes = service::take_changes(&mut store);
             let updated = live.update(&store, &changes)?;
             assert!(
                 few_people(&Reuse {

@@ -8,9 +8,7 @@ use std::sync::mpsc::Sender;
 
 use crate::app::worker::{Event, Outcome, Ticket};
 use crate::error::Result;
-use crate::service::backup::{
-    self, BackupDone, BackupInfo, BackupReason, Restored, StorageLocation, Thinning,
-};
+use crate::service::backup::{self, BackupDone, BackupReason, Restored, Thinning};
 use crate::service::check;
 use crate::store::Store;
 
@@ -33,15 +31,7 @@ pub(crate) enum BackupCommand {
     SaveThinning(Thinning),
 }
 
-/// What the data-safety section shows.
-#[derive(Debug, Clone)]
-pub(crate) struct Overview {
-    pub backups: Vec<BackupInfo>,
-    pub thinning: Thinning,
-    pub location: StorageLocation,
-    /// The folder the backups go to.
-    pub folder: PathBuf,
-}
+pub(crate) use crate::service::backup::Overview;
 
 /// A check's findings as sentences, and whether a repair would fix some of them.
 #[derive(Debug, Clone)]
@@ -78,7 +68,7 @@ pub(crate) fn run(
         }
     };
     let outcome = match command {
-        BackupCommand::Overview => BackupOutcome::Overview(Box::new(overview(store)?)),
+        BackupCommand::Overview => BackupOutcome::Overview(Box::new(backup::overview(store)?)),
         BackupCommand::Take { reason, cancel } => {
             let done = backup::take_of(store, reason, &mut |p| {
                 report(p);
@@ -117,19 +107,6 @@ pub(crate) fn run(
         }
     };
     Ok(Outcome::Backup(outcome))
-}
-
-fn overview(store: &Store) -> Result<Overview> {
-    let (backups, folder) = match store.path() {
-        Some(db) => (backup::list(db)?, backup::folder(db)),
-        None => (Vec::new(), PathBuf::new()),
-    };
-    Ok(Overview {
-        backups,
-        thinning: Thinning::load(store)?,
-        location: store.location(),
-        folder,
-    })
 }
 
 /// Findings as sentences, each once.
