@@ -105,15 +105,6 @@ impl Changes {
         self.attendance && self.people == People::Everyone
     }
 
-    /// Whether the roster of `session` may show something else now.
-    pub fn touches_roster(&self, session: SessionId) -> bool {
-        self.all_rosters()
-            || self.rosters.contains(&session)
-            || self.employees
-            || self.sessions
-            || self.seminars
-    }
-
     /// Adds what `other` changed.
     pub fn merge(&mut self, other: Changes) {
         self.employees |= other.employees;
@@ -168,8 +159,8 @@ mod tests {
         assert!(a.attendance && a.certificates && !a.employees);
         assert!(a.people.contains(EmployeeId(7)) && a.people.contains(EmployeeId(8)));
         assert!(!a.people.contains(EmployeeId(9)));
-        assert!(a.touches_roster(SessionId(1)) && !a.touches_roster(SessionId(2)));
+        assert!(a.rosters.contains(&SessionId(1)) && !a.all_rosters());
         a.merge(Changes::everything());
-        assert!(a.people.contains(EmployeeId(9)) && a.touches_roster(SessionId(2)));
+        assert!(a.people.contains(EmployeeId(9)) && a.all_rosters());
     }
 }

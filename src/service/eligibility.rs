@@ -240,16 +240,32 @@ pub struct DayFacts {
 impl DayFacts {
     /// Loads the facts of `programs` on `as_of`.
     pub fn load(store: &Store, programs: &[Program], as_of: NaiveDate) -> Result<DayFacts> {
-        let seminars = store.seminars()?;
+        DayFacts::load_with(
+            store,
+            programs,
+            &store.seminars()?,
+            store.certificates()?,
+            as_of,
+        )
+    }
+
+    /// As [`DayFacts::load`], with the catalogue and every certificate already read.
+    pub fn load_with(
+        store: &Store,
+        programs: &[Program],
+        seminars: &[Seminar],
+        all_certificates: Vec<Certificate>,
+        as_of: NaiveDate,
+    ) -> Result<DayFacts> {
         let mut attendance = HashMap::new();
         for program in programs {
             attendance.insert(
                 program.id,
-                attendance_facts(store, program, &seminars, as_of)?,
+                attendance_facts(store, program, seminars, as_of)?,
             );
         }
         let mut certificates: HashMap<EmployeeId, Vec<Certificate>> = HashMap::new();
-        for c in store.certificates()? {
+        for c in all_certificates {
             certificates.entry(c.employee_id).or_default().push(c);
         }
         Ok(DayFacts {
@@ -261,18 +277,20 @@ impl DayFacts {
     }
 
     /// Brings the facts of `people` up to date after their attendance or certificates
-    /// changed (the programs and the catalogue being the same as when loaded): their
-    /// completions are aggregated again, the certificates read again. A few indexed
-    /// queries instead of a whole [`DayFacts::load`].
+    /// changed (the programs and the catalogue `seminars` being the same as when
+    /// loaded): their completions are aggregated again, their certificates taken from
+    /// `all_certificates` (every certificate, as it is now). A few indexed queries
+    /// instead of a whole [`DayFacts::load`].
     pub fn refresh(
         &mut self,
         store: &Store,
         programs: &[Program],
+        seminars: &[Seminar],
+        all_certificates: &[Certificate],
         people: &[EmployeeId],
     ) -> Result<()> {
-        let seminars = store.seminars()?;
         for program in programs {
-            let fresh = attendance_facts_of(store, program, &seminars, self.as_of, Some(people))?;
+            let fresh = attendance_facts_of(store, program, seminars, self.as_of, Some(people))?;
             let facts = self.attendance.entry(program.id).or_default();
             for id in people {
                 facts.remove(id);
@@ -282,9 +300,12 @@ impl DayFacts {
         for id in people {
             self.certificates.remove(id);
         }
-        for c in store.certificates()? {
+        for c in all_certificates {
             if people.contains(&c.employee_id) {
-                self.certificates.entry(c.employee_id).or_default().push(c);
+                self.certificates
+                    .entry(c.employee_id)
+                    .or_default()
+                    .push(c.clone());
             }
         }
         Ok(())

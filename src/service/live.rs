@@ -72,14 +72,16 @@ impl Live {
     pub fn load(store: &Store) -> Result<Live> {
         let today = store.today();
         let programs = store.programs()?;
+        let seminars = store.seminars()?;
+        let certificates = store.certificates()?;
         let mut live = Live {
             today,
             employees: employee_rows(store)?,
             departments: store.department_rows()?,
-            facts: DayFacts::load(store, &programs, today)?,
+            facts: DayFacts::load_with(store, &programs, &seminars, certificates.clone(), today)?,
             programs,
-            seminars: store.seminars()?,
-            certificates: store.certificates()?,
+            seminars,
+            certificates,
             organisation: store.setting(settings::ORGANISATION)?.unwrap_or_default(),
             place: store.setting(settings::PLACE)?.unwrap_or_default(),
             report: Arc::default(),
@@ -111,9 +113,6 @@ impl Live {
             self.employees = employee_rows(store)?;
             self.departments = store.department_rows()?;
             updated.people = true;
-        } else if changes.attendance && changes.people == People::Everyone {
-            // Erasure and retention delete attendance together with people.
-            self.departments = store.department_rows()?;
         }
         if changes.programs || changes.seminars {
             self.programs = store.programs()?;
@@ -136,17 +135,32 @@ impl Live {
             || changes.seminars
             || (changes.sessions && changes.people == People::Everyone);
         let facts_changed = changes.attendance || changes.certificates;
+        let reload_facts = |live: &Live| {
+            DayFacts::load_with(
+                store,
+                &live.programs,
+                &live.seminars,
+                live.certificates.clone(),
+                live.today,
+            )
+        };
         if everyone {
-            self.facts = DayFacts::load(store, &self.programs, self.today)?;
+            self.facts = reload_facts(self)?;
             updated.standings = true;
         } else if facts_changed || changes.employees {
             match &changes.people {
                 People::Some(ids) if ids.len() <= FEW_PEOPLE => {
                     let ids: Vec<_> = ids.iter().copied().collect();
-                    self.facts.refresh(store, &self.programs, &ids)?;
+                    self.facts.refresh(
+                        store,
+                        &self.programs,
+                        &self.seminars,
+                        &self.certificates,
+                        &ids,
+                    )?;
                 }
                 People::None if !facts_changed => {}
-                _ => self.facts = DayFacts::load(store, &self.programs, self.today)?,
+                _ => self.facts = reload_facts(self)?,
             }
             updated.standings = true;
         }
