@@ -284,9 +284,10 @@ impl WorkerState {
         let started = std::time::Instant::now();
         // The first data is shown only once the file passed its check (which may still
         // run beside this first load; see `Store::open_checking_in_background`).
-        let result = self
-            .rebuild(changes)
-            .and_then(|data| service::verified(&mut self.store).map(|()| data));
+        // A load that failed on a damaged page still waits for the check, so that the
+        // damage is reported as such (with the copy kept and the backup named).
+        let result = self.rebuild(changes);
+        let result = service::verified(&mut self.store).and(result);
         log::debug!(
             "view models refreshed in {} ms",
             started.elapsed().as_millis()

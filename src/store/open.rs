@@ -128,7 +128,10 @@ impl PendingCheck {
     /// damaged-file error otherwise.
     pub(super) fn finish(self, path: &Path) -> Result<()> {
         let problems = match self.thread.join() {
-            Ok(result) => result?,
+            Ok(Ok(problems)) => problems,
+            // SQLite may also stop the check with "malformed" instead of listing problems.
+            Ok(Err(Error::Corrupt(detail))) => vec![detail],
+            Ok(Err(e)) => return Err(e),
             Err(_) => vec!["the check stopped unexpectedly".to_owned()],
         };
         if !problems.is_empty() {
@@ -205,6 +208,7 @@ pub(super) fn open_file(path: &Path, gate: Gate) -> Result<(Connection, Option<P
             // stays: then the check may run beside the first reads.
             let writes = version < SCHEMA_VERSION || wal != (location.journal_mode() == "WAL");
             if !passed && gate == Gate::Background && !writes {
+                log::debug!("checking the file beside the first load");
                 pending = Some(PendingCheck::start(path, before)?);
             } else if !passed {
                 let problems = super::backup::quick_check(&conn)?;
