@@ -13,8 +13,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use lotse::model::{EmployeeInput, Salutation};
+use lotse::service::Database;
 use lotse::service::{self, audit as log};
-use lotse::store::{AuditFilter, FixedClock, Store};
+use lotse::store::{AuditFilter, FixedClock};
 
 const EMPLOYEES: usize = 300;
 
@@ -28,7 +29,7 @@ fn main() -> lotse::Result<()> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
     let mut ids = Vec::new();
     {
-        let mut store = Store::open(&path)?.with_clock(FixedClock::on(today));
+        let mut store = Database::open(&path)?.with_clock(FixedClock::on(today));
         for i in 0..EMPLOYEES {
             ids.push(service::employees::add(
                 &mut store,
@@ -87,7 +88,7 @@ fn main() -> lotse::Result<()> {
         "{entries} audit entries, {EMPLOYEES} employees (written in {:.1} s)",
         started.elapsed().as_secs_f64()
     );
-    let store = Store::open(&path)?.with_clock(FixedClock::on(today));
+    let store = Database::open(&path)?.with_clock(FixedClock::on(today));
     let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
     let filters = [
         ("no filter", AuditFilter::default()),

@@ -7,7 +7,7 @@
 //! 1. **cold start**, in a fresh child process (this binary again, so that generating the
 //!    data does not count), twice: on a file changed since its last check (SQLite's
 //!    `quick_check` runs) and on the same file again (only its hash is compared): from
-//!    opening the file (`Store::open`, then `LotseApp::with_store`) until the dashboard shows its data
+//!    opening the file (`Database::open`, then `LotseApp::with_database`) until the dashboard shows its data
 //!    (`!is_busy()` after a frame). Frames are run the way eframe runs them: one when the
 //!    app asks for a repaint. Prints wall time, CPU of the whole process and of the UI
 //!    thread, and resident memory (`VmRSS`, peak `VmHWM` from `/proc/self/status`) then.
@@ -44,8 +44,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{self, NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
 use lotse::i18n::Lang;
+use lotse::service::Database;
 use lotse::service::demo::{DemoOptions, generate};
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 
 type Res<T> = Result<T, Box<dyn Error>>;
 
@@ -62,8 +63,8 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default()
 }
 
-fn open(path: &Path) -> Res<Store> {
-    Ok(Store::open(path)?.with_clock(FixedClock::on(today())))
+fn open(path: &Path) -> Res<Database> {
+    Ok(Database::open(path)?.with_clock(FixedClock::on(today())))
 }
 
 fn main() -> Res<()> {
@@ -97,9 +98,9 @@ fn main() -> Res<()> {
         println!(
             "data: {} employees, {} attendance rows, {} certificates, {} sessions, \
              {} audit entries (generated in {:.1} s)",
-            store.employee_count()?,
-            store.attendance_count()?,
-            store.certificate_count()?,
+            store.store().employee_count()?,
+            store.store().attendance_count()?,
+            store.store().certificate_count()?,
             session_count(&path)?,
             audit_count(&path)?,
             started.elapsed().as_secs_f64()
@@ -133,7 +134,7 @@ fn main() -> Res<()> {
         .with_size(SIZE)
         .with_max_steps(1_000)
         .build_eframe(move |cc| {
-            LotseApp::with_store(cc, store, Some(Lang::De)).unwrap_or_else(|e| {
+            LotseApp::with_database(cc, store, Some(Lang::De)).unwrap_or_else(|e| {
                 panic!("the app did not start: {}", e.user_message());
             })
         });
@@ -601,9 +602,9 @@ fn cold_start(path: &Path) -> Res<()> {
     let started = Instant::now();
     // Opening the file (and checking it) counts: the user waits for it too. As the app
     // does, the check runs beside the first load.
-    let store = Store::open_checking_in_background(path)?.with_clock(FixedClock::on(today()));
+    let store = Database::open_checking_in_background(path)?.with_clock(FixedClock::on(today()));
     let cc = eframe::CreationContext::_new_kittest(ctx.clone());
-    let mut app = LotseApp::with_store(&cc, store, Some(Lang::De))
+    let mut app = LotseApp::with_database(&cc, store, Some(Lang::De))
         .map_err(|e| e.user_message().to_string())?;
     let mut frame = eframe::Frame::_new_kittest();
     let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(SIZE[0], SIZE[1]));

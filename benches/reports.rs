@@ -17,15 +17,16 @@ use lotse::report::{
     CoverageOptions, ExportFormat, HoursOptions, MatrixColumns, MatrixOptions, Measure, coverage,
     coverage_pdf, hours, matrix,
 };
+use lotse::service::Database;
 use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::{eligibility, reports};
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 
-fn issue_wave(store: &mut Store, on: NaiveDate) -> lotse::Result<usize> {
+fn issue_wave(store: &mut Database, on: NaiveDate) -> lotse::Result<usize> {
     let mut issued = 0;
     // Twice, so that a prerequisite issued in the first pass counts in the second.
-    let programs = store.programs()?;
+    let programs = store.store().programs()?;
     for program in programs.iter().chain(&programs) {
         let due: Vec<_> = eligibility::due(store, program, on)?
             .into_iter()
@@ -49,7 +50,7 @@ fn main() -> lotse::Result<()> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000);
     let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default();
-    let mut store = Store::open_in_memory()?.with_clock(FixedClock::on(today));
+    let mut store = Database::open_in_memory()?.with_clock(FixedClock::on(today));
 
     let start = Instant::now();
     generate(&mut store, &DemoOptions { employees, seed: 1 }, &mut |_| {
@@ -58,7 +59,7 @@ fn main() -> lotse::Result<()> {
     let generated = start.elapsed();
     // The sample data issues certificates itself; should it not, issue some that have
     // expired by now, some that expire within 90 days, and some valid ones.
-    if store.certificate_count()? == 0 {
+    if store.store().certificate_count()? == 0 {
         let start = Instant::now();
         for months_ago in [26, 22, 0] {
             let on = today
@@ -70,33 +71,34 @@ fn main() -> lotse::Result<()> {
     }
     println!(
         "data: {} employees, {} departments, {} attendance rows, {} certificates, {} programs, {} seminars",
-        store.employee_count()?,
-        store.department_count()?,
-        store.attendance_count()?,
-        store.certificate_count()?,
-        store.program_count()?,
-        store.seminar_count()?
+        store.store().employee_count()?,
+        store.store().department_count()?,
+        store.store().attendance_count()?,
+        store.store().certificate_count()?,
+        store.store().program_count()?,
+        store.store().seminar_count()?
     );
     println!("  sample data generated in {}", ms(generated));
     println!("median of {RUNS} runs after one warm-up:");
 
-    let (t, records) = measure(|| store.training_records().map(|r| r.len()));
+    let (t, records) = measure(|| store.store().training_records().map(|r| r.len()));
     line(
         format!(
-            "  (for comparison: Store::training_records, {} sorted)",
+            "  (for comparison: Database::training_records, {} sorted)",
             records?
         ),
         t,
     );
-    let (t, records) = measure(|| store.training_records_unordered().map(|r| r.len()));
+    let (t, records) = measure(|| store.store().training_records_unordered().map(|r| r.len()));
     line(
         format!("  of which: {} attendance records, unordered", records?),
         t,
     );
-    let (t, n) = measure(|| store.certificates().map(|r| r.len()));
+    let (t, n) = measure(|| store.store().certificates().map(|r| r.len()));
     line(format!("  of which: {} certificates", n?), t);
     let (t, n) = measure(|| {
         store
+            .store()
             .employee_rows(&lotse::store::EmployeeFilter {
                 department: None,
                 include_leavers: true,
@@ -139,12 +141,13 @@ fn main() -> lotse::Result<()> {
     );
     let (t, n) = measure(|| -> lotse::Result<usize> {
         let programs: Vec<_> = store
+            .store()
             .programs()?
             .into_iter()
             .filter(|p| !p.archived)
             .collect();
         let facts = eligibility::DayFacts::load(&store, &programs, today)?;
-        let employees = store.employee_rows(&lotse::store::EmployeeFilter {
+        let employees = store.store().employee_rows(&lotse::store::EmployeeFilter {
             department: None,
             include_leavers: true,
         })?;

@@ -10,10 +10,11 @@ mod common;
 
 use common::{line, measure};
 
+use lotse::service::Database;
 use lotse::service::backup::{self, BackupReason, Thinning};
 use lotse::service::check;
 use lotse::service::demo::{DemoOptions, generate};
-use lotse::store::{Read, Store};
+use lotse::store::Read;
 
 fn main() -> lotse::Result<()> {
     let employees: usize = std::env::var("LOTSE_BENCH_EMPLOYEES")
@@ -23,13 +24,13 @@ fn main() -> lotse::Result<()> {
     let dir = tempfile::tempdir().map_err(|e| lotse::Error::file("tempdir", e))?;
     let db = dir.path().join("lotse.sqlite");
     {
-        let mut store = Store::open(&db)?;
+        let mut store = Database::open(&db)?;
         generate(&mut store, &DemoOptions { employees, seed: 1 }, &mut |_| {
             true
         })?;
     }
     let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
-    let counts = Store::open(&db)?.domain_counts()?;
+    let counts = Database::open(&db)?.store().domain_counts()?;
     println!(
         "database: {} employees, {} attendance rows, {} certificates, {:.1} MB",
         counts.employees,
@@ -37,11 +38,11 @@ fn main() -> lotse::Result<()> {
         counts.certificates,
         size as f64 / 1e6
     );
-    let (t, _) = measure(|| Store::open(&db).map(|s| s.domain_counts()));
+    let (t, _) = measure(|| Database::open(&db).map(|s| s.store().domain_counts()));
     line("open (quick_check, pragmas)", t);
-    let (t, _) = measure(|| Store::open_for_repair(&db).map(|s| s.domain_counts()));
+    let (t, _) = measure(|| Database::open_for_repair(&db).map(|s| s.store().domain_counts()));
     line("open without quick_check", t);
-    let store = Store::open(&db)?;
+    let store = Database::open(&db)?;
     let (t, report) = measure(|| check::check(&store));
     line("full check (integrity, foreign keys, invariants)", t);
     assert!(report?.is_ok());
@@ -63,7 +64,7 @@ fn main() -> lotse::Result<()> {
     });
     line("backup into backups/ with thinning", t);
     let backup = done?.path;
-    let mut store = Store::open(&db)?;
+    let mut store = Database::open(&db)?;
     let (t, _) = measure(|| backup::restore(&mut store, &backup, &mut |_| true));
     line("restore (backup of the current state first)", t);
     Ok(())

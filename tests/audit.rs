@@ -13,8 +13,9 @@ use calamine::{Data, Reader};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use lotse::i18n::{self, Lang};
 use lotse::model::{EmployeeId, EmployeeInput, Salutation};
+use lotse::service::Database;
 use lotse::service::{self, audit as log};
-use lotse::store::{AuditFilter, FixedClock, Read, Store};
+use lotse::store::{AuditFilter, FixedClock, Read};
 use predicates::prelude::*;
 
 use common::d;
@@ -52,8 +53,8 @@ struct Db {
 }
 
 impl Db {
-    fn store(&self) -> Store {
-        Store::open(&self.path)
+    fn store(&self) -> Database {
+        Database::open(&self.path)
             .unwrap()
             .with_clock(FixedClock::on(d("2026-11-21")))
     }
@@ -78,7 +79,7 @@ fn db_with_entries(n: usize) -> Db {
     let path = dir.path().join("lotse.sqlite");
     let mut employees = Vec::new();
     {
-        let mut store = Store::open(&path)
+        let mut store = Database::open(&path)
             .unwrap()
             .with_clock(FixedClock::on(d("2026-11-21")));
         for (pnr, first, last) in [
@@ -163,7 +164,7 @@ fn db_with_entries(n: usize) -> Db {
 }
 
 /// Every entry `filter` admits, paged through `page` at a time: the ids, newest first.
-fn page_through(store: &Store, filter: &AuditFilter, page: usize) -> Vec<i64> {
+fn page_through(store: &Database, filter: &AuditFilter, page: usize) -> Vec<i64> {
     let mut ids = Vec::new();
     let mut before = None;
     loop {
@@ -282,7 +283,7 @@ fn each_filter_narrows_to_exactly_its_entries() {
     );
     assert_eq!(
         log::count(&store, &AuditFilter::default()).unwrap(),
-        store.audit_count().unwrap()
+        store.store().audit_count().unwrap()
     );
     // A filter nothing passes.
     let nobody = AuditFilter {

@@ -10,14 +10,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 use lotse::Error;
+use lotse::service::Database;
 use lotse::service::{self, backup, check};
-use lotse::store::{BackupReason, CheckFinding, Read, Store};
+use lotse::store::{BackupReason, CheckFinding, Read};
 use predicates::prelude::*;
 
 /// A database file with the small test city: 12 employees, 5 eligible, 3 certified.
 fn city_file(dir: &Path) -> PathBuf {
     let path = dir.join("lotse.sqlite");
-    let mut city = common::city_in(Store::open(&path).unwrap(), 12, 5);
+    let mut city = common::city_in(Database::open(&path).unwrap(), 12, 5);
     let some: Vec<_> = city.employees[..3].to_vec();
     service::certificates::issue(
         &mut city.store,
@@ -31,8 +32,9 @@ fn city_file(dir: &Path) -> PathBuf {
 }
 
 fn employees(path: &Path) -> i64 {
-    Store::open(path)
+    Database::open(path)
         .unwrap()
+        .store()
         .domain_counts()
         .unwrap()
         .employees
@@ -71,7 +73,7 @@ fn mode(path: &Path) -> u32 {
 fn a_backup_is_a_private_checked_snapshot_in_the_backups_folder() {
     let dir = tempfile::tempdir().unwrap();
     let db = city_file(dir.path());
-    let store = Store::open(&db)
+    let store = Database::open(&db)
         .unwrap()
         .with_clock(lotse::store::FixedClock::on(common::d("2026-11-21")));
     let done = backup::take_of(&store, BackupReason::Manual, &mut |_| true).unwrap();
@@ -110,7 +112,7 @@ fn a_backup_is_a_private_checked_snapshot_in_the_backups_folder() {
 fn a_backup_taken_while_another_connection_writes_is_consistent() {
     let dir = tempfile::tempdir().unwrap();
     let db = city_file(dir.path());
-    let mut writer = Store::open(&db).unwrap();
+    let mut writer = Database::open(&db).unwrap();
     let dest = dir.path().join("copy.sqlite");
     let mut steps = 0;
     // Every progress step, the other connection commits a change: the backup shows the
@@ -118,14 +120,15 @@ fn a_backup_taken_while_another_connection_writes_is_consistent() {
     lotse::store::backup_file(&db, &dest, &mut |_| {
         steps += 1;
         writer
+            .store_mut()
             .transact(|tx| tx.audit("test", None, "edit", "concurrent"))
             .unwrap();
         true
     })
     .unwrap();
     assert!(steps > 0);
-    let copy = Store::open(&dest).unwrap();
-    assert_eq!(copy.domain_counts().unwrap().employees, 12);
+    let copy = Database::open(&dest).unwrap();
+    assert_eq!(copy.store().domain_counts().unwrap().employees, 12);
     assert!(lotse::store::verify_backup(&dest).is_ok());
 }
 
@@ -133,7 +136,7 @@ fn a_backup_taken_while_another_connection_writes_is_consistent() {
 fn restore_replaces_the_content_and_can_be_undone() {
     let dir = tempfile::tempdir().unwrap();
     let db = city_file(dir.path());
-    let mut store = Store::open(&db).unwrap();
+    let mut store = Database::open(&db).unwrap();
     let before = backup::take_of(&store, BackupReason::Manual, &mut |_| true)
         .unwrap()
         .path;
@@ -148,9 +151,9 @@ fn restore_replaces_the_content_and_can_be_undone() {
         },
     )
     .unwrap();
-    assert_eq!(store.domain_counts().unwrap().employees, 13);
+    assert_eq!(store.store().domain_counts().unwrap().employees, 13);
     let restored = backup::restore(&mut store, &before, &mut |_| true).unwrap();
-    assert_eq!(store.domain_counts().unwrap().employees, 12);
+    assert_eq!(store.store().domain_counts().unwrap().employees, 12);
     // Another connection sees the restored state.
     assert_eq!(employees(&db), 12);
     // The state before the restore was backed up: restoring it undoes the restore.
@@ -160,9 +163,9 @@ fn restore_replaces_the_content_and_can_be_undone() {
         13
     );
     backup::restore(&mut store, &undo, &mut |_| true).unwrap();
-    assert_eq!(store.domain_counts().unwrap().employees, 13);
+    assert_eq!(store.store().domain_counts().unwrap().employees, 13);
     // The audit log says what happened.
-    let audit = store.audit_entries(5).unwrap();
+    let audit = store.store().audit_entries(5).unwrap();
     assert!(audit.iter().any(|a| a.action == "restore"), "{audit:?}");
 }
 
@@ -170,7 +173,7 @@ fn restore_replaces_the_content_and_can_be_undone() {
 fn restore_refuses_what_is_not_a_lotse_backup() {
     let dir = tempfile::tempdir().unwrap();
     let db = city_file(dir.path());
-    let mut store = Store::open(&db).unwrap();
+    let mut store = Database::open(&db).unwrap();
     let text = dir.path().join("notes.sqlite");
     std::fs::write(&text, "hello").unwrap();
     assert!(matches!(
@@ -179,7 +182,7 @@ fn restore_refuses_what_is_not_a_lotse_backup() {
     ));
     // A newer Lotse's database.
     let newer = dir.path().join("newer.sqlite");
-    store.backup_to(&newer, &mut |_| true).unwrap();
+    store.store_mut().backup_to(&newer, &mut |_| true).unwrap();
     {
         let conn = rusqlite::Connection::open(&newer).unwrap();
         conn.pragma_update(None, "user_version", 99).unwrap();
@@ -188,7 +191,7 @@ fn restore_refuses_what_is_not_a_lotse_backup() {
         backup::restore(&mut store, &newer, &mut |_| true),
         Err(Error::TooNew { .. })
     ));
-    assert_eq!(store.domain_counts().unwrap().employees, 12);
+    assert_eq!(store.store().domain_counts().unwrap().employees, 12);
 }
 
 #[test]
@@ -197,8 +200,8 @@ fn a_file_that_passed_before_is_checked_again_once_a_byte_changed() {
     let db = city_file(dir.path());
     checkpoint(&db);
     // Opened twice: the first open checks and remembers, the second finds the same bytes.
-    drop(Store::open(&db).unwrap());
-    drop(Store::open(&db).unwrap());
+    drop(Database::open(&db).unwrap());
+    drop(Database::open(&db).unwrap());
     let mut record = db.as_os_str().to_owned();
     record.push("-checked");
     let record = PathBuf::from(record);
@@ -209,7 +212,7 @@ fn a_file_that_passed_before_is_checked_again_once_a_byte_changed() {
     let len = std::fs::metadata(&db).unwrap().len();
     overwrite_pages(&db, &[len / 4096 / 2]);
     assert!(
-        matches!(Store::open(&db), Err(Error::Damaged { .. })),
+        matches!(Database::open(&db), Err(Error::Damaged { .. })),
         "damage after a passed check is found"
     );
 }
@@ -224,7 +227,7 @@ fn a_damaged_file_is_refused_kept_and_the_newest_good_backup_offered() {
         let dir = tempfile::tempdir().unwrap();
         let db = city_file(dir.path());
         let good = {
-            let store = Store::open(&db).unwrap();
+            let store = Database::open(&db).unwrap();
             backup::take_of(&store, BackupReason::Daily, &mut |_| true)
                 .unwrap()
                 .path
@@ -243,7 +246,7 @@ fn a_damaged_file_is_refused_kept_and_the_newest_good_backup_offered() {
             }
         }
         let damaged_bytes = std::fs::read(&db).unwrap();
-        match Store::open(&db) {
+        match Database::open(&db) {
             Err(Error::Damaged {
                 kept_as, backup, ..
             }) => {
@@ -294,7 +297,7 @@ fn a_damaged_file_is_refused_kept_and_the_newest_good_backup_offered() {
 fn check_finds_broken_rules_and_repair_fixes_what_is_safe() {
     let dir = tempfile::tempdir().unwrap();
     let db = city_file(dir.path());
-    assert!(check::check(&Store::open(&db).unwrap()).unwrap().is_ok());
+    assert!(check::check(&Database::open(&db).unwrap()).unwrap().is_ok());
     // Damage the record behind SQLite's back: attendance on a deleted session, a serial
     // gap, an altered certificate.
     {
@@ -309,7 +312,7 @@ fn check_finds_broken_rules_and_repair_fixes_what_is_safe() {
         )
         .unwrap();
     }
-    let mut store = Store::open(&db).unwrap();
+    let mut store = Database::open(&db).unwrap();
     let report = check::check(&store).unwrap();
     let orphans = report
         .findings
@@ -400,12 +403,12 @@ fn an_older_schema_is_backed_up_before_it_is_migrated() {
         )
         .unwrap();
     }
-    let store = Store::open(&db).unwrap();
+    let store = Database::open(&db).unwrap();
     assert_eq!(
-        store.content().unwrap().schema_version,
+        store.store().content().unwrap().schema_version,
         lotse::store::SCHEMA_VERSION
     );
-    assert_eq!(store.domain_counts().unwrap().employees, 1);
+    assert_eq!(store.store().domain_counts().unwrap().employees, 1);
     let backups = backup::list(&db).unwrap();
     assert_eq!(backups.len(), 1, "{backups:?}");
     assert_eq!(backups[0].reason, Some(BackupReason::BeforeMigration));
@@ -508,7 +511,7 @@ fn the_first_change_of_a_day_takes_the_days_backup() {
 fn thinning_runs_only_after_a_good_backup() {
     let dir = tempfile::tempdir().unwrap();
     let db = city_file(dir.path());
-    let store = Store::open(&db).unwrap();
+    let store = Database::open(&db).unwrap();
     // Ninety days of old backups (copies of one real backup under old names).
     let first = backup::take(
         &db,
@@ -558,7 +561,7 @@ fn an_existing_empty_file_becomes_a_private_database() {
     let db = dir.path().join("empty.sqlite");
     std::fs::write(&db, b"").unwrap();
     std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let mut store = Store::open(&db).unwrap();
+    let mut store = Database::open(&db).unwrap();
     service::employees::add(
         &mut store,
         &lotse::model::EmployeeInput {
@@ -611,8 +614,9 @@ fn a_write_waits_for_another_programs_lock_and_then_says_so_clearly() {
     holder.execute_batch("COMMIT").unwrap();
     drop(holder);
     assert_eq!(
-        Store::open(&db)
+        Database::open(&db)
             .unwrap()
+            .store()
             .domain_counts()
             .unwrap()
             .certificates,
@@ -641,7 +645,7 @@ fn repair_rebuilds_an_index_that_no_longer_matches_its_table() {
         )
         .unwrap();
     }
-    let mut store = Store::open_for_repair(&db).unwrap();
+    let mut store = Database::open_for_repair(&db).unwrap();
     let report = check::check(&store).unwrap();
     assert!(
         report

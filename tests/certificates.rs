@@ -6,11 +6,12 @@ mod common;
 
 use common::{City, city, city_in, d};
 use lotse::model::{EmployeeId, Salutation};
+use lotse::service::Database;
 use lotse::service::certificates::{
     self, Correction, IssueOptions, PrintTarget, Verification, printables,
 };
 use lotse::service::settings::{self, CertificateSettings};
-use lotse::store::{CertificateFilter, Read, Store};
+use lotse::store::{CertificateFilter, Read};
 use lotse::{Error, service};
 
 /// Issues to the employees at these positions of `c.employees`.
@@ -31,7 +32,7 @@ fn issue_all(c: &mut City, on: &str) -> lotse::Result<Vec<certificates::Issued>>
     issue(c, &all, on)
 }
 
-fn pdf_of(store: &Store, serial: &str) -> Vec<u8> {
+fn pdf_of(store: &Database, serial: &str) -> Vec<u8> {
     let certs = certificates::by_serials(store, &[serial.to_owned()]).unwrap();
     let items = printables(store, certs).unwrap();
     lotse::certificate::render_one(
@@ -72,21 +73,21 @@ fn serials_count_per_program_and_year_without_gaps() {
     );
     let next = issue(&mut c, &[4], "2027-01-05").unwrap();
     assert_eq!(next[0].serial, "DL-2027-0001", "a new year starts at 1");
-    assert_eq!(c.store.certificate_count().unwrap(), 5);
+    assert_eq!(c.store.store().certificate_count().unwrap(), 5);
 }
 
 #[test]
 fn a_batch_with_one_ineligible_employee_writes_nothing() {
     let mut c = city(3, 2);
-    let audit_before = c.store.audit_count().unwrap();
+    let audit_before = c.store.store().audit_count().unwrap();
     let err = issue_all(&mut c, "2026-11-21").unwrap_err();
     lotse::i18n::set_thread_language(Lang::De);
     assert!(
         matches!(err, Error::Message(ref m) if m.contains("Weiß2") && m.contains("0 von 2 Anforderungen")),
         "{err:?}"
     );
-    assert_eq!(c.store.certificate_count().unwrap(), 0);
-    assert_eq!(c.store.audit_count().unwrap(), audit_before);
+    assert_eq!(c.store.store().certificate_count().unwrap(), 0);
+    assert_eq!(c.store.store().audit_count().unwrap(), audit_before);
     // Before the seminars took place nobody is eligible.
     assert!(issue(&mut c, &[0], "2026-03-01").is_err());
 }
@@ -97,6 +98,7 @@ fn the_snapshot_holds_the_gendered_title_seminars_and_validity() {
     issue_all(&mut c, "2026-11-21").unwrap();
     let rows = c
         .store
+        .store()
         .certificate_rows(&CertificateFilter::default())
         .unwrap();
     let by_pnr = |pnr: &str| {
@@ -140,11 +142,12 @@ fn a_reprint_gives_the_same_bytes_after_everything_changed() {
         },
     )
     .unwrap();
-    let e = c.store.employee(c.employees[0]).unwrap().unwrap();
+    let e = c.store.store().employee(c.employees[0]).unwrap().unwrap();
     let mut input = e.input();
     input.last_name = "Neuname".into();
     service::employees::update(&mut c.store, e.id, &input).unwrap();
     c.store
+        .store_mut()
         .transact(|tx| {
             let mut p = tx.program(c.program)?.unwrap().input();
             p.titles.de_male = "Digitalpilot".into();
@@ -159,8 +162,14 @@ fn a_reprint_gives_the_same_bytes_after_everything_changed() {
 fn verify_genuine_expired_revoked_superseded_unknown_and_altered() {
     let mut c = city(3, 3);
     let issued = issue_all(&mut c, "2026-11-21").unwrap();
-    let code_of =
-        |store: &Store, serial: &str| store.certificate_by_serial(serial).unwrap().unwrap().code;
+    let code_of = |store: &Database, serial: &str| {
+        store
+            .store()
+            .certificate_by_serial(serial)
+            .unwrap()
+            .unwrap()
+            .code
+    };
     let today = d("2026-11-21");
     let code0 = code_of(&c.store, &issued[0].serial);
     // Typed with dashes and in lower case.
@@ -216,16 +225,18 @@ fn verify_genuine_expired_revoked_superseded_unknown_and_altered() {
 fn a_certificate_altered_in_the_database_does_not_verify() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lotse.sqlite");
-    let mut c = city_in(Store::open(&path).unwrap(), 2, 2);
+    let mut c = city_in(Database::open(&path).unwrap(), 2, 2);
     let issued = issue_all(&mut c, "2026-11-21").unwrap();
     let today = d("2026-11-21");
     let first = c
         .store
+        .store()
         .certificate_by_serial(&issued[0].serial)
         .unwrap()
         .unwrap();
     let second = c
         .store
+        .store()
         .certificate_by_serial(&issued[1].serial)
         .unwrap()
         .unwrap();
@@ -260,7 +271,7 @@ fn a_certificate_altered_in_the_database_does_not_verify() {
 fn a_batch_prints_to_one_file_or_a_folder() {
     let mut c = city(3, 3);
     issue_all(&mut c, "2026-11-21").unwrap();
-    let all = c.store.certificates().unwrap();
+    let all = c.store.store().certificates().unwrap();
     let items = printables(&c.store, all).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let options = RenderOptions {
@@ -314,7 +325,7 @@ fn a_batch_prints_to_one_file_or_a_folder() {
 fn revoked_superseded_and_altered_certificates_are_not_printed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lotse.sqlite");
-    let mut c = city_in(Store::open(&path).unwrap(), 4, 4);
+    let mut c = city_in(Database::open(&path).unwrap(), 4, 4);
     let issued = issue_all(&mut c, "2026-11-21").unwrap();
     certificates::revoke(&mut c.store, issued[0].id, d("2026-11-21"), "Irrtum").unwrap();
     certificates::correct(

@@ -9,15 +9,15 @@ use std::path::{Path, PathBuf};
 
 use lotse::model::{DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::Store;
+use lotse::service::Database;
 use predicates::prelude::*;
 use sha2::{Digest, Sha256};
 
 /// A small administration: Hauptamt with its Personal unit, Bauamt; three employees, one of them a leaver.
 fn small_db(dir: &Path) -> PathBuf {
     let path = dir.join("lotse.sqlite");
-    let mut store = Store::open(&path).unwrap();
-    let dept = |store: &mut Store, code: &str, name: &str, parent| {
+    let mut store = Database::open(&path).unwrap();
+    let dept = |store: &mut Database, code: &str, name: &str, parent| {
         service::departments::add(
             store,
             &DepartmentInput {

@@ -7,7 +7,8 @@ use common::lotse;
 use std::path::Path;
 
 use common::city_in;
-use lotse::store::{Read, Store};
+use lotse::service::Database;
+use lotse::store::Read;
 use predicates::prelude::*;
 
 fn json(cmd: &mut assert_cmd::Command) -> Vec<serde_json::Value> {
@@ -23,7 +24,7 @@ fn json(cmd: &mut assert_cmd::Command) -> Vec<serde_json::Value> {
 /// Four employees, the first three eligible for DL (sessions in March 2026).
 fn db(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("lotse.sqlite");
-    drop(city_in(Store::open(&path).unwrap(), 4, 3));
+    drop(city_in(Database::open(&path).unwrap(), 4, 3));
     path
 }
 
@@ -196,14 +197,14 @@ fn printing_an_unknown_serial_fails_cleanly() {
 fn eligible_as_of_a_past_day_uses_the_staff_of_that_day() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lotse.sqlite");
-    let mut city = city_in(Store::open(&path).unwrap(), 4, 3);
+    let mut city = city_in(Database::open(&path).unwrap(), 4, 3);
     // 0002 left in October; 0003 joined only in November (after the seminars: not eligible
     // then, but the point is that they were not employed on the day asked about).
     let left = city.employees[1];
     lotse::service::employees::set_exit(&mut city.store, left, Some(common::d("2026-10-31")))
         .unwrap();
     let late = city.employees[2];
-    let mut input = city.store.employee(late).unwrap().unwrap().input();
+    let mut input = city.store.store().employee(late).unwrap().unwrap().input();
     input.entry_date = Some(common::d("2026-11-01"));
     lotse::service::employees::update(&mut city.store, late, &input).unwrap();
     drop(city);

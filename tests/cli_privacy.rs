@@ -9,12 +9,13 @@ use std::path::{Path, PathBuf};
 
 use lotse::model::{EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{Read as _, Store};
+use lotse::service::Database;
+use lotse::store::Read as _;
 use predicates::prelude::*;
 
 fn db_with_person(dir: &Path) -> PathBuf {
     let path = dir.join("lotse.sqlite");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Database::open(&path).unwrap();
     for (pnr, first, last) in [
         ("1001", "Jürgen", "Weiß"),
         ("7788", "Wiltrud", "Knallberger"),
@@ -84,9 +85,10 @@ fn erase_without_yes_shows_the_plan_and_changes_nothing() {
                 .and(predicate::str::contains("Sicherung"))
                 .and(predicate::str::contains("--yes")),
         );
-    let store = Store::open(&db).unwrap();
+    let store = Database::open(&db).unwrap();
     assert!(
         store
+            .store()
             .employee_by_personnel_number("7788")
             .unwrap()
             .is_some()
@@ -128,15 +130,17 @@ fn erase_with_yes_and_backups_leaves_nothing() {
             );
         }
     }
-    let store = Store::open(&db).unwrap();
+    let store = Database::open(&db).unwrap();
     assert!(
         store
+            .store()
             .employee_by_personnel_number("7788")
             .unwrap()
             .is_none()
     );
     assert!(
         store
+            .store()
             .employee_by_personnel_number("1001")
             .unwrap()
             .is_some()

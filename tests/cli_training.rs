@@ -9,8 +9,9 @@ use lotse::model::{
     AttendanceStatus, DepartmentInput, EmployeeInput, SeminarFormat, SeminarId, SeminarInput,
     SessionId, SessionInput,
 };
+use lotse::service::Database;
 use lotse::service::{attendance, departments, employees, seminars, sessions};
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -43,7 +44,7 @@ struct Db {
 
 fn db(dir: &Path) -> Db {
     let path = dir.join("lotse.sqlite");
-    let mut store = Store::open(&path)
+    let mut store = Database::open(&path)
         .expect("store")
         .with_clock(FixedClock::on("2026-11-21".parse().expect("date")));
     let dept = departments::add(
@@ -72,7 +73,7 @@ fn db(dir: &Path) -> Db {
         )
         .expect("employee");
     }
-    let seminar = |store: &mut Store, code: &str, title: &str, format, hours| -> SeminarId {
+    let seminar = |store: &mut Database, code: &str, title: &str, format, hours| -> SeminarId {
         seminars::add(
             store,
             &SeminarInput {
@@ -108,7 +109,7 @@ fn db(dir: &Path) -> Db {
         SeminarFormat::Webinar,
         2.0,
     );
-    let session = |store: &mut Store, seminar, start, end, capacity| {
+    let session = |store: &mut Database, seminar, start, end, capacity| {
         sessions::add(
             store,
             &SessionInput {
@@ -152,6 +153,7 @@ fn db(dir: &Path) -> Db {
     );
     seminars::set_archived(&mut store, old, true).expect("archive");
     let weiss = store
+        .store()
         .employee_by_personnel_number("1001")
         .expect("read")
         .expect("1001")
@@ -178,7 +180,7 @@ fn json(out: &[u8]) -> Vec<Value> {
 
 /// (personnel number, status, hours) of a session's roster, read from the database.
 fn roster(path: &Path, session: SessionId) -> Vec<(String, AttendanceStatus, f64)> {
-    let store = Store::open(path).expect("store");
+    let store = Database::open(path).expect("store");
     let mut rows: Vec<_> = attendance::roster(&store, session)
         .expect("roster")
         .into_iter()
@@ -466,7 +468,7 @@ fn json_lists_show_missing_texts_as_null() {
     let dir = tempfile::tempdir().expect("dir");
     let db = db(dir.path());
     let bare = {
-        let mut store = Store::open(&db.path)
+        let mut store = Database::open(&db.path)
             .expect("store")
             .with_clock(FixedClock::on(
                 NaiveDate::from_ymd_opt(2026, 11, 21).expect("date"),

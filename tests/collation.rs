@@ -7,9 +7,10 @@ mod common;
 use common::{city_in, d, lotse};
 use lotse::model::{AttendanceInput, AttendanceStatus, DepartmentInput, EmployeeId, EmployeeInput};
 use lotse::report::{CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure};
+use lotse::service::Database;
 use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::{attendance, departments, employees, reports};
-use lotse::store::{EmployeeFilter, Read, Store};
+use lotse::store::{EmployeeFilter, Read};
 use serde_json::Value;
 
 /// Inserted in this (scrambled) order; the personnel numbers follow it, so that an order
@@ -44,14 +45,14 @@ const EXPECTED: [&str; 9] = [
 struct Fixture {
     _dir: tempfile::TempDir,
     path: std::path::PathBuf,
-    store: Store,
+    store: Database,
     session: lotse::model::SessionId,
 }
 
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("lotse.sqlite");
-    let mut city = city_in(Store::open(&path).expect("store"), 0, 0);
+    let mut city = city_in(Database::open(&path).expect("store"), 0, 0);
     let department = departments::add(
         &mut city.store,
         &DepartmentInput {
@@ -79,16 +80,18 @@ fn fixture() -> Fixture {
         );
     }
     // Everyone attended both seminars of the program, so everyone can be certified.
-    let seminars = city.store.seminars().expect("seminars");
+    let seminars = city.store.store().seminars().expect("seminars");
     let mut session = None;
     for seminar in &seminars {
         let sessions = city
             .store
+            .store()
             .sessions_of_seminar(seminar.id)
             .expect("sessions");
         let s = sessions[0].id;
         session.get_or_insert(s);
         city.store
+            .store_mut()
             .transact(|tx| {
                 for &e in &ids {
                     tx.insert_attendance(&AttendanceInput {
@@ -159,6 +162,7 @@ fn every_list_orders_german_names_alike() {
 
     // The staff list (the employee screen and `employees list` read it).
     let staff = store
+        .store()
         .employee_rows(&EmployeeFilter::default())
         .expect("employees");
     assert_order(

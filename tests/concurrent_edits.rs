@@ -10,14 +10,15 @@ use chrono::NaiveDate;
 use lotse::i18n::{self, Lang};
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeId, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{FixedClock, Read, Store};
+use lotse::service::Database;
+use lotse::store::{FixedClock, Read};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")
 }
 
-fn open(path: &Path) -> Store {
-    Store::open(path)
+fn open(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
 }
@@ -28,7 +29,7 @@ fn temp_db() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-fn department(store: &mut Store, code: &str, name: &str) -> DepartmentId {
+fn department(store: &mut Database, code: &str, name: &str) -> DepartmentId {
     service::departments::add(
         store,
         &DepartmentInput {
@@ -40,7 +41,7 @@ fn department(store: &mut Store, code: &str, name: &str) -> DepartmentId {
     .expect("add department")
 }
 
-fn employee(store: &mut Store, department: Option<DepartmentId>) -> EmployeeId {
+fn employee(store: &mut Database, department: Option<DepartmentId>) -> EmployeeId {
     service::employees::add(
         store,
         &EmployeeInput {
@@ -59,12 +60,21 @@ fn employee(store: &mut Store, department: Option<DepartmentId>) -> EmployeeId {
 }
 
 /// What a form loads: the stored record's values.
-fn load_employee(store: &Store, id: EmployeeId) -> EmployeeInput {
-    store.employee(id).expect("read").expect("employee").input()
+fn load_employee(store: &Database, id: EmployeeId) -> EmployeeInput {
+    store
+        .store()
+        .employee(id)
+        .expect("read")
+        .expect("employee")
+        .input()
 }
 
-fn load_department(store: &Store, id: DepartmentId) -> DepartmentInput {
-    let d = store.department(id).expect("read").expect("department");
+fn load_department(store: &Database, id: DepartmentId) -> DepartmentInput {
+    let d = store
+        .store()
+        .department(id)
+        .expect("read")
+        .expect("department");
     DepartmentInput {
         code: d.code,
         name: d.name,
@@ -90,7 +100,7 @@ fn an_employee_changed_by_another_program_is_not_overwritten() {
     theirs.email = "e.mustermann@stadt.example".to_owned();
     service::employees::update(&mut cli, id, &theirs).expect("the other program saves");
 
-    let audit_before = app.audit_count().unwrap();
+    let audit_before = app.store().audit_count().unwrap();
     let err = service::employees::update_checked(&mut app, id, &original, &mine)
         .expect_err("the stale form must not save");
     let message = err.user_message();
@@ -100,14 +110,14 @@ fn an_employee_changed_by_another_program_is_not_overwritten() {
         "{message}"
     );
     // The actor comes from the audit trail of the other program's change.
-    let actor = cli.audit_entries(1).unwrap()[0].actor.clone();
+    let actor = cli.store().audit_entries(1).unwrap()[0].actor.clone();
     assert!(message.contains(&actor), "{message}");
 
     // Nothing was overwritten, nothing was recorded.
     let stored = load_employee(&cli, id);
     assert_eq!(stored, theirs);
     assert_eq!(stored.job_title, "Sachbearbeiterin");
-    assert_eq!(app.audit_count().unwrap(), audit_before);
+    assert_eq!(app.store().audit_count().unwrap(), audit_before);
 
     // After reloading, the change goes through on top of the other one.
     let reloaded = load_employee(&app, id);

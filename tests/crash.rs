@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use lotse::store::{Read, Store};
+use lotse::service::Database;
+use lotse::store::Read;
 use rand::{Rng, SeedableRng};
 
 const RUNS_PER_OPERATION: usize = 70;
@@ -64,14 +65,14 @@ struct State {
 }
 
 fn state(db: &Path) -> State {
-    let store = Store::open(db).unwrap_or_else(|e| panic!("{}: {e}", db.display()));
-    let report = store.check().unwrap();
+    let store = Database::open(db).unwrap_or_else(|e| panic!("{}: {e}", db.display()));
+    let report = store.store().check().unwrap();
     assert!(report.is_ok(), "{}: {report:?}", db.display());
-    let counts = store.domain_counts().unwrap();
+    let counts = store.store().domain_counts().unwrap();
     State {
         employees: counts.employees,
         certificates: counts.certificates,
-        audit: store.audit_count().unwrap(),
+        audit: store.store().audit_count().unwrap(),
     }
 }
 

@@ -9,8 +9,9 @@ use lotse::model::{
     AttendanceStatus, DepartmentInput, Program, Requirement, SeminarFormat, SeminarInput,
     check_email,
 };
+use lotse::service::Database;
 use lotse::service::demo::{DemoOptions, DemoSummary, generate};
-use lotse::store::{DomainCounts, EmployeeFilter, FixedClock, Read, Store, TrainingRecord};
+use lotse::store::{DomainCounts, EmployeeFilter, FixedClock, Read, TrainingRecord};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -21,19 +22,20 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
 }
 
-fn store() -> Store {
-    Store::open_in_memory()
+fn store() -> Database {
+    Database::open_in_memory()
         .expect("in-memory store")
         .with_clock(FixedClock::on(today()))
 }
 
-fn demo(store: &mut Store, employees: usize, seed: u64) -> lotse::Result<DemoSummary> {
+fn demo(store: &mut Database, employees: usize, seed: u64) -> lotse::Result<DemoSummary> {
     generate(store, &DemoOptions { employees, seed }, &mut |_| true)
 }
 
 /// Everything that identifies the generated staff, in id order.
-fn staff(store: &Store) -> Vec<String> {
+fn staff(store: &Database) -> Vec<String> {
     let mut rows = store
+        .store()
         .employee_rows(&EmployeeFilter {
             department: None,
             include_leavers: true,
@@ -59,8 +61,9 @@ fn staff(store: &Store) -> Vec<String> {
         .collect()
 }
 
-fn records_key(store: &Store) -> Vec<(i64, String, String, AttendanceStatus, u64)> {
+fn records_key(store: &Database) -> Vec<(i64, String, String, AttendanceStatus, u64)> {
     store
+        .store()
         .training_records()
         .expect("records")
         .into_iter()
@@ -84,9 +87,9 @@ fn the_same_seed_gives_the_same_administration_and_another_seed_another() -> Tes
     let sc = demo(&mut c, 250, 43)?;
     assert_eq!(sa, sb);
     assert_eq!(staff(&a), staff(&b));
-    assert_eq!(a.attendance_count()?, b.attendance_count()?);
+    assert_eq!(a.store().attendance_count()?, b.store().attendance_count()?);
     assert_eq!(records_key(&a), records_key(&b));
-    assert_eq!(a.session_count()?, b.session_count()?);
+    assert_eq!(a.store().session_count()?, b.store().session_count()?);
 
     assert_eq!(sc.employees, 250);
     assert_ne!(staff(&a), staff(&c));
@@ -107,8 +110,8 @@ fn a_database_with_data_is_refused_and_left_unchanged() -> TestResult {
         },
     )?;
     let before = (
-        with_department.domain_counts()?,
-        with_department.audit_count()?,
+        with_department.store().domain_counts()?,
+        with_department.store().audit_count()?,
     );
     let err = demo(&mut with_department, 50, 1).expect_err("refused");
     let message = err.user_message();
@@ -117,15 +120,15 @@ fn a_database_with_data_is_refused_and_left_unchanged() -> TestResult {
     assert!(message.contains("Organisationseinheiten: 1,"), "{message}");
     assert_eq!(
         (
-            with_department.domain_counts()?,
-            with_department.audit_count()?
+            with_department.store().domain_counts()?,
+            with_department.store().audit_count()?
         ),
         before
     );
 
     // A seminar alone is data too.
     let mut with_seminar = store();
-    with_seminar.transact(|tx| {
+    with_seminar.store_mut().transact(|tx| {
         tx.insert_seminar(&SeminarInput {
             code: "X".into(),
             title: "Ein Seminar".into(),
@@ -136,14 +139,14 @@ fn a_database_with_data_is_refused_and_left_unchanged() -> TestResult {
         .map(|_| ())
     })?;
     assert!(demo(&mut with_seminar, 50, 1).is_err());
-    assert_eq!(with_seminar.domain_counts()?.employees, 0);
+    assert_eq!(with_seminar.store().domain_counts()?.employees, 0);
 
     // And a second run after a first one.
     let mut twice = store();
     demo(&mut twice, 60, 1)?;
-    let counts = twice.domain_counts()?;
+    let counts = twice.store().domain_counts()?;
     assert!(demo(&mut twice, 60, 1).is_err());
-    assert_eq!(twice.domain_counts()?, counts);
+    assert_eq!(twice.store().domain_counts()?, counts);
     Ok(())
 }
 
@@ -169,9 +172,9 @@ fn cancelling_leaves_the_database_empty() -> TestResult {
         });
         assert!(matches!(result, Err(Error::Cancelled)), "{result:?}");
         assert_eq!(calls, cancel_at, "no call after the cancel");
-        assert_eq!(s.domain_counts()?, DomainCounts::default());
-        assert_eq!(s.audit_count()?, 0);
-        assert_eq!(s.setting("organisation_name")?, None);
+        assert_eq!(s.store().domain_counts()?, DomainCounts::default());
+        assert_eq!(s.store().audit_count()?, 0);
+        assert_eq!(s.store().setting("organisation_name")?, None);
     }
     Ok(())
 }
@@ -199,7 +202,7 @@ fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResul
 
     // One entry for the whole demo, and one for the verification secret that issuing the
     // certificates created; none per row.
-    let audit = s.audit_entries(10)?;
+    let audit = s.store().audit_entries(10)?;
     assert_eq!(audit.len(), 2, "{audit:?}");
     assert_eq!(audit[0].entity, "demo");
     assert_eq!(
@@ -228,7 +231,7 @@ fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResul
         audit[0].summary
     );
     assert_eq!(
-        s.setting("organisation_name")?.as_deref(),
+        s.store().setting("organisation_name")?.as_deref(),
         Some("Stadt Porta Westfalica")
     );
     Ok(())
@@ -238,7 +241,7 @@ fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResul
 fn the_summary_matches_the_database_and_reads_well() -> TestResult {
     let mut s = store();
     let summary = demo(&mut s, 400, 1)?;
-    let counts = s.domain_counts()?;
+    let counts = s.store().domain_counts()?;
     assert_eq!(summary.departments as i64, counts.departments);
     assert_eq!(summary.employees as i64, counts.employees);
     assert_eq!(summary.seminars as i64, counts.seminars);
@@ -278,7 +281,7 @@ fn the_summary_matches_the_database_and_reads_well() -> TestResult {
 fn names_have_umlauts_and_numbers_and_addresses_are_unique() -> TestResult {
     let mut s = store();
     demo(&mut s, 400, 1)?;
-    let rows = s.employee_rows(&EmployeeFilter {
+    let rows = s.store().employee_rows(&EmployeeFilter {
         department: None,
         include_leavers: true,
     })?;
@@ -351,7 +354,7 @@ fn names_have_umlauts_and_numbers_and_addresses_are_unique() -> TestResult {
 fn some_have_left_and_entry_dates_span_decades() -> TestResult {
     let mut s = store();
     demo(&mut s, 1000, 5)?;
-    let all = s.employee_rows(&EmployeeFilter {
+    let all = s.store().employee_rows(&EmployeeFilter {
         department: None,
         include_leavers: true,
     })?;
@@ -370,7 +373,7 @@ fn some_have_left_and_entry_dates_span_decades() -> TestResult {
         assert!(exit < today());
         assert!(e.entry_date.is_some_and(|entry| entry <= exit));
     }
-    let active = s.employee_rows(&EmployeeFilter::default())?;
+    let active = s.store().employee_rows(&EmployeeFilter::default())?;
     assert_eq!(active.len() + leavers.len(), all.len());
 
     let entries: Vec<NaiveDate> = all.iter().filter_map(|r| r.employee.entry_date).collect();
@@ -387,7 +390,7 @@ fn some_have_left_and_entry_dates_span_decades() -> TestResult {
 fn departments_form_a_tree_with_uneven_sizes() -> TestResult {
     let mut s = store();
     demo(&mut s, 400, 1)?;
-    let departments = s.department_rows()?;
+    let departments = s.store().department_rows()?;
     let by_id: BTreeMap<_, _> = departments
         .iter()
         .map(|d| (d.department.id, &d.department))
@@ -440,6 +443,7 @@ fn only_past_sessions_have_outcomes_and_only_while_employed() -> TestResult {
     let mut s = store();
     demo(&mut s, 500, 9)?;
     let employees: BTreeMap<_, _> = s
+        .store()
         .employee_rows(&EmployeeFilter {
             department: None,
             include_leavers: true,
@@ -448,11 +452,12 @@ fn only_past_sessions_have_outcomes_and_only_while_employed() -> TestResult {
         .map(|r| (r.employee.id, r.employee))
         .collect();
     let hours: BTreeMap<_, _> = s
+        .store()
         .seminars()?
         .into_iter()
         .map(|x| (x.id, x.default_hours))
         .collect();
-    let records = s.training_records()?;
+    let records = s.store().training_records()?;
     let mut past = 0usize;
     let mut counts: BTreeMap<AttendanceStatus, usize> = BTreeMap::new();
     let mut upcoming = 0usize;
@@ -510,7 +515,7 @@ fn only_past_sessions_have_outcomes_and_only_while_employed() -> TestResult {
 fn sessions_cover_nearly_three_years_and_the_next_two_months() -> TestResult {
     let mut s = store();
     demo(&mut s, 400, 1)?;
-    let rows = s.session_rows(&Default::default())?;
+    let rows = s.store().session_rows(&Default::default())?;
     let first = rows.first().expect("sessions").session.starts_at.date();
     let last = rows.last().expect("sessions").session.starts_at.date();
     let history_start = today()
@@ -538,7 +543,12 @@ fn sessions_cover_nearly_three_years_and_the_next_two_months() -> TestResult {
         rows.iter()
             .any(|r| r.session.location.starts_with("https://"))
     );
-    let seminars: BTreeMap<_, _> = s.seminars()?.into_iter().map(|x| (x.id, x)).collect();
+    let seminars: BTreeMap<_, _> = s
+        .store()
+        .seminars()?
+        .into_iter()
+        .map(|x| (x.id, x))
+        .collect();
     for r in &rows {
         let seminar = &seminars[&r.session.seminar_id];
         assert!(!r.session.trainer.is_empty() || seminar.format == SeminarFormat::Elearning);
@@ -565,7 +575,7 @@ fn sessions_cover_nearly_three_years_and_the_next_two_months() -> TestResult {
     }
     // Every seminar has sessions; the archived ones only in the past.
     for seminar in seminars.values() {
-        let sessions = s.sessions_of_seminar(seminar.id)?;
+        let sessions = s.store().sessions_of_seminar(seminar.id)?;
         assert!(!sessions.is_empty(), "{} has no sessions", seminar.code);
         if seminar.archived {
             assert!(sessions.iter().all(|x| x.ends_at.date() < today()));
@@ -621,11 +631,11 @@ fn met(program: &Program, records: &[&TrainingRecord], as_of: NaiveDate) -> Vec<
 fn with_the_defaults_dozens_are_eligible_and_many_in_progress() -> TestResult {
     let mut s = store();
     demo(&mut s, 400, 1)?;
-    let programs = s.programs()?;
+    let programs = s.store().programs()?;
     let codes: Vec<&str> = programs.iter().map(|p| p.code.as_str()).collect();
     assert_eq!(codes, ["DCM", "DL"]);
-    let dl = s.program_by_code("DL")?.expect("DL");
-    let dcm = s.program_by_code("DCM")?.expect("DCM");
+    let dl = s.store().program_by_code("DL")?.expect("DL");
+    let dcm = s.store().program_by_code("DCM")?.expect("DCM");
     assert_eq!(dl.titles.de_female, "Digitallotsin");
     assert_eq!(dl.titles.de_neutral, "Digitallots:in");
     assert_eq!(dcm.titles.de_neutral, "Digital- und Changemanager:in");
@@ -639,11 +649,12 @@ fn with_the_defaults_dozens_are_eligible_and_many_in_progress() -> TestResult {
     );
 
     let active: BTreeSet<_> = s
+        .store()
         .employee_rows(&EmployeeFilter::default())?
         .into_iter()
         .map(|r| r.employee.id)
         .collect();
-    let records = s.training_records()?;
+    let records = s.store().training_records()?;
     let mut by_employee: BTreeMap<_, Vec<&TrainingRecord>> = BTreeMap::new();
     for r in &records {
         by_employee
@@ -690,7 +701,7 @@ fn two_thousand_employees_scale_proportionally() -> TestResult {
     let a = demo(&mut small, 400, 11)?;
     let b = demo(&mut large, 2000, 11)?;
     assert_eq!(b.employees, 2000);
-    assert_eq!(large.employee_count()?, 2000);
+    assert_eq!(large.store().employee_count()?, 2000);
     let ratio = b.attendance as f64 / a.attendance as f64;
     assert!(
         (4.0..=6.0).contains(&ratio),
@@ -714,7 +725,7 @@ fn ten_thousand_employees_give_the_benchmark_size() -> TestResult {
     assert_eq!(summary.employees, 10_000);
     assert!(summary.attendance >= 200_000, "{summary:?}");
     assert!(summary.attendance <= 320_000, "{summary:?}");
-    assert_eq!(s.attendance_count()? as usize, summary.attendance);
+    assert_eq!(s.store().attendance_count()? as usize, summary.attendance);
     Ok(())
 }
 
@@ -736,7 +747,7 @@ fn tiny_administrations_work() -> TestResult {
 fn any_today_gives_a_consistent_history() -> TestResult {
     for (y, m, d) in [(2024, 2, 29), (2027, 1, 1), (2030, 12, 31)] {
         let day = NaiveDate::from_ymd_opt(y, m, d).expect("date");
-        let mut s = Store::open_in_memory()?.with_clock(FixedClock::on(day));
+        let mut s = Database::open_in_memory()?.with_clock(FixedClock::on(day));
         let summary = generate(
             &mut s,
             &DemoOptions {
@@ -746,14 +757,14 @@ fn any_today_gives_a_consistent_history() -> TestResult {
             &mut |_| true,
         )?;
         assert!(summary.attendance > 1000, "{day}: {summary:?}");
-        for r in s.training_records()? {
+        for r in s.store().training_records()? {
             let (start, end) = (r.starts_at.date(), r.ends_at.date());
             assert!(end < day || start > day, "{day}: runs over today: {r:?}");
             if r.attendance.status != AttendanceStatus::Registered {
                 assert!(end < day, "{day}: outcome too early: {r:?}");
             }
         }
-        let first = s.session_rows(&Default::default())?[0]
+        let first = s.store().session_rows(&Default::default())?[0]
             .session
             .starts_at
             .date();
@@ -775,7 +786,7 @@ fn certificates_are_issued_to_the_eligible_with_every_status() -> TestResult {
     let mut s = store();
     let summary = demo(&mut s, 400, 1)?;
     let counts = summary.certificates;
-    let rows = s.certificate_rows(&Default::default())?;
+    let rows = s.store().certificate_rows(&Default::default())?;
     assert_eq!(rows.len(), counts.issued);
     let status_count = |status: CertificateStatus| {
         rows.iter()
@@ -794,15 +805,20 @@ fn certificates_are_issued_to_the_eligible_with_every_status() -> TestResult {
 
     // Printed with the demo's settings.
     assert_eq!(
-        s.setting("signatory_name")?.as_deref(),
+        s.store().setting("signatory_name")?.as_deref(),
         Some("Bernd Hedtmann")
     );
     assert_eq!(
-        s.setting("signatory_title")?.as_deref(),
+        s.store().setting("signatory_title")?.as_deref(),
         Some("Bürgermeister")
     );
 
-    let programs: BTreeMap<_, _> = s.programs()?.into_iter().map(|p| (p.id, p)).collect();
+    let programs: BTreeMap<_, _> = s
+        .store()
+        .programs()?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
     let mut serials: BTreeMap<(String, i32), Vec<u32>> = BTreeMap::new();
     for row in &rows {
         let c = &row.certificate;
@@ -826,8 +842,8 @@ fn certificates_are_issued_to_the_eligible_with_every_status() -> TestResult {
         assert!(c.issued_on.weekday().number_from_monday() <= 5);
         let program = &programs[&c.program_id];
         assert_eq!(c.valid_until, program.valid_until(c.issued_on));
-        let employee = s.employee(c.employee_id)?.expect("holder");
-        let records = s.training_history(c.employee_id)?;
+        let employee = s.store().employee(c.employee_id)?.expect("holder");
+        let records = s.store().training_history(c.employee_id)?;
         let earlier: Vec<_> = rows
             .iter()
             .map(|r| &r.certificate)
@@ -918,7 +934,7 @@ fn certificates_are_issued_to_the_eligible_with_every_status() -> TestResult {
         );
     }
     // Some eligible people are still waiting for their certificate.
-    let dl = s.program_by_code("DL")?.expect("DL");
+    let dl = s.store().program_by_code("DL")?.expect("DL");
     let due = lotse::service::eligibility::due(&s, &dl, today())?;
     assert!(!due.is_empty());
     Ok(())
@@ -926,8 +942,9 @@ fn certificates_are_issued_to_the_eligible_with_every_status() -> TestResult {
 
 #[test]
 fn the_same_seed_gives_the_same_certificates() -> TestResult {
-    let key = |s: &Store| -> Vec<String> {
-        s.certificate_rows(&Default::default())
+    let key = |s: &Database| -> Vec<String> {
+        s.store()
+            .certificate_rows(&Default::default())
             .expect("certificates")
             .into_iter()
             .map(|r| {
@@ -976,7 +993,7 @@ fn too_many_or_no_employees_are_refused_before_anything_is_written() {
                 other => panic!("{employees}: {other:?}"),
             }
             assert!(!called, "{employees}");
-            assert!(store.domain_counts().expect("counts").is_empty());
+            assert!(store.store().domain_counts().expect("counts").is_empty());
         }
     }
 }

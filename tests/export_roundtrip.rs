@@ -5,17 +5,18 @@ use lotse::i18n::{Lang, set_thread_language};
 use lotse::model::{DepartmentInput, EmployeeInput, Salutation};
 use lotse::report::ExportFormat;
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::import_employees as imp;
 use lotse::service::reports::{self, ExportKind};
-use lotse::store::{EmployeeFilter, FixedClock, Read, Store};
+use lotse::store::{EmployeeFilter, FixedClock, Read};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
 }
 
 /// A store with one employee per form of address, a department, and a leaver.
-fn staffed_store() -> Store {
-    let mut store = Store::open_in_memory()
+fn staffed_store() -> Database {
+    let mut store = Database::open_in_memory()
         .expect("in-memory store")
         .with_clock(FixedClock::on(date(2026, 6, 1)));
     let dept = service::departments::add(
@@ -52,8 +53,9 @@ fn staffed_store() -> Store {
     store
 }
 
-fn all_employees(store: &Store) -> Vec<lotse::model::Employee> {
+fn all_employees(store: &Database) -> Vec<lotse::model::Employee> {
     store
+        .store()
         .employee_rows(&EmployeeFilter {
             department: None,
             include_leavers: true,

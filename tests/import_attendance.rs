@@ -12,10 +12,11 @@ use lotse::model::{
     SeminarFormat, SeminarInput, SessionId, SessionInput,
 };
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::import_attendance::{
     self as imp, MatchedBy, Preview, Problem, Reason, Resolution, Resolutions,
 };
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 use predicates::prelude::*;
 
 fn date(s: &str) -> NaiveDate {
@@ -30,7 +31,7 @@ fn at(day: &str, hour: u32) -> NaiveDateTime {
 /// Hauptamt (10) with Personal (10.1), Bauamt (60), Kämmerei (20); two "Anna Schmidt",
 /// a leaver; the seminar DF-101 with a past session (3 March, 9–13 h) and a future one.
 struct City {
-    store: Store,
+    store: Database,
     past: SessionId,
     future: SessionId,
     ids: Vec<(String, EmployeeId)>,
@@ -49,6 +50,7 @@ impl City {
     fn roster(&self, session: SessionId) -> Vec<(String, AttendanceStatus, f64, String)> {
         let mut rows: Vec<_> = self
             .store
+            .store()
             .attendance_of_session(session)
             .expect("roster")
             .into_iter()
@@ -67,8 +69,8 @@ impl City {
 
     fn counts(&self) -> (i64, i64) {
         (
-            self.store.attendance_count().expect("count"),
-            self.store.audit_count().expect("count"),
+            self.store.store().attendance_count().expect("count"),
+            self.store.store().audit_count().expect("count"),
         )
     }
 
@@ -86,6 +88,7 @@ impl City {
             note: note.into(),
         };
         self.store
+            .store_mut()
             .transact(|tx| tx.insert_attendance(&input))
             .expect("attendance recorded");
     }
@@ -93,14 +96,14 @@ impl City {
 
 fn city() -> City {
     set_thread_language(Lang::De);
-    let store = Store::open_in_memory()
+    let store = Database::open_in_memory()
         .expect("in-memory store")
         .with_clock(FixedClock::on(date("2026-06-01")));
     city_in(store)
 }
 
-fn city_in(mut store: Store) -> City {
-    let department = |store: &mut Store, code: &str, name: &str, parent| {
+fn city_in(mut store: Database) -> City {
+    let department = |store: &mut Database, code: &str, name: &str, parent| {
         service::departments::add(
             store,
             &DepartmentInput {
@@ -167,6 +170,7 @@ fn city_in(mut store: Store) -> City {
     let nowak = ids[5].1;
     service::employees::set_exit(&mut store, nowak, Some(date("2020-01-31"))).expect("leaver");
     let (past, future) = store
+        .store_mut()
         .transact(|tx| {
             let seminar = tx.insert_seminar(&SeminarInput {
                 code: "DF-101".into(),
@@ -293,7 +297,7 @@ fn rows_are_matched_by_personnel_number_with_status_and_hours() {
         (attendance + 4, audit + 5),
         "one entry per row plus the summary"
     );
-    let entries = city.store.audit_entries(5).expect("audit");
+    let entries = city.store.store().audit_entries(5).expect("audit");
     assert_eq!(entries[0].entity, "import");
     assert!(
         entries[0]
@@ -689,6 +693,7 @@ fn existing_roster_entries_are_updated_and_a_second_import_changes_nothing() {
     );
     let edits = city
         .store
+        .store()
         .audit_entries(4)
         .expect("audit")
         .into_iter()
@@ -969,7 +974,7 @@ fn lotse(db: &Path) -> Command {
 /// The small administration in a database file; returns its path and the past session's id.
 fn city_file(dir: &Path) -> (PathBuf, SessionId) {
     let path = dir.join("lotse.sqlite");
-    let store = Store::open(&path).expect("database file");
+    let store = Database::open(&path).expect("database file");
     let city = city_in(store);
     (path, city.past)
 }
@@ -999,8 +1004,9 @@ fn cli_refuses_an_ambiguous_list_then_imports_the_fixed_one() {
         .stderr(predicate::str::contains("Nichts wurde gespeichert"))
         .stderr(predicate::str::contains("Personalnummer"));
     assert_eq!(
-        Store::open(&db)
+        Database::open(&db)
             .expect("db")
+            .store()
             .attendance_count()
             .expect("count"),
         0
@@ -1023,8 +1029,9 @@ fn cli_refuses_an_ambiguous_list_then_imports_the_fixed_one() {
         ))
         .stdout(predicate::str::contains("Probelauf"));
     assert_eq!(
-        Store::open(&db)
+        Database::open(&db)
             .expect("db")
+            .store()
             .attendance_count()
             .expect("count"),
         0
@@ -1039,8 +1046,9 @@ fn cli_refuses_an_ambiguous_list_then_imports_the_fixed_one() {
         .stdout(predicate::str::contains(
             "Import abgeschlossen: 2 neu auf der Teilnehmerliste",
         ));
-    let store = Store::open(&db).expect("db");
+    let store = Database::open(&db).expect("db");
     let roster: Vec<_> = store
+        .store()
         .attendance_of_session(session)
         .expect("roster")
         .into_iter()
@@ -1071,8 +1079,8 @@ fn cli_fails_for_an_unknown_session_and_a_bad_row() {
         .assert()
         .failure()
         .stdout(predicate::str::contains("Ungültige Stundenzahl „vier“"));
-    let store = Store::open(&db).expect("db");
-    assert_eq!(store.attendance_count().expect("count"), 0);
+    let store = Database::open(&db).expect("db");
+    assert_eq!(store.store().attendance_count().expect("count"), 0);
     Command::cargo_bin("lotse")
         .expect("binary")
         .env("LOTSE_LANG", "en")
@@ -1087,6 +1095,7 @@ fn cli_fails_for_an_unknown_session_and_a_bad_row() {
 fn a_thousand_rows_against_ten_thousand_employees_are_quick() {
     let mut city = city();
     city.store
+        .store_mut()
         .transact(|tx| {
             for i in 0..10_000 {
                 let employee = EmployeeInput {
@@ -1143,6 +1152,7 @@ fn a_full_attendance_credits_what_the_seminar_is_worth_not_the_wall_clock() {
     // A two-day course: 9:00 on Monday to 17:00 on Tuesday is 32 hours on the clock.
     let session = city
         .store
+        .store_mut()
         .transact(|tx| {
             let seminar = tx.insert_seminar(&SeminarInput {
                 code: "CM-200".into(),

@@ -6,22 +6,23 @@ use lotse::i18n::{Lang, set_thread_language};
 use lotse::import::employees::Column;
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeInput, Field, Invalid, Salutation};
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::import_employees::{self as imp, FieldValue, Preview, Reason};
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
 }
 
 /// An empty store on 1 June 2026, messages in German.
-fn store() -> Store {
+fn store() -> Database {
     set_thread_language(Lang::De);
-    Store::open_in_memory()
+    Database::open_in_memory()
         .expect("in-memory store")
         .with_clock(FixedClock::on(date(2026, 6, 1)))
 }
 
-fn department(store: &mut Store, code: &str, name: &str) -> DepartmentId {
+fn department(store: &mut Database, code: &str, name: &str) -> DepartmentId {
     service::departments::add(
         store,
         &DepartmentInput {
@@ -33,7 +34,7 @@ fn department(store: &mut Store, code: &str, name: &str) -> DepartmentId {
     .expect("department added")
 }
 
-fn employee(store: &mut Store, input: EmployeeInput) {
+fn employee(store: &mut Database, input: EmployeeInput) {
     service::employees::add(store, &input).expect("employee added");
 }
 
@@ -46,7 +47,7 @@ fn person(pnr: &str, first: &str, last: &str) -> EmployeeInput {
     }
 }
 
-fn preview_csv(store: &Store, text: &str) -> Preview {
+fn preview_csv(store: &Database, text: &str) -> Preview {
     imp::preview_bytes(store, "personal.csv", text.as_bytes()).expect("file readable")
 }
 
@@ -60,8 +61,9 @@ fn rejections(preview: &Preview) -> Vec<(usize, Vec<Reason>)> {
         .collect()
 }
 
-fn stored(store: &Store, pnr: &str) -> lotse::model::Employee {
+fn stored(store: &Database, pnr: &str) -> lotse::model::Employee {
     store
+        .store()
         .employee_by_personnel_number(pnr)
         .expect("query")
         .unwrap_or_else(|| panic!("employee {pnr} not in the database"))
@@ -138,7 +140,7 @@ fn utf8_with_and_without_bom() {
         imp::commit(&mut store, &preview, false).expect("committed");
         assert_eq!(stored(&store, "1001").last_name, "Müller");
         assert_eq!(stored(&store, "1002").last_name, "Weiß");
-        assert_eq!(store.employee_count().expect("count"), 2);
+        assert_eq!(store.store().employee_count().expect("count"), 2);
     }
 }
 
@@ -351,7 +353,7 @@ fn upsert_changes_adds_and_counts_unchanged() {
             ..person("1003", "Jörg", "Strauß")
         },
     );
-    let audits_before = store.audit_count().expect("count");
+    let audits_before = store.store().audit_count().expect("count");
 
     let text = "Personalnummer;Nachname;Vorname;Anrede;E-Mail;Abteilung;Stellenbezeichnung;Eintrittsdatum;Austrittsdatum\n\
                 1001;Müller;Jürgen;Herr;;Kämmerei;;01.04.2015;\n\
@@ -359,7 +361,7 @@ fn upsert_changes_adds_and_counts_unchanged() {
                 1003;Strauß;Jörg;;;;;;\n";
     let preview = preview_csv(&store, text);
     assert_eq!(
-        store.audit_count().expect("count"),
+        store.store().audit_count().expect("count"),
         audits_before,
         "the preview writes nothing"
     );
@@ -428,11 +430,14 @@ fn upsert_changes_adds_and_counts_unchanged() {
         Some(date(2025, 12, 31)),
         "leaver stays a leaver"
     );
-    assert_eq!(store.employee_count().expect("count"), 3);
+    assert_eq!(store.store().employee_count().expect("count"), 3);
 
     // One entry per written employee and one summary.
-    assert_eq!(store.audit_count().expect("count"), audits_before + 3);
-    let entries = store.audit_entries(3).expect("audit");
+    assert_eq!(
+        store.store().audit_count().expect("count"),
+        audits_before + 3
+    );
+    let entries = store.store().audit_entries(3).expect("audit");
     assert_eq!(entries[0].entity, "import");
     assert_eq!(
         entries[0].summary,
@@ -458,7 +463,10 @@ fn upsert_changes_adds_and_counts_unchanged() {
         (summary.added, summary.changed, summary.unchanged),
         (0, 0, 3)
     );
-    assert_eq!(store.audit_count().expect("count"), audits_before + 3);
+    assert_eq!(
+        store.store().audit_count().expect("count"),
+        audits_before + 3
+    );
 }
 
 #[test]
@@ -601,8 +609,8 @@ fn one_bad_row_refuses_the_whole_commit() {
     let preview = preview_csv(&store, text);
     assert!(preview.has_rejections(false));
     assert!(preview.has_rejections(true));
-    let employees = store.employee_count().expect("count");
-    let audits = store.audit_count().expect("count");
+    let employees = store.store().employee_count().expect("count");
+    let audits = store.store().audit_count().expect("count");
 
     let err = imp::commit(&mut store, &preview, true).expect_err("refused");
     let message = err.user_message();
@@ -611,11 +619,12 @@ fn one_bad_row_refuses_the_whole_commit() {
         message.contains("Zeile 4: Ungültiges Datum „2020-13-01“ in Eintrittsdatum"),
         "{message}"
     );
-    assert_eq!(store.employee_count().expect("count"), employees);
-    assert_eq!(store.audit_count().expect("count"), audits);
+    assert_eq!(store.store().employee_count().expect("count"), employees);
+    assert_eq!(store.store().audit_count().expect("count"), audits);
     assert_eq!(stored(&store, "1001").last_name, "Alt");
     assert!(
         store
+            .store()
             .employee_by_personnel_number("1002")
             .expect("query")
             .is_none()
@@ -652,8 +661,8 @@ fn unknown_department_is_rejected_unless_created() {
     );
     assert!(lines.contains("--create-departments"), "{lines}");
     assert!(imp::commit(&mut store, &preview, false).is_err());
-    assert_eq!(store.department_count().expect("count"), 1);
-    assert_eq!(store.employee_count().expect("count"), 0);
+    assert_eq!(store.store().department_count().expect("count"), 1);
+    assert_eq!(store.store().employee_count().expect("count"), 0);
 
     assert!(!preview.has_rejections(true));
     let creating = preview.plan(true);
@@ -674,6 +683,7 @@ fn unknown_department_is_rejected_unless_created() {
             .contains("2 Organisationseinheiten angelegt")
     );
     let created = store
+        .store()
         .department_by_code("AFB")
         .expect("query")
         .expect("code from the initials");
@@ -681,6 +691,7 @@ fn unknown_department_is_rejected_unless_created() {
     assert_eq!(created.parent_id, None);
     assert!(created.active);
     let sued = store
+        .store()
         .department_by_code("DS")
         .expect("query")
         .expect("code from the initials");
@@ -692,8 +703,8 @@ fn unknown_department_is_rejected_unless_created() {
         "one department per distinct value"
     );
     assert_eq!(stored(&store, "1004").department_id, Some(sued.id));
-    assert_eq!(store.department_count().expect("count"), 3);
-    let summary_entry = &store.audit_entries(1).expect("audit")[0];
+    assert_eq!(store.store().department_count().expect("count"), 3);
+    let summary_entry = &store.store().audit_entries(1).expect("audit")[0];
     assert_eq!(
         summary_entry.summary,
         "import personal.csv: 4 added, 0 changed, 2 departments created"
@@ -708,6 +719,7 @@ fn derived_department_codes_avoid_existing_ones() {
     let preview = preview_csv(&store, text);
     imp::commit(&mut store, &preview, true).expect("committed");
     let created = store
+        .store()
         .department_by_code("AFB-2")
         .expect("query")
         .expect("a unique code");
@@ -724,7 +736,7 @@ fn a_stale_preview_is_planned_again_at_commit() {
     employee(&mut store, person("1001", "Jürgen", "Müller"));
     let summary = imp::commit(&mut store, &preview, false).expect("committed");
     assert_eq!((summary.added, summary.changed), (0, 1));
-    assert_eq!(store.employee_count().expect("count"), 1);
+    assert_eq!(store.store().employee_count().expect("count"), 1);
     assert_eq!(
         stored(&store, "1001").email.as_deref(),
         Some("j.mueller@stadt.de")
@@ -744,6 +756,7 @@ fn a_stale_preview_is_planned_again_at_commit() {
     );
     assert!(
         store
+            .store()
             .employee_by_personnel_number("1002")
             .expect("query")
             .is_none()
@@ -816,7 +829,7 @@ fn ten_thousand_rows_are_quick() {
     let preview = preview_csv(&store, &text);
     assert_eq!(preview.plan(false).added.len(), 10_000);
     imp::commit(&mut store, &preview, false).expect("committed");
-    assert_eq!(store.employee_count().expect("count"), 10_000);
+    assert_eq!(store.store().employee_count().expect("count"), 10_000);
     assert_eq!(stored(&store, "9999").department_id, Some(kaem));
 
     // Second run: every row matched against the loaded employees.

@@ -9,18 +9,19 @@ use lotse::model::{
     SessionInput,
 };
 use lotse::report::CoverageOptions;
+use lotse::service::Database;
 use lotse::service::certificates::IssueOptions;
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::live::Live;
 use lotse::service::{self, attendance, certificates, departments, employees, sessions, settings};
-use lotse::store::{FixedClock, Read as _, Store};
+use lotse::store::{FixedClock, Read as _};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
 }
 
-fn demo() -> Store {
-    let mut store = Store::open_in_memory()
+fn demo() -> Database {
+    let mut store = Database::open_in_memory()
         .expect("store")
         .with_clock(FixedClock::on(today()));
     generate(
@@ -37,7 +38,7 @@ fn demo() -> Store {
 }
 
 /// Brings `live` up to date from what the store noted, and checks it against a fresh load.
-fn follow(live: &mut Live, store: &mut Store, step: &str) -> Changes {
+fn follow(live: &mut Live, store: &mut Database, step: &str) -> Changes {
     let changes = store.take_changes();
     assert!(!changes.is_empty(), "{step}: the change was noted");
     live.update(store, &changes).expect("update");
@@ -75,7 +76,7 @@ fn follow(live: &mut Live, store: &mut Store, step: &str) -> Changes {
 }
 
 /// A past session with participants, and its rows.
-fn busy_session(store: &Store) -> (SessionId, Vec<lotse::store::AttendanceRow>) {
+fn busy_session(store: &Database) -> (SessionId, Vec<lotse::store::AttendanceRow>) {
     let rows = sessions::list(store, &Default::default()).expect("sessions");
     rows.iter()
         .filter(|r| r.session.ends_at.date() < today())
@@ -163,6 +164,7 @@ fn incremental_updates_equal_a_fresh_load_after_every_kind_of_change() {
     let changes = follow(&mut live, &mut store, "issued");
     assert!(changes.certificates && !changes.attendance);
     let first = store
+        .store()
         .certificate_by_serial(&issued[0].serial)
         .expect("read")
         .expect("issued");
@@ -200,7 +202,11 @@ fn incremental_updates_equal_a_fresh_load_after_every_kind_of_change() {
     follow(&mut live, &mut store, "organisation");
 
     // A session moved a year back: completion dates of everyone on it change.
-    let moved = store.session(session).expect("read").expect("session");
+    let moved = store
+        .store()
+        .session(session)
+        .expect("read")
+        .expect("session");
     sessions::update(
         &mut store,
         session,
@@ -237,6 +243,7 @@ fn incremental_updates_equal_a_fresh_load_after_every_kind_of_change() {
 fn a_failed_operation_notes_nothing() {
     let mut store = demo();
     let taken = store
+        .store()
         .employee_rows(&Default::default())
         .expect("rows")
         .remove(0)

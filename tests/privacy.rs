@@ -13,10 +13,11 @@ use lotse::model::{
     AttendanceInput, AttendanceStatus, DepartmentInput, EmployeeId, EmployeeInput, Salutation,
 };
 use lotse::report::{CoverageOptions, HoursOptions};
+use lotse::service::Database;
 use lotse::service::certificates::{self, IssueOptions, Verification};
 use lotse::service::privacy::{self, ErasureMode, Names, PERSONAL_DATA};
 use lotse::service::{self, backup};
-use lotse::store::{BackupReason, CertificateFilter, FixedClock, Read as _, Store};
+use lotse::store::{BackupReason, CertificateFilter, FixedClock, Read as _};
 
 const PNR: &str = "PN-ZQX-4711";
 const FIRST: &str = "Xaverine";
@@ -30,8 +31,8 @@ const SECRETS: [&str; 5] = [PNR, FIRST, LAST, EMAIL, JOB];
 
 #[test]
 fn every_table_and_column_of_the_schema_is_declared() {
-    let store = Store::open_in_memory().unwrap();
-    let schema = store.schema_columns().unwrap();
+    let store = Database::open_in_memory().unwrap();
+    let schema = store.store().schema_columns().unwrap();
     let mut problems = Vec::new();
     for col in &schema {
         match privacy::declaration(&col.table) {
@@ -88,7 +89,7 @@ fn every_table_and_column_of_the_schema_is_declared() {
 struct Setup {
     _dir: tempfile::TempDir,
     db: PathBuf,
-    store: Store,
+    store: Database,
     person: EmployeeId,
     valid_code: String,
 }
@@ -96,7 +97,7 @@ struct Setup {
 fn setup() -> Setup {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("lotse.sqlite");
-    let c = city_in(Store::open(&db).unwrap(), 3, 2);
+    let c = city_in(Database::open(&db).unwrap(), 3, 2);
     let mut store = c.store;
     let department = service::departments::add(
         &mut store,
@@ -124,6 +125,7 @@ fn setup() -> Setup {
     .unwrap();
     // Attendance at both sessions of the program, with notes that name her.
     store
+        .store_mut()
         .transact(|tx| {
             for session in [1, 2] {
                 let id = tx.insert_attendance(&AttendanceInput {
@@ -168,6 +170,7 @@ fn setup() -> Setup {
     )
     .unwrap();
     let valid_code = store
+        .store()
         .certificate(second[0].id)
         .unwrap()
         .unwrap()
@@ -274,7 +277,7 @@ fn anonymising_leaves_no_byte_of_the_person_in_the_file_wal_or_backups() {
     assert!(found.is_empty(), "{found:?}");
 
     // The placeholder.
-    let e = s.store.employee(s.person).unwrap().unwrap();
+    let e = s.store.store().employee(s.person).unwrap().unwrap();
     assert!(e.personnel_number.starts_with("gelöscht-"), "{e:?}");
     assert_eq!(e.first_name, privacy::ERASED_MARKER);
     assert_eq!(e.email, None);
@@ -283,7 +286,7 @@ fn anonymising_leaves_no_byte_of_the_person_in_the_file_wal_or_backups() {
     assert_eq!(e.entry_date, Some(d("2015-04-01")));
     assert!(e.department_id.is_some());
     assert!(privacy::is_placeholder(&e));
-    let history = s.store.training_history(s.person).unwrap();
+    let history = s.store.store().training_history(s.person).unwrap();
     assert_eq!(history.len(), 2);
     assert!(history.iter().all(|r| r.attendance.note.is_empty()));
     assert!(history.iter().all(|r| r.attendance.hours == 4.0));
@@ -315,6 +318,7 @@ fn anonymising_leaves_no_byte_of_the_person_in_the_file_wal_or_backups() {
     // Printing is refused with a clear message.
     let certs = s
         .store
+        .store()
         .certificate_rows(&CertificateFilter {
             program: None,
             employee: Some(s.person),
@@ -329,7 +333,7 @@ fn anonymising_leaves_no_byte_of_the_person_in_the_file_wal_or_backups() {
         .expect("refused");
     assert!(err.user_message().contains("gelöscht"), "{err}");
     // The erasure is audited, without the data.
-    let entries = s.store.audit_entries(3).unwrap();
+    let entries = s.store.store().audit_entries(3).unwrap();
     assert!(entries.iter().any(|e| e.action == "erase"), "{entries:?}");
     // A second anonymisation is refused.
     assert!(privacy::erase(&mut s.store, s.person, ErasureMode::Anonymise).is_err());
@@ -349,7 +353,13 @@ fn deleting_removes_attendance_and_keeps_a_placeholder_only_for_certificates() {
     let report = privacy::erase(&mut s.store, s.person, ErasureMode::Delete).unwrap();
     assert_eq!(report.attendance, 2);
     assert!(report.kept_placeholder, "she holds certificates");
-    assert!(s.store.training_history(s.person).unwrap().is_empty());
+    assert!(
+        s.store
+            .store()
+            .training_history(s.person)
+            .unwrap()
+            .is_empty()
+    );
     assert!(service::check::check(&s.store).unwrap().is_ok());
     drop(s.store);
     let mut found = leaks(&s.db);
@@ -374,11 +384,11 @@ fn an_employee_created_by_mistake_is_deleted_entirely() {
     assert!(!plan.keeps_placeholder);
     let report = privacy::erase(&mut s.store, mistake, ErasureMode::Delete).unwrap();
     assert!(!report.kept_placeholder);
-    assert_eq!(s.store.employee(mistake).unwrap(), None);
+    assert_eq!(s.store.store().employee(mistake).unwrap(), None);
     let bytes = read_all(&s.db);
     assert!(!contains(&bytes, b"TYPO-1"));
     assert!(!contains(&bytes, b"Tippfehler"));
-    let entries = s.store.audit_entries(1).unwrap();
+    let entries = s.store.store().audit_entries(1).unwrap();
     assert_eq!(entries[0].action, "erase");
 }
 
@@ -461,7 +471,7 @@ fn the_export_holds_summary_data_csv_and_certificates() {
 
 #[test]
 fn reports_of_2024_keep_their_totals_after_anonymising_leavers() {
-    let mut store = Store::open_in_memory()
+    let mut store = Database::open_in_memory()
         .unwrap()
         .with_clock(FixedClock::on(d("2025-06-30")));
     service::demo::generate(
@@ -473,9 +483,10 @@ fn reports_of_2024_keep_their_totals_after_anonymising_leavers() {
         &mut |_| true,
     )
     .unwrap();
-    let coverage =
-        |s: &Store| service::reports::coverage(s, &CoverageOptions::on(d("2024-12-31"))).unwrap();
-    let hours = |s: &Store| {
+    let coverage = |s: &Database| {
+        service::reports::coverage(s, &CoverageOptions::on(d("2024-12-31"))).unwrap()
+    };
+    let hours = |s: &Database| {
         service::reports::hours(
             s,
             &HoursOptions {
@@ -495,6 +506,7 @@ fn reports_of_2024_keep_their_totals_after_anonymising_leavers() {
         .map(|e| e.employee_id)
         .filter(|id| {
             store
+                .store()
                 .employee(*id)
                 .unwrap()
                 .is_some_and(|e| e.exit_date.is_some_and(|x| x <= d("2025-06-30")))
@@ -567,7 +579,7 @@ fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
     use egui_kittest::kittest::Queryable;
     let (_dir, path) = temp_db();
     {
-        let mut store = Store::open(&path).unwrap();
+        let mut store = Database::open(&path).unwrap();
         service::employees::add(
             &mut store,
             &EmployeeInput {
@@ -579,7 +591,7 @@ fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
         )
         .unwrap();
     }
-    let store = Store::open(&path)
+    let store = Database::open(&path)
         .unwrap()
         .with_clock(FixedClock::on(d("2026-11-21")));
     let mut h = common_ui::harness(store, [1280.0, 800.0]);
@@ -598,9 +610,10 @@ fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
     assert!(has_text_containing(&h, "Der Datensatz wird ganz gelöscht."));
     click_button(&mut h, "Endgültig löschen");
     settle(&mut h);
-    let store = Store::open(&path).unwrap();
+    let store = Database::open(&path).unwrap();
     assert!(
         store
+            .store()
             .employee_by_personnel_number("5150")
             .unwrap()
             .is_none()

@@ -2,12 +2,14 @@
 
 use lotse::Error;
 use lotse::model::{Invalid, ProgramInput, ProgramTitles, Requirement, SeminarId, SeminarInput};
+use lotse::service::Database;
 use lotse::service::programs;
-use lotse::store::{Read, Store};
+use lotse::store::Read;
 
-fn store_with_seminars() -> (Store, Vec<SeminarId>) {
-    let mut store = Store::open_in_memory().unwrap();
+fn store_with_seminars() -> (Database, Vec<SeminarId>) {
+    let mut store = Database::open_in_memory().unwrap();
     let ids = store
+        .store_mut()
         .transact(|tx| {
             (1..=3)
                 .map(|i| {
@@ -109,8 +111,8 @@ fn invalid_programs_are_refused_with_every_problem() {
             other => panic!("case {name}: {other:?}"),
         }
     }
-    assert_eq!(store.program_count().unwrap(), 0);
-    assert_eq!(store.audit_count().unwrap(), 0);
+    assert_eq!(store.store().program_count().unwrap(), 0);
+    assert_eq!(store.store().audit_count().unwrap(), 0);
 }
 
 #[test]
@@ -119,7 +121,10 @@ fn codes_are_unique_and_prefixes_upper_case() {
     let mut p = input("DL", vec![Requirement::Seminar(s[0])]);
     p.serial_prefix = "dl".into();
     let id = programs::add(&mut store, &p).unwrap();
-    assert_eq!(store.program(id).unwrap().unwrap().serial_prefix, "DL");
+    assert_eq!(
+        store.store().program(id).unwrap().unwrap().serial_prefix,
+        "DL"
+    );
     let err =
         programs::add(&mut store, &input("DL", vec![Requirement::Seminar(s[1])])).unwrap_err();
     assert!(
@@ -167,8 +172,9 @@ fn prerequisites_cannot_form_a_cycle() {
     assert!(matches!(err, Error::Invalid(ref p) if p == &[Invalid::PrerequisiteCycle]));
     // Archiving and editing are audited.
     programs::set_archived(&mut store, top, true).unwrap();
-    assert!(store.program(top).unwrap().unwrap().archived);
+    assert!(store.store().program(top).unwrap().unwrap().archived);
     let actions: Vec<String> = store
+        .store()
         .audit_entries(10)
         .unwrap()
         .into_iter()

@@ -53,10 +53,11 @@ use lotse::report::{
     Matrix, MatrixCell, MatrixColumns, MatrixOptions, Measure, ReportData, SeminarState, Tone,
     coverage, coverage_pdf, hours, matrix,
 };
+use lotse::service::Database;
 use lotse::service::certificates::{self, Correction, IssueOptions};
 use lotse::service::reports::{self, ExportKind};
 use lotse::service::settings::{self, CertificateSettings};
-use lotse::store::{CertificateFilter, FixedClock, Read, Store};
+use lotse::store::{CertificateFilter, FixedClock, Read};
 use lotse::{Error, service};
 
 fn d(s: &str) -> NaiveDate {
@@ -73,7 +74,7 @@ const A: &str = "2026-11-21";
 const B: &str = "2025-12-31";
 
 struct Scenario {
-    store: Store,
+    store: Database,
     dl: ProgramId,
     dcm: ProgramId,
     departments: HashMap<&'static str, DepartmentId>,
@@ -105,10 +106,10 @@ const PEOPLE: [Person; 11] = [
 ];
 
 fn scenario() -> Scenario {
-    build(Store::open_in_memory().unwrap())
+    build(Database::open_in_memory().unwrap())
 }
 
-fn build(store: Store) -> Scenario {
+fn build(store: Database) -> Scenario {
     let mut store = store.with_clock(FixedClock::on(d(A)));
     settings::save_certificate_settings(
         &mut store,
@@ -163,6 +164,7 @@ fn build(store: Store) -> Scenario {
     }
 
     let (dl, dcm) = store
+        .store_mut()
         .transact(|tx| {
             let seminar = |code: &str, title: &str, hours: f64| -> lotse::Result<SeminarId> {
                 tx.insert_seminar(&SeminarInput {
@@ -255,7 +257,7 @@ fn build(store: Store) -> Scenario {
         })
         .unwrap();
 
-    let issue = |store: &mut Store, program, keys: &[&str], on: &str| {
+    let issue = |store: &mut Database, program, keys: &[&str], on: &str| {
         let who: Vec<EmployeeId> = keys.iter().map(|k| people[k]).collect();
         certificates::issue(store, program, &who, &IssueOptions::on(d(on)), &mut |_| {
             true
@@ -362,6 +364,7 @@ fn the_scenario_has_what_the_table_says() {
     // P03 holds the original and its correction; P05's is revoked.
     let rows = s
         .store
+        .store()
         .certificate_rows(&CertificateFilter::default())
         .unwrap();
     assert_eq!(rows.len(), 9);
@@ -1062,7 +1065,7 @@ fn lotse(db: &Path) -> assert_cmd::Command {
 
 fn file_scenario(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("lotse.sqlite");
-    let s = build(Store::open(&path).unwrap());
+    let s = build(Database::open(&path).unwrap());
     drop(s);
     path
 }

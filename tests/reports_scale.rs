@@ -6,10 +6,11 @@
 use chrono::NaiveDate;
 use lotse::model::{Program, Requirement};
 use lotse::report::{CoverageOptions, coverage};
+use lotse::service::Database;
 use lotse::service::demo::{DemoOptions, generate};
 use lotse::service::eligibility::{DayFacts, Facts, Standing, standings};
 use lotse::service::{programs, reports};
-use lotse::store::{EmployeeFilter, FixedClock, Read, Store};
+use lotse::store::{EmployeeFilter, FixedClock, Read};
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -17,9 +18,9 @@ fn d(s: &str) -> NaiveDate {
 
 const TODAY: &str = "2026-11-21";
 
-fn demo() -> Store {
+fn demo() -> Database {
     lotse::i18n::set_language(lotse::i18n::Lang::De);
-    let mut store = Store::open_in_memory()
+    let mut store = Database::open_in_memory()
         .unwrap()
         .with_clock(FixedClock::on(d(TODAY)));
     generate(
@@ -50,9 +51,9 @@ fn days() -> Vec<NaiveDate> {
     .collect()
 }
 
-fn assert_coverage_same(store: &Store) {
+fn assert_coverage_same(store: &Database) {
     let data = reports::load(store).unwrap();
-    let departments: Vec<_> = store.departments().unwrap();
+    let departments: Vec<_> = store.store().departments().unwrap();
     let mut option_sets = Vec::new();
     for as_of in days() {
         option_sets.push(CoverageOptions::on(as_of));
@@ -85,15 +86,16 @@ fn key(s: &Standing) -> impl PartialEq + std::fmt::Debug + use<> {
     )
 }
 
-fn assert_eligibility_same(store: &Store) {
+fn assert_eligibility_same(store: &Database) {
     let facts = Facts::load(store).unwrap();
     let employees = store
+        .store()
         .employee_rows(&EmployeeFilter {
             department: None,
             include_leavers: true,
         })
         .unwrap();
-    let programs = store.programs().unwrap();
+    let programs = store.store().programs().unwrap();
     for as_of in days() {
         let day = DayFacts::load(store, &programs, as_of).unwrap();
         assert_eq!(day.as_of(), as_of);
@@ -142,7 +144,7 @@ fn aggregated_coverage_and_eligibility_equal_the_in_memory_computation() {
 #[test]
 fn partial_attendance_and_topic_spelling_agree_too() {
     let mut store = demo();
-    let all: Vec<Program> = store.programs().unwrap();
+    let all: Vec<Program> = store.store().programs().unwrap();
     for program in &all {
         let mut input = program.input();
         input.allow_partial = true;
@@ -153,7 +155,14 @@ fn partial_attendance_and_topic_spelling_agree_too() {
         }
         programs::update(&mut store, program.id, &input).unwrap();
     }
-    assert!(store.programs().unwrap().iter().all(|p| p.allow_partial));
+    assert!(
+        store
+            .store()
+            .programs()
+            .unwrap()
+            .iter()
+            .all(|p| p.allow_partial)
+    );
     assert_coverage_same(&store);
     assert_eligibility_same(&store);
 }

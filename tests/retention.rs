@@ -16,16 +16,17 @@ use lotse::model::{
 };
 use lotse::report::{CoverageOptions, HoursOptions};
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::retention::{self, RetentionAction, RetentionPolicy};
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 
 /// A store on `today` with one department and the employees `(personnel number, exit)`.
-fn store_with(today: &str, people: &[(&str, Option<&str>)]) -> (Store, Vec<EmployeeId>) {
-    store_with_in(Store::open_in_memory().unwrap(), today, people)
+fn store_with(today: &str, people: &[(&str, Option<&str>)]) -> (Database, Vec<EmployeeId>) {
+    store_with_in(Database::open_in_memory().unwrap(), today, people)
 }
 
 fn add(
-    store: &mut Store,
+    store: &mut Database,
     pnr: &str,
     department: Option<lotse::model::DepartmentId>,
     exit: Option<NaiveDate>,
@@ -121,6 +122,7 @@ fn the_period_follows_the_settings() {
 fn due_counts_attendance_and_certificates() {
     let (mut store, ids) = store_with("2030-01-01", &[("1", None), ("2", Some("2024-02-01"))]);
     let seminar = store
+        .store_mut()
         .transact(|tx| {
             tx.insert_seminar(&SeminarInput {
                 code: "DF-101".into(),
@@ -132,6 +134,7 @@ fn due_counts_attendance_and_certificates() {
         .unwrap();
     for day in ["2023-03-01", "2023-09-01"] {
         store
+            .store_mut()
             .transact(|tx| {
                 let session = tx.insert_session(&SessionInput {
                     seminar_id: seminar,
@@ -164,29 +167,33 @@ fn due_counts_attendance_and_certificates() {
 fn settings_round_trip_with_defaults_and_an_audit_entry() {
     let (mut store, _) = store_with("2025-01-01", &[]);
     assert_eq!(
-        RetentionPolicy::load(&store).unwrap(),
+        RetentionPolicy::current(&store).unwrap(),
         RetentionPolicy {
             years: 5,
             action: RetentionAction::Anonymise
         }
     );
-    let before = store.audit_count().unwrap();
+    let before = store.store().audit_count().unwrap();
     let policy = RetentionPolicy {
         years: 7,
         action: RetentionAction::Delete,
     };
     policy.save(&mut store).unwrap();
-    assert_eq!(RetentionPolicy::load(&store).unwrap(), policy);
+    assert_eq!(RetentionPolicy::current(&store).unwrap(), policy);
     assert_eq!(
-        store.setting("retention_years").unwrap().as_deref(),
+        store.store().setting("retention_years").unwrap().as_deref(),
         Some("7")
     );
     assert_eq!(
-        store.setting("retention_action").unwrap().as_deref(),
+        store
+            .store()
+            .setting("retention_action")
+            .unwrap()
+            .as_deref(),
         Some("delete")
     );
-    assert_eq!(store.audit_count().unwrap(), before + 1);
-    let entry = &store.audit_entries(1).unwrap()[0];
+    assert_eq!(store.store().audit_count().unwrap(), before + 1);
+    let entry = &store.store().audit_entries(1).unwrap()[0];
     assert_eq!(entry.entity, "setting");
     assert!(entry.summary.contains("7 years"), "{}", entry.summary);
 
@@ -201,8 +208,8 @@ fn settings_round_trip_with_defaults_and_an_audit_entry() {
             .is_err()
         );
     }
-    assert_eq!(RetentionPolicy::load(&store).unwrap(), policy);
-    assert_eq!(store.audit_count().unwrap(), before + 1);
+    assert_eq!(RetentionPolicy::current(&store).unwrap(), policy);
+    assert_eq!(store.store().audit_count().unwrap(), before + 1);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -225,7 +232,7 @@ fn lotse(db: &Path) -> Command {
 fn due_db(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("lotse.sqlite");
     let (store, _) = store_with_in(
-        Store::open(&path).unwrap(),
+        Database::open(&path).unwrap(),
         "2026-11-21",
         &[
             ("1", Some("2020-01-31")),
@@ -239,7 +246,7 @@ fn due_db(dir: &Path) -> std::path::PathBuf {
 }
 
 fn numbers_in(path: &Path) -> Vec<String> {
-    let store = Store::open(path)
+    let store = Database::open(path)
         .unwrap()
         .with_clock(FixedClock::on(d("2026-11-21")));
     retention::due(&store, d("2026-11-21"))
@@ -253,7 +260,7 @@ fn numbers_in(path: &Path) -> Vec<String> {
 fn cli_dry_run_lists_and_changes_nothing_apply_erases() {
     let dir = tempfile::tempdir().unwrap();
     let db = due_db(dir.path());
-    let audit_before = Store::open(&db).unwrap().audit_count().unwrap();
+    let audit_before = Database::open(&db).unwrap().store().audit_count().unwrap();
 
     let out = lotse(&db).args(["privacy", "retention"]).output().unwrap();
     assert!(
@@ -270,7 +277,7 @@ fn cli_dry_run_lists_and_changes_nothing_apply_erases() {
     assert!(text.contains("2 Personen würden anonymisiert"), "{text}");
     assert_eq!(numbers_in(&db), ["1", "2"]);
     assert_eq!(
-        Store::open(&db).unwrap().audit_count().unwrap(),
+        Database::open(&db).unwrap().store().audit_count().unwrap(),
         audit_before
     );
 
@@ -302,9 +309,21 @@ fn cli_dry_run_lists_and_changes_nothing_apply_erases() {
         "{text}"
     );
     assert!(numbers_in(&db).is_empty());
-    let store = Store::open(&db).unwrap();
-    assert!(store.employee_by_personnel_number("1").unwrap().is_none());
-    assert!(store.employee_by_personnel_number("3").unwrap().is_some());
+    let store = Database::open(&db).unwrap();
+    assert!(
+        store
+            .store()
+            .employee_by_personnel_number("1")
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        store
+            .store()
+            .employee_by_personnel_number("3")
+            .unwrap()
+            .is_some()
+    );
 
     // A second run finds nobody.
     let out = lotse(&db)
@@ -323,10 +342,10 @@ fn cli_dry_run_lists_and_changes_nothing_apply_erases() {
 // ---------------------------------------------------------------------------------------
 
 fn store_with_in(
-    store: Store,
+    store: Database,
     today: &str,
     people: &[(&str, Option<&str>)],
-) -> (Store, Vec<EmployeeId>) {
+) -> (Database, Vec<EmployeeId>) {
     let mut store = store.with_clock(FixedClock::on(d(today)));
     let dept = service::departments::add(
         &mut store,
@@ -363,17 +382,29 @@ fn apply_anonymises_everyone_due_and_a_second_run_finds_nobody() {
     assert_eq!(retention::due_count(&store, d("2026-11-21")).unwrap(), 0);
     // Anonymised: the row stays, without the person.
     for &id in &ids[..2] {
-        let e = store.employee(id).unwrap().expect("the placeholder stays");
+        let e = store
+            .store()
+            .employee(id)
+            .unwrap()
+            .expect("the placeholder stays");
         assert!(!e.first_name.starts_with("Vorname"), "{e:?}");
         assert!(!e.last_name.starts_with("Nachname"), "{e:?}");
         assert_eq!(e.email, None);
     }
     // The others are untouched.
     for (&id, pnr) in ids[2..].iter().zip(["3", "4"]) {
-        assert_eq!(store.employee(id).unwrap().unwrap().personnel_number, pnr);
+        assert_eq!(
+            store
+                .store()
+                .employee(id)
+                .unwrap()
+                .unwrap()
+                .personnel_number,
+            pnr
+        );
     }
     // One summary entry in the audit log, without names.
-    let entries = store.audit_entries(50).unwrap();
+    let entries = store.store().audit_entries(50).unwrap();
     let summary = entries
         .iter()
         .find(|e| e.entity == "retention")
@@ -400,8 +431,8 @@ fn apply_deletes_when_the_settings_say_so() {
     .unwrap();
     let report = retention::apply(&mut store, d("2026-11-21")).unwrap();
     assert_eq!((report.erased, report.action), (1, RetentionAction::Delete));
-    assert!(store.employee(ids[0]).unwrap().is_none());
-    assert!(store.employee(ids[1]).unwrap().is_some());
+    assert!(store.store().employee(ids[0]).unwrap().is_none());
+    assert!(store.store().employee(ids[1]).unwrap().is_some());
     assert!(retention::due(&store, d("2026-11-21")).unwrap().is_empty());
 }
 
@@ -426,7 +457,7 @@ fn already_erased_leavers_are_not_listed() {
 #[test]
 fn coverage_and_hours_of_2024_keep_their_totals_after_retention() {
     // A sample administration as of mid-2025; its leavers left by then.
-    let mut store = Store::open_in_memory()
+    let mut store = Database::open_in_memory()
         .unwrap()
         .with_clock(FixedClock::on(d("2025-06-30")));
     service::demo::generate(
@@ -444,10 +475,10 @@ fn coverage_and_hours_of_2024_keep_their_totals_after_retention() {
     let due = retention::due(&store, today).unwrap();
     assert!(!due.is_empty());
 
-    let coverage = |store: &Store| {
+    let coverage = |store: &Database| {
         service::reports::coverage(store, &CoverageOptions::on(d("2024-06-30"))).unwrap()
     };
-    let hours = |store: &Store| {
+    let hours = |store: &Database| {
         service::reports::hours(
             store,
             &HoursOptions {
@@ -527,7 +558,7 @@ fn the_dashboard_reminds_and_the_screen_anonymises_after_confirmation() {
 
     let dir = tempfile::tempdir().unwrap();
     let db = due_db(dir.path());
-    let store = Store::open(&db)
+    let store = Database::open(&db)
         .unwrap()
         .with_clock(FixedClock::on(d("2026-11-21")));
     let mut h = common_ui::harness(store, [1280.0, 900.0]);
@@ -572,7 +603,7 @@ fn the_settings_section_saves_the_period_and_the_action() {
 
     let dir = tempfile::tempdir().unwrap();
     let db = due_db(dir.path());
-    let store = Store::open(&db)
+    let store = Database::open(&db)
         .unwrap()
         .with_clock(FixedClock::on(d("2026-11-21")));
     let mut h = common_ui::harness(store, [1280.0, 1400.0]);
@@ -580,7 +611,7 @@ fn the_settings_section_saves_the_period_and_the_action() {
     common_ui::settle(&mut h);
     common_ui::click(&mut h, Role::RadioButton, "löschen");
     common_ui::click_button(&mut h, "Aufbewahrungsfrist speichern");
-    let policy = RetentionPolicy::load(&Store::open(&db).unwrap()).unwrap();
+    let policy = RetentionPolicy::current(&Database::open(&db).unwrap()).unwrap();
     assert_eq!(
         policy,
         RetentionPolicy {

@@ -5,7 +5,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use lotse::model::{DepartmentInput, EmployeeInput, Invalid};
 use lotse::service;
-use lotse::store::{APPLICATION_ID, FixedClock, Read, SCHEMA_VERSION, Store};
+use lotse::service::Database;
+use lotse::store::{APPLICATION_ID, FixedClock, Read, SCHEMA_VERSION};
 use lotse::{Error, Result};
 use sha2::{Digest, Sha256};
 
@@ -30,9 +31,9 @@ fn employee(pnr: &str, last: &str) -> EmployeeInput {
 fn a_fresh_file_gets_the_schema_and_pragmas() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sub").join("lotse.sqlite");
-    let store = Store::open(&path).unwrap();
-    assert!(store.foreign_keys_enabled().unwrap());
-    assert_eq!(store.journal_mode().unwrap(), "wal");
+    let store = Database::open(&path).unwrap();
+    assert!(store.store().foreign_keys_enabled().unwrap());
+    assert_eq!(store.store().journal_mode().unwrap(), "wal");
     drop(store);
     let conn = rusqlite::Connection::open(&path).unwrap();
     let version: i64 = conn
@@ -81,11 +82,15 @@ fn a_fresh_file_gets_the_schema_and_pragmas() {
 fn reopening_keeps_the_data() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("lotse.sqlite");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Database::open(&path).unwrap();
     service::employees::add(&mut store, &employee("1", "Weiß")).unwrap();
     drop(store);
-    let store = Store::open(&path).unwrap();
-    let e = store.employee_by_personnel_number("1").unwrap().unwrap();
+    let store = Database::open(&path).unwrap();
+    let e = store
+        .store()
+        .employee_by_personnel_number("1")
+        .unwrap()
+        .unwrap();
     assert_eq!(e.last_name, "Weiß");
 }
 
@@ -93,7 +98,7 @@ fn reopening_keeps_the_data() {
 fn a_file_from_a_newer_lotse_is_refused_and_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.sqlite");
-    drop(Store::open(&path).unwrap());
+    drop(Database::open(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
@@ -101,7 +106,7 @@ fn a_file_from_a_newer_lotse_is_refused_and_untouched() {
             .unwrap();
     }
     let before = file_hash(&path);
-    let err = Store::open(&path).err().expect("refused");
+    let err = Database::open(&path).err().expect("refused");
     assert!(matches!(err, Error::TooNew { found, .. } if found == SCHEMA_VERSION + 1));
     lotse::i18n::set_thread_language(lotse::i18n::Lang::De);
     assert!(err.user_message().contains("neueren Lotse-Version"));
@@ -132,7 +137,7 @@ fn foreign_files_are_refused_and_untouched() {
     }
     for path in [other, text, tagged] {
         let before = file_hash(&path);
-        let err = Store::open(&path).err().expect("refused");
+        let err = Database::open(&path).err().expect("refused");
         assert!(matches!(err, Error::NotLotseFile { .. }), "{err:?}");
         assert_eq!(file_hash(&path), before, "{} changed", path.display());
     }
@@ -143,13 +148,13 @@ fn an_empty_file_becomes_a_lotse_database() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.sqlite");
     std::fs::write(&path, b"").unwrap();
-    let store = Store::open(&path).unwrap();
-    assert_eq!(store.employee_count().unwrap(), 0);
+    let store = Database::open(&path).unwrap();
+    assert_eq!(store.store().employee_count().unwrap(), 0);
 }
 
 #[test]
 fn foreign_keys_are_enforced() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let mut input = employee("1", "Müller");
     input.department_id = Some(lotse::model::DepartmentId(999));
     let err = service::employees::add(&mut store, &input).unwrap_err();
@@ -158,19 +163,20 @@ fn foreign_keys_are_enforced() {
     );
     // Even below the service, the database refuses a dangling reference.
     let err = store
+        .store_mut()
         .transact(|tx| {
             let valid = input.validated().map_err(Error::Invalid)?;
             tx.insert_employee(&valid)
         })
         .unwrap_err();
     assert!(matches!(err, Error::Database(_)), "{err:?}");
-    assert_eq!(store.employee_count().unwrap(), 0);
+    assert_eq!(store.store().employee_count().unwrap(), 0);
 }
 
 #[test]
 fn a_failed_transaction_leaves_no_row_and_no_audit_entry() {
-    let mut store = Store::open_in_memory().unwrap();
-    let result: Result<()> = store.transact(|tx| {
+    let mut store = Database::open_in_memory().unwrap();
+    let result: Result<()> = store.store_mut().transact(|tx| {
         let valid = employee("1", "Müller")
             .validated()
             .map_err(Error::Invalid)?;
@@ -179,13 +185,13 @@ fn a_failed_transaction_leaves_no_row_and_no_audit_entry() {
         Err(Error::Message("something went wrong later".into()))
     });
     assert!(result.is_err());
-    assert_eq!(store.employee_count().unwrap(), 0);
-    assert_eq!(store.audit_count().unwrap(), 0);
+    assert_eq!(store.store().employee_count().unwrap(), 0);
+    assert_eq!(store.store().audit_count().unwrap(), 0);
 }
 
 #[test]
 fn every_change_writes_its_audit_entry() {
-    let mut store = Store::open_in_memory()
+    let mut store = Database::open_in_memory()
         .unwrap()
         .with_clock(FixedClock::on(date(2026, 11, 21)));
     let dept = service::departments::add(
@@ -203,7 +209,7 @@ fn every_change_writes_its_audit_entry() {
     input.first_name = "Anne".into();
     service::employees::update(&mut store, id, &input).unwrap();
     service::employees::set_exit(&mut store, id, Some(date(2026, 10, 31))).unwrap();
-    let entries = store.audit_entries(10).unwrap();
+    let entries = store.store().audit_entries(10).unwrap();
     let actions: Vec<(&str, &str)> = entries
         .iter()
         .rev()
@@ -226,7 +232,7 @@ fn every_change_writes_its_audit_entry() {
 
 #[test]
 fn leavers_are_kept_and_hidden_by_default() {
-    let mut store = Store::open_in_memory()
+    let mut store = Database::open_in_memory()
         .unwrap()
         .with_clock(FixedClock::on(date(2026, 11, 21)));
     let a = service::employees::add(&mut store, &employee("1", "Aktiv")).unwrap();
@@ -234,6 +240,7 @@ fn leavers_are_kept_and_hidden_by_default() {
     service::employees::set_exit(&mut store, b, Some(date(2026, 6, 30))).unwrap();
     let filter = lotse::store::EmployeeFilter::default();
     let visible: Vec<_> = store
+        .store()
         .employee_rows(&filter)
         .unwrap()
         .into_iter()
@@ -241,6 +248,7 @@ fn leavers_are_kept_and_hidden_by_default() {
         .collect();
     assert_eq!(visible, [a]);
     let all = store
+        .store()
         .employee_rows(&lotse::store::EmployeeFilter {
             include_leavers: true,
             ..Default::default()
@@ -257,8 +265,8 @@ fn leavers_are_kept_and_hidden_by_default() {
 
 #[test]
 fn departments_cannot_become_their_own_ancestor() {
-    let mut store = Store::open_in_memory().unwrap();
-    let add = |store: &mut Store, code: &str, parent| {
+    let mut store = Database::open_in_memory().unwrap();
+    let add = |store: &mut Database, code: &str, parent| {
         service::departments::add(
             store,
             &DepartmentInput {
@@ -273,7 +281,7 @@ fn departments_cannot_become_their_own_ancestor() {
     let mid = add(&mut store, "1.1", Some(top));
     let low = add(&mut store, "1.1.1", Some(mid));
     for (moved, new_parent) in [(top, low), (top, mid), (mid, mid), (top, top)] {
-        let d = store.department(moved).unwrap().unwrap();
+        let d = store.store().department(moved).unwrap().unwrap();
         let err = service::departments::update(
             &mut store,
             moved,
@@ -300,12 +308,15 @@ fn departments_cannot_become_their_own_ancestor() {
         },
     )
     .unwrap();
-    assert_eq!(store.department(low).unwrap().unwrap().parent_id, None);
+    assert_eq!(
+        store.store().department(low).unwrap().unwrap().parent_id,
+        None
+    );
 }
 
 #[test]
 fn department_codes_are_unique_ignoring_case() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let input = |code: &str| DepartmentInput {
         code: code.into(),
         name: "Kämmerei".into(),
@@ -316,12 +327,12 @@ fn department_codes_are_unique_ignoring_case() {
     assert!(
         matches!(err, Error::Invalid(ref p) if p == &[Invalid::DuplicateDepartmentCode("kae".into())])
     );
-    assert_eq!(store.department_count().unwrap(), 1);
+    assert_eq!(store.store().department_count().unwrap(), 1);
 }
 
 #[test]
 fn a_department_with_staff_cannot_be_deactivated() {
-    let mut store = Store::open_in_memory().unwrap();
+    let mut store = Database::open_in_memory().unwrap();
     let dept = service::departments::add(
         &mut store,
         &DepartmentInput {
@@ -339,7 +350,7 @@ fn a_department_with_staff_cannot_be_deactivated() {
     e.department_id = None;
     service::employees::update(&mut store, id, &e).unwrap();
     service::departments::set_active(&mut store, dept, false).unwrap();
-    assert!(!store.department(dept).unwrap().unwrap().active);
+    assert!(!store.store().department(dept).unwrap().unwrap().active);
     // Nobody can be placed in an inactive department.
     let mut f = employee("2", "Łukasiewicz");
     f.department_id = Some(dept);

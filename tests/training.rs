@@ -7,9 +7,10 @@ use lotse::model::{
     AttendanceId, AttendanceInput, AttendanceStatus, DepartmentId, DepartmentInput, EmployeeId,
     EmployeeInput, Field, Invalid, SeminarFormat, SeminarId, SeminarInput, SessionId, SessionInput,
 };
+use lotse::service::Database;
 use lotse::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
 use lotse::service::{departments, employees, seminars, sessions};
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -53,7 +54,7 @@ fn session_input(seminar: SeminarId, start: NaiveDateTime, end: NaiveDateTime) -
 /// Bauamt (60); a seminar of 6 hours with a session on 10.06.2026 9–17 (past) and one on
 /// 03.12.2026 9–15 (future).
 struct City {
-    store: Store,
+    store: Database,
     hauptamt: DepartmentId,
     seminar: SeminarId,
     past: SessionId,
@@ -83,6 +84,7 @@ impl City {
 
     fn row_id(&self, session: SessionId, pnr: &str) -> AttendanceId {
         self.store
+            .store()
             .attendance_of(session, eid(pnr))
             .expect("read")
             .expect("on the roster")
@@ -92,10 +94,10 @@ impl City {
 
 fn city() -> City {
     set_thread_language(Lang::De);
-    let mut store = Store::open_in_memory()
+    let mut store = Database::open_in_memory()
         .expect("store")
         .with_clock(FixedClock::on(today()));
-    let dept = |store: &mut Store, code: &str, name: &str, parent| {
+    let dept = |store: &mut Database, code: &str, name: &str, parent| {
         departments::add(
             store,
             &DepartmentInput {
@@ -278,7 +280,14 @@ fn seminar_codes_are_unique_ignoring_case_and_archived_ones_keep_their_history()
     let mut renamed = seminar_input("DF-102", 3.0);
     renamed.title = "Prozesse digital denken".into();
     seminars::update(&mut c.store, other, &renamed)?;
-    assert_eq!(c.store.seminar(other)?.expect("seminar").default_hours, 3.0);
+    assert_eq!(
+        c.store
+            .store()
+            .seminar(other)?
+            .expect("seminar")
+            .default_hours,
+        3.0
+    );
 
     attendance::add_participants(&mut c.store, c.past, &ids(&["1001"]))?;
     seminars::set_archived(&mut c.store, c.seminar, true)?;
@@ -289,7 +298,7 @@ fn seminar_codes_are_unique_ignoring_case_and_archived_ones_keep_their_history()
     assert_eq!(pickable, ["DF-102"]);
     assert_eq!(seminars::list(&c.store, true)?.len(), 2);
     // History stays, but no new sessions.
-    assert_eq!(c.store.sessions_of_seminar(c.seminar)?.len(), 2);
+    assert_eq!(c.store.store().sessions_of_seminar(c.seminar)?.len(), 2);
     assert_eq!(attendance::history(&c.store, eid("1001"))?.len(), 1);
     let problems = invalid(sessions::add(
         &mut c.store,
@@ -297,7 +306,7 @@ fn seminar_codes_are_unique_ignoring_case_and_archived_ones_keep_their_history()
     ));
     assert_eq!(problems, [Invalid::ArchivedSeminar("DF-101".into())]);
     // Its existing sessions can still be changed.
-    let mut input = c.store.session(c.future)?.expect("session").input();
+    let mut input = c.store.store().session(c.future)?.expect("session").input();
     input.trainer = "Dr. Katrin Böhmer".into();
     sessions::update(&mut c.store, c.future, &input, false)?;
 
@@ -305,6 +314,7 @@ fn seminar_codes_are_unique_ignoring_case_and_archived_ones_keep_their_history()
     assert_eq!(seminars::list(&c.store, false)?.len(), 2);
     let actions: Vec<String> = c
         .store
+        .store()
         .audit_entries(20)?
         .into_iter()
         .filter(|a| a.entity == "seminar")
@@ -399,8 +409,8 @@ fn sessions_need_an_existing_seminar_and_are_audited() -> TestResult {
         matches!(missing, Err(Error::NotFound { .. })),
         "{missing:?}"
     );
-    assert_eq!(c.store.session_count()?, 2);
-    let audit = c.store.audit_entries(1)?;
+    assert_eq!(c.store.store().session_count()?, 2);
+    let audit = c.store.store().audit_entries(1)?;
     assert_eq!(audit[0].entity, "session");
     assert_eq!(audit[0].action, "add");
     assert_eq!(
@@ -417,10 +427,10 @@ fn sessions_need_an_existing_seminar_and_are_audited() -> TestResult {
 fn editing_or_deleting_a_session_with_attendance_needs_confirmation() -> TestResult {
     let mut c = city();
     attendance::add_participants(&mut c.store, c.past, &ids(&["1001", "1002", "1005"]))?;
-    let audit_before = c.store.audit_count()?;
+    let audit_before = c.store.store().audit_count()?;
 
     // Without confirmation: a distinct error that says how many rows, nothing written.
-    let mut input = c.store.session(c.past)?.expect("session").input();
+    let mut input = c.store.store().session(c.past)?.expect("session").input();
     input.location = "Rathaus, Schulungsraum 1.14".into();
     let err =
         sessions::update(&mut c.store, c.past, &input, false).expect_err("needs confirmation");
@@ -439,25 +449,25 @@ fn editing_or_deleting_a_session_with_attendance_needs_confirmation() -> TestRes
         matches!(&err, Error::NeedsConfirmation(m) if m.contains("alle 3 erfassten Teilnahmen")),
         "{err:?}"
     );
-    assert_eq!(c.store.audit_count()?, audit_before);
+    assert_eq!(c.store.store().audit_count()?, audit_before);
     assert_eq!(
-        c.store.session(c.past)?.expect("kept").location,
+        c.store.store().session(c.past)?.expect("kept").location,
         "Rathaus, Sitzungssaal 2"
     );
 
     // An unchanged save needs no confirmation and writes nothing.
-    let same = c.store.session(c.past)?.expect("session").input();
+    let same = c.store.store().session(c.past)?.expect("session").input();
     sessions::update(&mut c.store, c.past, &same, false)?;
-    assert_eq!(c.store.audit_count()?, audit_before);
+    assert_eq!(c.store.store().audit_count()?, audit_before);
 
     // Confirmed: done and audited, the attendance kept.
     sessions::update(&mut c.store, c.past, &input, true)?;
     assert_eq!(
-        c.store.session(c.past)?.expect("session").location,
+        c.store.store().session(c.past)?.expect("session").location,
         "Rathaus, Schulungsraum 1.14"
     );
     assert_eq!(c.roster(c.past).len(), 3);
-    let entry = &c.store.audit_entries(1)?[0];
+    let entry = &c.store.store().audit_entries(1)?[0];
     assert_eq!(
         (entry.entity.as_str(), entry.action.as_str()),
         ("session", "edit")
@@ -469,16 +479,16 @@ fn editing_or_deleting_a_session_with_attendance_needs_confirmation() -> TestRes
     );
 
     // A session without attendance is changed and deleted without asking.
-    let mut later = c.store.session(c.future)?.expect("session").input();
+    let mut later = c.store.store().session(c.future)?.expect("session").input();
     later.capacity = Some(8);
     sessions::update(&mut c.store, c.future, &later, false)?;
     assert_eq!(sessions::delete(&mut c.store, c.future, false)?, 0);
 
     // Deleting confirmed cascades to the attendance and records how many rows went.
     assert_eq!(sessions::delete(&mut c.store, c.past, true)?, 3);
-    assert!(c.store.session(c.past)?.is_none());
-    assert_eq!(c.store.attendance_count()?, 0);
-    let entry = &c.store.audit_entries(1)?[0];
+    assert!(c.store.store().session(c.past)?.is_none());
+    assert_eq!(c.store.store().attendance_count()?, 0);
+    let entry = &c.store.store().audit_entries(1)?[0];
     assert_eq!(
         (entry.entity.as_str(), entry.action.as_str()),
         ("session", "delete")
@@ -505,13 +515,13 @@ fn a_second_row_per_employee_and_session_is_refused_by_the_database() -> TestRes
         hours: 6.0,
         note: String::new(),
     };
-    let twice = c.store.transact(|tx| {
+    let twice = c.store.store_mut().transact(|tx| {
         tx.insert_attendance(&input)?;
         tx.insert_attendance(&input)
     });
     assert!(matches!(twice, Err(Error::Database(_))), "{twice:?}");
     assert_eq!(
-        c.store.attendance_count()?,
+        c.store.store().attendance_count()?,
         0,
         "the first insert was rolled back too"
     );
@@ -544,6 +554,7 @@ fn adding_participants_skips_those_already_on_the_roster() -> TestResult {
     // Each added row has its own audit entry; the skipped ones none.
     let entries: Vec<String> = c
         .store
+        .store()
         .audit_entries(4)?
         .into_iter()
         .filter(|a| a.entity == "attendance")
@@ -577,10 +588,10 @@ fn someone_not_employed_at_the_session_is_refused_and_nothing_is_added() -> Test
             Invalid::NotEmployedAtSession("1006".into())
         ]
     );
-    assert_eq!(c.store.attendance_count()?, 0);
+    assert_eq!(c.store.store().attendance_count()?, 0);
     // 1006 can take part in the future session.
     attendance::add_participants(&mut c.store, c.future, &ids(&["1006"]))?;
-    assert_eq!(c.store.attendance_count()?, 1);
+    assert_eq!(c.store.store().attendance_count()?, 1);
     Ok(())
 }
 
@@ -606,7 +617,7 @@ fn a_department_brings_its_sub_units_but_not_leavers() -> TestResult {
 #[test]
 fn adding_beyond_the_capacity_is_allowed_with_a_warning() -> TestResult {
     let mut c = city();
-    let mut input = c.store.session(c.future)?.expect("session").input();
+    let mut input = c.store.store().session(c.future)?.expect("session").input();
     input.capacity = Some(2);
     sessions::update(&mut c.store, c.future, &input, false)?;
 
@@ -680,7 +691,7 @@ fn bulk_marking_changes_only_the_selected_rows() -> TestResult {
         ]
     );
     // Marking again is no change, and writes no audit entry.
-    let audit = c.store.audit_count()?;
+    let audit = c.store.store().audit_count()?;
     let changed = attendance::set_status(
         &mut c.store,
         c.past,
@@ -688,7 +699,7 @@ fn bulk_marking_changes_only_the_selected_rows() -> TestResult {
         AttendanceStatus::Absent,
         None,
     )?;
-    assert_eq!((changed, c.store.audit_count()?), (0, audit));
+    assert_eq!((changed, c.store.store().audit_count()?), (0, audit));
 
     // Attended: the full hours (the 8-hour day counts the seminar's 6 hours).
     let one = [c.row_id(c.past, "1001")];
@@ -721,6 +732,7 @@ fn bulk_marking_changes_only_the_selected_rows() -> TestResult {
     // Every change was audited per row.
     let summaries: Vec<String> = c
         .store
+        .store()
         .audit_entries(50)?
         .into_iter()
         .filter(|a| a.entity == "attendance" && a.action == "edit")
@@ -869,12 +881,13 @@ fn hours_default_to_the_session_and_partial_needs_hours() -> TestResult {
     attendance::set_note(&mut c.store, mueller, "  ab 11 Uhr  ")?;
     assert_eq!(
         c.store
+            .store()
             .attendance_of(short, eid("1002"))?
             .expect("row")
             .note,
         "ab 11 Uhr"
     );
-    let entry = &c.store.audit_entries(1)?[0];
+    let entry = &c.store.store().audit_entries(1)?[0];
     assert!(
         entry.summary.ends_with("partial, 1.5 h, note changed"),
         "{}",
@@ -974,7 +987,10 @@ fn recording_adds_or_updates_in_one_transaction() -> TestResult {
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 1));
 
     // One refused person (left before the session) means nobody is written.
-    let before = (c.store.attendance_count()?, c.store.audit_count()?);
+    let before = (
+        c.store.store().attendance_count()?,
+        c.store.store().audit_count()?,
+    );
     let result = attendance::record(
         &mut c.store,
         c.past,
@@ -987,7 +1003,10 @@ fn recording_adds_or_updates_in_one_transaction() -> TestResult {
         [Invalid::NotEmployedAtSession("1004".into())]
     );
     assert_eq!(
-        (c.store.attendance_count()?, c.store.audit_count()?),
+        (
+            c.store.store().attendance_count()?,
+            c.store.store().audit_count()?
+        ),
         before
     );
     Ok(())
@@ -1000,7 +1019,7 @@ fn removing_rows_is_audited() -> TestResult {
     let row = c.row_id(c.past, "1002");
     assert_eq!(attendance::remove(&mut c.store, c.past, &[row])?, 1);
     assert_eq!(c.roster(c.past).len(), 1);
-    let entry = &c.store.audit_entries(1)?[0];
+    let entry = &c.store.store().audit_entries(1)?[0];
     assert_eq!(
         (
             entry.entity.as_str(),
@@ -1204,7 +1223,7 @@ fn the_attendance_export_is_csv_for_german_excel_and_a_real_workbook() -> TestRe
 #[test]
 fn recording_warns_only_when_it_takes_more_seats() -> TestResult {
     let mut c = city();
-    let mut input = c.store.session(c.future)?.expect("session").input();
+    let mut input = c.store.store().session(c.future)?.expect("session").input();
     input.capacity = Some(1);
     sessions::update(&mut c.store, c.future, &input, false)?;
     let registered = Some(AttendanceStatus::Registered);

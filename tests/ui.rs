@@ -19,7 +19,8 @@ use lotse::app::{LotseApp, Screen};
 use lotse::i18n::Lang;
 use lotse::model::{DepartmentId, DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{FixedClock, Read, Store};
+use lotse::service::Database;
+use lotse::store::{FixedClock, Read};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")
@@ -29,14 +30,14 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
 }
 
-fn open_store(path: &Path) -> Store {
-    Store::open(path)
+fn open_store(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
 }
 
 fn add_department(
-    store: &mut Store,
+    store: &mut Database,
     code: &str,
     name: &str,
     parent: Option<DepartmentId>,
@@ -53,7 +54,7 @@ fn add_department(
 }
 
 fn add_employee(
-    store: &mut Store,
+    store: &mut Database,
     number: &str,
     first: &str,
     last: &str,
@@ -130,6 +131,7 @@ fn an_employee_added_in_the_form_is_found_by_search() {
 
     let check = open_store(&path);
     let saved = check
+        .store()
         .employee_by_personnel_number("4711")
         .expect("read")
         .expect("the new employee is in the database");
@@ -168,7 +170,7 @@ fn an_employee_added_in_the_form_is_found_by_search() {
 fn an_empty_last_name_shows_the_german_message_and_writes_nothing() {
     let (_dir, path) = temp_db();
     staffed_db(&path);
-    let audit_before = open_store(&path).audit_count().expect("audit");
+    let audit_before = open_store(&path).store().audit_count().expect("audit");
     let mut harness = app(&path);
 
     let revision = harness.state().data_revision();
@@ -182,14 +184,15 @@ fn an_empty_last_name_shows_the_german_message_and_writes_nothing() {
     // A refused change wrote nothing, so nothing was reloaded.
     assert_eq!(harness.state().data_revision(), revision);
     let check = open_store(&path);
-    assert_eq!(check.employee_count().expect("count"), 3);
+    assert_eq!(check.store().employee_count().expect("count"), 3);
     assert!(
         check
+            .store()
             .employee_by_personnel_number("4712")
             .expect("read")
             .is_none()
     );
-    assert_eq!(check.audit_count().expect("audit"), audit_before);
+    assert_eq!(check.store().audit_count().expect("audit"), audit_before);
 }
 
 #[test]
@@ -212,7 +215,10 @@ fn an_unreadable_date_is_refused_before_anything_is_sent() {
             .query_by_label_contains("„31.02.2024“ ist kein gültiges Datum")
             .is_some()
     );
-    assert_eq!(open_store(&path).employee_count().expect("count"), 3);
+    assert_eq!(
+        open_store(&path).store().employee_count().expect("count"),
+        3
+    );
 }
 
 /// DEZ (2 active, 1 leaver) with AMT below it (4 active).
@@ -271,7 +277,11 @@ fn deactivating_a_unit_with_staff_shows_the_refusal() {
             .is_some()
     );
     let check = open_store(&path);
-    let amt = check.department_by_code("AMT").expect("read").expect("AMT");
+    let amt = check
+        .store()
+        .department_by_code("AMT")
+        .expect("read")
+        .expect("AMT");
     assert!(amt.active, "the unit stays active");
 }
 
@@ -360,11 +370,13 @@ fn an_import_with_a_rejected_row_cannot_be_committed_and_a_good_one_can() {
     let check = open_store(&path);
     assert!(
         check
+            .store()
             .employee_by_personnel_number("5001")
             .expect("read")
             .is_some()
     );
     let changed = check
+        .store()
         .employee_by_personnel_number("1001")
         .expect("read")
         .expect("1001");
@@ -387,6 +399,7 @@ fn marking_as_left_hides_the_employee_until_leavers_are_shown() {
 
     let check = open_store(&path);
     let anna = check
+        .store()
         .employee_by_personnel_number("1001")
         .expect("read")
         .expect("1001");
@@ -406,6 +419,7 @@ fn marking_as_left_hides_the_employee_until_leavers_are_shown() {
     settle(&mut harness);
     click_button(&mut harness, "Wieder aktiv");
     let anna = open_store(&path)
+        .store()
         .employee_by_personnel_number("1001")
         .expect("read")
         .expect("1001");
@@ -441,8 +455,8 @@ fn loading_the_sample_administration_fills_the_empty_database() {
     click_button(&mut harness, "Beispielverwaltung laden");
 
     let check = open_store(&path);
-    assert!(check.employee_count().expect("count") >= 400);
-    assert!(check.department_count().expect("count") > 0);
+    assert!(check.store().employee_count().expect("count") >= 400);
+    assert!(check.store().department_count().expect("count") > 0);
     assert!(!has_text(&harness, "Willkommen bei Lotse"));
     assert_eq!(harness.state().screen(), Screen::Dashboard);
     assert!(
@@ -494,8 +508,13 @@ fn a_unit_added_under_the_selected_one_can_be_moved_but_not_below_itself() {
     click_button(&mut harness, "Speichern");
 
     let check = open_store(&path);
-    let amt = check.department_by_code("AMT").expect("read").expect("AMT");
+    let amt = check
+        .store()
+        .department_by_code("AMT")
+        .expect("read")
+        .expect("AMT");
     let new = check
+        .store()
         .department_by_code("AMT.1")
         .expect("read")
         .expect("AMT.1");
@@ -515,6 +534,7 @@ fn a_unit_added_under_the_selected_one_can_be_moved_but_not_below_itself() {
     settle(&mut harness);
     click_button(&mut harness, "Speichern");
     let moved = open_store(&path)
+        .store()
         .department_by_code("AMT.1")
         .expect("read")
         .expect("AMT.1");

@@ -15,8 +15,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use lotse::app::{LotseApp, Screen};
 use lotse::model::{EmployeeId, EmployeeInput, Salutation};
+use lotse::service::Database;
 use lotse::service::{self, audit as log};
-use lotse::store::{AuditFilter, FixedClock, Store};
+use lotse::store::{AuditFilter, FixedClock};
 
 const ENTRIES: usize = 100_000;
 
@@ -24,8 +25,8 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
 }
 
-fn open_store(path: &Path) -> Store {
-    Store::open(path)
+fn open_store(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
 }

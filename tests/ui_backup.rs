@@ -10,18 +10,20 @@ use common_ui::{click_button, harness, settle, temp_db};
 use egui_kittest::kittest::Queryable;
 use lotse::app::Screen;
 use lotse::model::EmployeeInput;
+use lotse::service::Database;
 use lotse::service::{self, backup};
-use lotse::store::{BackupReason, FixedClock, Read, Store};
+use lotse::store::{BackupReason, FixedClock, Read};
 
-fn store(path: &std::path::Path) -> Store {
-    let city = common::city_in(Store::open(path).unwrap(), 8, 3);
+fn store(path: &std::path::Path) -> Database {
+    let city = common::city_in(Database::open(path).unwrap(), 8, 3);
     city.store
         .with_clock(FixedClock::on(common::d("2026-11-21")))
 }
 
 fn employees(path: &std::path::Path) -> i64 {
-    Store::open(path)
+    Database::open(path)
         .unwrap()
+        .store()
         .domain_counts()
         .unwrap()
         .employees
@@ -45,7 +47,7 @@ fn back_up_now_then_restore_after_confirmation() {
     h.get_by_label("von Hand");
 
     // A change after the backup, made by another program.
-    let mut other = Store::open(&path).unwrap();
+    let mut other = Database::open(&path).unwrap();
     service::employees::add(
         &mut other,
         &EmployeeInput {
@@ -100,7 +102,7 @@ fn check_finds_orphans_and_repair_removes_them() {
     h.get_by_label_contains("Vor der Reparatur gesichert");
     h.get_by_label("Die Datenbank ist in Ordnung.");
     assert!(
-        service::check::check(&Store::open(&path).unwrap())
+        service::check::check(&Database::open(&path).unwrap())
             .unwrap()
             .is_ok()
     );

@@ -21,12 +21,13 @@ use egui_kittest::kittest::Queryable;
 use lotse::app::LotseApp;
 use lotse::model::Requirement;
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::certificates::IssueOptions;
-use lotse::store::{FixedClock, Read, Store};
+use lotse::store::{FixedClock, Read};
 use tempfile::TempDir;
 
-fn open_store(path: &Path) -> Store {
-    Store::open(path)
+fn open_store(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(common::d("2026-11-21")))
 }
@@ -132,7 +133,7 @@ fn the_eligible_are_issued_in_one_batch_and_printed_into_one_pdf() {
     settle(&mut harness);
 
     let store = open_store(&path);
-    let certs = store.certificates().expect("read");
+    let certs = store.store().certificates().expect("read");
     assert_eq!(certs.len(), 4, "one certificate per eligible employee");
     let mut serials: Vec<&str> = certs.iter().map(|c| c.serial.as_str()).collect();
     serials.sort_unstable();
@@ -191,6 +192,7 @@ fn a_program_with_requirements_is_defined_in_the_editor() {
     ));
     assert!(
         open_store(&path)
+            .store()
             .program_by_code("EA")
             .expect("read")
             .is_none()
@@ -214,12 +216,14 @@ fn a_program_with_requirements_is_defined_in_the_editor() {
 
     let store = open_store(&path);
     let program = store
+        .store()
         .program_by_code("EA")
         .expect("read")
         .expect("the program was saved");
     assert_eq!(program.titles.de_female, "E-Akte-Expertin");
     assert_eq!(program.validity_months, Some(36));
     let seminar = store
+        .store()
         .seminar_by_code("DF-102")
         .expect("read")
         .expect("DF-102");
@@ -270,6 +274,7 @@ fn a_certificate_is_revoked_with_a_reason_after_a_confirmation() {
         "Urkunde DL-2026-0001 wirklich widerrufen?"
     ));
     let untouched = open_store(&path)
+        .store()
         .certificate_by_serial("DL-2026-0001")
         .expect("read")
         .expect("cert");
@@ -280,6 +285,7 @@ fn a_certificate_is_revoked_with_a_reason_after_a_confirmation() {
     click_button(&mut harness, "Ja, endgültig widerrufen");
 
     let cert = open_store(&path)
+        .store()
         .certificate_by_serial("DL-2026-0001")
         .expect("read")
         .expect("cert");
@@ -297,6 +303,7 @@ fn a_certificate_is_revoked_with_a_reason_after_a_confirmation() {
         "the list shows the status"
     );
     let other = open_store(&path)
+        .store()
         .certificate_by_serial("DL-2026-0002")
         .expect("read")
         .expect("cert");
@@ -307,6 +314,7 @@ fn a_certificate_is_revoked_with_a_reason_after_a_confirmation() {
 fn a_code_typed_in_lower_case_with_dashes_verifies_as_valid() {
     let (_dir, path) = city_db(2, 1, 1);
     let code = open_store(&path)
+        .store()
         .certificate_by_serial("DL-2026-0001")
         .expect("read")
         .expect("cert")

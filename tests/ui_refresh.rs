@@ -20,14 +20,15 @@ use egui_kittest::kittest::{NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
 use lotse::model::{DepartmentInput, EmployeeInput, Salutation};
 use lotse::service;
-use lotse::store::{FixedClock, Read, Store};
+use lotse::service::Database;
+use lotse::store::{FixedClock, Read};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")
 }
 
-fn open_store(path: &Path) -> Store {
-    Store::open(path)
+fn open_store(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
 }
@@ -130,11 +131,12 @@ fn an_untouched_form_follows_a_change_made_elsewhere() {
 
     let mut cli = open_store(&path);
     let id = cli
+        .store()
         .employee_by_personnel_number("1001")
         .unwrap()
         .unwrap()
         .id;
-    let mut changed = cli.employee(id).unwrap().unwrap().input();
+    let mut changed = cli.store().employee(id).unwrap().unwrap().input();
     changed.job_title = "Teamleitung".to_owned();
     service::employees::update(&mut cli, id, &changed).expect("update");
 
@@ -156,11 +158,12 @@ fn a_form_whose_record_changed_meanwhile_refuses_to_save_and_reloads() {
     // … while somebody changes the e-mail address with the command line.
     let mut cli = open_store(&path);
     let id = cli
+        .store()
         .employee_by_personnel_number("1001")
         .unwrap()
         .unwrap()
         .id;
-    let mut theirs = cli.employee(id).unwrap().unwrap().input();
+    let mut theirs = cli.store().employee(id).unwrap().unwrap().input();
     theirs.email = "anna.schmidt@stadt.example".to_owned();
     service::employees::update(&mut cli, id, &theirs).expect("update");
 
@@ -169,7 +172,7 @@ fn a_form_whose_record_changed_meanwhile_refuses_to_save_and_reloads() {
         has_text_containing(&harness, "Dieser Datensatz wurde inzwischen von"),
         "the form says that the record changed"
     );
-    let stored = cli.employee(id).unwrap().unwrap();
+    let stored = cli.store().employee(id).unwrap().unwrap();
     assert_eq!(stored.job_title.as_deref(), Some("Sachbearbeitung"));
     assert_eq!(stored.email.as_deref(), Some("anna.schmidt@stadt.example"));
 
@@ -189,7 +192,7 @@ fn a_form_whose_record_changed_meanwhile_refuses_to_save_and_reloads() {
 
     type_into(&mut harness, "Stellenbezeichnung", " (Vertretung)");
     click_button(&mut harness, "Speichern");
-    let stored = cli.employee(id).unwrap().unwrap();
+    let stored = cli.store().employee(id).unwrap().unwrap();
     assert_eq!(
         stored.job_title.as_deref(),
         Some("Sachbearbeitung (Vertretung)")
@@ -207,7 +210,7 @@ fn a_department_form_whose_unit_changed_meanwhile_refuses_to_save() {
     type_into(&mut harness, "Bezeichnung", " und Personal");
 
     let mut cli = open_store(&path);
-    let dept = cli.department_by_code("10").unwrap().unwrap();
+    let dept = cli.store().department_by_code("10").unwrap().unwrap();
     service::departments::update(
         &mut cli,
         dept.id,
@@ -225,7 +228,7 @@ fn a_department_form_whose_unit_changed_meanwhile_refuses_to_save() {
         "Dieser Datensatz wurde inzwischen von"
     ));
     assert_eq!(
-        cli.department(dept.id).unwrap().unwrap().name,
+        cli.store().department(dept.id).unwrap().unwrap().name,
         "Haupt- und Personalamt"
     );
     click_button(&mut harness, "Neu laden");

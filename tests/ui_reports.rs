@@ -36,8 +36,9 @@ use lotse::model::{
     SessionInput,
 };
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::certificates::IssueOptions;
-use lotse::store::{FixedClock, Store};
+use lotse::store::FixedClock;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("date")
@@ -51,14 +52,14 @@ fn today() -> NaiveDate {
     date(2026, 11, 21)
 }
 
-fn open_store(path: &Path) -> Store {
-    Store::open(path)
+fn open_store(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
 }
 
 fn department(
-    store: &mut Store,
+    store: &mut Database,
     code: &str,
     name: &str,
     parent: Option<DepartmentId>,
@@ -75,7 +76,7 @@ fn department(
 }
 
 fn employee(
-    store: &mut Store,
+    store: &mut Database,
     number: &str,
     first: &str,
     last: &str,
@@ -96,7 +97,7 @@ fn employee(
     .expect("add employee")
 }
 
-fn issue(store: &mut Store, program: lotse::model::ProgramId, who: EmployeeId, on: NaiveDate) {
+fn issue(store: &mut Database, program: lotse::model::ProgramId, who: EmployeeId, on: NaiveDate) {
     service::certificates::issue(store, program, &[who], &IssueOptions::on(on), &mut |_| true)
         .expect("issue");
 }
@@ -116,6 +117,7 @@ fn scenario(path: &Path) {
     employee(&mut store, "1007", "Greta", "Graf", kae);
 
     let program = store
+        .store_mut()
         .transact(|tx| {
             let mut seminars = Vec::new();
             for (code, title) in [

@@ -23,7 +23,8 @@ use lotse::model::{
     SeminarFormat, SeminarId, SeminarInput, SessionId, SessionInput,
 };
 use lotse::service;
-use lotse::store::{FixedClock, Read, Store};
+use lotse::service::Database;
+use lotse::store::{FixedClock, Read};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 15).expect("date")
@@ -35,8 +36,8 @@ fn at(day: u32, hour: u32) -> NaiveDateTime {
         .expect("date-time")
 }
 
-fn open_store(path: &Path) -> Store {
-    Store::open(path)
+fn open_store(path: &Path) -> Database {
+    Database::open(path)
         .expect("open store")
         .with_clock(FixedClock::on(today()))
 }
@@ -61,7 +62,7 @@ struct Fixture {
 /// (4 h, no limit).
 fn fixture(path: &Path) -> Fixture {
     let mut store = open_store(path);
-    let department = |store: &mut Store, code: &str, name: &str, parent| {
+    let department = |store: &mut Database, code: &str, name: &str, parent| {
         service::departments::add(
             store,
             &DepartmentInput {
@@ -75,21 +76,22 @@ fn fixture(path: &Path) -> Fixture {
     let hauptamt = department(&mut store, "10", "Hauptamt", None);
     let bauamt = department(&mut store, "60", "Bauamt", None);
     let hochbau = department(&mut store, "60.1", "Hochbau", Some(bauamt));
-    let employee = |store: &mut Store, number: &str, first: &str, last: &str, d: DepartmentId| {
-        service::employees::add(
-            store,
-            &EmployeeInput {
-                personnel_number: number.to_owned(),
-                first_name: first.to_owned(),
-                last_name: last.to_owned(),
-                salutation: Salutation::Neutral,
-                department_id: Some(d),
-                entry_date: NaiveDate::from_ymd_opt(2015, 1, 1),
-                ..EmployeeInput::default()
-            },
-        )
-        .expect("employee")
-    };
+    let employee =
+        |store: &mut Database, number: &str, first: &str, last: &str, d: DepartmentId| {
+            service::employees::add(
+                store,
+                &EmployeeInput {
+                    personnel_number: number.to_owned(),
+                    first_name: first.to_owned(),
+                    last_name: last.to_owned(),
+                    salutation: Salutation::Neutral,
+                    department_id: Some(d),
+                    entry_date: NaiveDate::from_ymd_opt(2015, 1, 1),
+                    ..EmployeeInput::default()
+                },
+            )
+            .expect("employee")
+        };
     let anna_hauptamt = employee(&mut store, "1001", "Anna", "Schmidt", hauptamt);
     employee(&mut store, "1006", "Bernd", "Brandt", hauptamt);
     let anna_bauamt = employee(&mut store, "1005", "Anna", "Schmidt", bauamt);
@@ -109,7 +111,7 @@ fn fixture(path: &Path) -> Fixture {
         },
     )
     .expect("seminar");
-    let session = |store: &mut Store, day, start, end, capacity| {
+    let session = |store: &mut Database, day, start, end, capacity| {
         service::sessions::add(
             store,
             &SessionInput {
@@ -176,6 +178,7 @@ fn status_of(
     employee: EmployeeId,
 ) -> Option<(AttendanceStatus, f64)> {
     open_store(path)
+        .store()
         .attendance_of(session, employee)
         .expect("read")
         .map(|a| (a.status, a.hours))
@@ -183,6 +186,7 @@ fn status_of(
 
 fn roster_size(path: &Path, session: SessionId) -> usize {
     open_store(path)
+        .store()
         .attendance_of_session(session)
         .expect("read")
         .len()
@@ -581,7 +585,7 @@ fn deleting_a_session_with_attendance_asks_first() {
     click_button(&mut harness, "Abbrechen");
     let store = open_store(&path);
     assert!(
-        store.session(f.small).expect("read").is_some(),
+        store.store().session(f.small).expect("read").is_some(),
         "nothing deleted"
     );
     assert_eq!(roster_size(&path, f.small), 2);
@@ -589,7 +593,7 @@ fn deleting_a_session_with_attendance_asks_first() {
     click_button(&mut harness, "Termin löschen …");
     click_button(&mut harness, "Termin und Teilnahmen löschen");
     let store = open_store(&path);
-    assert!(store.session(f.small).expect("read").is_none());
+    assert!(store.store().session(f.small).expect("read").is_none());
     assert_eq!(roster_size(&path, f.small), 0);
     assert_eq!(
         harness.state().notice(),
@@ -616,6 +620,7 @@ fn changing_a_session_with_attendance_asks_and_an_end_before_the_start_is_refuse
         "Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit."
     ));
     let session = open_store(&path)
+        .store()
         .session(f.small)
         .expect("read")
         .expect("session");
@@ -637,6 +642,7 @@ fn changing_a_session_with_attendance_asks_and_an_end_before_the_start_is_refuse
     ));
     click_button(&mut harness, "Trotzdem ändern");
     let session = open_store(&path)
+        .store()
         .session(f.small)
         .expect("read")
         .expect("session");
@@ -673,6 +679,7 @@ fn an_officer_records_two_sessions_and_sees_them_in_the_histories() {
         Some("Der Termin DF-101 am 12.03.2026, 09:00–16:00 wurde angelegt.")
     );
     let new_session = open_store(&path)
+        .store()
         .session_rows(&Default::default())
         .expect("read")
         .into_iter()

@@ -21,9 +21,9 @@ pub(crate) struct Data {
     /// The revision at which each part was last rebuilt, so that a screen's caches
     /// rebuild only when the part they come from did.
     pub parts: Parts,
-    /// The store's today (leavers are those whose exit date is on or before it).
+    /// The database's today (leavers are those whose exit date is on or before it).
     pub today: NaiveDate,
-    /// Every employee, leavers included, in the store's order (last name, first name).
+    /// Every employee, leavers included, in the database's order (last name, first name).
     pub employees: Arc<Vec<EmployeeView>>,
     employee_index: Arc<HashMap<EmployeeId, usize>>,
     pub departments: Arc<DepartmentTree>,
@@ -152,13 +152,13 @@ impl Data {
 #[derive(Debug, Clone)]
 pub(crate) struct EmployeeView {
     pub row: EmployeeRow,
-    /// Active on the store's today.
+    /// Active on the database's today.
     pub active: bool,
     /// "CODE Name" of the department, or empty.
     pub department_label: String,
     /// Personnel number, names and department code and name, folded by [`fold_search`].
     pub search_key: String,
-    /// Last and first name as [`collation_key`]s (DIN 5007-1, as the store sorts them).
+    /// Last and first name as [`collation_key`]s (DIN 5007-1, as the database sorts them).
     pub last_key: String,
     pub first_key: String,
     /// The department's place in the tree (units without one last).

@@ -97,7 +97,7 @@ fn open_lockfile(path: &Path) -> std::io::Result<File> {
     options.open(path)
 }
 
-/// The database's folder, readable by its owner only (as the store creates it).
+/// The database's folder, readable by its owner only (as the database creates it).
 fn create_private_dir(dir: &Path) -> Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);

@@ -1,7 +1,7 @@
 //! The eframe desktop application.
 //!
 //! Screens draw from cached view models ([`data`]); every database operation runs on a
-//! background thread ([`worker`]) that owns the store, applies commands through
+//! background thread ([`worker`]) that owns the database, applies commands through
 //! `crate::service` and sends fresh view models back. Nothing in a frame waits for SQL.
 
 // The frame: start-up, navigation, the view models and the worker thread.
@@ -29,7 +29,7 @@ pub use shell::{LotseApp, Screen};
 
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, ta};
-use crate::store::Store;
+use crate::service::Database;
 use instance::InstanceLock;
 use startup::{APP_MIN_SIZE, APP_SIZE, PROBLEM_SIZE, StartupApp, StartupProblem};
 
@@ -50,12 +50,12 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
     let (lock, opened) = match InstanceLock::acquire(&db) {
         // The file's check runs beside the first load; the app shows nothing before it
         // passed, and turns into the problem window if it does not.
-        Ok(lock) => (Some(lock), Store::open_checking_in_background(&db)),
+        Ok(lock) => (Some(lock), Database::open_checking_in_background(&db)),
         Err(e) => (None, Err(e)),
     };
     let failure: Rc<RefCell<Option<Error>>> = Rc::new(RefCell::new(None));
     let (start, size, min_size) = match opened {
-        Ok(store) => (Start::App(store), APP_SIZE, APP_MIN_SIZE),
+        Ok(database) => (Start::App(database), APP_SIZE, APP_MIN_SIZE),
         Err(e) => {
             log::error!("cannot open {}: {e}", db.display());
             let problem = StartupProblem::new(&db, &e);
@@ -81,8 +81,8 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
         options,
         Box::new(move |cc| -> std::result::Result<Box<dyn eframe::App>, _> {
             match start {
-                Start::App(store) => {
-                    let app = build_app(&cc.egui_ctx, store, lang)
+                Start::App(database) => {
+                    let app = build_app(&cc.egui_ctx, database, lang)
                         .map_err(|e| Box::new(AppStartError(e.user_message())))?;
                     Ok(Box::new(StartupApp::running(app, db_path, lang, shared)))
                 }
@@ -110,13 +110,13 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
 
 /// What the window starts with.
 enum Start {
-    App(Store),
+    App(Database),
     Problem(StartupProblem),
 }
 
-/// The app on `store`, on the screen `LOTSE_START_SCREEN` names, if any.
-fn build_app(ctx: &egui::Context, store: Store, lang: Option<Lang>) -> Result<LotseApp> {
-    let mut app = LotseApp::with_context(ctx, store, lang)?;
+/// The app on `database`, on the screen `LOTSE_START_SCREEN` names, if any.
+fn build_app(ctx: &egui::Context, database: Database, lang: Option<Lang>) -> Result<LotseApp> {
+    let mut app = LotseApp::with_context(ctx, database, lang)?;
     // Hidden, for screenshots and demonstrations: LOTSE_START_SCREEN=seminars etc.
     if let Some(screen) = std::env::var("LOTSE_START_SCREEN")
         .ok()

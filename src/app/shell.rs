@@ -23,8 +23,8 @@ use crate::app::widgets::style::{self, ACCENT, BORDER, CHROME, MUTED, PAPER};
 use crate::app::worker::{Command, Event, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
+use crate::service::Database;
 use crate::service::settings;
-use crate::store::Store;
 
 /// The screens of the navigation, in its order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,29 +109,33 @@ pub struct LotseApp {
 }
 
 impl LotseApp {
-    /// Builds the app on an open store; tests pass one with a `FixedClock`. The store
+    /// Builds the app on an open database; tests pass one with a `FixedClock`. The database
     /// moves to a background thread that runs every database operation.
-    pub fn with_store(
+    pub fn with_database(
         cc: &eframe::CreationContext<'_>,
-        store: Store,
+        database: Database,
         lang: Option<Lang>,
     ) -> Result<LotseApp> {
-        LotseApp::with_context(&cc.egui_ctx, store, lang)
+        LotseApp::with_context(&cc.egui_ctx, database, lang)
     }
 
-    /// Builds the app on an open store for the egui context `ctx` (the start-up window
+    /// Builds the app on an open database for the egui context `ctx` (the start-up window
     /// turns into the app this way after restoring a backup).
-    pub fn with_context(ctx: &egui::Context, store: Store, lang: Option<Lang>) -> Result<LotseApp> {
+    pub fn with_context(
+        ctx: &egui::Context,
+        database: Database,
+        lang: Option<Lang>,
+    ) -> Result<LotseApp> {
         let lang = lang
-            .or_else(|| settings::language(&store).ok().flatten())
+            .or_else(|| settings::language(&database).ok().flatten())
             .unwrap_or_else(Lang::from_system);
         i18n::set_language(lang);
         style::apply(ctx);
-        let db_path = crate::service::database_path(&store).unwrap_or_default();
+        let db_path = database.path().unwrap_or_default();
         // A database on a network share or in a synced cloud folder: warned about for as
         // long as the app runs.
-        let location_warning = crate::service::backup::location(&store).warning();
-        let worker = Worker::spawn(store, lang, ctx.clone())?;
+        let location_warning = crate::service::backup::location(&database).warning();
+        let worker = Worker::spawn(database, lang, ctx.clone())?;
         Ok(LotseApp {
             worker,
             data: None,
@@ -157,7 +161,7 @@ impl LotseApp {
     /// The revision of the view models shown (it grows with every reload); `None` before
     /// the first load.
     /// The damaged-file error, once, when the file failed the check that ran beside the
-    /// first load (see [`crate::store::Store::open_checking_in_background`]).
+    /// first load (see [`crate::service::Database::open_checking_in_background`]).
     pub(crate) fn take_damaged(&mut self) -> Option<Error> {
         self.damaged.take()
     }

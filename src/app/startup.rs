@@ -17,7 +17,7 @@ use crate::app::widgets::style::{self, MUTED, PAPER};
 use crate::app::widgets::{error_label, hint, primary_button};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, fmt_datetime, t, ta};
-use crate::store::Store;
+use crate::service::Database;
 
 /// The size of the problem window; the app's own size once it opens.
 pub(crate) const PROBLEM_SIZE: [f32; 2] = [720.0, 440.0];
@@ -30,8 +30,8 @@ pub(crate) struct StartupProblem {
     message: String,
     /// A good backup of a damaged file, with its date for the button.
     backup: Option<(PathBuf, String)>,
-    /// The restore running in the background: the opened store when it worked.
-    restoring: Option<Receiver<Result<Store>>>,
+    /// The restore running in the background: the opened database when it worked.
+    restoring: Option<Receiver<Result<Database>>>,
     restore_error: Option<String>,
     copied: bool,
 }
@@ -78,7 +78,7 @@ impl StartupProblem {
         }
     }
 
-    /// Starts restoring the backup into the database file; the store opens when done.
+    /// Starts restoring the backup into the database file; the database opens when done.
     fn start_restore(&mut self, ctx: &egui::Context) {
         let Some((backup, _)) = &self.backup else {
             return;
@@ -89,7 +89,7 @@ impl StartupProblem {
             .name("lotse-restore".to_owned())
             .spawn(move || {
                 let result = crate::service::backup::restore_file(&db, &backup)
-                    .and_then(|_| Store::open(&db));
+                    .and_then(|_| Database::open(&db));
                 let _ = tx.send(result);
                 ctx.request_repaint();
             });
@@ -104,8 +104,8 @@ impl StartupProblem {
         }
     }
 
-    /// The store, once a restore finished and the file opened.
-    fn poll_restore(&mut self) -> Option<Store> {
+    /// The database, once a restore finished and the file opened.
+    fn poll_restore(&mut self) -> Option<Database> {
         let rx = self.restoring.as_ref()?;
         let result = match rx.try_recv() {
             Ok(result) => result,
@@ -114,7 +114,7 @@ impl StartupProblem {
         };
         self.restoring = None;
         match result {
-            Ok(store) => Some(store),
+            Ok(database) => Some(database),
             Err(e) => {
                 self.restore_error = Some(restore_failed(&e));
                 None
@@ -280,9 +280,9 @@ impl StartupApp {
         }
     }
 
-    /// Switches to the app on `store` (after a restore), or shows why that failed.
-    fn open(&mut self, ctx: &egui::Context, store: Store) {
-        match crate::app::build_app(ctx, store, self.lang) {
+    /// Switches to the app on `database` (after a restore), or shows why that failed.
+    fn open(&mut self, ctx: &egui::Context, database: Database) {
+        match crate::app::build_app(ctx, database, self.lang) {
             Ok(app) => {
                 self.failure.borrow_mut().take();
                 ctx.send_viewport_cmd(egui::ViewportCommand::MinInnerSize(Vec2::from(
@@ -320,9 +320,9 @@ impl eframe::App for StartupApp {
         match &mut self.state {
             State::Running(app) => app.ui(ui, frame),
             State::Problem(problem) => {
-                if let Some(store) = problem.poll_restore() {
+                if let Some(database) = problem.poll_restore() {
                     let ctx = ui.ctx().clone();
-                    self.open(&ctx, store);
+                    self.open(&ctx, database);
                     ctx.request_repaint();
                     return;
                 }
@@ -441,9 +441,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("lotse.sqlite");
         {
-            let mut store = Store::open(&db).unwrap();
+            let mut database = Database::open(&db).unwrap();
             crate::service::employees::add(
-                &mut store,
+                &mut database,
                 &EmployeeInput {
                     personnel_number: "1".to_owned(),
                     first_name: "Erika".to_owned(),
@@ -470,7 +470,7 @@ mod tests {
         file.rewind().unwrap();
         file.write_all(&[0u8; 100]).unwrap();
         drop(file);
-        let error = match Store::open(&db) {
+        let error = match Database::open(&db) {
             Err(
                 e @ Error::Damaged {
                     backup: Some(_), ..
@@ -512,10 +512,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("lotse.sqlite");
         {
-            let mut store = Store::open(&db).unwrap();
+            let mut database = Database::open(&db).unwrap();
             for i in 0..400 {
                 crate::service::employees::add(
-                    &mut store,
+                    &mut database,
                     &EmployeeInput {
                         personnel_number: format!("{i}"),
                         first_name: "Erika".to_owned(),
@@ -535,14 +535,14 @@ mod tests {
             file.write_all(&[0x5a; 4096]).unwrap();
         }
         drop(file);
-        let store = Store::open_checking_in_background(&db).expect("opens: checked later");
+        let database = Database::open_checking_in_background(&db).expect("opens: checked later");
         let failure = Rc::new(RefCell::new(None));
         let shared = Rc::clone(&failure);
         let path = db.clone();
         let mut harness = Harness::builder()
             .with_size(Vec2::from(APP_SIZE))
             .build_eframe(move |cc| {
-                let app = crate::app::build_app(&cc.egui_ctx, store, Some(Lang::De)).unwrap();
+                let app = crate::app::build_app(&cc.egui_ctx, database, Some(Lang::De)).unwrap();
                 StartupApp::running(app, path, Some(Lang::De), shared)
             });
         let deadline = Instant::now() + Duration::from_secs(20);

@@ -1,4 +1,4 @@
-//! The background worker: it owns the [`Store`], runs the user's commands through
+//! The background worker: it owns the [`Database`], runs the user's commands through
 //! `crate::service`, refreshes the view models for what each change concerns and wakes
 //! the UI.
 //! Nothing in a frame waits for the database.
@@ -15,11 +15,11 @@ use crate::app::data::{Data, People};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Lang};
 use crate::model::{Changes, DepartmentId, DepartmentInput, EmployeeId, EmployeeInput};
+use crate::service::Database;
 use crate::service::demo::DemoOptions;
 use crate::service::import_employees::Preview;
 use crate::service::live::Live;
 use crate::service::{self, settings};
-use crate::store::Store;
 
 /// How often the idle worker looks for changes another process committed to the file.
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
@@ -119,10 +119,10 @@ pub(crate) struct Worker {
 }
 
 impl Worker {
-    /// Starts the worker thread with `store`; it speaks `lang` in its messages and calls
+    /// Starts the worker thread with `database`; it speaks `lang` in its messages and calls
     /// `ctx.request_repaint()` whenever it has something to report. It loads the view
     /// models at once. The thread ends when the returned handle is dropped.
-    pub fn spawn(store: Store, lang: Lang, ctx: egui::Context) -> Result<Worker> {
+    pub fn spawn(database: Database, lang: Lang, ctx: egui::Context) -> Result<Worker> {
         let (commands, command_rx) = channel::<(Ticket, Command)>();
         let (event_tx, events) = channel::<Event>();
         std::thread::Builder::new()
@@ -130,10 +130,10 @@ impl Worker {
             .spawn(move || {
                 i18n::set_thread_language(lang);
                 // The first refresh loads everything: what was written before is in it.
-                let mut store = store;
-                service::take_changes(&mut store);
+                let mut database = database;
+                database.take_changes();
                 let mut state = WorkerState {
-                    store,
+                    database,
                     events: event_tx,
                     ctx,
                     revision: 0,
@@ -256,11 +256,11 @@ impl Lap {
 }
 
 struct WorkerState {
-    store: Store,
+    database: Database,
     events: Sender<Event>,
     ctx: egui::Context,
     revision: u64,
-    /// The store's `data_version` at the last reload; it changes when another
+    /// The database's `data_version` at the last reload; it changes when another
     /// connection commits (this connection's own commits leave it alone).
     data_version: Option<i64>,
     /// What the view models are built from, kept up to date change by change.
@@ -279,15 +279,15 @@ impl WorkerState {
     /// Brings the view models up to date after `changes` and sends them. After a
     /// failure the next refresh loads everything anew.
     fn refresh(&mut self, changes: Changes) {
-        self.data_version = service::data_version(&self.store).ok();
+        self.data_version = self.database.data_version().ok();
         self.revision += 1;
         let started = std::time::Instant::now();
         // The first data is shown only once the file passed its check (which may still
-        // run beside this first load; see `Store::open_checking_in_background`).
+        // run beside this first load; see `Database::open_checking_in_background`).
         // A load that failed on a damaged page still waits for the check, so that the
         // damage is reported as such (with the copy kept and the backup named).
         let result = self.rebuild(changes);
-        let result = service::verified(&mut self.store).and(result);
+        let result = self.database.verified().and(result);
         log::debug!(
             "view models refreshed in {} ms",
             started.elapsed().as_millis()
@@ -305,11 +305,11 @@ impl WorkerState {
     /// The view models after `changes`: the parts they concern rebuilt, the others shared
     /// with the previous ones.
     fn rebuild(&mut self, changes: Changes) -> Result<Arc<Data>> {
-        let store = &self.store;
+        let database = &self.database;
         let revision = self.revision;
         let (Some(live), Some(previous)) = (&mut self.live, &self.data) else {
-            let live = Live::load(store)?;
-            let training = Arc::new(crate::app::training::worker::load(store)?);
+            let live = Live::load(database)?;
+            let training = Arc::new(crate::app::training::worker::load(database)?);
             let data = Data::new(
                 revision,
                 live.today(),
@@ -320,7 +320,9 @@ impl WorkerState {
                 ),
                 live.organisation.clone(),
                 live.place.clone(),
-                Arc::new(crate::app::certificates::worker::build(store, &live, None)?),
+                Arc::new(crate::app::certificates::worker::build(
+                    database, &live, None,
+                )?),
                 Arc::clone(&training),
                 Arc::new(crate::app::reports::worker::dashboard_view(
                     &live, &training,
@@ -330,7 +332,7 @@ impl WorkerState {
             return Ok(Arc::new(data));
         };
         let mut lap = Lap::start();
-        let updated = live.update(store, &changes)?;
+        let updated = live.update(database, &changes)?;
         lap.note("live data");
         let mut data = Data::clone(previous);
         data.revision = revision;
@@ -353,9 +355,9 @@ impl WorkerState {
             data.training = Arc::new(if only_rosters {
                 previous
                     .training
-                    .with_rosters_changed(store, &changes.rosters)?
+                    .with_rosters_changed(database, &changes.rosters)?
             } else {
-                crate::app::training::worker::load(store)?
+                crate::app::training::worker::load(database)?
             });
             data.parts.training = revision;
             lap.note("sessions");
@@ -367,7 +369,7 @@ impl WorkerState {
                 updated,
             };
             data.certs = Arc::new(crate::app::certificates::worker::build(
-                store,
+                database,
                 live,
                 Some(reuse),
             )?);
@@ -387,7 +389,7 @@ impl WorkerState {
 
     /// Whether another process committed to the file since the last reload.
     fn changed_elsewhere(&self) -> bool {
-        match service::data_version(&self.store) {
+        match self.database.data_version() {
             Ok(version) => Some(version) != self.data_version,
             // A busy or vanished file: try again at the next poll.
             Err(_) => false,
@@ -407,7 +409,7 @@ impl WorkerState {
                 changes.merge(Changes::everything());
             }
             let result = self.run(ticket, command);
-            changes.merge(service::take_changes(&mut self.store));
+            changes.merge(self.database.take_changes());
             results.push((ticket, result));
         }
         let changed = !changes.is_empty();
@@ -421,45 +423,45 @@ impl WorkerState {
         }
         // The first change of a day is followed by the day's backup (after the answers,
         // so that nobody waits for it).
-        if changed && let Err(e) = service::backup::daily_if_due(&self.store) {
+        if changed && let Err(e) = service::backup::daily_if_due(&self.database) {
             self.send(Event::BackupFailed(e.reason()));
         }
     }
 
     fn run(&mut self, ticket: Ticket, command: Command) -> Result<Outcome> {
-        let store = &mut self.store;
+        let database = &mut self.database;
         match command {
             Command::Refresh => Ok(Outcome::Done),
             Command::AddEmployee(input) => {
-                service::employees::add(store, &input).map(Outcome::EmployeeAdded)
+                service::employees::add(database, &input).map(Outcome::EmployeeAdded)
             }
             Command::UpdateEmployee {
                 id,
                 original,
                 input,
-            } => service::employees::update_checked(store, id, &original, &input)
+            } => service::employees::update_checked(database, id, &original, &input)
                 .map(|()| Outcome::Done),
             Command::SetExit(id, exit) => {
-                service::employees::set_exit(store, id, exit).map(|()| Outcome::Done)
+                service::employees::set_exit(database, id, exit).map(|()| Outcome::Done)
             }
             Command::AddDepartment(input) => {
-                service::departments::add(store, &input).map(Outcome::DepartmentAdded)
+                service::departments::add(database, &input).map(Outcome::DepartmentAdded)
             }
             Command::UpdateDepartment {
                 id,
                 original,
                 input,
-            } => service::departments::update_checked(store, id, &original, &input)
+            } => service::departments::update_checked(database, id, &original, &input)
                 .map(|()| Outcome::Done),
             Command::SetDepartmentActive(id, active) => {
-                service::departments::set_active(store, id, active).map(|()| Outcome::Done)
+                service::departments::set_active(database, id, active).map(|()| Outcome::Done)
             }
             Command::SetLanguage(lang) => {
                 i18n::set_thread_language(lang);
-                settings::set_language(store, lang).map(|()| Outcome::Done)
+                settings::set_language(database, lang).map(|()| Outcome::Done)
             }
             Command::SaveOrganisation { name, place } => {
-                settings::save_organisation(store, &name, &place).map(|()| Outcome::Done)
+                settings::save_organisation(database, &name, &place).map(|()| Outcome::Done)
             }
             Command::GenerateDemo { options, cancel } => {
                 let events = self.events.clone();
@@ -473,29 +475,33 @@ impl WorkerState {
                     }
                     !cancel.load(Ordering::Relaxed)
                 };
-                service::demo::generate(store, &options, &mut progress)
+                service::demo::generate(database, &options, &mut progress)
                     .map(|summary| Outcome::Demo(summary.describe()))
             }
-            Command::ImportPreview(path) => service::import_employees::preview(store, &path)
+            Command::ImportPreview(path) => service::import_employees::preview(database, &path)
                 .map(|p| Outcome::ImportPreview(Arc::new(p))),
             Command::ImportCommit {
                 preview,
                 create_departments,
-            } => service::import_employees::commit(store, &preview, create_departments)
+            } => service::import_employees::commit(database, &preview, create_departments)
                 .map(|summary| Outcome::Imported(summary.describe())),
-            Command::Backup(c) => {
-                crate::app::settings::worker_backup::run(store, c, ticket, &self.events, &self.ctx)
-            }
+            Command::Backup(c) => crate::app::settings::worker_backup::run(
+                database,
+                c,
+                ticket,
+                &self.events,
+                &self.ctx,
+            ),
             Command::Certs(c) => {
-                crate::app::certificates::worker::run(store, c, ticket, &self.events, &self.ctx)
+                crate::app::certificates::worker::run(database, c, ticket, &self.events, &self.ctx)
             }
-            Command::Reports(c) => crate::app::reports::worker::run_reports_command(store, c),
+            Command::Reports(c) => crate::app::reports::worker::run_reports_command(database, c),
             Command::Training(c) => {
-                crate::app::training::worker::run(store, c, &self.ctx).map(Outcome::Training)
+                crate::app::training::worker::run(database, c, &self.ctx).map(Outcome::Training)
             }
-            Command::Retention(c) => crate::app::settings::worker_retention::run(store, c),
-            Command::Audit(c) => crate::app::settings::worker_audit::run(store, c),
-            Command::Privacy(c) => crate::app::people::worker_privacy::run(store, c),
+            Command::Retention(c) => crate::app::settings::worker_retention::run(database, c),
+            Command::Audit(c) => crate::app::settings::worker_audit::run(database, c),
+            Command::Privacy(c) => crate::app::people::worker_privacy::run(database, c),
         }
     }
 }

@@ -11,8 +11,9 @@ use serde_json::{Value, json};
 use super::{Format, io, print_list};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, ta};
+use crate::service::Database;
 use crate::service::audit::{self, AuditFilter};
-use crate::store::{Read, Store};
+use crate::store::Read;
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -66,10 +67,10 @@ pub struct ExportArgs {
 }
 
 /// Runs an `audit` subcommand.
-pub fn run(store: &Store, command: AuditCommand, out: &mut impl Write) -> Result<ExitCode> {
+pub fn run(db: &Database, command: AuditCommand, out: &mut impl Write) -> Result<ExitCode> {
     match command {
-        AuditCommand::List(args) => list(store, &args, out),
-        AuditCommand::Export(args) => export(store, &args, out),
+        AuditCommand::List(args) => list(db, &args, out),
+        AuditCommand::Export(args) => export(db, &args, out),
     }
 }
 
@@ -82,7 +83,8 @@ fn date(text: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
 }
 
 /// The filter the arguments name; a personnel number nobody has is an error.
-fn filter(store: &Store, args: &FilterArgs) -> Result<AuditFilter> {
+fn filter(db: &Database, args: &FilterArgs) -> Result<AuditFilter> {
+    let store = db.store();
     let employee_id = match args.employee.as_deref().map(str::trim) {
         Some(number) => Some(
             store
@@ -115,11 +117,11 @@ fn filter(store: &Store, args: &FilterArgs) -> Result<AuditFilter> {
 }
 
 /// `lotse audit list`: a table in the user's language, CSV, or JSON with technical codes.
-fn list(store: &Store, args: &ListArgs, out: &mut impl Write) -> Result<ExitCode> {
-    let filter = filter(store, &args.filter)?;
+fn list(db: &Database, args: &ListArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let filter = filter(db, &args.filter)?;
     let limit = (args.limit > 0).then_some(args.limit);
     let mut rows = Vec::new();
-    audit::for_each(store, &filter, limit, |row| {
+    audit::for_each(db, &filter, limit, |row| {
         rows.push(row.clone());
         Ok(())
     })?;
@@ -142,7 +144,7 @@ fn list(store: &Store, args: &ListArgs, out: &mut impl Write) -> Result<ExitCode
         .collect();
     print_list(args.format, &headers, &table, json_rows, out)?;
     if args.format == Format::Table && limit == Some(rows.len()) {
-        let total = audit::count(store, &filter)?;
+        let total = audit::count(db, &filter)?;
         if total > rows.len() as i64 {
             writeln!(
                 out,
@@ -162,9 +164,9 @@ fn list(store: &Store, args: &ListArgs, out: &mut impl Write) -> Result<ExitCode
 }
 
 /// `lotse audit export -o FILE`: every entry that passes the filters.
-fn export(store: &Store, args: &ExportArgs, out: &mut impl Write) -> Result<ExitCode> {
-    let filter = filter(store, &args.filter)?;
-    let exported = audit::export(store, &filter, &args.output)?;
+fn export(db: &Database, args: &ExportArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let filter = filter(db, &args.filter)?;
+    let exported = audit::export(db, &filter, &args.output)?;
     writeln!(
         out,
         "{}",

@@ -12,9 +12,10 @@ use crate::certificate::{Orientation, RenderOptions, format_code};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, fmt_date, fmt_opt_date, t, ta};
 use crate::model::{EmployeeId, Program};
+use crate::service::Database;
 use crate::service::certificates::{self as certs, IssueOptions, PrintTarget, Verification};
 use crate::service::eligibility::{self, Names};
-use crate::store::{CertificateFilter, EmployeeFilter, Read, Store};
+use crate::store::{CertificateFilter, EmployeeFilter, Read};
 
 #[derive(Debug, Subcommand)]
 pub enum ProgramsCommand {
@@ -95,13 +96,15 @@ pub struct PrintArgs {
     pub landscape: bool,
 }
 
-fn program_by_code(store: &Store, code: &str) -> Result<Program> {
+fn program_by_code(db: &Database, code: &str) -> Result<Program> {
+    let store = db.store();
     store
         .program_by_code(code)?
         .ok_or_else(|| Error::Message(ta("cli-unknown-program", &[("code", Arg::from(code))])))
 }
 
-fn parse_day(text: Option<&str>, store: &Store) -> Result<chrono::NaiveDate> {
+fn parse_day(text: Option<&str>, db: &Database) -> Result<chrono::NaiveDate> {
+    let store = db.store();
     match text {
         None => Ok(store.today()),
         Some(s) => i18n::parse_date(s)
@@ -113,8 +116,9 @@ fn iso(d: chrono::NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-pub fn list_programs(store: &Store, format: Format, out: &mut impl Write) -> Result<ExitCode> {
-    let names = Names::load(store)?;
+pub fn list_programs(db: &Database, format: Format, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
+    let names = Names::load(db)?;
     let lang = i18n::language();
     let programs = store.programs()?;
     let headers = [
@@ -164,18 +168,19 @@ pub fn list_programs(store: &Store, format: Format, out: &mut impl Write) -> Res
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn eligible(store: &Store, args: &EligibleArgs, out: &mut impl Write) -> Result<ExitCode> {
-    let as_of = parse_day(args.as_of.as_deref(), store)?;
+pub fn eligible(db: &Database, args: &EligibleArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
+    let as_of = parse_day(args.as_of.as_deref(), db)?;
     let programs = match &args.program {
-        Some(code) => vec![program_by_code(store, code)?],
+        Some(code) => vec![program_by_code(db, code)?],
         None => store
             .programs()?
             .into_iter()
             .filter(|p| !p.archived)
             .collect(),
     };
-    let names = Names::load(store)?;
-    let facts = eligibility::DayFacts::load(store, &programs, as_of)?;
+    let names = Names::load(db)?;
+    let facts = eligibility::DayFacts::load(db, &programs, as_of)?;
     // Everyone on the payroll that day: leavers of later days included, later joiners not.
     let employees = store.employee_rows(&EmployeeFilter {
         department: None,
@@ -244,11 +249,12 @@ pub fn eligible(store: &Store, args: &EligibleArgs, out: &mut impl Write) -> Res
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn issue(store: &mut Store, args: &IssueArgs, out: &mut impl Write) -> Result<ExitCode> {
-    let program = program_by_code(store, &args.program)?;
-    let issued_on = parse_day(args.date.as_deref(), store)?;
+pub fn issue(db: &mut Database, args: &IssueArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
+    let program = program_by_code(db, &args.program)?;
+    let issued_on = parse_day(args.date.as_deref(), db)?;
     let employees: Vec<EmployeeId> = if args.all_eligible {
-        eligibility::due(store, &program, issued_on)?
+        eligibility::due(db, &program, issued_on)?
             .iter()
             .map(|s| s.employee.employee.id)
             .collect()
@@ -274,7 +280,7 @@ pub fn issue(store: &mut Store, args: &IssueArgs, out: &mut impl Write) -> Resul
         signatory_name: args.signatory_name.clone(),
         signatory_title: args.signatory_title.clone(),
     };
-    let issued = certs::issue(store, program.id, &employees, &options, &mut |_| true)?;
+    let issued = certs::issue(db, program.id, &employees, &options, &mut |_| true)?;
     for i in &issued {
         writeln!(out, "{}", i.serial).map_err(io)?;
     }
@@ -288,13 +294,14 @@ pub fn issue(store: &mut Store, args: &IssueArgs, out: &mut impl Write) -> Resul
 }
 
 pub fn list_certificates(
-    store: &Store,
+    db: &Database,
     department: Option<&str>,
     program: Option<&str>,
     format: Format,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
-    let program = program.map(|c| program_by_code(store, c)).transpose()?;
+    let store = db.store();
+    let program = program.map(|c| program_by_code(db, c)).transpose()?;
     let in_department: Option<std::collections::HashSet<EmployeeId>> = match department {
         Some(code) => {
             let dept = store.department_by_code(code)?.ok_or_else(|| {
@@ -379,7 +386,8 @@ pub fn list_certificates(
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn print(store: &Store, args: &PrintArgs, out: &mut impl Write) -> Result<ExitCode> {
+pub fn print(db: &Database, args: &PrintArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
     let today = store.today();
     let certificates = if args.all {
         store
@@ -388,9 +396,9 @@ pub fn print(store: &Store, args: &PrintArgs, out: &mut impl Write) -> Result<Ex
             .filter(|c| c.status(today).is_valid())
             .collect()
     } else {
-        certs::by_serials(store, &args.serials)?
+        certs::by_serials(db, &args.serials)?
     };
-    let items = certs::printables(store, certificates)?;
+    let items = certs::printables(db, certificates)?;
     let options = RenderOptions {
         lang: i18n::language(),
         orientation: if args.landscape {
@@ -422,8 +430,9 @@ pub fn print(store: &Store, args: &PrintArgs, out: &mut impl Write) -> Result<Ex
 }
 
 /// Prints what a code verifies to; exit code 0 only for a genuine, currently valid certificate.
-pub fn verify(store: &Store, code: &str, out: &mut impl Write) -> Result<ExitCode> {
-    let v = certs::verify(store, code, store.today())?;
+pub fn verify(db: &Database, code: &str, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
+    let v = certs::verify(db, code, store.today())?;
     writeln!(out, "{}: {}", t("cli-status"), v.status_text()).map_err(io)?;
     if let Verification::Genuine {
         snapshot,

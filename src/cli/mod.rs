@@ -19,7 +19,8 @@ use serde_json::{Value, json};
 
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
-use crate::store::{EmployeeFilter, Read, Store};
+use crate::service::Database;
+use crate::store::{EmployeeFilter, Read};
 
 #[derive(Debug, Parser)]
 #[command(name = "lotse", version)]
@@ -299,27 +300,28 @@ pub fn run(db: Option<PathBuf>, lang: Option<LangArg>, command: Command) -> Resu
         require_file(&path)?;
     }
     let opening = std::time::Instant::now();
-    let mut store = Store::open(&path)?;
+    let mut database = Database::open(&path)?;
     log::debug!("opened in {:?}", opening.elapsed());
     // For scripts and tests that must not depend on the real date.
     if let Ok(text) = std::env::var("LOTSE_TODAY") {
         let today = i18n::parse_date(&text).ok_or_else(|| {
             Error::Message(ta("cli-bad-today", &[("value", Arg::from(text.as_str()))]))
         })?;
-        store.set_clock(std::sync::Arc::new(crate::store::FixedClock::on(today)));
+        database.set_clock(std::sync::Arc::new(crate::store::FixedClock::on(today)));
     }
     // --lang, else LOTSE_LANG ("de", "de_DE.UTF-8", … ; anything else is ignored), else the settings.
-    let lang = language(lang).or_else(|| crate::service::settings::language(&store).ok().flatten());
+    let lang =
+        language(lang).or_else(|| crate::service::settings::language(&database).ok().flatten());
     if let Some(lang) = lang {
         i18n::set_language(lang);
     }
     let mut out = std::io::stdout().lock();
-    let changes_before = store.total_changes();
-    let code = run_command(&mut store, command, &mut out)?;
+    let changes_before = database.total_changes();
+    let code = run_command(&mut database, command, &mut out)?;
     drop(out);
     // The first change of a day is followed by the day's backup (a nightly script's too).
-    if store.total_changes() > changes_before
-        && let Err(e) = crate::service::backup::daily_if_due(&store)
+    if database.total_changes() > changes_before
+        && let Err(e) = crate::service::backup::daily_if_due(&database)
     {
         log::warn!("daily backup failed: {e}");
         eprintln!(
@@ -346,58 +348,58 @@ fn require_file(path: &Path) -> Result<()> {
     }
 }
 
-fn run_command(store: &mut Store, command: Command, mut out: &mut impl Write) -> Result<ExitCode> {
-    let db = store.path().map(Path::to_path_buf).unwrap_or_default();
+fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) -> Result<ExitCode> {
+    let path = db.path().unwrap_or_default();
     match command {
-        Command::Backup(args) => safety::backup(store, &args, &mut out),
+        Command::Backup(args) => safety::backup(db, &args, &mut out),
         Command::Backups(safety::BackupsCommand::List { format }) => {
-            safety::list(&db, format, &mut out)
+            safety::list(&path, format, &mut out)
         }
-        Command::Restore(args) => safety::restore(&db, &args, &mut out),
-        Command::Check(args) => safety::check_db(&db, &args, &mut out),
-        Command::Audit(cmd) => audit::run(store, cmd, &mut out),
-        Command::Privacy(cmd) => privacy::run(store, cmd, &mut out),
-        Command::Demo(args) => demo(store, &args, &mut out),
+        Command::Restore(args) => safety::restore(&path, &args, &mut out),
+        Command::Check(args) => safety::check_db(&path, &args, &mut out),
+        Command::Audit(cmd) => audit::run(db, cmd, &mut out),
+        Command::Privacy(cmd) => privacy::run(db, cmd, &mut out),
+        Command::Demo(args) => demo(db, &args, &mut out),
         Command::Import(ImportCommand::Employees {
             file,
             dry_run,
             create_departments,
-        }) => import_employees(store, &file, dry_run, create_departments, &mut out),
+        }) => import_employees(db, &file, dry_run, create_departments, &mut out),
         Command::Import(ImportCommand::Attendance {
             file,
             session,
             dry_run,
-        }) => import_attendance(store, &file, session, dry_run, &mut out),
+        }) => import_attendance(db, &file, session, dry_run, &mut out),
         Command::Employees(EmployeesCommand::List {
             department,
             all,
             format,
-        }) => list_employees(store, department.as_deref(), all, format, &mut out),
+        }) => list_employees(db, department.as_deref(), all, format, &mut out),
         Command::Departments(DepartmentsCommand::List { format }) => {
-            list_departments(store, format, &mut out)
+            list_departments(db, format, &mut out)
         }
         Command::Programs(certs::ProgramsCommand::List { format }) => {
-            certs::list_programs(store, format, &mut out)
+            certs::list_programs(db, format, &mut out)
         }
-        Command::Eligible(args) => certs::eligible(store, &args, &mut out),
-        Command::Issue(args) => certs::issue(store, &args, &mut out),
+        Command::Eligible(args) => certs::eligible(db, &args, &mut out),
+        Command::Issue(args) => certs::issue(db, &args, &mut out),
         Command::Certificates(certs::CertificatesCommand::List {
             department,
             program,
             format,
         }) => certs::list_certificates(
-            store,
+            db,
             department.as_deref(),
             program.as_deref(),
             format,
             &mut out,
         ),
-        Command::Print(args) => certs::print(store, &args, &mut out),
-        Command::Verify { code } => certs::verify(store, &code, &mut out),
-        Command::Report(cmd) => report::run_report(store, cmd, &mut out),
-        Command::Export(cmd) => report::run_export(store, cmd, &mut out),
+        Command::Print(args) => certs::print(db, &args, &mut out),
+        Command::Verify { code } => certs::verify(db, &code, &mut out),
+        Command::Report(cmd) => report::run_report(db, cmd, &mut out),
+        Command::Export(cmd) => report::run_export(db, cmd, &mut out),
         Command::Seminars(training::SeminarsCommand::List { all, format }) => {
-            training::list_seminars(store, all, format, &mut out)
+            training::list_seminars(db, all, format, &mut out)
         }
         Command::Sessions(training::SessionsCommand::List {
             seminar,
@@ -405,7 +407,7 @@ fn run_command(store: &mut Store, command: Command, mut out: &mut impl Write) ->
             to,
             format,
         }) => training::list_sessions(
-            store,
+            db,
             seminar.as_deref(),
             from.as_deref(),
             to.as_deref(),
@@ -413,7 +415,7 @@ fn run_command(store: &mut Store, command: Command, mut out: &mut impl Write) ->
             &mut out,
         ),
         Command::Attendance(training::AttendanceCommand::Record(args)) => {
-            training::record(store, &args, &mut out)
+            training::record(db, &args, &mut out)
         }
     }
 }
@@ -422,25 +424,25 @@ fn io(e: std::io::Error) -> Error {
     Error::file("<stdout>", e)
 }
 
-fn demo(store: &mut Store, args: &DemoArgs, out: &mut impl Write) -> Result<ExitCode> {
+fn demo(db: &mut Database, args: &DemoArgs, out: &mut impl Write) -> Result<ExitCode> {
     let options = crate::service::demo::DemoOptions {
         employees: args.employees,
         seed: args.seed,
     };
-    let summary = crate::service::demo::generate(store, &options, &mut |_| true)?;
+    let summary = crate::service::demo::generate(db, &options, &mut |_| true)?;
     writeln!(out, "{}", summary.describe()).map_err(io)?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn import_employees(
-    store: &mut Store,
+    db: &mut Database,
     file: &Path,
     dry_run: bool,
     create_departments: bool,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
     use crate::service::import_employees as imp;
-    let preview = imp::preview(store, file)?;
+    let preview = imp::preview(db, file)?;
     for line in preview.describe_lines_for(create_departments) {
         writeln!(out, "{line}").map_err(io)?;
     }
@@ -452,18 +454,19 @@ fn import_employees(
         writeln!(out, "{}", t("cli-dry-run")).map_err(io)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let summary = imp::commit(store, &preview, create_departments)?;
+    let summary = imp::commit(db, &preview, create_departments)?;
     writeln!(out, "{}", summary.describe()).map_err(io)?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn list_employees(
-    store: &Store,
+    db: &Database,
     department: Option<&str>,
     include_leavers: bool,
     format: Format,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
+    let store = db.store();
     let department = match department {
         Some(code) => Some(
             store
@@ -524,7 +527,8 @@ fn list_employees(
     Ok(ExitCode::SUCCESS)
 }
 
-fn list_departments(store: &Store, format: Format, out: &mut impl Write) -> Result<ExitCode> {
+fn list_departments(db: &Database, format: Format, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
     // In tree order: each unit followed by its sub-units.
     let mut rows = store.department_rows()?;
     let tree =
@@ -656,14 +660,14 @@ pub fn print_list(
 /// and fails while any row is unresolved or rejected (the command line cannot ask, so the
 /// candidates are listed for the user to fix the file).
 fn import_attendance(
-    store: &mut Store,
+    db: &mut Database,
     file: &Path,
     session: i64,
     dry_run: bool,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
     use crate::service::import_attendance as imp;
-    let preview = imp::preview(store, crate::model::SessionId(session), file)?;
+    let preview = imp::preview(db, crate::model::SessionId(session), file)?;
     for line in preview.describe_lines() {
         writeln!(out, "{line}").map_err(io)?;
     }
@@ -676,7 +680,7 @@ fn import_attendance(
         writeln!(out, "{}", t("cli-dry-run")).map_err(io)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let summary = imp::commit(store, &preview, &resolutions)?;
+    let summary = imp::commit(db, &preview, &resolutions)?;
     writeln!(out, "{}", summary.describe()).map_err(io)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -10,8 +10,9 @@ use super::io;
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, t, ta};
 use crate::model::EmployeeId;
+use crate::service::Database;
 use crate::service::privacy::{self, ErasureMode};
-use crate::store::{Read, Store};
+use crate::store::Read;
 
 /// `lotse privacy …`. Each command is one variant; more may follow.
 #[derive(Debug, Subcommand)]
@@ -52,17 +53,17 @@ pub enum PrivacyCommand {
 }
 
 /// Runs a `lotse privacy` command.
-pub fn run(store: &mut Store, command: PrivacyCommand, out: &mut impl Write) -> Result<ExitCode> {
+pub fn run(db: &mut Database, command: PrivacyCommand, out: &mut impl Write) -> Result<ExitCode> {
     match command {
         PrivacyCommand::Retention { apply, format } => {
-            super::retention::run(store, apply, format, out)
+            super::retention::run(db, apply, format, out)
         }
         PrivacyCommand::Export {
             personnel_number,
             output,
         } => {
-            let id = employee_id(store, &personnel_number)?;
-            let report = privacy::export(store, id, &output, i18n::language())?;
+            let id = employee_id(db, &personnel_number)?;
+            let report = privacy::export(db, id, &output, i18n::language())?;
             writeln!(
                 out,
                 "{}",
@@ -85,13 +86,13 @@ pub fn run(store: &mut Store, command: PrivacyCommand, out: &mut impl Write) -> 
             also_backups,
             yes,
         } => {
-            let id = employee_id(store, &personnel_number)?;
+            let id = employee_id(db, &personnel_number)?;
             let mode = if delete {
                 ErasureMode::Delete
             } else {
                 ErasureMode::Anonymise
             };
-            let plan = privacy::plan_erasure(store, id, mode)?;
+            let plan = privacy::plan_erasure(db, id, mode)?;
             if !yes {
                 for line in privacy::plan_lines(&plan) {
                     writeln!(out, "{line}").map_err(io)?;
@@ -99,7 +100,7 @@ pub fn run(store: &mut Store, command: PrivacyCommand, out: &mut impl Write) -> 
                 writeln!(out, "{}", t("privacy-cli-needs-yes")).map_err(io)?;
                 return Ok(ExitCode::FAILURE);
             }
-            let report = privacy::erase_with_backups(store, id, mode, also_backups)?;
+            let report = privacy::erase_with_backups(db, id, mode, also_backups)?;
             for line in privacy::report_lines(&report) {
                 writeln!(out, "{line}").map_err(io)?;
             }
@@ -112,7 +113,8 @@ pub fn run(store: &mut Store, command: PrivacyCommand, out: &mut impl Write) -> 
     }
 }
 
-fn employee_id(store: &Store, number: &str) -> Result<EmployeeId> {
+fn employee_id(db: &Database, number: &str) -> Result<EmployeeId> {
+    let store = db.store();
     store
         .employee_by_personnel_number(number)?
         .map(|e| e.id)

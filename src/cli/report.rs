@@ -15,8 +15,9 @@ use crate::i18n::{self, Arg, fmt_date, t, ta};
 use crate::model::{DepartmentId, Invalid, ProgramId};
 use crate::report::export::one_decimal;
 use crate::report::{CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure, hours};
+use crate::service::Database;
 use crate::service::reports::{self, ExportKind};
-use crate::store::{Read, Store};
+use crate::store::Read;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
@@ -122,7 +123,8 @@ pub enum ExportCommand {
     },
 }
 
-fn day(text: Option<&str>, store: &Store) -> Result<NaiveDate> {
+fn day(text: Option<&str>, db: &Database) -> Result<NaiveDate> {
+    let store = db.store();
     match text {
         None => Ok(store.today()),
         Some(s) => i18n::parse_date(s)
@@ -130,7 +132,8 @@ fn day(text: Option<&str>, store: &Store) -> Result<NaiveDate> {
     }
 }
 
-fn year(text: Option<&str>, store: &Store) -> Result<i32> {
+fn year(text: Option<&str>, db: &Database) -> Result<i32> {
+    let store = db.store();
     match text {
         None => Ok(store.today().year()),
         Some(s) => s
@@ -142,7 +145,8 @@ fn year(text: Option<&str>, store: &Store) -> Result<i32> {
     }
 }
 
-fn department(store: &Store, code: Option<&str>) -> Result<Option<DepartmentId>> {
+fn department(db: &Database, code: Option<&str>) -> Result<Option<DepartmentId>> {
+    let store = db.store();
     match code {
         None => Ok(None),
         Some(code) => Ok(Some(
@@ -154,7 +158,8 @@ fn department(store: &Store, code: Option<&str>) -> Result<Option<DepartmentId>>
     }
 }
 
-fn program(store: &Store, code: Option<&str>) -> Result<Option<ProgramId>> {
+fn program(db: &Database, code: Option<&str>) -> Result<Option<ProgramId>> {
+    let store = db.store();
     match code {
         None => Ok(None),
         Some(code) => Ok(Some(
@@ -169,10 +174,10 @@ fn program(store: &Store, code: Option<&str>) -> Result<Option<ProgramId>> {
 }
 
 /// Runs `lotse report …`.
-pub fn run_report(store: &Store, command: ReportCommand, out: &mut impl Write) -> Result<ExitCode> {
+pub fn run_report(db: &Database, command: ReportCommand, out: &mut impl Write) -> Result<ExitCode> {
     match command {
-        ReportCommand::Coverage(args) => report_coverage(store, &args, out),
-        ReportCommand::Hours(args) => report_hours(store, &args, out),
+        ReportCommand::Coverage(args) => report_coverage(db, &args, out),
+        ReportCommand::Hours(args) => report_hours(db, &args, out),
     }
 }
 
@@ -184,13 +189,13 @@ const MEASURES: [Measure; 5] = [
     Measure::InProgress,
 ];
 
-fn report_coverage(store: &Store, args: &CoverageArgs, out: &mut impl Write) -> Result<ExitCode> {
+fn report_coverage(db: &Database, args: &CoverageArgs, out: &mut impl Write) -> Result<ExitCode> {
     let options = CoverageOptions {
-        as_of: day(args.as_of.as_deref(), store)?,
-        department: department(store, args.department.as_deref())?,
-        program: program(store, args.program.as_deref())?,
+        as_of: day(args.as_of.as_deref(), db)?,
+        department: department(db, args.department.as_deref())?,
+        program: program(db, args.program.as_deref())?,
     };
-    let report = reports::coverage(store, &options)?;
+    let report = reports::coverage(db, &options)?;
 
     let mut headers = vec![
         t("report-cli-department"),
@@ -247,12 +252,12 @@ fn report_coverage(store: &Store, args: &CoverageArgs, out: &mut impl Write) -> 
     Ok(ExitCode::SUCCESS)
 }
 
-fn report_hours(store: &Store, args: &HoursArgs, out: &mut impl Write) -> Result<ExitCode> {
+fn report_hours(db: &Database, args: &HoursArgs, out: &mut impl Write) -> Result<ExitCode> {
     let options = HoursOptions {
-        year: year(args.year.as_deref(), store)?,
-        department: department(store, args.department.as_deref())?,
+        year: year(args.year.as_deref(), db)?,
+        department: department(db, args.department.as_deref())?,
     };
-    let data = reports::load(store)?;
+    let data = reports::load(db)?;
     let report = hours(&data, &options);
     let headers = vec![
         t("report-cli-department"),
@@ -308,11 +313,12 @@ fn report_hours(store: &Store, args: &HoursArgs, out: &mut impl Write) -> Result
 }
 
 /// Runs `lotse export …`.
-pub fn run_export(store: &Store, command: ExportCommand, out: &mut impl Write) -> Result<ExitCode> {
+pub fn run_export(db: &Database, command: ExportCommand, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store();
     let (kind, output): (ExportKind, &Path) = match &command {
         ExportCommand::Attendance { from, to, output } => {
             return super::training::export_attendance(
-                store,
+                db,
                 from.as_deref(),
                 to.as_deref(),
                 output,
@@ -326,9 +332,9 @@ pub fn run_export(store: &Store, command: ExportCommand, out: &mut impl Write) -
             output,
         } => (
             ExportKind::Coverage(CoverageOptions {
-                as_of: day(as_of.as_deref(), store)?,
-                department: department(store, dept.as_deref())?,
-                program: program(store, prog.as_deref())?,
+                as_of: day(as_of.as_deref(), db)?,
+                department: department(db, dept.as_deref())?,
+                program: program(db, prog.as_deref())?,
             }),
             output,
         ),
@@ -340,19 +346,19 @@ pub fn run_export(store: &Store, command: ExportCommand, out: &mut impl Write) -
             output,
         } => (
             ExportKind::Matrix(MatrixOptions {
-                as_of: day(as_of.as_deref(), store)?,
+                as_of: day(as_of.as_deref(), db)?,
                 columns: match columns {
                     ColumnsArg::Programs => MatrixColumns::Programs,
                     ColumnsArg::Seminars => MatrixColumns::Seminars,
                 },
-                department: department(store, dept.as_deref())?,
+                department: department(db, dept.as_deref())?,
                 search: search.clone().unwrap_or_default(),
             }),
             output,
         ),
         ExportCommand::Certificates { as_of, output } => (
             ExportKind::Certificates {
-                as_of: day(as_of.as_deref(), store)?,
+                as_of: day(as_of.as_deref(), db)?,
             },
             output,
         ),
@@ -368,13 +374,13 @@ pub fn run_export(store: &Store, command: ExportCommand, out: &mut impl Write) -
             output,
         } => (
             ExportKind::Hours(HoursOptions {
-                year: year(y.as_deref(), store)?,
-                department: department(store, dept.as_deref())?,
+                year: year(y.as_deref(), db)?,
+                department: department(db, dept.as_deref())?,
             }),
             output,
         ),
     };
-    let exported = reports::export_to(store, &kind, output)?;
+    let exported = reports::export_to(db, &kind, output)?;
     writeln!(
         out,
         "{}",

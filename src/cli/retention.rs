@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 use super::{Format, io, print_list};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_date, t, ta};
+use crate::service::Database;
 use crate::service::retention::{self, Due, RetentionPolicy};
-use crate::store::Store;
 
 fn iso(d: chrono::NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -20,14 +20,15 @@ fn iso(d: chrono::NaiveDate) -> String {
 /// erases them. Lines beside the list go to stdout for a table, to stderr for CSV and
 /// JSON (so that those stay machine-readable). Fails (exit code 1) when an erasure failed.
 pub fn run(
-    store: &mut Store,
+    db: &mut Database,
     apply: bool,
     format: Format,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
+    let store = db.store_mut();
     let today = store.today();
-    let policy = RetentionPolicy::load(store)?;
-    let due = retention::due_with(store, &policy, today)?;
+    let policy = RetentionPolicy::current(db)?;
+    let due = retention::due_with(db, &policy, today)?;
     let say = |out: &mut dyn Write, line: String| -> Result<()> {
         if format == Format::Table {
             writeln!(out, "{line}").map_err(io)
@@ -68,7 +69,7 @@ pub fn run(
         say(out, policy.action.explanation())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let report = retention::apply(store, today)?;
+    let report = retention::apply(db, today)?;
     say(out, report.describe())?;
     Ok(if report.failed.is_some() {
         ExitCode::FAILURE

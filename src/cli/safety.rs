@@ -10,8 +10,9 @@ use serde_json::json;
 use super::{Format, io, print_list};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, fmt_datetime, t, ta};
+use crate::service::Database;
 use crate::service::{backup, check};
-use crate::store::{BackupReason, Store};
+use crate::store::BackupReason;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -46,11 +47,11 @@ pub struct CheckArgs {
 }
 
 /// `lotse backup [-o FILE]`.
-pub fn backup(store: &Store, args: &BackupArgs, out: &mut impl Write) -> Result<ExitCode> {
+pub fn backup(db: &Database, args: &BackupArgs, out: &mut impl Write) -> Result<ExitCode> {
     let (path, content) = match &args.output {
-        Some(dest) => (dest.clone(), backup::write_to(store, dest, &mut |_| true)?),
+        Some(dest) => (dest.clone(), backup::write_to(db, dest, &mut |_| true)?),
         None => {
-            let done = backup::take_of(store, BackupReason::Manual, &mut |_| true)?;
+            let done = backup::take_of(db, BackupReason::Manual, &mut |_| true)?;
             (done.path, done.content)
         }
     };
@@ -197,13 +198,13 @@ pub fn restore(db: &Path, args: &RestoreArgs, out: &mut impl Write) -> Result<Ex
 /// `lotse check [--repair]`: exits 0 only when nothing (more) is wrong.
 pub fn check_db(db: &Path, args: &CheckArgs, out: &mut impl Write) -> Result<ExitCode> {
     let result = (|| -> Result<(Option<check::Repaired>, crate::store::CheckReport)> {
-        let mut store = Store::open_for_repair(db)?;
+        let mut database = Database::open_for_repair(db)?;
         if args.repair {
-            let repaired = check::repair(&mut store)?;
+            let repaired = check::repair(&mut database)?;
             let remaining = repaired.remaining.clone();
             Ok((Some(repaired), remaining))
         } else {
-            Ok((None, check::check(&store)?))
+            Ok((None, check::check(&database)?))
         }
     })();
     let (repaired, remaining) = match result {

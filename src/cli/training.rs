@@ -13,10 +13,11 @@ use super::{Format, io, print_list};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, fmt_datetime, fmt_hours, t, ta};
 use crate::model::{AttendanceStatus, EmployeeId, Invalid, SessionId};
+use crate::service::Database;
 use crate::service::attendance;
 use crate::service::seminars::{self, format_label};
 use crate::service::sessions::{self, SessionQuery};
-use crate::store::{Read, Store};
+use crate::store::Read;
 
 #[derive(Debug, Subcommand)]
 pub enum SeminarsCommand {
@@ -94,12 +95,12 @@ pub struct RecordArgs {
 
 /// `seminars list [--all]`.
 pub fn list_seminars(
-    store: &Store,
+    db: &Database,
     all: bool,
     format: Format,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
-    let seminars = seminars::list(store, all)?;
+    let seminars = seminars::list(db, all)?;
     let mut headers = vec![
         t("train-col-code"),
         t("train-col-title"),
@@ -166,13 +167,14 @@ fn iso_datetime(dt: NaiveDateTime) -> String {
 
 /// `sessions list [--seminar CODE] [--from DATE] [--to DATE]`.
 pub fn list_sessions(
-    store: &Store,
+    db: &Database,
     seminar: Option<&str>,
     from: Option<&str>,
     to: Option<&str>,
     format: Format,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
+    let store = db.store();
     let seminar = match seminar {
         Some(code) => Some(
             store
@@ -183,7 +185,7 @@ pub fn list_sessions(
         None => None,
     };
     let rows = sessions::list(
-        store,
+        db,
         &SessionQuery {
             seminar,
             provider: None,
@@ -248,7 +250,8 @@ fn parse_hours(text: &str) -> Result<f64> {
 
 /// `attendance record --session ID --employee PNR… [--status S] [--hours H]`: one
 /// transaction for everyone named; an unknown personnel number means nothing is written.
-pub fn record(store: &mut Store, args: &RecordArgs, out: &mut impl Write) -> Result<ExitCode> {
+pub fn record(db: &mut Database, args: &RecordArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let store = db.store_mut();
     let session = SessionId(args.session);
     if store.session(session)?.is_none() {
         return Err(Error::Message(ta(
@@ -270,7 +273,7 @@ pub fn record(store: &mut Store, args: &RecordArgs, out: &mut impl Write) -> Res
         return Err(Error::Message(unknown.join("\n")));
     }
     let outcome = attendance::record(
-        store,
+        db,
         session,
         &employees,
         args.status.map(AttendanceStatus::from),
@@ -303,13 +306,13 @@ pub fn record(store: &mut Store, args: &RecordArgs, out: &mut impl Write) -> Res
 
 /// `export attendance -o FILE.csv|FILE.xlsx [--from DATE] [--to DATE]`.
 pub fn export_attendance(
-    store: &Store,
+    db: &Database,
     from: Option<&str>,
     to: Option<&str>,
     output: &Path,
     out: &mut impl Write,
 ) -> Result<ExitCode> {
-    let rows = attendance::export_to(store, day(from)?, day(to)?, output)?;
+    let rows = attendance::export_to(db, day(from)?, day(to)?, output)?;
     writeln!(
         out,
         "{}",

@@ -13,8 +13,9 @@ use rust_xlsxwriter::{Color, ExcelDateTime, Format, FormatBorder, Workbook, Xlsx
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, language, t, ta};
 use crate::report::{ExportFormat, csv_safe};
+use crate::service::Database;
 use crate::service::reports::format_of;
-use crate::store::{Read, Store};
+use crate::store::Read;
 
 pub use crate::store::{AuditFilter, AuditRow};
 
@@ -43,27 +44,31 @@ pub const KINDS: &[&str] = &[
 
 /// At most `limit` entries that pass `filter`, newest first, older than `before_id`.
 pub fn page(
-    store: &Store,
+    db: &Database,
     filter: &AuditFilter,
     before_id: Option<i64>,
     limit: usize,
 ) -> Result<Vec<AuditRow>> {
+    let store = db.store();
     store.audit_page(filter, before_id, limit)
 }
 
 /// How many entries pass `filter`.
-pub fn count(store: &Store, filter: &AuditFilter) -> Result<i64> {
+pub fn count(db: &Database, filter: &AuditFilter) -> Result<i64> {
+    let store = db.store();
     store.audit_filtered_count(filter)
 }
 
 /// The users who made changes, alphabetically.
-pub fn actors(store: &Store) -> Result<Vec<String>> {
+pub fn actors(db: &Database) -> Result<Vec<String>> {
+    let store = db.store();
     store.audit_actors()
 }
 
 /// The kinds of record a filter offers: the known ones in [`KINDS`] order, then any other
 /// kind that occurs in the log.
-pub fn kinds(store: &Store) -> Result<Vec<String>> {
+pub fn kinds(db: &Database) -> Result<Vec<String>> {
+    let store = db.store();
     let mut out: Vec<String> = KINDS.iter().map(|k| (*k).to_owned()).collect();
     for kind in store.audit_entities()? {
         if !out.contains(&kind) {
@@ -76,11 +81,12 @@ pub fn kinds(store: &Store) -> Result<Vec<String>> {
 /// Calls `f` with every entry that passes `filter`, newest first, reading `EXPORT_PAGE`
 /// entries at a time; stops after `limit` entries when given. Returns how many it passed.
 pub fn for_each(
-    store: &Store,
+    db: &Database,
     filter: &AuditFilter,
     limit: Option<usize>,
     mut f: impl FnMut(&AuditRow) -> Result<()>,
 ) -> Result<usize> {
+    let store = db.store();
     let mut done = 0usize;
     let mut before = None;
     loop {
@@ -201,7 +207,7 @@ pub struct Exported {
 
 /// Writes every entry that passes `filter` to `path`, as CSV or XLSX by its extension,
 /// whole or not at all (mode 600 on Unix).
-pub fn export(store: &Store, filter: &AuditFilter, path: &Path) -> Result<Exported> {
+pub fn export(db: &Database, filter: &AuditFilter, path: &Path) -> Result<Exported> {
     let format = format_of(path, false)?;
     let rows = match format {
         ExportFormat::Csv => {
@@ -209,7 +215,7 @@ pub fn export(store: &Store, filter: &AuditFilter, path: &Path) -> Result<Export
             let mut failure: Option<Error> = None;
             let mut rows = 0;
             let written =
-                crate::files::write_private_with(path, |out| match write_csv(store, filter, out) {
+                crate::files::write_private_with(path, |out| match write_csv(db, filter, out) {
                     Ok(n) => {
                         rows = n;
                         Ok(())
@@ -227,7 +233,7 @@ pub fn export(store: &Store, filter: &AuditFilter, path: &Path) -> Result<Export
             rows
         }
         ExportFormat::Xlsx => {
-            let (bytes, rows) = xlsx_bytes(store, filter)?;
+            let (bytes, rows) = xlsx_bytes(db, filter)?;
             crate::files::write_private(path, &bytes)?;
             rows
         }
@@ -245,7 +251,7 @@ fn write_error(e: impl std::fmt::Display) -> Error {
 
 /// The filtered log as CSV for German Excel (BOM, `;`, CRLF, no cell run as a formula);
 /// returns the number of entries.
-pub fn write_csv(store: &Store, filter: &AuditFilter, out: &mut dyn Write) -> Result<usize> {
+pub fn write_csv(db: &Database, filter: &AuditFilter, out: &mut dyn Write) -> Result<usize> {
     out.write_all("\u{feff}".as_bytes()).map_err(write_error)?;
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
@@ -253,7 +259,7 @@ pub fn write_csv(store: &Store, filter: &AuditFilter, out: &mut dyn Write) -> Re
         .from_writer(out);
     w.write_record(headers().iter().map(|h| csv_safe(h)))
         .map_err(write_error)?;
-    let rows = for_each(store, filter, None, |row| {
+    let rows = for_each(db, filter, None, |row| {
         w.write_record(cells(row).iter().map(|c| csv_safe(c)))
             .map_err(write_error)
     })?;
@@ -283,7 +289,7 @@ fn excel_time(at: NaiveDateTime) -> Option<ExcelDateTime> {
 /// The filtered log as an XLSX workbook: a bold, frozen header row with an autofilter,
 /// times as real date-times, ids as numbers, text as text (never a formula). Returns the
 /// bytes and the number of entries.
-pub fn xlsx_bytes(store: &Store, filter: &AuditFilter) -> Result<(Vec<u8>, usize)> {
+pub fn xlsx_bytes(db: &Database, filter: &AuditFilter) -> Result<(Vec<u8>, usize)> {
     let mut workbook = Workbook::new();
     let header = Format::new()
         .set_bold()
@@ -302,7 +308,7 @@ pub fn xlsx_bytes(store: &Store, filter: &AuditFilter) -> Result<(Vec<u8>, usize
     let mut next_row: u32 = 0;
     let last_col = u16::try_from(headers.len().saturating_sub(1)).unwrap_or(0);
     let mut open_sheets: Vec<u32> = Vec::new();
-    let rows = for_each(store, filter, None, |row| {
+    let rows = for_each(db, filter, None, |row| {
         if next_row == 0 || next_row as usize > SHEET_ROWS {
             sheet += 1;
             let ws = workbook.add_worksheet();

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::error::{Error, Result};
+use crate::service::Database;
 use crate::store::{self, BackupName, Read, Store, backup_file, list_backups, new_backup_path};
 pub use crate::store::{BackupContent, BackupReason, StorageLocation};
 
@@ -59,7 +60,8 @@ impl Thinning {
     }
 
     /// Stores the policy, as one change with its audit entry.
-    pub fn save(&self, store: &mut Store) -> Result<()> {
+    pub fn save(&self, db: &mut Database) -> Result<()> {
+        let store = db.store_mut();
         if self.all_days == 0 && self.daily_days == 0 {
             return Err(Error::Message(crate::i18n::t("backup-thinning-invalid")));
         }
@@ -187,10 +189,11 @@ pub fn take(
 
 /// Takes a backup of the open `store` (file-backed) into its backups folder: see [`take`].
 pub fn take_of(
-    store: &Store,
+    db: &Database,
     reason: BackupReason,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<BackupDone> {
+    let store = db.store();
     let db = store_path(store)?;
     take(
         &db,
@@ -203,10 +206,11 @@ pub fn take_of(
 
 /// Writes a backup of `store` to `dest` (anywhere, not thinned).
 pub fn write_to(
-    store: &Store,
+    db: &Database,
     dest: &Path,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<BackupContent> {
+    let store = db.store();
     if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.is_dir()
     {
@@ -246,14 +250,14 @@ pub fn daily_due(db: &Path, today: NaiveDate) -> bool {
 
 /// Takes the day's backup if none was taken today. For the command line after a change;
 /// the app does the same on its background thread.
-pub fn daily_if_due(store: &Store) -> Result<Option<BackupDone>> {
-    let Some(db) = store.path() else {
+pub fn daily_if_due(db: &Database) -> Result<Option<BackupDone>> {
+    let Some(file) = db.path() else {
         return Ok(None);
     };
-    if !daily_due(db, store.today()) {
+    if !daily_due(&file, db.today()) {
         return Ok(None);
     }
-    take_of(store, BackupReason::Daily, &mut |_| true).map(Some)
+    take_of(db, BackupReason::Daily, &mut |_| true).map(Some)
 }
 
 /// The newest backup of `db` that passes its check.
@@ -279,20 +283,16 @@ pub struct Restored {
 /// restore can be undone), then the backup's content replaces it, in one step that other
 /// connections see whole. A file that is not a Lotse database, or a newer one, is refused.
 pub fn restore(
-    store: &mut Store,
+    db: &mut Database,
     backup: &Path,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<Restored> {
     store::verify_backup(backup)?;
-    let undo = match store.path() {
-        Some(_) => Some(
-            take_of(store, BackupReason::BeforeRestore, &mut |p| {
-                progress(p * 0.5)
-            })?
-            .path,
-        ),
+    let undo = match db.path() {
+        Some(_) => Some(take_of(db, BackupReason::BeforeRestore, &mut |p| progress(p * 0.5))?.path),
         None => None,
     };
+    let store = db.store_mut();
     let content = store.restore_from(backup, &mut |p| progress(0.5 + p * 0.5))?;
     store.transact(|tx| tx.audit("database", None, "restore", &backup_label(backup)))?;
     log::info!("restored {}", backup.display());
@@ -309,8 +309,8 @@ pub fn restore(
 pub fn restore_file(db: &Path, backup: &Path) -> Result<Restored> {
     store::verify_backup(backup)?;
     if db.exists() {
-        match Store::open(db) {
-            Ok(mut store) => return restore(&mut store, backup, &mut |_| true),
+        match Database::open(db) {
+            Ok(mut database) => return restore(&mut database, backup, &mut |_| true),
             Err(Error::Damaged { .. } | Error::Corrupt(_)) => {}
             Err(e) => return Err(e),
         }
@@ -332,7 +332,8 @@ pub fn restore_file(db: &Path, backup: &Path) -> Result<Restored> {
 }
 
 /// Where the open database's file lies: a local disk, a network share, a cloud folder.
-pub fn location(store: &Store) -> StorageLocation {
+pub fn location(db: &Database) -> StorageLocation {
+    let store = db.store();
     store.location()
 }
 
@@ -349,7 +350,8 @@ pub struct Overview {
 
 /// The backups of the open database, the thinning policy, where the file lies and
 /// where backups go.
-pub fn overview(store: &Store) -> Result<Overview> {
+pub fn overview(db: &Database) -> Result<Overview> {
+    let store = db.store();
     let (backups, folder) = match store.path() {
         Some(db) => (list(db)?, folder(db)),
         None => (Vec::new(), PathBuf::new()),
@@ -357,7 +359,7 @@ pub fn overview(store: &Store) -> Result<Overview> {
     Ok(Overview {
         backups,
         thinning: Thinning::load(store)?,
-        location: location(store),
+        location: location(db),
         folder,
     })
 }

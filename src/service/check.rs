@@ -5,14 +5,16 @@ use std::path::PathBuf;
 
 use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
-use crate::store::{BackupReason, Read, Store};
+use crate::service::Database;
+use crate::store::{BackupReason, Read};
 pub use crate::store::{CheckFinding, CheckReport};
 
 /// Everything a check found: the store's findings and every certificate whose stored
 /// fields no longer give its verification code.
-pub fn check(store: &Store) -> Result<CheckReport> {
+pub fn check(db: &Database) -> Result<CheckReport> {
+    let store = db.store();
     let mut report = store.check()?;
-    let secret = super::certificates::secret(store)?;
+    let secret = super::certificates::secret(db)?;
     for cert in store.certificates()? {
         if !super::certificates::is_intact(&cert, secret.as_deref()) {
             report.findings.push(CheckFinding::CertificateAltered {
@@ -36,8 +38,8 @@ pub struct Repaired {
 
 /// Checks, and if anything is repairable: backs the database up, repairs in one
 /// transaction, and checks again.
-pub fn repair(store: &mut Store) -> Result<Repaired> {
-    let before = check(store)?;
+pub fn repair(db: &mut Database) -> Result<Repaired> {
+    let before = check(db)?;
     if !before.findings.iter().any(CheckFinding::repairable) {
         return Ok(Repaired {
             backup: None,
@@ -45,15 +47,15 @@ pub fn repair(store: &mut Store) -> Result<Repaired> {
             remaining: before,
         });
     }
-    let backup = match store.path() {
+    let backup = match db.path() {
         Some(_) => {
-            Some(super::backup::take_of(store, BackupReason::BeforeRepair, &mut |_| true)?.path)
+            Some(super::backup::take_of(db, BackupReason::BeforeRepair, &mut |_| true)?.path)
         }
         None => None,
     };
-    let repaired = store.repair(&before)?;
+    let repaired = db.store_mut().repair(&before)?;
     log::info!("repair: {} findings repaired", repaired.len());
-    let remaining = check(store)?;
+    let remaining = check(db)?;
     Ok(Repaired {
         backup,
         repaired,

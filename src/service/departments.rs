@@ -3,10 +3,12 @@
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, ta};
 use crate::model::{DepartmentId, DepartmentInput, Invalid};
+use crate::service::Database;
 use crate::store::{Read, Store, Tx};
 
 /// Adds a department; returns its id.
-pub fn add(store: &mut Store, input: &DepartmentInput) -> Result<DepartmentId> {
+pub fn add(db: &mut Database, input: &DepartmentInput) -> Result<DepartmentId> {
+    let store = db.store_mut();
     store.transact(|tx| add_in(tx, input))
 }
 
@@ -24,7 +26,8 @@ pub fn add_in(tx: &Tx<'_>, input: &DepartmentInput) -> Result<DepartmentId> {
 }
 
 /// Changes a department's code, name or parent (moving it in the hierarchy).
-pub fn update(store: &mut Store, id: DepartmentId, input: &DepartmentInput) -> Result<()> {
+pub fn update(db: &mut Database, id: DepartmentId, input: &DepartmentInput) -> Result<()> {
+    let store = db.store_mut();
     save(store, id, None, input)
 }
 
@@ -32,11 +35,12 @@ pub fn update(store: &mut Store, id: DepartmentId, input: &DepartmentInput) -> R
 /// has `original`'s code, name and parent, the values the form was loaded with. If
 /// someone changed it in the meantime nothing is saved and the error says so.
 pub fn update_checked(
-    store: &mut Store,
+    db: &mut Database,
     id: DepartmentId,
     original: &DepartmentInput,
     input: &DepartmentInput,
 ) -> Result<()> {
+    let store = db.store_mut();
     save(store, id, Some(original), input)
 }
 
@@ -83,7 +87,8 @@ fn save(
 
 /// Deactivates a department (it stays in history) or activates it again.
 /// A department with active employees or active sub-units cannot be deactivated.
-pub fn set_active(store: &mut Store, id: DepartmentId, active: bool) -> Result<()> {
+pub fn set_active(db: &mut Database, id: DepartmentId, active: bool) -> Result<()> {
+    let store = db.store_mut();
     let today = store.today();
     store.transact(|tx| {
         let dept = tx.department(id)?.ok_or_else(|| not_found(id))?;

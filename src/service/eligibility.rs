@@ -17,6 +17,7 @@ use crate::rules::{
     AttendanceFacts, Eligibility, Progress, RequirementProgress, SeminarCompletion,
     eligibility_from_facts, program_topics, topic_matches,
 };
+use crate::service::Database;
 use crate::store::{EmployeeFilter, EmployeeRow, Read, Store, TrainingRecord};
 
 /// One employee's standing in one program.
@@ -43,7 +44,8 @@ pub struct Names {
 }
 
 impl Names {
-    pub fn load(store: &Store) -> Result<Names> {
+    pub fn load(db: &Database) -> Result<Names> {
+        let store = db.store();
         let lang = crate::i18n::language();
         Ok(Names {
             seminars: store
@@ -81,7 +83,8 @@ pub struct Facts {
 }
 
 impl Facts {
-    pub fn load(store: &Store) -> Result<Facts> {
+    pub fn load(db: &Database) -> Result<Facts> {
+        let store = db.store();
         let mut records: HashMap<EmployeeId, Vec<TrainingRecord>> = HashMap::new();
         for r in store.training_records_unordered()? {
             records.entry(r.attendance.employee_id).or_default().push(r);
@@ -184,11 +187,12 @@ fn needed_seminars(program: &Program, seminars: &[Seminar]) -> Vec<SeminarId> {
 /// seminars it needs, aggregated by the database (one row per employee and seminar);
 /// anybody else has none. `seminars` is the catalogue (archived ones included).
 pub fn attendance_facts(
-    store: &Store,
+    db: &Database,
     program: &Program,
     seminars: &[Seminar],
     as_of: NaiveDate,
 ) -> Result<HashMap<EmployeeId, AttendanceFacts>> {
+    let store = db.store();
     attendance_facts_of(store, program, seminars, as_of, None)
 }
 
@@ -239,9 +243,10 @@ pub struct DayFacts {
 
 impl DayFacts {
     /// Loads the facts of `programs` on `as_of`.
-    pub fn load(store: &Store, programs: &[Program], as_of: NaiveDate) -> Result<DayFacts> {
+    pub fn load(db: &Database, programs: &[Program], as_of: NaiveDate) -> Result<DayFacts> {
+        let store = db.store();
         DayFacts::load_with(
-            store,
+            db,
             programs,
             &store.seminars()?,
             store.certificates()?,
@@ -251,7 +256,7 @@ impl DayFacts {
 
     /// As [`DayFacts::load`], with the catalogue and every certificate already read.
     pub fn load_with(
-        store: &Store,
+        db: &Database,
         programs: &[Program],
         seminars: &[Seminar],
         all_certificates: Vec<Certificate>,
@@ -259,10 +264,7 @@ impl DayFacts {
     ) -> Result<DayFacts> {
         let mut attendance = HashMap::new();
         for program in programs {
-            attendance.insert(
-                program.id,
-                attendance_facts(store, program, seminars, as_of)?,
-            );
+            attendance.insert(program.id, attendance_facts(db, program, seminars, as_of)?);
         }
         let mut certificates: HashMap<EmployeeId, Vec<Certificate>> = HashMap::new();
         for c in all_certificates {
@@ -283,12 +285,13 @@ impl DayFacts {
     /// instead of a whole [`DayFacts::load`].
     pub fn refresh(
         &mut self,
-        store: &Store,
+        db: &Database,
         programs: &[Program],
         seminars: &[Seminar],
         all_certificates: &[Certificate],
         people: &[EmployeeId],
     ) -> Result<()> {
+        let store = db.store();
         for program in programs {
             let fresh = attendance_facts_of(store, program, seminars, self.as_of, Some(people))?;
             let facts = self.attendance.entry(program.id).or_default();
@@ -360,8 +363,9 @@ impl DayFacts {
 }
 
 /// The standing of everyone employed on `as_of` in `program`, in name order.
-pub fn standings(store: &Store, program: &Program, as_of: NaiveDate) -> Result<Vec<Standing>> {
-    let facts = DayFacts::load(store, std::slice::from_ref(program), as_of)?;
+pub fn standings(db: &Database, program: &Program, as_of: NaiveDate) -> Result<Vec<Standing>> {
+    let store = db.store();
+    let facts = DayFacts::load(db, std::slice::from_ref(program), as_of)?;
     let employees = store.employee_rows(&EmployeeFilter {
         department: None,
         include_leavers: true,
@@ -375,8 +379,8 @@ pub fn standings(store: &Store, program: &Program, as_of: NaiveDate) -> Result<V
 
 /// The active employees who meet every requirement of `program` on `as_of` and hold
 /// no valid certificate of it.
-pub fn due(store: &Store, program: &Program, as_of: NaiveDate) -> Result<Vec<Standing>> {
-    Ok(standings(store, program, as_of)?
+pub fn due(db: &Database, program: &Program, as_of: NaiveDate) -> Result<Vec<Standing>> {
+    Ok(standings(db, program, as_of)?
         .into_iter()
         .filter(Standing::is_due)
         .collect())
@@ -384,10 +388,11 @@ pub fn due(store: &Store, program: &Program, as_of: NaiveDate) -> Result<Vec<Sta
 
 /// One employee's standing in every program that is not archived.
 pub fn of_employee(
-    store: &Store,
+    db: &Database,
     employee: EmployeeId,
     as_of: NaiveDate,
 ) -> Result<Vec<(Program, Standing)>> {
+    let store = db.store();
     let Some(row) = store
         .employee_rows(&EmployeeFilter {
             include_leavers: true,

@@ -5,10 +5,12 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::{EmployeeId, EmployeeInput, Invalid, ValidEmployee};
+use crate::service::Database;
 use crate::store::{Read, Store, Tx};
 
 /// Adds an employee; returns the new id.
-pub fn add(store: &mut Store, input: &EmployeeInput) -> Result<EmployeeId> {
+pub fn add(db: &mut Database, input: &EmployeeInput) -> Result<EmployeeId> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let valid = checked(tx, input, None)?;
         let id = tx.insert_employee(&valid)?;
@@ -23,7 +25,8 @@ pub fn add(store: &mut Store, input: &EmployeeInput) -> Result<EmployeeId> {
 }
 
 /// Saves changes to an employee.
-pub fn update(store: &mut Store, id: EmployeeId, input: &EmployeeInput) -> Result<()> {
+pub fn update(db: &mut Database, id: EmployeeId, input: &EmployeeInput) -> Result<()> {
+    let store = db.store_mut();
     save(store, id, None, input)
 }
 
@@ -32,11 +35,12 @@ pub fn update(store: &mut Store, id: EmployeeId, input: &EmployeeInput) -> Resul
 /// meantime (another program, the command line) nothing is saved and the error says so,
 /// naming who changed it when the audit trail knows.
 pub fn update_checked(
-    store: &mut Store,
+    db: &mut Database,
     id: EmployeeId,
     original: &EmployeeInput,
     input: &EmployeeInput,
 ) -> Result<()> {
+    let store = db.store_mut();
     save(store, id, Some(original), input)
 }
 
@@ -92,7 +96,8 @@ pub(crate) fn changed_meanwhile(store: &Store, entity: &str, id: i64) -> Error {
 
 /// Marks an employee as having left on `exit` (kept with their history), or,
 /// with `None`, as active again.
-pub fn set_exit(store: &mut Store, id: EmployeeId, exit: Option<NaiveDate>) -> Result<()> {
+pub fn set_exit(db: &mut Database, id: EmployeeId, exit: Option<NaiveDate>) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let employee = tx.employee(id)?.ok_or_else(|| not_found(id))?;
         if let (Some(entry), Some(exit)) = (employee.entry_date, exit)

@@ -10,10 +10,10 @@
 //!
 //! Typical use (the CLI does this without resolutions; the app lets the user choose):
 //! ```no_run
-//! # fn run(store: &mut lotse::store::Store) -> lotse::Result<()> {
+//! # fn run(db: &mut lotse::service::Database) -> lotse::Result<()> {
 //! use lotse::model::SessionId;
 //! use lotse::service::import_attendance::{self as imp, Resolution, Resolutions};
-//! let preview = imp::preview(store, SessionId(7), std::path::Path::new("teilnehmer.csv"))?;
+//! let preview = imp::preview(db, SessionId(7), std::path::Path::new("teilnehmer.csv"))?;
 //! let mut resolutions = Resolutions::new();
 //! for row in preview.unresolved() {
 //!     // The user picks one of row.candidates, or skips the row.
@@ -24,7 +24,7 @@
 //!     println!("{line}");
 //! }
 //! if preview.is_ready(&resolutions) {
-//!     let summary = imp::commit(store, &preview, &resolutions)?;
+//!     let summary = imp::commit(db, &preview, &resolutions)?;
 //!     println!("{}", summary.describe());
 //! }
 //! # Ok(()) }
@@ -40,7 +40,8 @@ use crate::import::attendance::{
 };
 use crate::import::pipeline::{PreviewText, line_list, read_source, refusal};
 use crate::model::{AttendanceInput, EmployeeId, Seminar, Session, SessionId};
-use crate::store::{Read, Store};
+use crate::service::Database;
+use crate::store::Read;
 
 /// The types a preview table is drawn from.
 pub use crate::import::attendance::{
@@ -258,19 +259,20 @@ fn session_not_found(session: SessionId) -> Error {
 /// Errors (in the user's language) for an unknown session, an unreadable file, an
 /// unsupported type or a file without a column that identifies people; problems of
 /// single rows are in the preview.
-pub fn preview(store: &Store, session: SessionId, path: &Path) -> Result<Preview> {
+pub fn preview(db: &Database, session: SessionId, path: &Path) -> Result<Preview> {
     let (file_name, bytes) = read_source(path)?;
-    preview_bytes(store, session, &file_name, &bytes)
+    preview_bytes(db, session, &file_name, &bytes)
 }
 
 /// Like [`preview`], for a file already in memory; the extension of `file_name` decides
 /// CSV (.csv, .txt, .tsv) or workbook (.xlsx, .xlsm, .xls, .ods).
 pub fn preview_bytes(
-    store: &Store,
+    db: &Database,
     session: SessionId,
     file_name: &str,
     bytes: &[u8],
 ) -> Result<Preview> {
+    let store = db.store();
     let session = store
         .session(session)?
         .ok_or_else(|| session_not_found(session))?;
@@ -317,7 +319,8 @@ pub fn preview_bytes(
 /// "attendance", summary with session id and personnel number), and one summary entry
 /// "attendance import FILE into session N: a added, u updated" is recorded — unless
 /// nothing changed at all.
-pub fn commit(store: &mut Store, preview: &Preview, resolutions: &Resolutions) -> Result<Summary> {
+pub fn commit(db: &mut Database, preview: &Preview, resolutions: &Resolutions) -> Result<Summary> {
+    let store = db.store_mut();
     let session_id = preview.session.id;
     store.transact(|tx| {
         let session = tx

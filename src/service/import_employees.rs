@@ -7,14 +7,14 @@
 //!
 //! Typical use (the CLI and the app do the same):
 //! ```no_run
-//! # fn run(store: &mut lotse::store::Store) -> lotse::Result<()> {
+//! # fn run(db: &mut lotse::service::Database) -> lotse::Result<()> {
 //! use lotse::service::import_employees as imp;
-//! let preview = imp::preview(store, std::path::Path::new("personal.csv"))?;
+//! let preview = imp::preview(db, std::path::Path::new("personal.csv"))?;
 //! for line in preview.describe_lines_for(false) {
 //!     println!("{line}");
 //! }
 //! if !preview.has_rejections(false) {
-//!     let summary = imp::commit(store, &preview, false)?;
+//!     let summary = imp::commit(db, &preview, false)?;
 //!     println!("{}", summary.describe());
 //! }
 //! # Ok(()) }
@@ -30,7 +30,8 @@ use crate::import::employees::{
 };
 use crate::import::pipeline::{PreviewText, read_source, refusal};
 use crate::model::{DepartmentId, DepartmentInput};
-use crate::store::{Read, Store};
+use crate::service::Database;
+use crate::store::Read;
 
 /// The types a preview table is drawn from.
 pub use crate::import::employees::{
@@ -172,14 +173,15 @@ impl ImportSummary {
 /// Reads the file at `path` and plans the import against the database; writes nothing.
 /// Errors (in the user's language) for an unreadable file, an unsupported type or missing
 /// required columns; problems of single rows are in the preview.
-pub fn preview(store: &Store, path: &Path) -> Result<Preview> {
+pub fn preview(db: &Database, path: &Path) -> Result<Preview> {
     let (file_name, bytes) = read_source(path)?;
-    preview_bytes(store, &file_name, &bytes)
+    preview_bytes(db, &file_name, &bytes)
 }
 
 /// Like [`preview`], for a file already in memory; the extension of `file_name` decides
 /// CSV (.csv, .txt, .tsv) or workbook (.xlsx, .xlsm, .xls, .ods).
-pub fn preview_bytes(store: &Store, file_name: &str, bytes: &[u8]) -> Result<Preview> {
+pub fn preview_bytes(db: &Database, file_name: &str, bytes: &[u8]) -> Result<Preview> {
+    let store = db.store();
     let file = read_staff_file(file_name, bytes)?;
     let employees = store.employee_snapshot()?;
     let departments = store.department_snapshot()?;
@@ -215,10 +217,11 @@ pub fn preview_bytes(store: &Store, file_name: &str, bytes: &[u8]) -> Result<Pre
 /// employee is written with its own audit entry, and one summary entry
 /// "import FILE: n added, m changed" is recorded — unless nothing changed at all.
 pub fn commit(
-    store: &mut Store,
+    db: &mut Database,
     preview: &Preview,
     create_departments: bool,
 ) -> Result<ImportSummary> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let employees = tx.employee_snapshot()?;
         let departments = tx.department_snapshot()?;

@@ -16,6 +16,7 @@ use crate::error::Result;
 use crate::model::{Certificate, Changes, Department, People, Program, Seminar};
 use crate::report::{CoverageOptions, CoverageReport, ReportData, program_standing_from_facts};
 use crate::rules::AttendanceFacts;
+use crate::service::Database;
 use crate::service::eligibility::DayFacts;
 use crate::service::settings;
 use crate::store::Read;
@@ -69,7 +70,8 @@ impl Updated {
 
 impl Live {
     /// Loads everything on the store's today.
-    pub fn load(store: &Store) -> Result<Live> {
+    pub fn load(db: &Database) -> Result<Live> {
+        let store = db.store();
         let today = store.today();
         let programs = store.programs()?;
         let seminars = store.seminars()?;
@@ -78,7 +80,7 @@ impl Live {
             today,
             employees: employee_rows(store)?,
             departments: store.department_rows()?,
-            facts: DayFacts::load_with(store, &programs, &seminars, certificates.clone(), today)?,
+            facts: DayFacts::load_with(db, &programs, &seminars, certificates.clone(), today)?,
             programs,
             seminars,
             certificates,
@@ -97,9 +99,10 @@ impl Live {
 
     /// Brings the data up to date after `changes` (and to a new day, when the store's
     /// today moved on: then everything is loaded again). Returns what was replaced.
-    pub fn update(&mut self, store: &Store, changes: &Changes) -> Result<Updated> {
+    pub fn update(&mut self, db: &Database, changes: &Changes) -> Result<Updated> {
+        let store = db.store();
         if store.today() != self.today {
-            *self = Live::load(store)?;
+            *self = Live::load(db)?;
             return Ok(Updated {
                 people: true,
                 catalogue: true,
@@ -137,7 +140,7 @@ impl Live {
         let facts_changed = changes.attendance || changes.certificates;
         let reload_facts = |live: &Live| {
             DayFacts::load_with(
-                store,
+                db,
                 &live.programs,
                 &live.seminars,
                 live.certificates.clone(),
@@ -152,7 +155,7 @@ impl Live {
                 People::Some(ids) if ids.len() <= FEW_PEOPLE => {
                     let ids: Vec<_> = ids.iter().copied().collect();
                     self.facts.refresh(
-                        store,
+                        db,
                         &self.programs,
                         &self.seminars,
                         &self.certificates,

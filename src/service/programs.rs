@@ -6,10 +6,12 @@ use crate::error::{Error, Result};
 use crate::model::{
     Field, Invalid, ProgramId, ProgramInput, ProgramTitles, Requirement, clean_required,
 };
-use crate::store::{Read, Store, Tx};
+use crate::service::Database;
+use crate::store::{Read, Tx};
 
 /// Adds a program with its requirements; returns its id.
-pub fn add(store: &mut Store, input: &ProgramInput) -> Result<ProgramId> {
+pub fn add(db: &mut Database, input: &ProgramInput) -> Result<ProgramId> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let valid = checked(tx, input, None)?;
         let id = tx.insert_program(&valid)?;
@@ -25,7 +27,8 @@ pub fn add(store: &mut Store, input: &ProgramInput) -> Result<ProgramId> {
 
 /// Saves a program's fields and requirements. Certificates already issued keep what
 /// they printed; eligibility follows the new requirements from now on.
-pub fn update(store: &mut Store, id: ProgramId, input: &ProgramInput) -> Result<()> {
+pub fn update(db: &mut Database, id: ProgramId, input: &ProgramInput) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         tx.program(id)?.ok_or_else(|| Error::NotFound {
             what: format!("program {id}"),
@@ -42,7 +45,8 @@ pub fn update(store: &mut Store, id: ProgramId, input: &ProgramInput) -> Result<
 }
 
 /// Archives a program (no more certificates are issued for it) or takes it back.
-pub fn set_archived(store: &mut Store, id: ProgramId, archived: bool) -> Result<()> {
+pub fn set_archived(db: &mut Database, id: ProgramId, archived: bool) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let p = tx.program(id)?.ok_or_else(|| Error::NotFound {
             what: format!("program {id}"),

@@ -22,6 +22,7 @@ use crate::report::{
     Matrix, MatrixOptions, ReportData, coverage_pdf, program_standing_from_facts,
 };
 use crate::rules::AttendanceFacts;
+use crate::service::Database;
 use crate::service::{eligibility, settings};
 use crate::store::{CertificateFilter, EmployeeFilter, Read, Store};
 
@@ -29,7 +30,8 @@ use crate::store::{CertificateFilter, EmployeeFilter, Read, Store};
 /// programs, seminars, all attendance with its session and seminar, all certificates,
 /// and the organisation's name — a handful of bulk queries, whatever the size (no query
 /// per employee).
-pub fn load(store: &Store) -> Result<ReportData> {
+pub fn load(db: &Database) -> Result<ReportData> {
+    let store = db.store();
     let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
     let employees = store.employee_rows(&EmployeeFilter {
         department: None,
@@ -68,7 +70,8 @@ fn load_without_attendance(store: &Store) -> Result<ReportData> {
 /// Coverage per department, loaded and computed in one go — the same report as
 /// `report::coverage` over [`load`], but the database aggregates per program only the
 /// completions its requirements need (no attendance record is read into memory).
-pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageReport> {
+pub fn coverage(db: &Database, options: &CoverageOptions) -> Result<CoverageReport> {
+    let store = db.store();
     let started = std::time::Instant::now();
     let data = load_without_attendance(store)?;
     log::debug!("coverage: data loaded in {:?}", started.elapsed());
@@ -76,7 +79,7 @@ pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageRepo
     for program in data.report_programs(options.program) {
         attendance.insert(
             program.id,
-            eligibility::attendance_facts(store, program, &data.seminars, options.as_of)?,
+            eligibility::attendance_facts(db, program, &data.seminars, options.as_of)?,
         );
     }
     log::debug!("coverage: facts aggregated in {:?}", started.elapsed());
@@ -101,13 +104,13 @@ pub fn coverage(store: &Store, options: &CoverageOptions) -> Result<CoverageRepo
 }
 
 /// The training matrix, loaded and computed in one go.
-pub fn matrix(store: &Store, options: &MatrixOptions) -> Result<Matrix> {
-    Ok(crate::report::matrix(&load(store)?, options))
+pub fn matrix(db: &Database, options: &MatrixOptions) -> Result<Matrix> {
+    Ok(crate::report::matrix(&load(db)?, options))
 }
 
 /// Training hours of a year, loaded and computed in one go.
-pub fn hours(store: &Store, options: &HoursOptions) -> Result<HoursReport> {
-    Ok(crate::report::hours(&load(store)?, options))
+pub fn hours(db: &Database, options: &HoursOptions) -> Result<HoursReport> {
+    Ok(crate::report::hours(&load(db)?, options))
 }
 
 /// What to export.
@@ -177,27 +180,28 @@ pub fn format_of(path: &Path, pdf_allowed: bool) -> Result<ExportFormat> {
 
 /// Exports `kind` to `path`, in the format its extension names (`.csv`, `.xlsx`, and
 /// `.pdf` for coverage). Nothing is written when the format is not available.
-pub fn export_to(store: &Store, kind: &ExportKind, path: &Path) -> Result<Exported> {
+pub fn export_to(db: &Database, kind: &ExportKind, path: &Path) -> Result<Exported> {
     let format = format_of(path, matches!(kind, ExportKind::Coverage(_)))?;
-    let (bytes, rows) = export_bytes(store, kind, format)?;
+    let (bytes, rows) = export_bytes(db, kind, format)?;
     crate::files::write_private(path, &bytes)?;
     Ok(Exported { format, rows })
 }
 
 /// The bytes of an export and the number of data rows.
 pub fn export_bytes(
-    store: &Store,
+    db: &Database,
     kind: &ExportKind,
     format: ExportFormat,
 ) -> Result<(Vec<u8>, usize)> {
+    let store = db.store();
     match kind {
         ExportKind::Coverage(options) => {
-            let report = coverage(store, options)?;
+            let report = coverage(db, options)?;
             let rows = report.rows.len() * report.programs.len() + report.total.len();
             Ok((coverage_bytes(&report, format)?, rows))
         }
         ExportKind::Matrix(options) => {
-            let m = matrix(store, options)?;
+            let m = matrix(db, options)?;
             Ok((matrix_bytes(&m, format)?, m.rows.len()))
         }
         ExportKind::Certificates { as_of } => {
@@ -215,7 +219,7 @@ pub fn export_bytes(
             Ok((sheets_bytes(&[sheet], format)?, rows.len()))
         }
         ExportKind::Hours(options) => {
-            let report = hours(store, options)?;
+            let report = hours(db, options)?;
             let mut sheets = hours_sheets(&report);
             // CSV holds one table: the per-employee one is the one to process further.
             if format == ExportFormat::Csv {

@@ -11,8 +11,9 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::EmployeeId;
+use crate::service::Database;
 use crate::service::privacy::ErasureMode;
-use crate::store::{LeaverRow, Read, Store};
+use crate::store::{LeaverRow, Read};
 
 pub const RETENTION_YEARS: &str = "retention_years";
 pub const RETENTION_ACTION: &str = "retention_action";
@@ -95,6 +96,11 @@ impl Default for RetentionPolicy {
 
 impl RetentionPolicy {
     /// The policy in the settings (defaults where unset or unreadable).
+    /// The policy as stored now.
+    pub fn current(db: &Database) -> Result<RetentionPolicy> {
+        RetentionPolicy::load(db.store())
+    }
+
     pub fn load(from: &impl Read) -> Result<RetentionPolicy> {
         let d = RetentionPolicy::default();
         let years = from
@@ -111,7 +117,8 @@ impl RetentionPolicy {
 
     /// Stores the policy, as one change with its audit entry. A period outside
     /// 1..=[`MAX_YEARS`] is refused.
-    pub fn save(&self, store: &mut Store) -> Result<()> {
+    pub fn save(&self, db: &mut Database) -> Result<()> {
+        let store = db.store_mut();
         if !(1..=MAX_YEARS).contains(&self.years) {
             return Err(Error::Message(ta(
                 "retention-years-invalid",
@@ -199,12 +206,13 @@ impl Due {
 
 /// The leavers not erased yet whose exit date plus the period in the settings is on or
 /// before `today`, the longest due first.
-pub fn due(store: &Store, today: NaiveDate) -> Result<Vec<Due>> {
-    due_with(store, &RetentionPolicy::load(store)?, today)
+pub fn due(db: &Database, today: NaiveDate) -> Result<Vec<Due>> {
+    due_with(db, &RetentionPolicy::current(db)?, today)
 }
 
 /// Like [`due`], with `policy` instead of the one in the settings.
-pub fn due_with(store: &Store, policy: &RetentionPolicy, today: NaiveDate) -> Result<Vec<Due>> {
+pub fn due_with(db: &Database, policy: &RetentionPolicy, today: NaiveDate) -> Result<Vec<Due>> {
+    let store = db.store();
     Ok(store
         .leavers_left_by(policy.exit_bound(today))?
         .into_iter()
@@ -216,7 +224,8 @@ pub fn due_with(store: &Store, policy: &RetentionPolicy, today: NaiveDate) -> Re
 }
 
 /// How many leavers [`due`] lists, without loading them (for the dashboard's reminder).
-pub fn due_count(store: &Store, today: NaiveDate) -> Result<usize> {
+pub fn due_count(db: &Database, today: NaiveDate) -> Result<usize> {
+    let store = db.store();
     let policy = RetentionPolicy::load(store)?;
     Ok(store
         .leaver_exit_dates(policy.exit_bound(today))?
@@ -283,9 +292,9 @@ impl RetentionReport {
 /// person in their own transaction with its audit entries. Stops at the first failure:
 /// who was erased before stays erased; the report says who failed and how many are left.
 /// A run with nobody due changes nothing.
-pub fn apply(store: &mut Store, today: NaiveDate) -> Result<RetentionReport> {
-    let policy = RetentionPolicy::load(store)?;
-    let due = due_with(store, &policy, today)?;
+pub fn apply(db: &mut Database, today: NaiveDate) -> Result<RetentionReport> {
+    let policy = RetentionPolicy::load(db.store())?;
+    let due = due_with(db, &policy, today)?;
     let mut report = RetentionReport {
         action: policy.action,
         years: policy.years,
@@ -299,7 +308,7 @@ pub fn apply(store: &mut Store, today: NaiveDate) -> Result<RetentionReport> {
         return Ok(report);
     }
     for (i, person) in due.iter().enumerate() {
-        if let Err(e) = erase_one(store, person.employee_id, policy.action) {
+        if let Err(e) = erase_one(db, person.employee_id, policy.action) {
             // The technical cause is logged by `user_message` below; the message itself
             // may name the person.
             log::error!(
@@ -322,7 +331,7 @@ pub fn apply(store: &mut Store, today: NaiveDate) -> Result<RetentionReport> {
         report.certificates += person.certificates;
     }
     if report.erased > 0 {
-        store.transact(|tx| {
+        db.store_mut().transact(|tx| {
             tx.audit(
                 "retention",
                 None,
@@ -355,6 +364,6 @@ pub fn apply(store: &mut Store, today: NaiveDate) -> Result<RetentionReport> {
 }
 
 /// One person's erasure, in its own transaction.
-fn erase_one(store: &mut Store, employee: EmployeeId, action: RetentionAction) -> Result<()> {
-    super::privacy::erase(store, employee, action.mode()).map(|_| ())
+fn erase_one(db: &mut Database, employee: EmployeeId, action: RetentionAction) -> Result<()> {
+    super::privacy::erase(db, employee, action.mode()).map(|_| ())
 }

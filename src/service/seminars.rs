@@ -8,13 +8,15 @@ use crate::i18n::t;
 use crate::model::{
     Field, Invalid, Seminar, SeminarFormat, SeminarId, SeminarInput, clean_optional, clean_required,
 };
-use crate::store::{Read, Store, Tx};
+use crate::service::Database;
+use crate::store::{Read, Tx};
 
 /// The most default hours a seminar may count for.
 pub const MAX_DEFAULT_HOURS: f64 = 1000.0;
 
 /// Adds a seminar; returns its id.
-pub fn add(store: &mut Store, input: &SeminarInput) -> Result<SeminarId> {
+pub fn add(db: &mut Database, input: &SeminarInput) -> Result<SeminarId> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let input = checked(tx, input, None)?;
         let id = tx.insert_seminar(&input)?;
@@ -30,7 +32,8 @@ pub fn add(store: &mut Store, input: &SeminarInput) -> Result<SeminarId> {
 
 /// Saves changes to a seminar. Sessions and attendance stay as they are (hours already
 /// credited are not recomputed from new default hours).
-pub fn update(store: &mut Store, id: SeminarId, input: &SeminarInput) -> Result<()> {
+pub fn update(db: &mut Database, id: SeminarId, input: &SeminarInput) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let before = tx.seminar(id)?.ok_or_else(|| not_found(id))?;
         let input = checked(tx, input, Some(id))?;
@@ -46,7 +49,8 @@ pub fn update(store: &mut Store, id: SeminarId, input: &SeminarInput) -> Result<
 
 /// Archives a seminar (hidden from pickers, no new sessions, history kept) or takes it
 /// back into the catalogue.
-pub fn set_archived(store: &mut Store, id: SeminarId, archived: bool) -> Result<()> {
+pub fn set_archived(db: &mut Database, id: SeminarId, archived: bool) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let seminar = tx.seminar(id)?.ok_or_else(|| not_found(id))?;
         if seminar.archived == archived {
@@ -64,7 +68,8 @@ pub fn set_archived(store: &mut Store, id: SeminarId, archived: bool) -> Result<
 
 /// The catalogue ordered by code: without archived seminars (for pickers) unless
 /// `include_archived`.
-pub fn list(store: &Store, include_archived: bool) -> Result<Vec<Seminar>> {
+pub fn list(db: &Database, include_archived: bool) -> Result<Vec<Seminar>> {
+    let store = db.store();
     let mut seminars = store.seminars()?;
     if !include_archived {
         seminars.retain(|s| !s.archived);

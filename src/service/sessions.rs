@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, ta};
 use crate::model::{Field, Invalid, SeminarId, SessionId, SessionInput, clean_optional};
-use crate::store::{Read, SessionFilter, SessionRow, Store, Tx};
+use crate::service::Database;
+use crate::store::{Read, SessionFilter, SessionRow, Tx};
 
 /// Which sessions a list shows; every field narrows it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -25,7 +26,8 @@ pub struct SessionQuery {
 }
 
 /// Sessions matching `query` with their seminar and roster size, earliest first.
-pub fn list(store: &Store, query: &SessionQuery) -> Result<Vec<SessionRow>> {
+pub fn list(db: &Database, query: &SessionQuery) -> Result<Vec<SessionRow>> {
+    let store = db.store();
     let mut rows = store.session_rows(&SessionFilter {
         seminar: query.seminar,
         from: query.from,
@@ -44,7 +46,8 @@ pub fn list(store: &Store, query: &SessionQuery) -> Result<Vec<SessionRow>> {
 }
 
 /// Schedules a session; returns its id. The seminar must exist and not be archived.
-pub fn add(store: &mut Store, input: &SessionInput) -> Result<SessionId> {
+pub fn add(db: &mut Database, input: &SessionInput) -> Result<SessionId> {
+    let store = db.store_mut();
     let input = validated(input)?;
     store.transact(|tx| {
         let seminar = tx
@@ -73,11 +76,12 @@ pub fn add(store: &mut Store, input: &SessionInput) -> Result<SessionId> {
 /// is written. Attendance rows stay as they are (their hours are not recomputed).
 /// Moving the session to another seminar requires that one not to be archived.
 pub fn update(
-    store: &mut Store,
+    db: &mut Database,
     id: SessionId,
     input: &SessionInput,
     confirmed: bool,
 ) -> Result<()> {
+    let store = db.store_mut();
     let input = validated(input)?;
     store.transact(|tx| {
         let before = tx.session(id)?.ok_or_else(|| not_found(id))?;
@@ -113,7 +117,8 @@ pub fn update(
 /// Deletes a session and its attendance; returns how many attendance rows went. When
 /// there are any, `confirmed` must be true, else [`Error::NeedsConfirmation`] says how
 /// many and nothing is deleted.
-pub fn delete(store: &mut Store, id: SessionId, confirmed: bool) -> Result<usize> {
+pub fn delete(db: &mut Database, id: SessionId, confirmed: bool) -> Result<usize> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let session = tx.session(id)?.ok_or_else(|| not_found(id))?;
         let rows = attendance_rows(tx, id)?;

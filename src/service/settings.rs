@@ -2,19 +2,22 @@
 
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::store::{Read, Store};
+use crate::service::Database;
+use crate::store::Read;
 
 pub const LANGUAGE: &str = "language";
 pub const ORGANISATION: &str = "organisation_name";
 pub const PLACE: &str = "place";
 
 /// The language chosen in settings, if any.
-pub fn language(store: &Store) -> Result<Option<Lang>> {
+pub fn language(db: &Database) -> Result<Option<Lang>> {
+    let store = db.store();
     Ok(store.setting(LANGUAGE)?.and_then(|c| Lang::from_code(&c)))
 }
 
 /// Stores the language choice.
-pub fn set_language(store: &mut Store, lang: Lang) -> Result<()> {
+pub fn set_language(db: &mut Database, lang: Lang) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         tx.set_setting(LANGUAGE, Some(lang.code()))?;
         tx.audit("setting", None, "edit", "language")
@@ -22,7 +25,8 @@ pub fn set_language(store: &mut Store, lang: Lang) -> Result<()> {
 }
 
 /// Stores a text setting (empty = unset).
-pub fn set_text(store: &mut Store, key: &str, value: &str) -> Result<()> {
+pub fn set_text(db: &mut Database, key: &str, value: &str) -> Result<()> {
+    let store = db.store_mut();
     let value = value.trim();
     store.transact(|tx| {
         tx.set_setting(key, (!value.is_empty()).then_some(value))?;
@@ -55,6 +59,11 @@ pub struct CertificateSettings {
 
 impl CertificateSettings {
     /// The settings as they are now, from a store or inside a transaction.
+    /// The settings as stored now.
+    pub fn current(db: &Database) -> Result<CertificateSettings> {
+        CertificateSettings::load(db.store())
+    }
+
     pub fn load(from: &impl Read) -> Result<CertificateSettings> {
         let text = |key: &str| -> Result<String> { Ok(from.setting(key)?.unwrap_or_default()) };
         let logo = match (from.setting_blob(LOGO)?, from.setting(LOGO_MIME)?) {
@@ -74,7 +83,8 @@ impl CertificateSettings {
 }
 
 /// Saves the organisation's name and place in one transaction.
-pub fn save_organisation(store: &mut Store, name: &str, place: &str) -> Result<()> {
+pub fn save_organisation(db: &mut Database, name: &str, place: &str) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         for (key, value) in [(ORGANISATION, name), (PLACE, place)] {
             let v = value.trim();
@@ -95,7 +105,8 @@ pub struct CertificateTexts {
 }
 
 /// Saves signatory and wording in one transaction (organisation, place and logo stay).
-pub fn save_certificate_texts(store: &mut Store, texts: &CertificateTexts) -> Result<()> {
+pub fn save_certificate_texts(db: &mut Database, texts: &CertificateTexts) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         for (key, value) in [
             (SIGNATORY_NAME, &texts.signatory_name),
@@ -112,7 +123,8 @@ pub fn save_certificate_texts(store: &mut Store, texts: &CertificateTexts) -> Re
 
 /// Saves the organisation, signatory and wording settings in one transaction
 /// (the logo is set on its own with [`set_logo`]).
-pub fn save_certificate_settings(store: &mut Store, s: &CertificateSettings) -> Result<()> {
+pub fn save_certificate_settings(db: &mut Database, s: &CertificateSettings) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         for (key, value) in [
             (ORGANISATION, &s.organisation),

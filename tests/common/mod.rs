@@ -8,8 +8,9 @@ use lotse::model::{
     ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarInput, SessionInput,
 };
 use lotse::service;
+use lotse::service::Database;
 use lotse::service::settings::{self, CertificateSettings};
-use lotse::store::{FixedClock, Store};
+use lotse::store::FixedClock;
 
 pub fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
@@ -22,16 +23,16 @@ pub fn at(day: &str, hour: u32) -> NaiveDateTime {
 /// A city with two seminars, a program "DL" requiring both, and `n` employees of whom
 /// the first `eligible` attended both.
 pub struct City {
-    pub store: Store,
+    pub store: Database,
     pub program: ProgramId,
     pub employees: Vec<EmployeeId>,
 }
 
 pub fn city(n: usize, eligible: usize) -> City {
-    city_in(Store::open_in_memory().unwrap(), n, eligible)
+    city_in(Database::open_in_memory().unwrap(), n, eligible)
 }
 
-pub fn city_in(store: Store, n: usize, eligible: usize) -> City {
+pub fn city_in(store: Database, n: usize, eligible: usize) -> City {
     let mut store = store.with_clock(FixedClock::on(d("2026-11-21")));
     settings::save_certificate_settings(
         &mut store,
@@ -64,6 +65,7 @@ pub fn city_in(store: Store, n: usize, eligible: usize) -> City {
         employees.push(id);
     }
     let program = store
+        .store_mut()
         .transact(|tx| {
             let mut seminar_ids = Vec::new();
             for (code, title) in [

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use lotse::app::LotseApp;
 use lotse::i18n::Lang;
-use lotse::store::Store;
+use lotse::service::Database;
 use tempfile::TempDir;
 
 /// A temporary database file (deleted with the returned directory).
@@ -21,10 +21,10 @@ pub fn temp_db() -> (TempDir, PathBuf) {
 }
 
 /// The app over `store`, in German, in a window of `size`, after its first data arrived.
-pub fn harness(store: Store, size: [f32; 2]) -> Harness<'static, LotseApp> {
+pub fn harness(store: Database, size: [f32; 2]) -> Harness<'static, LotseApp> {
     let mut harness = Harness::builder()
         .with_size(size)
-        .build_eframe(move |cc| LotseApp::with_store(cc, store, Some(Lang::De)).expect("app"));
+        .build_eframe(move |cc| LotseApp::with_database(cc, store, Some(Lang::De)).expect("app"));
     settle(&mut harness);
     harness
 }

@@ -28,6 +28,7 @@ use crate::model::{
 };
 use crate::model::{Changes, EmployeeRow, People};
 use crate::rules::{CertificateStatus, Eligibility};
+use crate::service::Database;
 use crate::service::certificates::{
     self as certs, Correction, IssueOptions, Issued, Printable, Verification,
 };
@@ -35,7 +36,6 @@ use crate::service::eligibility::Names;
 use crate::service::live::{Live, Updated};
 use crate::service::settings::{self, CertificateSettings};
 use crate::service::{self};
-use crate::store::Store;
 use crate::text::{collation_key, fold_search};
 
 /// What the screens of this area ask the worker to do.
@@ -84,10 +84,10 @@ pub(crate) enum CertOutcome {
     LogoPreview(Option<(String, Arc<egui::ColorImage>)>),
 }
 
-/// Runs `command` on the worker's `store`; long commands report their progress for
+/// Runs `command` on the worker's `database`; long commands report their progress for
 /// `ticket` through `events` and wake the UI through `ctx`.
 pub(crate) fn run(
-    store: &mut Store,
+    database: &mut Database,
     command: CertCommand,
     ticket: Ticket,
     events: &Sender<Event>,
@@ -95,14 +95,14 @@ pub(crate) fn run(
 ) -> Result<Outcome> {
     let outcome = match command {
         CertCommand::AddProgram(input) => {
-            CertOutcome::ProgramSaved(service::programs::add(store, &input)?)
+            CertOutcome::ProgramSaved(service::programs::add(database, &input)?)
         }
         CertCommand::UpdateProgram(id, input) => {
-            service::programs::update(store, id, &input)?;
+            service::programs::update(database, id, &input)?;
             CertOutcome::ProgramSaved(id)
         }
         CertCommand::SetProgramArchived(id, archived) => {
-            service::programs::set_archived(store, id, archived)?;
+            service::programs::set_archived(database, id, archived)?;
             CertOutcome::ProgramSaved(id)
         }
         CertCommand::Issue {
@@ -121,7 +121,7 @@ pub(crate) fn run(
                 !cancel.load(Ordering::Relaxed)
             };
             CertOutcome::Issued(certs::issue(
-                store,
+                database,
                 program,
                 &employees,
                 &options,
@@ -129,34 +129,34 @@ pub(crate) fn run(
             )?)
         }
         CertCommand::Correct(id, correction) => {
-            CertOutcome::Corrected(certs::correct(store, id, &correction)?)
+            CertOutcome::Corrected(certs::correct(database, id, &correction)?)
         }
         CertCommand::Revoke { id, on, reason } => {
-            certs::revoke(store, id, on, &reason)?;
+            certs::revoke(database, id, on, &reason)?;
             CertOutcome::Done
         }
         CertCommand::Verify(code) => {
-            let today = service::today(store);
-            CertOutcome::Verified(Box::new(certs::verify(store, &code, today)?))
+            let today = database.today();
+            CertOutcome::Verified(Box::new(certs::verify(database, &code, today)?))
         }
         CertCommand::LoadPrintables(ids) => {
-            let list = certs::by_ids(store, &ids)?;
-            CertOutcome::Printables(certs::printables(store, list)?)
+            let list = certs::by_ids(database, &ids)?;
+            CertOutcome::Printables(certs::printables(database, list)?)
         }
         CertCommand::SaveSettings(texts) => {
-            settings::save_certificate_texts(store, &texts)?;
+            settings::save_certificate_texts(database, &texts)?;
             CertOutcome::Done
         }
         CertCommand::SetLogoFile(path) => {
-            certs::set_logo_file(store, &path)?;
+            certs::set_logo_file(database, &path)?;
             CertOutcome::Done
         }
         CertCommand::RemoveLogo => {
-            certs::set_logo(store, None)?;
+            certs::set_logo(database, None)?;
             CertOutcome::Done
         }
         CertCommand::LoadLogoPreview => {
-            let preview = certs::logo_preview(store)?.map(|(sha, px)| {
+            let preview = certs::logo_preview(database)?.map(|(sha, px)| {
                 let image =
                     egui::ColorImage::from_rgba_unmultiplied([px.width, px.height], &px.rgba);
                 (sha, Arc::new(image))
@@ -268,7 +268,7 @@ pub(crate) struct CertView {
     pub last_name: String,
     pub issued_on: NaiveDate,
     pub valid_until: Option<NaiveDate>,
-    /// On the store's today.
+    /// On the database's today.
     pub status: CertificateStatus,
     pub revoked_on: Option<NaiveDate>,
     pub revocation_reason: Option<String>,
@@ -296,8 +296,12 @@ pub(crate) struct Reuse<'a> {
 }
 
 /// Builds the view models of this area from `live` (reading only the certificate list
-/// and the certificate settings from `store`, and those only when they changed).
-pub(crate) fn build(store: &Store, live: &Live, reuse: Option<Reuse<'_>>) -> Result<CertData> {
+/// and the certificate settings from `database`, and those only when they changed).
+pub(crate) fn build(
+    database: &Database,
+    live: &Live,
+    reuse: Option<Reuse<'_>>,
+) -> Result<CertData> {
     let today = live.today();
     let changed = |f: fn(&Reuse<'_>) -> bool| reuse.as_ref().is_none_or(f);
     let programs =
@@ -314,7 +318,7 @@ pub(crate) fn build(store: &Store, live: &Live, reuse: Option<Reuse<'_>>) -> Res
                 .unwrap_or_default()
         };
     let certificates = if changed(|r| r.changes.certificates || r.changes.employees) {
-        Arc::new(certificate_views(store, today)?)
+        Arc::new(certificate_views(database, today)?)
     } else {
         reuse
             .as_ref()
@@ -351,7 +355,7 @@ pub(crate) fn build(store: &Store, live: &Live, reuse: Option<Reuse<'_>>) -> Res
     };
     let settings = match &reuse {
         Some(r) if !r.changes.settings => r.previous.settings.clone(),
-        _ => settings_view(store)?,
+        _ => settings_view(database)?,
     };
     Ok(CertData {
         programs,
@@ -468,8 +472,8 @@ fn patched_program_views(
 }
 
 /// Every certificate as the list shows it, newest first.
-fn certificate_views(store: &Store, today: NaiveDate) -> Result<Vec<CertView>> {
-    let rows = service::certificates::all(store)?;
+fn certificate_views(database: &Database, today: NaiveDate) -> Result<Vec<CertView>> {
+    let rows = service::certificates::all(database)?;
     let serials: HashMap<CertificateId, String> = rows
         .iter()
         .map(|r| (r.certificate.id, r.certificate.serial.clone()))
@@ -516,8 +520,8 @@ fn certificate_views(store: &Store, today: NaiveDate) -> Result<Vec<CertView>> {
 }
 
 /// The certificate settings as stored, the logo only as its fingerprint.
-fn settings_view(store: &Store) -> Result<SettingsView> {
-    let stored = CertificateSettings::load(store)?;
+fn settings_view(database: &Database) -> Result<SettingsView> {
+    let stored = CertificateSettings::current(database)?;
     // The same fingerprint as `Logo::sha256`, without copying the file.
     let logo_sha = stored.logo.as_ref().map(|(_, bytes)| {
         use sha2::Digest as _;
@@ -613,7 +617,7 @@ mod tests {
     use crate::service::demo::{DemoOptions, generate};
 
     /// One change made through a service.
-    type Step = Box<dyn Fn(&mut Store) -> Result<()>>;
+    type Step = Box<dyn Fn(&mut Database) -> Result<()>>;
 
     /// Standings and counts as text, to compare two builds.
     fn fingerprint(data: &CertData) -> String {
@@ -630,20 +634,20 @@ mod tests {
 
     #[test]
     fn one_persons_change_patches_the_standings_a_full_build_would_give() -> Result<()> {
-        // The sample data is made relative to the store's today (the system clock here).
-        let mut store = Store::open_in_memory()?;
-        let today = service::today(&store);
+        // The sample data is made relative to the database's today (the system clock here).
+        let mut database = Database::open_in_memory()?;
+        let today = database.today();
         generate(
-            &mut store,
+            &mut database,
             &DemoOptions {
                 employees: 150,
                 seed: 3,
             },
             &mut |_| true,
         )?;
-        service::take_changes(&mut store);
-        let mut live = Live::load(&store)?;
-        let mut previous = build(&store, &live, None)?;
+        database.take_changes();
+        let mut live = Live::load(&database)?;
+        let mut previous = build(&database, &live, None)?;
 
         // Everyone due in a program gets a certificate, one at a time; then one roster
         // row is marked absent and attended again.
@@ -666,26 +670,30 @@ mod tests {
                 .iter()
                 .find(|p| p.standing(id).is_some_and(StandingView::is_due))
                 .map(|p| p.program.id);
-            steps.push(Box::new(move |store: &mut Store| {
+            steps.push(Box::new(move |database: &mut Database| {
                 if let Some(program) = program {
-                    certs::issue(store, program, &[id], &IssueOptions::on(today), &mut |_| {
-                        true
-                    })?;
+                    certs::issue(
+                        database,
+                        program,
+                        &[id],
+                        &IssueOptions::on(today),
+                        &mut |_| true,
+                    )?;
                 }
                 Ok(())
             }));
         }
-        let session = service::sessions::list(&store, &Default::default())?
+        let session = service::sessions::list(&database, &Default::default())?
             .into_iter()
             .find(|s| s.participants > 0 && s.session.ends_at.date() < today)
             .map(|s| s.session.id);
         if let Some(session) = session {
-            let row = service::attendance::roster(&store, session)?[0]
+            let row = service::attendance::roster(&database, session)?[0]
                 .attendance
                 .id;
             for status in [AttendanceStatus::Absent, AttendanceStatus::Attended] {
-                steps.push(Box::new(move |store: &mut Store| {
-                    service::attendance::set_status(store, session, &[row], status, None)?;
+                steps.push(Box::new(move |database: &mut Database| {
+                    service::attendance::set_status(database, session, &[row], status, None)?;
                     Ok(())
                 }));
             }
@@ -695,9 +703,9 @@ mod tests {
             "the demo has work to do"
         );
         for step in steps {
-            step(&mut store)?;
-            let changes = service::take_changes(&mut store);
-            let updated = live.update(&store, &changes)?;
+            step(&mut database)?;
+            let changes = database.take_changes();
+            let updated = live.update(&database, &changes)?;
             assert!(
                 few_people(&Reuse {
                     previous: &previous,
@@ -707,7 +715,7 @@ mod tests {
                 .is_some()
             );
             let patched = build(
-                &store,
+                &database,
                 &live,
                 Some(Reuse {
                     previous: &previous,
@@ -715,7 +723,7 @@ mod tests {
                     updated,
                 }),
             )?;
-            let full = build(&store, &Live::load(&store)?, None)?;
+            let full = build(&database, &Live::load(&database)?, None)?;
             assert_eq!(fingerprint(&patched), fingerprint(&full));
             assert_eq!(patched.certificates.len(), full.certificates.len());
             previous = patched;

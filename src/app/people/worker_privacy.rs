@@ -7,8 +7,8 @@ use crate::app::worker::Outcome;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::model::EmployeeId;
+use crate::service::Database;
 use crate::service::privacy::{self, ErasureMode, ErasurePlan, ErasureReport, ExportReport};
-use crate::store::Store;
 
 /// What the employee screen's privacy buttons ask the worker to do.
 pub(crate) enum PrivacyCommand {
@@ -32,18 +32,18 @@ pub(crate) enum PrivacyOutcome {
     Exported(ExportReport),
 }
 
-/// Runs `command` on the worker's `store`.
-pub(crate) fn run(store: &mut Store, command: PrivacyCommand) -> Result<Outcome> {
+/// Runs `command` on the worker's `database`.
+pub(crate) fn run(database: &mut Database, command: PrivacyCommand) -> Result<Outcome> {
     let outcome = match command {
         PrivacyCommand::Plan(employee, mode) => {
-            PrivacyOutcome::Plan(Box::new(privacy::plan_erasure(store, employee, mode)?))
+            PrivacyOutcome::Plan(Box::new(privacy::plan_erasure(database, employee, mode)?))
         }
         PrivacyCommand::Erase {
             employee,
             mode,
             also_backups,
         } => PrivacyOutcome::Erased(Box::new(privacy::erase_with_backups(
-            store,
+            database,
             employee,
             mode,
             also_backups,
@@ -52,7 +52,7 @@ pub(crate) fn run(store: &mut Store, command: PrivacyCommand) -> Result<Outcome>
             employee,
             dest,
             lang,
-        } => PrivacyOutcome::Exported(privacy::export(store, employee, &dest, lang)?),
+        } => PrivacyOutcome::Exported(privacy::export(database, employee, &dest, lang)?),
     };
     Ok(Outcome::Privacy(outcome))
 }

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use crate::app::worker::Outcome;
 use crate::error::Result;
+use crate::service::Database;
 use crate::service::audit::{self, AuditFilter, AuditRow};
-use crate::store::Store;
 
 /// What the audit screen asks the worker to do.
 pub(crate) enum AuditCommand {
@@ -40,22 +40,22 @@ pub(crate) enum AuditOutcome {
     Exported { path: PathBuf, rows: usize },
 }
 
-/// Runs `command` on the worker's store.
-pub(crate) fn run(store: &Store, command: AuditCommand) -> Result<Outcome> {
+/// Runs `command` on the worker's database.
+pub(crate) fn run(database: &Database, command: AuditCommand) -> Result<Outcome> {
     let outcome = match command {
         AuditCommand::Start { filter, limit } => AuditOutcome::Started(Box::new(Started {
-            count: audit::count(store, &filter)?,
-            rows: audit::page(store, &filter, None, limit)?,
-            kinds: audit::kinds(store)?,
-            actors: audit::actors(store)?,
+            count: audit::count(database, &filter)?,
+            rows: audit::page(database, &filter, None, limit)?,
+            kinds: audit::kinds(database)?,
+            actors: audit::actors(database)?,
         })),
         AuditCommand::More {
             filter,
             before,
             limit,
-        } => AuditOutcome::More(audit::page(store, &filter, Some(before), limit)?),
+        } => AuditOutcome::More(audit::page(database, &filter, Some(before), limit)?),
         AuditCommand::Export { filter, path } => {
-            let exported = audit::export(store, &filter, &path)?;
+            let exported = audit::export(database, &filter, &path)?;
             AuditOutcome::Exported {
                 path,
                 rows: exported.rows,

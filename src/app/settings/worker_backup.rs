@@ -8,9 +8,9 @@ use std::sync::mpsc::Sender;
 
 use crate::app::worker::{Event, Outcome, Ticket};
 use crate::error::Result;
+use crate::service::Database;
 use crate::service::backup::{self, BackupDone, BackupReason, Restored, Thinning};
 use crate::service::check;
-use crate::store::Store;
 
 /// What the data-safety section asks the worker to do.
 pub(crate) enum BackupCommand {
@@ -51,9 +51,9 @@ pub(crate) enum BackupOutcome {
     Saved,
 }
 
-/// Runs `command` on the worker's `store`; long commands report progress for `ticket`.
+/// Runs `command` on the worker's `database`; long commands report progress for `ticket`.
 pub(crate) fn run(
-    store: &mut Store,
+    database: &mut Database,
     command: BackupCommand,
     ticket: Ticket,
     events: &Sender<Event>,
@@ -68,23 +68,23 @@ pub(crate) fn run(
         }
     };
     let outcome = match command {
-        BackupCommand::Overview => BackupOutcome::Overview(Box::new(backup::overview(store)?)),
+        BackupCommand::Overview => BackupOutcome::Overview(Box::new(backup::overview(database)?)),
         BackupCommand::Take { reason, cancel } => {
-            let done = backup::take_of(store, reason, &mut |p| {
+            let done = backup::take_of(database, reason, &mut |p| {
                 report(p);
                 !cancel.load(Ordering::Relaxed)
             })?;
             BackupOutcome::Taken(Some(done))
         }
         BackupCommand::Restore(file) => {
-            let restored = backup::restore(store, &file, &mut |p| {
+            let restored = backup::restore(database, &file, &mut |p| {
                 report(p);
                 true
             })?;
             BackupOutcome::Restored(restored)
         }
         BackupCommand::Check => {
-            let report = check::check(store)?;
+            let report = check::check(database)?;
             BackupOutcome::Checked(CheckResult {
                 repairable: report.findings.iter().any(|f| f.repairable()),
                 findings: sentences(&report.findings),
@@ -93,7 +93,7 @@ pub(crate) fn run(
             })
         }
         BackupCommand::Repair => {
-            let repaired = check::repair(store)?;
+            let repaired = check::repair(database)?;
             BackupOutcome::Checked(CheckResult {
                 repairable: false,
                 findings: sentences(&repaired.remaining.findings),
@@ -102,7 +102,7 @@ pub(crate) fn run(
             })
         }
         BackupCommand::SaveThinning(thinning) => {
-            thinning.save(store)?;
+            thinning.save(database)?;
             BackupOutcome::Saved
         }
     };

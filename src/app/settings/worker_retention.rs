@@ -3,8 +3,8 @@
 
 use crate::app::worker::Outcome;
 use crate::error::Result;
+use crate::service::Database;
 use crate::service::retention::{self, Due, RetentionPolicy, RetentionReport};
-use crate::store::Store;
 
 /// What the retention screen, section and reminder ask the worker to do.
 pub(crate) enum RetentionCommand {
@@ -31,21 +31,21 @@ pub(crate) enum RetentionOutcome {
     Applied(RetentionReport),
 }
 
-/// Runs `command` on the worker's `store`.
-pub(crate) fn run(store: &mut Store, command: RetentionCommand) -> Result<Outcome> {
-    let today = crate::service::today(store);
+/// Runs `command` on the worker's `database`.
+pub(crate) fn run(database: &mut Database, command: RetentionCommand) -> Result<Outcome> {
+    let today = database.today();
     let outcome = match command {
         RetentionCommand::Load => {
-            let policy = RetentionPolicy::load(store)?;
-            let due = retention::due_with(store, &policy, today)?;
+            let policy = RetentionPolicy::current(database)?;
+            let due = retention::due_with(database, &policy, today)?;
             RetentionOutcome::Loaded(Box::new(RetentionView { policy, due }))
         }
-        RetentionCommand::Count => RetentionOutcome::Count(retention::due_count(store, today)?),
+        RetentionCommand::Count => RetentionOutcome::Count(retention::due_count(database, today)?),
         RetentionCommand::SavePolicy(policy) => {
-            policy.save(store)?;
+            policy.save(database)?;
             RetentionOutcome::Saved
         }
-        RetentionCommand::Apply => RetentionOutcome::Applied(retention::apply(store, today)?),
+        RetentionCommand::Apply => RetentionOutcome::Applied(retention::apply(database, today)?),
     };
     Ok(Outcome::Retention(outcome))
 }

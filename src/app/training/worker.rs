@@ -12,10 +12,10 @@ use crate::model::{
     AttendanceId, AttendanceStatus, DepartmentId, EmployeeId, Seminar, SeminarId, SeminarInput,
     SessionId, SessionInput,
 };
+use crate::service::Database;
 use crate::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
 use crate::service::import_attendance::{self, Preview, Resolutions};
 use crate::service::{seminars, sessions};
-use crate::store::Store;
 
 /// Where the worker puts the answer to a request whose screen has no ticket routing (the
 /// training history inside the employee form): the UI takes it out when it is there.
@@ -203,7 +203,7 @@ impl TrainingData {
     /// the sessions of their seminars instead of every session.
     pub fn with_rosters_changed(
         &self,
-        store: &Store,
+        database: &Database,
         changed: &std::collections::BTreeSet<SessionId>,
     ) -> Result<TrainingData> {
         let mut data = self.clone();
@@ -217,7 +217,7 @@ impl TrainingData {
                 seminar: Some(seminar),
                 ..sessions::SessionQuery::default()
             };
-            for row in sessions::list(store, &query)? {
+            for row in sessions::list(database, &query)? {
                 if let Some(&i) = data.session_index.get(&row.session.id) {
                     data.sessions[i].row = row;
                 }
@@ -228,18 +228,18 @@ impl TrainingData {
 }
 
 /// Reads the catalogue and every session.
-pub(crate) fn load(store: &Store) -> Result<TrainingData> {
+pub(crate) fn load(database: &Database) -> Result<TrainingData> {
     Ok(TrainingData::new(
-        seminars::list(store, true)?,
-        sessions::list(store, &sessions::SessionQuery::default())?,
+        seminars::list(database, true)?,
+        sessions::list(database, &sessions::SessionQuery::default())?,
     ))
 }
 
 /// The roster of one session with what its screen needs to show and check.
 pub(crate) type RosterView = attendance::RosterSheet;
 
-fn load_roster(store: &Store, id: SessionId) -> Result<Arc<RosterView>> {
-    attendance::roster_sheet(store, id).map(Arc::new)
+fn load_roster(database: &Database, id: SessionId) -> Result<Arc<RosterView>> {
+    attendance::roster_sheet(database, id).map(Arc::new)
 }
 
 /// An employee's training history with the totals per year.
@@ -251,51 +251,49 @@ pub(crate) struct HistoryView {
 
 /// Runs `command` on the worker thread; `ctx` is woken when an early answer is ready.
 pub(crate) fn run(
-    store: &mut Store,
+    database: &mut Database,
     command: TrainingCommand,
     ctx: &egui::Context,
 ) -> Result<TrainingOutcome> {
     use TrainingCommand as C;
     use TrainingOutcome as O;
-    let roster = |store: &Store, session, change| {
-        load_roster(store, session).map(|view| O::Roster(view, change))
+    let roster = |database: &Database, session, change| {
+        load_roster(database, session).map(|view| O::Roster(view, change))
     };
     match command {
-        C::LoadRoster(session) => roster(store, session, RosterChange::Loaded),
+        C::LoadRoster(session) => roster(database, session, RosterChange::Loaded),
         C::LoadHistory { employee, reply } => {
-            let history = attendance::history(store, employee).map(|rows| HistoryView {
+            let history = attendance::history(database, employee).map(|rows| HistoryView {
                 totals: attendance::totals_per_year(&rows),
                 rows,
             });
             put_reply(&reply, history);
             Ok(O::Done)
         }
-        C::PreviewImport { session, path } => {
-            import_attendance::preview(store, session, &path).map(|p| O::ImportPreview(Arc::new(p)))
-        }
-        C::AddSeminar(input) => seminars::add(store, &input).map(O::SeminarSaved),
+        C::PreviewImport { session, path } => import_attendance::preview(database, session, &path)
+            .map(|p| O::ImportPreview(Arc::new(p))),
+        C::AddSeminar(input) => seminars::add(database, &input).map(O::SeminarSaved),
         C::UpdateSeminar(id, input) => {
-            seminars::update(store, id, &input).map(|()| O::SeminarSaved(id))
+            seminars::update(database, id, &input).map(|()| O::SeminarSaved(id))
         }
-        C::SetSeminarArchived(id, archived) => {
-            seminars::set_archived(store, id, archived).map(|()| O::SeminarArchived(id, archived))
-        }
-        C::AddSession(input) => sessions::add(store, &input).map(O::SessionSaved),
+        C::SetSeminarArchived(id, archived) => seminars::set_archived(database, id, archived)
+            .map(|()| O::SeminarArchived(id, archived)),
+        C::AddSession(input) => sessions::add(database, &input).map(O::SessionSaved),
         C::UpdateSession {
             id,
             input,
             confirmed,
-        } => sessions::update(store, id, &input, confirmed).map(|()| O::SessionSaved(id)),
+        } => sessions::update(database, id, &input, confirmed).map(|()| O::SessionSaved(id)),
         C::DeleteSession { id, confirmed } => {
-            sessions::delete(store, id, confirmed).map(|rows| O::SessionDeleted(id, rows))
+            sessions::delete(database, id, confirmed).map(|rows| O::SessionDeleted(id, rows))
         }
         C::ChangeRoster {
             session,
             edit,
             early,
         } => {
-            let change = change_roster(store, session, edit)?;
-            let view = load_roster(store, session)?;
+            let change = change_roster(database, session, edit)?;
+            let view = load_roster(database, session)?;
             put_reply(&early, Ok(Arc::clone(&view)));
             ctx.request_repaint();
             Ok(O::Roster(view, change))
@@ -304,40 +302,44 @@ pub(crate) fn run(
             preview,
             resolutions,
         } => {
-            let summary = import_attendance::commit(store, &preview, &resolutions)?;
-            let view = load_roster(store, preview.session.id)?;
+            let summary = import_attendance::commit(database, &preview, &resolutions)?;
+            let view = load_roster(database, preview.session.id)?;
             Ok(O::Imported(summary.describe(), view))
         }
     }
 }
 
-fn change_roster(store: &mut Store, session: SessionId, edit: RosterEdit) -> Result<RosterChange> {
+fn change_roster(
+    database: &mut Database,
+    session: SessionId,
+    edit: RosterEdit,
+) -> Result<RosterChange> {
     Ok(match edit {
         RosterEdit::AddParticipants(employees) => {
-            RosterChange::Added(attendance::add_participants(store, session, &employees)?)
+            RosterChange::Added(attendance::add_participants(database, session, &employees)?)
         }
         RosterEdit::AddDepartment(department) => {
-            RosterChange::Added(attendance::add_department(store, session, department)?)
+            RosterChange::Added(attendance::add_department(database, session, department)?)
         }
         RosterEdit::Remove(rows) => {
-            RosterChange::Removed(attendance::remove(store, session, &rows)?)
+            RosterChange::Removed(attendance::remove(database, session, &rows)?)
         }
         RosterEdit::SetStatus {
             rows,
             status,
             hours,
         } => RosterChange::StatusSet(attendance::set_status(
-            store, session, &rows, status, hours,
+            database, session, &rows, status, hours,
         )?),
         RosterEdit::MarkRegisteredAttended => {
-            RosterChange::StatusSet(attendance::mark_registered_attended(store, session)?)
+            RosterChange::StatusSet(attendance::mark_registered_attended(database, session)?)
         }
         RosterEdit::SetHours(row, hours) => {
-            attendance::set_hours(store, row, hours)?;
+            attendance::set_hours(database, row, hours)?;
             RosterChange::Edited
         }
         RosterEdit::SetNote(row, note) => {
-            attendance::set_note(store, row, &note)?;
+            attendance::set_note(database, row, &note)?;
             RosterChange::Edited
         }
     })

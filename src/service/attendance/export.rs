@@ -8,17 +8,19 @@ use super::status_label;
 use crate::error::Result;
 use crate::i18n::t;
 use crate::report::{Cell, Sheet};
+use crate::service::Database;
 use crate::service::reports;
-use crate::store::{Read, Store};
+use crate::store::Read;
 
 /// The attendance export as a sheet: one row per attendance at sessions that end on or
 /// after `from` and start on or before `to` — date, seminar code and title, personnel
 /// number, name, department, status and hours. Notes are left out (they may be personal).
 pub fn export_sheet(
-    store: &Store,
+    db: &Database,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Sheet> {
+    let store = db.store();
     let rows = store
         .attendance_list(from, to)?
         .into_iter()
@@ -62,13 +64,13 @@ pub fn export_sheet(
 /// or XLSX, as its extension says; returns the number of data rows. Nothing is written
 /// for another extension.
 pub fn export_to(
-    store: &Store,
+    db: &Database,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     path: &Path,
 ) -> Result<usize> {
     let format = reports::format_of(path, false)?;
-    let sheet = export_sheet(store, from, to)?;
+    let sheet = export_sheet(db, from, to)?;
     let bytes = reports::sheets_bytes(std::slice::from_ref(&sheet), format)?;
     crate::files::write_private(path, &bytes)?;
     Ok(sheet.rows.len())

@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::{AttendanceId, AttendanceStatus, EmployeeId, SeminarId, SessionId};
-use crate::store::{Read, Store};
+use crate::service::Database;
+use crate::store::Read;
 
 /// One line of an employee's training history.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -42,7 +43,8 @@ pub struct YearTotals {
 
 /// Every session on `employee`'s record (any status), earliest first; the UI sorts as
 /// the user asks.
-pub fn history(store: &Store, employee: EmployeeId) -> Result<Vec<HistoryRow>> {
+pub fn history(db: &Database, employee: EmployeeId) -> Result<Vec<HistoryRow>> {
+    let store = db.store();
     Ok(store
         .training_history(employee)?
         .into_iter()

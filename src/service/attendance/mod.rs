@@ -43,7 +43,8 @@ use crate::model::{
     Attendance, AttendanceId, AttendanceInput, AttendanceStatus, DepartmentId, Employee,
     EmployeeId, Field, Invalid, Seminar, Session, SessionId, clean_optional,
 };
-use crate::store::{AttendanceRow, Read, Store, Tx};
+use crate::service::Database;
+use crate::store::{AttendanceRow, Read, Tx};
 
 /// The hours a full attendance of `session` credits: its length, capped at the seminar's
 /// default hours when those are more than 0.
@@ -87,7 +88,8 @@ pub struct RecordOutcome {
 
 /// The roster of a session in name order, with each employee's personnel number and
 /// department.
-pub fn roster(store: &Store, session: SessionId) -> Result<Vec<AttendanceRow>> {
+pub fn roster(db: &Database, session: SessionId) -> Result<Vec<AttendanceRow>> {
+    let store = db.store();
     store.attendance_of_session(session)
 }
 
@@ -120,7 +122,8 @@ impl RosterSheet {
 }
 
 /// The roster of `session` with its session, seminar and seat counts.
-pub fn roster_sheet(store: &Store, id: SessionId) -> Result<RosterSheet> {
+pub fn roster_sheet(db: &Database, id: SessionId) -> Result<RosterSheet> {
+    let store = db.store();
     let session = store.session(id)?.ok_or_else(|| Error::NotFound {
         what: format!("session {id}"),
     })?;
@@ -129,7 +132,7 @@ pub fn roster_sheet(store: &Store, id: SessionId) -> Result<RosterSheet> {
         .ok_or_else(|| Error::NotFound {
             what: format!("seminar {}", session.seminar_id),
         })?;
-    let rows = roster(store, id)?;
+    let rows = roster(db, id)?;
     let seats_taken = seats_taken(rows.iter().map(|r| &r.attendance));
     let over_capacity_by = session
         .capacity
@@ -157,10 +160,11 @@ pub fn seats_taken<'a>(rows: impl IntoIterator<Item = &'a Attendance>) -> usize 
 /// not employed when the session took place (left before it started, joined after it
 /// ended), is refused: then nothing is added.
 pub fn add_participants(
-    store: &mut Store,
+    db: &mut Database,
     session: SessionId,
     employees: &[EmployeeId],
 ) -> Result<AddOutcome> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let ctx = SessionContext::load(tx, session)?;
         let mut problems = Vec::new();
@@ -187,10 +191,11 @@ pub fn add_participants(
 /// by the session's day, and employed when the session takes place. Those already on the
 /// roster are skipped and counted.
 pub fn add_department(
-    store: &mut Store,
+    db: &mut Database,
     session: SessionId,
     department: DepartmentId,
 ) -> Result<AddOutcome> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let ctx = SessionContext::load(tx, session)?;
         tx.department(department)?.ok_or_else(|| Error::NotFound {
@@ -247,7 +252,8 @@ fn add_in(
 
 /// Removes roster rows of `session`; returns how many went. Rows of other sessions are
 /// refused (nothing is removed).
-pub fn remove(store: &mut Store, session: SessionId, rows: &[AttendanceId]) -> Result<usize> {
+pub fn remove(db: &mut Database, session: SessionId, rows: &[AttendanceId]) -> Result<usize> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let ctx = SessionContext::load(tx, session)?;
         let rows = ctx.rows(tx, rows)?;
@@ -273,12 +279,13 @@ pub fn remove(store: &mut Store, session: SessionId, rows: &[AttendanceId]) -> R
 /// status (see the module documentation) — "partial" then keeps a row's hours only if it
 /// is partial already, and is refused otherwise. Nothing is written when any row is refused.
 pub fn set_status(
-    store: &mut Store,
+    db: &mut Database,
     session: SessionId,
     rows: &[AttendanceId],
     status: AttendanceStatus,
     hours: Option<f64>,
 ) -> Result<usize> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let ctx = SessionContext::load(tx, session)?;
         let rows = ctx.rows(tx, rows)?;
@@ -295,7 +302,8 @@ pub fn set_status(
 
 /// Marks everyone still "registered" at `session` as "attended" with the full hours;
 /// absent, excused, partial and attended rows stay as they are. Returns how many changed.
-pub fn mark_registered_attended(store: &mut Store, session: SessionId) -> Result<usize> {
+pub fn mark_registered_attended(db: &mut Database, session: SessionId) -> Result<usize> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let ctx = SessionContext::load(tx, session)?;
         let registered: Vec<Attendance> = tx
@@ -325,7 +333,8 @@ pub fn mark_registered_attended(store: &mut Store, session: SessionId) -> Result
 
 /// Sets the hours credited for one roster row (attended or partial; see the module
 /// documentation for the limits).
-pub fn set_hours(store: &mut Store, row: AttendanceId, hours: f64) -> Result<()> {
+pub fn set_hours(db: &mut Database, row: AttendanceId, hours: f64) -> Result<()> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let a = tx.attendance(row)?.ok_or_else(|| row_not_found(row))?;
         let ctx = SessionContext::load(tx, a.session_id)?;
@@ -337,7 +346,8 @@ pub fn set_hours(store: &mut Store, row: AttendanceId, hours: f64) -> Result<()>
 
 /// Sets the note of one roster row (at most 200 characters; empty removes it). The audit
 /// entry records that the note changed, not what it says.
-pub fn set_note(store: &mut Store, row: AttendanceId, note: &str) -> Result<()> {
+pub fn set_note(db: &mut Database, row: AttendanceId, note: &str) -> Result<()> {
+    let store = db.store_mut();
     let mut problems = Vec::new();
     let note = clean_optional(Some(note), Field::Note, &mut problems).unwrap_or_default();
     if !problems.is_empty() {
@@ -356,12 +366,13 @@ pub fn set_note(store: &mut Store, row: AttendanceId, note: &str) -> Result<()> 
 /// once the session has started, "registered" before. The rules of [`add_participants`]
 /// and [`set_status`] apply; when any employee is refused, nothing is written.
 pub fn record(
-    store: &mut Store,
+    db: &mut Database,
     session: SessionId,
     employees: &[EmployeeId],
     status: Option<AttendanceStatus>,
     hours: Option<f64>,
 ) -> Result<RecordOutcome> {
+    let store = db.store_mut();
     store.transact(|tx| {
         let ctx = SessionContext::load(tx, session)?;
         let status = status.unwrap_or(if ctx.started() {

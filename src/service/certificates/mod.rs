@@ -20,8 +20,9 @@ use crate::model::{
     TrainingRecord, format_serial,
 };
 use crate::rules::{CertificateStatus, eligibility, qualifying_records};
+use crate::service::Database;
 use crate::service::settings::{self, CertificateSettings};
-use crate::store::{CertificateFilter, CertificateRow, NewCertificate, Read, Store, Tx};
+use crate::store::{CertificateFilter, CertificateRow, NewCertificate, Read, Tx};
 
 /// How a batch is issued.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,12 +61,13 @@ fn not_found(what: String) -> Error {
 /// valid certificate of the program; otherwise nothing is written and the error names
 /// every employee that failed. `progress` gets 0.0..=1.0 and returns false to cancel.
 pub fn issue(
-    store: &mut Store,
+    db: &mut Database,
     program: ProgramId,
     employees: &[EmployeeId],
     options: &IssueOptions,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<Vec<Issued>> {
+    let store = db.store_mut();
     if employees.is_empty() {
         return Err(Error::Message(t("certs-none-selected")));
     }
@@ -328,7 +330,8 @@ pub struct Correction {
 /// corrected name and title form, everything else as printed on the old one (seminars,
 /// issue and expiry dates, signatory, organisation, logo). The old one stays, marked
 /// superseded. Returns the new certificate.
-pub fn correct(store: &mut Store, old: CertificateId, correction: &Correction) -> Result<Issued> {
+pub fn correct(db: &mut Database, old: CertificateId, correction: &Correction) -> Result<Issued> {
+    let store = db.store_mut();
     let mut problems = Vec::new();
     let first = crate::model::clean_required(
         &correction.first_name,
@@ -418,7 +421,8 @@ pub fn correct(store: &mut Store, old: CertificateId, correction: &Correction) -
 }
 
 /// Revokes a certificate on `on` for `reason` (required). It stays on record.
-pub fn revoke(store: &mut Store, id: CertificateId, on: NaiveDate, reason: &str) -> Result<()> {
+pub fn revoke(db: &mut Database, id: CertificateId, on: NaiveDate, reason: &str) -> Result<()> {
+    let store = db.store_mut();
     let reason = reason.trim();
     if reason.is_empty() {
         return Err(Error::Message(t("certs-reason-required")));
@@ -514,14 +518,15 @@ impl Verification {
 
 /// Checks a code as typed or scanned on `as_of`: genuine (with its status and every
 /// printed field), altered, or unknown.
-pub fn verify(store: &Store, input: &str, as_of: NaiveDate) -> Result<Verification> {
+pub fn verify(db: &Database, input: &str, as_of: NaiveDate) -> Result<Verification> {
+    let store = db.store();
     let Some(code) = normalize_code(input) else {
         return Ok(Verification::Unknown);
     };
     let Some(cert) = store.certificate_by_code(&code)? else {
         return Ok(Verification::Unknown);
     };
-    let Some(secret) = secret(store)? else {
+    let Some(secret) = secret(db)? else {
         return Ok(Verification::Altered {
             serial: cert.serial,
         });
@@ -575,17 +580,19 @@ pub(crate) fn is_intact(cert: &Certificate, secret: Option<&[u8]>) -> bool {
 }
 
 /// The certificates `filter` selects, with their holders' and programs' names.
-pub fn list(store: &Store, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
+pub fn list(db: &Database, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
+    let store = db.store();
     store.certificate_rows(filter)
 }
 
 /// Every certificate with its holder's and program's names.
-pub fn all(store: &Store) -> Result<Vec<CertificateRow>> {
-    list(store, &CertificateFilter::default())
+pub fn all(db: &Database) -> Result<Vec<CertificateRow>> {
+    list(db, &CertificateFilter::default())
 }
 
 /// The certificates with these ids, in the order given; one that does not exist is an error.
-pub fn by_ids(store: &Store, ids: &[CertificateId]) -> Result<Vec<Certificate>> {
+pub fn by_ids(db: &Database, ids: &[CertificateId]) -> Result<Vec<Certificate>> {
+    let store = db.store();
     ids.iter()
         .map(|&id| {
             store.certificate(id)?.ok_or_else(|| Error::NotFound {
@@ -596,7 +603,8 @@ pub fn by_ids(store: &Store, ids: &[CertificateId]) -> Result<Vec<Certificate>> 
 }
 
 /// The certificates with these serials (case-insensitive), in the order given.
-pub fn by_serials(store: &Store, serials: &[String]) -> Result<Vec<Certificate>> {
+pub fn by_serials(db: &Database, serials: &[String]) -> Result<Vec<Certificate>> {
+    let store = db.store();
     serials
         .iter()
         .map(|s| {
@@ -613,7 +621,8 @@ pub use print::{PrintTarget, Printable, print, printables};
 
 /// Sets the logo printed on certificates issued from now on (PNG or JPEG), or removes
 /// it with `None`. Certificates already issued keep the logo they were issued with.
-pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
+pub fn set_logo(db: &mut Database, bytes: Option<&[u8]>) -> Result<()> {
+    let store = db.store_mut();
     let checked = bytes.map(|b| Logo::from_bytes(b.to_vec())).transpose()?;
     store.transact(|tx| {
         match &checked {
@@ -641,13 +650,14 @@ pub fn set_logo(store: &mut Store, bytes: Option<&[u8]>) -> Result<()> {
 
 /// Makes the PNG or JPEG file at `path` the logo of certificates issued from now on;
 /// a file that cannot be read or is no usable image is refused with the reason.
-pub fn set_logo_file(store: &mut Store, path: &Path) -> Result<()> {
+pub fn set_logo_file(db: &mut Database, path: &Path) -> Result<()> {
     let bytes = std::fs::read(path).map_err(|e| Error::file(path, e))?;
-    set_logo(store, Some(&bytes))
+    set_logo(db, Some(&bytes))
 }
 
 /// The current logo decoded for a preview, with its SHA-256; `None` without a logo.
-pub fn logo_preview(store: &Store) -> Result<Option<(String, crate::certificate::LogoPixels)>> {
+pub fn logo_preview(db: &Database) -> Result<Option<(String, crate::certificate::LogoPixels)>> {
+    let store = db.store();
     match CertificateSettings::load(store)?.logo {
         Some((_mime, bytes)) => {
             let logo = Logo::from_bytes(bytes)?;
@@ -669,6 +679,7 @@ pub(crate) fn secret_in(tx: &Tx<'_>) -> Result<Vec<u8>> {
 }
 
 /// The verification secret, if one was created (codes exist only after the first issue).
-pub fn secret(store: &Store) -> Result<Option<Vec<u8>>> {
+pub fn secret(db: &Database) -> Result<Option<Vec<u8>>> {
+    let store = db.store();
     store.setting_blob(settings::SECRET)
 }

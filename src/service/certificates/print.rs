@@ -8,7 +8,8 @@ use crate::certificate::{CertificateSnapshot, Logo, RenderOptions};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::Certificate;
-use crate::store::{Read, Store};
+use crate::service::Database;
+use crate::store::Read;
 
 /// A certificate ready to print: its snapshot and the logo it was issued with.
 pub struct Printable {
@@ -20,8 +21,9 @@ pub struct Printable {
 /// Loads snapshots and logos (each logo decoded once). Refuses, naming them, revoked
 /// and superseded certificates (they must not be handed out again) and any whose stored
 /// fields no longer give their verification code (altered in the database).
-pub fn printables(store: &Store, certificates: Vec<Certificate>) -> Result<Vec<Printable>> {
-    let secret = secret(store)?;
+pub fn printables(db: &Database, certificates: Vec<Certificate>) -> Result<Vec<Printable>> {
+    let store = db.store();
+    let secret = secret(db)?;
     let mut refused = Vec::new();
     for c in &certificates {
         let why = if crate::service::privacy::holder_erased(c) {

@@ -23,9 +23,10 @@ use crate::model::{
     Employee, EmployeeId, EmployeeInput, Program, ProgramId, ProgramInput, ProgramTitles,
     Requirement, SeminarId, SessionId, SessionInput, TrainingRecord,
 };
+use crate::service::Database;
 use crate::service::settings;
 use crate::store::Read;
-use crate::store::{Store, Tx};
+use crate::store::Tx;
 
 mod certificates;
 mod data;
@@ -153,10 +154,11 @@ pub const MAX_EMPLOYEES: usize = 50_000;
 /// generation stops with [`Error::Cancelled`] and nothing is written. A database that
 /// already holds departments, employees, seminars or programs is refused unchanged.
 pub fn generate(
-    store: &mut Store,
+    db: &mut Database,
     options: &DemoOptions,
     progress: &mut dyn FnMut(f32) -> bool,
 ) -> Result<DemoSummary> {
+    let store = db.store_mut();
     if !(1..=MAX_EMPLOYEES).contains(&options.employees) {
         return Err(Error::Message(t("demo-limit-employees")));
     }

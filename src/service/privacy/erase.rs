@@ -28,6 +28,7 @@ use crate::certificate::CertificateSnapshot;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, t};
 use crate::model::{Certificate, Employee, EmployeeId, Salutation};
+use crate::service::Database;
 use crate::service::backup::Thinning;
 use crate::store::{AuditRecord, BackupName, CertificateFilter, Read, Store, Tx};
 
@@ -130,7 +131,8 @@ fn not_found(id: EmployeeId) -> Error {
 }
 
 /// What erasing `employee` in `mode` will do.
-pub fn plan_erasure(store: &Store, employee: EmployeeId, mode: ErasureMode) -> Result<ErasurePlan> {
+pub fn plan_erasure(db: &Database, employee: EmployeeId, mode: ErasureMode) -> Result<ErasurePlan> {
+    let store = db.store();
     let person = store
         .employee(employee)?
         .ok_or_else(|| not_found(employee))?;
@@ -170,19 +172,20 @@ pub fn plan_erasure(store: &Store, employee: EmployeeId, mode: ErasureMode) -> R
 
 /// Erases `employee` in `mode` in the database (see the module docs); backups are left
 /// as they are (see [`erase_with_backups`]).
-pub fn erase(store: &mut Store, employee: EmployeeId, mode: ErasureMode) -> Result<ErasureReport> {
-    erase_with_backups(store, employee, mode, false)
+pub fn erase(db: &mut Database, employee: EmployeeId, mode: ErasureMode) -> Result<ErasureReport> {
+    erase_with_backups(db, employee, mode, false)
 }
 
 /// [`erase`], and with `also_backups` the same erasure in every backup in the backups
 /// folder that still holds the person (found by personnel number). A backup that cannot
 /// be changed is named in the report; the erasure in the database stands.
 pub fn erase_with_backups(
-    store: &mut Store,
+    db: &mut Database,
     employee: EmployeeId,
     mode: ErasureMode,
     also_backups: bool,
 ) -> Result<ErasureReport> {
+    let store = db.store_mut();
     let number = store
         .employee(employee)?
         .ok_or_else(|| not_found(employee))?

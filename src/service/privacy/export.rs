@@ -20,7 +20,8 @@ use crate::i18n::{Arg, Lang, fmt_date_in, tr_in};
 use crate::model::{EmployeeId, Salutation};
 use crate::report::csv_safe;
 use crate::rules::CertificateStatus;
-use crate::store::{CertificateFilter, Read, Store};
+use crate::service::Database;
+use crate::store::{CertificateFilter, Read};
 
 /// What an export wrote.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -108,11 +109,12 @@ struct Disclosure {
 
 /// Writes the Art. 15 export of `employee` to `dest` (a ZIP), whole or not at all.
 pub fn export(
-    store: &Store,
+    db: &Database,
     employee: EmployeeId,
     dest: &Path,
     lang: Lang,
 ) -> Result<ExportReport> {
+    let store = db.store();
     let person = store.employee(employee)?.ok_or_else(|| Error::NotFound {
         what: format!("employee {employee}"),
     })?;

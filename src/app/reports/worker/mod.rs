@@ -35,8 +35,8 @@ use crate::report::{
     CertificateState, CoverageFigures, CoverageOptions, CoverageReport, Matrix, ReportData,
     ReportProgram,
 };
+use crate::service::Database;
 use crate::service::{self, live::Live};
-use crate::store::Store;
 
 /// How many days ahead the dashboard lists sessions.
 pub(crate) const UPCOMING_DAYS: u64 = 14;
@@ -63,10 +63,10 @@ pub(crate) struct Loaded {
 }
 
 /// Runs a reports command on the worker thread (it only reads).
-pub(crate) fn run_reports_command(store: &Store, command: ReportsCommand) -> Result<Outcome> {
+pub(crate) fn run_reports_command(database: &Database, command: ReportsCommand) -> Result<Outcome> {
     match command {
         ReportsCommand::Load => {
-            let data = service::reports::load(store)?;
+            let data = service::reports::load(database)?;
             Ok(Outcome::Reports(ReportsOutcome::Loaded(Arc::new(Loaded {
                 main_program: main_program(&data),
                 data: Arc::new(data),

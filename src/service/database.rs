@@ -1,0 +1,103 @@
+//! [`Database`]: the open database as the front ends hold it. The app and the command line
+//! open one, keep it, and hand it to every service function; what it is made of (today the
+//! SQLite [`Store`]) is the services' business.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+
+use crate::error::Result;
+use crate::model::Changes;
+use crate::store::{Clock, Store};
+
+/// An open Lotse database. Every service function takes one; the front ends only open it,
+/// pass it on and ask it the few things about the file itself that a screen shows.
+pub struct Database {
+    store: Store,
+}
+
+impl Database {
+    /// Opens (or creates) the database file, checking and migrating it.
+    pub fn open(path: &Path) -> Result<Database> {
+        Store::open(path).map(Database::from)
+    }
+
+    /// Opens the file and checks it on a thread of its own, beside the first load; nothing
+    /// is shown or written before [`Database::verified`] said the file is sound.
+    pub fn open_checking_in_background(path: &Path) -> Result<Database> {
+        Store::open_checking_in_background(path).map(Database::from)
+    }
+
+    /// Opens a damaged file without refusing it, to check and repair it.
+    pub fn open_for_repair(path: &Path) -> Result<Database> {
+        Store::open_for_repair(path).map(Database::from)
+    }
+
+    /// A fresh database in memory (tests, benchmarks).
+    pub fn open_in_memory() -> Result<Database> {
+        Store::open_in_memory().map(Database::from)
+    }
+
+    /// The same database with another clock (tests: a fixed "today").
+    pub fn with_clock(self, clock: impl Clock + 'static) -> Database {
+        Database::from(self.store.with_clock(clock))
+    }
+
+    /// Sets the clock that says what "today" is.
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.store.set_clock(clock);
+    }
+
+    /// The day the clock says it is (fixed in tests): what "today" means for eligibility,
+    /// expiry and leavers.
+    pub fn today(&self) -> NaiveDate {
+        self.store.today()
+    }
+
+    /// The database file, unless the database lives in memory (tests).
+    pub fn path(&self) -> Option<PathBuf> {
+        self.store.path().map(Path::to_path_buf)
+    }
+
+    /// What the operations since the last call changed (see [`Changes`]), for refreshing
+    /// just that.
+    pub fn take_changes(&mut self) -> Changes {
+        self.store.take_changes()
+    }
+
+    /// A number that changes when another program (the command line, a script) committed
+    /// to the file; cheap to ask every few seconds.
+    pub fn data_version(&self) -> Result<i64> {
+        self.store.data_version()
+    }
+
+    /// How many rows the operations on this handle changed so far: a command that changed
+    /// something is followed by the day's backup.
+    pub fn total_changes(&self) -> u64 {
+        self.store.total_changes()
+    }
+
+    /// Waits for the file's check if it still runs beside the first load (see
+    /// [`Database::open_checking_in_background`]); `Ok` when the file is sound.
+    pub fn verified(&mut self) -> Result<()> {
+        self.store.verified()
+    }
+
+    /// The store underneath, for the services — and for the command line's file-level
+    /// commands and tests that look at rows. The app never calls it (`tests/architecture.rs`).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The store underneath, to write (see [`Database::store`]).
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+}
+
+impl From<Store> for Database {
+    fn from(store: Store) -> Database {
+        Database { store }
+    }
+}
