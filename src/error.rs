@@ -40,6 +40,12 @@ pub enum Error {
     /// Any other SQLite error: shown to the user without its technical text.
     #[error("database error: {0}")]
     Database(rusqlite::Error),
+    /// A PostgreSQL server refused or failed a statement, or could not be reached.
+    #[error("database server: {0}")]
+    Server(postgres::Error),
+    /// The store read something it cannot use (a column of an unexpected type).
+    #[error("database error: {0}")]
+    Backend(String),
     /// SQLite could not read or write the database file: the disk is full, the file is
     /// read-only, it cannot be opened or the disk failed.
     #[error("database file ({problem:?}): {source}{}", sqlite_code(source))]
@@ -184,7 +190,8 @@ impl Error {
                 });
                 text
             }
-            Error::Database(_) => t("error-database"),
+            Error::Database(_) | Error::Backend(_) => t("error-database"),
+            Error::Server(e) => server_message(e),
             Error::DatabaseFile { problem, .. } => t(match problem {
                 FileProblem::DiskFull => "error-database-full",
                 FileProblem::ReadOnly => "error-database-read-only",
@@ -257,6 +264,24 @@ impl From<rusqlite::Error> for Error {
             _ => return Error::Database(e),
         };
         Error::DatabaseFile { problem, source: e }
+    }
+}
+
+/// What a PostgreSQL error means for the user: no right to change (a reader), a change by
+/// another officer in the way, the server gone, or anything else.
+fn server_message(e: &postgres::Error) -> String {
+    use postgres::error::SqlState;
+    match e.code() {
+        Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => t("error-server-no-right"),
+        Some(c)
+            if *c == SqlState::T_R_SERIALIZATION_FAILURE
+                || *c == SqlState::T_R_DEADLOCK_DETECTED
+                || *c == SqlState::LOCK_NOT_AVAILABLE =>
+        {
+            t("error-busy")
+        }
+        None if e.is_closed() || e.as_db_error().is_none() => t("error-server-unreachable"),
+        _ => t("error-database"),
     }
 }
 

@@ -1,4 +1,4 @@
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::driver::{Conn, Row, params};
 
 use super::Tx;
 use super::sessions::datetime_column;
@@ -14,7 +14,7 @@ pub use crate::model::TrainingRecord;
 
 const COLUMNS: &str = "a.id, a.session_id, a.employee_id, a.status, a.hours, a.note";
 
-fn attendance_from_row(r: &Row<'_>) -> rusqlite::Result<Attendance> {
+fn attendance_from_row(r: &Row<'_>) -> Result<Attendance> {
     let status: String = r.get(3)?;
     Ok(Attendance {
         id: AttendanceId(r.get(0)?),
@@ -32,7 +32,7 @@ const RECORD_SQL: &str = "SELECT a.id, a.session_id, a.employee_id, a.status, a.
        JOIN session x ON x.id = a.session_id
        JOIN seminar s ON s.id = x.seminar_id";
 
-fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
+fn record_from_row(r: &Row<'_>) -> Result<TrainingRecord> {
     let format: String = r.get(10)?;
     Ok(TrainingRecord {
         attendance: attendance_from_row(r)?,
@@ -46,60 +46,60 @@ fn record_from_row(r: &Row<'_>) -> rusqlite::Result<TrainingRecord> {
     })
 }
 
-pub(super) fn by_id(conn: &Connection, id: AttendanceId) -> Result<Option<Attendance>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM attendance a WHERE a.id = ?1"),
-            [id.0],
-            attendance_from_row,
-        )
-        .optional()?)
+pub(super) fn by_id(conn: Conn<'_>, id: AttendanceId) -> Result<Option<Attendance>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM attendance a WHERE a.id = ?1"),
+        params![id.0],
+        attendance_from_row,
+    )
 }
 
 pub(super) fn of(
-    conn: &Connection,
+    conn: Conn<'_>,
     session: SessionId,
     employee: EmployeeId,
 ) -> Result<Option<Attendance>> {
-    Ok(conn
-        .query_row(
-            &format!(
-                "SELECT {COLUMNS} FROM attendance a WHERE a.session_id = ?1 AND a.employee_id = ?2"
-            ),
-            params![session.0, employee.0],
-            attendance_from_row,
-        )
-        .optional()?)
+    conn.query_opt(
+        &format!(
+            "SELECT {COLUMNS} FROM attendance a WHERE a.session_id = ?1 AND a.employee_id = ?2"
+        ),
+        params![session.0, employee.0],
+        attendance_from_row,
+    )
 }
 
 /// Every attendance row of a session, in id order.
-pub(super) fn of_session(conn: &Connection, session: SessionId) -> Result<Vec<Attendance>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM attendance a WHERE a.session_id = ?1 ORDER BY a.id"
-    ))?;
-    let rows = stmt.query_map([session.0], attendance_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn of_session(conn: Conn<'_>, session: SessionId) -> Result<Vec<Attendance>> {
+    let rows = conn.query(
+        &format!("SELECT {COLUMNS} FROM attendance a WHERE a.session_id = ?1 ORDER BY a.id"),
+        params![session.0],
+        attendance_from_row,
+    )?;
+    Ok(rows)
 }
 
 /// The roster of a session with its employees, in German name order.
-pub(super) fn rows_of_session(conn: &Connection, session: SessionId) -> Result<Vec<AttendanceRow>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS}, e.personnel_number, e.first_name, e.last_name, d.code
+pub(super) fn rows_of_session(conn: Conn<'_>, session: SessionId) -> Result<Vec<AttendanceRow>> {
+    let rows = conn.query(
+        &format!(
+            "SELECT {COLUMNS}, e.personnel_number, e.first_name, e.last_name, d.code
            FROM attendance a
            JOIN employee e ON e.id = a.employee_id
            LEFT JOIN department d ON d.id = e.department_id
           WHERE a.session_id = ?1"
-    ))?;
-    let rows = stmt.query_map([session.0], |r| {
-        Ok(AttendanceRow {
-            attendance: attendance_from_row(r)?,
-            personnel_number: r.get(6)?,
-            first_name: r.get(7)?,
-            last_name: r.get(8)?,
-            department_code: r.get(9)?,
-        })
-    })?;
-    let mut rows: Vec<AttendanceRow> = rows.collect::<Result<_, _>>()?;
+        ),
+        params![session.0],
+        |r| {
+            Ok(AttendanceRow {
+                attendance: attendance_from_row(r)?,
+                personnel_number: r.get(6)?,
+                first_name: r.get(7)?,
+                last_name: r.get(8)?,
+                department_code: r.get(9)?,
+            })
+        },
+    )?;
+    let mut rows: Vec<AttendanceRow> = rows;
     rows.sort_by_cached_key(|r| {
         (
             crate::text::collation_key(&r.last_name),
@@ -110,35 +110,37 @@ pub(super) fn rows_of_session(conn: &Connection, session: SessionId) -> Result<V
     Ok(rows)
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM attendance", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM attendance", params![], |r| r.get(0))
 }
 
-pub(super) fn count_of(conn: &Connection, employee: EmployeeId) -> Result<usize> {
-    let n: i64 = conn.query_row(
+pub(super) fn count_of(conn: Conn<'_>, employee: EmployeeId) -> Result<usize> {
+    let n: i64 = conn.query_one(
         "SELECT count(*) FROM attendance WHERE employee_id = ?1",
-        [employee.0],
+        params![employee.0],
         |r| r.get(0),
     )?;
     Ok(usize::try_from(n).unwrap_or(0))
 }
 
 /// One employee's training history, earliest session first.
-pub(super) fn history(conn: &Connection, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"
-    ))?;
-    let rows = stmt.query_map([employee.0], record_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn history(conn: Conn<'_>, employee: EmployeeId) -> Result<Vec<TrainingRecord>> {
+    let rows = conn.query(
+        &format!("{RECORD_SQL} WHERE a.employee_id = ?1 ORDER BY x.starts_at, a.id"),
+        params![employee.0],
+        record_from_row,
+    )?;
+    Ok(rows)
 }
 
 /// Every training record, by employee id and session start.
-pub(super) fn records(conn: &Connection) -> Result<Vec<TrainingRecord>> {
-    let mut stmt = conn.prepare(&format!(
-        "{RECORD_SQL} ORDER BY a.employee_id, x.starts_at, a.id"
-    ))?;
-    let rows = stmt.query_map([], record_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn records(conn: Conn<'_>) -> Result<Vec<TrainingRecord>> {
+    let rows = conn.query(
+        &format!("{RECORD_SQL} ORDER BY a.employee_id, x.starts_at, a.id"),
+        params![],
+        record_from_row,
+    )?;
+    Ok(rows)
 }
 
 impl Tx<'_> {
@@ -146,18 +148,18 @@ impl Tx<'_> {
     /// session is refused by the database (check [`super::Read::attendance_of`] first).
     pub fn insert_attendance(&self, a: &AttendanceInput) -> Result<AttendanceId> {
         self.note(|c| c.attendance_of(a.session_id, a.employee_id));
-        let mut stmt = self.conn().prepare_cached(
+        let id = self.conn().insert(
             "INSERT INTO attendance (session_id, employee_id, status, hours, note)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+             VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+            params![
+                a.session_id.0,
+                a.employee_id.0,
+                a.status.code(),
+                a.hours,
+                a.note
+            ],
         )?;
-        stmt.execute(params![
-            a.session_id.0,
-            a.employee_id.0,
-            a.status.code(),
-            a.hours,
-            a.note
-        ])?;
-        Ok(AttendanceId(self.conn().last_insert_rowid()))
+        Ok(AttendanceId(id))
     }
 
     /// Changes status, hours and note of an attendance (session and employee stay).
@@ -168,28 +170,28 @@ impl Tx<'_> {
         hours: f64,
         note: &str,
     ) -> Result<()> {
-        let mut stmt = self.conn().prepare_cached(
+        self.conn().for_each(
             "UPDATE attendance SET status = ?2, hours = ?3, note = ?4 WHERE id = ?1
              RETURNING session_id, employee_id",
-        )?;
-        let mut rows = stmt.query(params![id.0, status.code(), hours, note])?;
-        while let Some(r) = rows.next()? {
-            let (session, employee) = (SessionId(r.get(0)?), EmployeeId(r.get(1)?));
-            self.note(|c| c.attendance_of(session, employee));
-        }
-        Ok(())
+            params![id.0, status.code(), hours, note],
+            |r| {
+                let (session, employee) = (SessionId(r.get(0)?), EmployeeId(r.get(1)?));
+                self.note(|c| c.attendance_of(session, employee));
+                Ok(())
+            },
+        )
     }
 
     pub fn delete_attendance(&self, id: AttendanceId) -> Result<()> {
-        let mut stmt = self.conn().prepare_cached(
+        self.conn().for_each(
             "DELETE FROM attendance WHERE id = ?1 RETURNING session_id, employee_id",
-        )?;
-        let mut rows = stmt.query([id.0])?;
-        while let Some(r) = rows.next()? {
-            let (session, employee) = (SessionId(r.get(0)?), EmployeeId(r.get(1)?));
-            self.note(|c| c.attendance_of(session, employee));
-        }
-        Ok(())
+            params![id.0],
+            |r| {
+                let (session, employee) = (SessionId(r.get(0)?), EmployeeId(r.get(1)?));
+                self.note(|c| c.attendance_of(session, employee));
+                Ok(())
+            },
+        )
     }
 }
 

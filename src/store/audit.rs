@@ -1,9 +1,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::types::Value;
-use rusqlite::{Connection, params, params_from_iter};
 use serde::Serialize;
 
 use super::Tx;
+use super::driver::{Conn, Value, dynamic, params};
 use crate::error::Result;
 
 /// One recorded change.
@@ -49,26 +48,27 @@ impl Tx<'_> {
 }
 
 /// The newest entries first, at most `limit`.
-pub(super) fn newest(conn: &Connection, limit: usize) -> Result<Vec<AuditEntry>> {
-    let mut stmt = conn.prepare(
+pub(super) fn newest(conn: Conn<'_>, limit: usize) -> Result<Vec<AuditEntry>> {
+    let rows = conn.query(
         "SELECT at, actor, entity, entity_id, action, summary FROM audit ORDER BY id DESC LIMIT ?1",
+        params![i64::try_from(limit).unwrap_or(i64::MAX)],
+        |r| {
+            let at: String = r.get(0)?;
+            Ok(AuditEntry {
+                at: parse_at(&at),
+                actor: r.get(1)?,
+                entity: r.get(2)?,
+                entity_id: r.get(3)?,
+                action: r.get(4)?,
+                summary: r.get(5)?,
+            })
+        },
     )?;
-    let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
-        let at: String = r.get(0)?;
-        Ok(AuditEntry {
-            at: parse_at(&at),
-            actor: r.get(1)?,
-            entity: r.get(2)?,
-            entity_id: r.get(3)?,
-            action: r.get(4)?,
-            summary: r.get(5)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM audit", params![], |r| r.get(0))
 }
 
 /// Which audit entries a list or an export shows. Every field left `None` admits all.
@@ -154,7 +154,7 @@ fn conditions(
     }
     if let Some(employee) = filter.employee_id {
         terms.push("a.employee_id = ?");
-        values.push(Value::Integer(employee));
+        values.push(Value::Int(employee));
     }
     if let Some(actor) = &filter.actor {
         terms.push("a.actor = ?");
@@ -162,7 +162,7 @@ fn conditions(
     }
     if let Some(before) = before_id {
         terms.push("a.id < ?");
-        values.push(Value::Integer(before));
+        values.push(Value::Int(before));
     }
     let clause = if terms.is_empty() {
         String::new()
@@ -178,13 +178,13 @@ fn parse_at(text: &str) -> NaiveDateTime {
 
 /// A page of entries passing `filter`, newest first, older than `before_id`.
 pub(super) fn page(
-    conn: &Connection,
+    conn: Conn<'_>,
     filter: &AuditFilter,
     before_id: Option<i64>,
     limit: usize,
 ) -> Result<Vec<AuditRow>> {
     let (clause, mut values) = conditions(filter, before_id, Reading::Paged);
-    values.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    values.push(Value::Int(i64::try_from(limit).unwrap_or(i64::MAX)));
     let sql = format!(
         "SELECT a.id, a.at, a.actor, a.entity, a.entity_id, a.action, a.summary,
                 a.employee_id, e.personnel_number, e.last_name || ', ' || e.first_name
@@ -192,8 +192,7 @@ pub(super) fn page(
          {clause}
          ORDER BY a.id DESC LIMIT ?"
     );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let rows = stmt.query_map(params_from_iter(values), |r| {
+    let rows = conn.query(&sql, &dynamic(&values), |r| {
         let at: String = r.get(1)?;
         Ok(AuditRow {
             id: r.get(0)?,
@@ -208,26 +207,31 @@ pub(super) fn page(
             employee_name: r.get(9)?,
         })
     })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }
 
-pub(super) fn filtered_count(conn: &Connection, filter: &AuditFilter) -> Result<i64> {
+pub(super) fn filtered_count(conn: Conn<'_>, filter: &AuditFilter) -> Result<i64> {
     let (clause, values) = conditions(filter, None, Reading::Counted);
     let sql = format!("SELECT count(*) FROM audit a {clause}");
-    let mut stmt = conn.prepare_cached(&sql)?;
-    Ok(stmt.query_row(params_from_iter(values), |r| r.get(0))?)
+    conn.value(&sql, &dynamic(&values))
 }
 
 /// The users who made changes, in alphabetical order.
-pub(super) fn actors(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT DISTINCT actor FROM audit ORDER BY actor")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn actors(conn: Conn<'_>) -> Result<Vec<String>> {
+    let rows = conn.query(
+        "SELECT DISTINCT actor FROM audit ORDER BY actor",
+        params![],
+        |r| r.get(0),
+    )?;
+    Ok(rows)
 }
 
 /// The kinds of record in the log, in alphabetical order.
-pub(super) fn entities(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT DISTINCT entity FROM audit ORDER BY entity")?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn entities(conn: Conn<'_>) -> Result<Vec<String>> {
+    let rows = conn.query(
+        "SELECT DISTINCT entity FROM audit ORDER BY entity",
+        params![],
+        |r| r.get(0),
+    )?;
+    Ok(rows)
 }

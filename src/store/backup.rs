@@ -11,6 +11,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 
 use super::counts::{DomainCounts, domain_counts};
+use super::driver::Conn;
 use super::open::{APPLICATION_ID, Header, SCHEMA_VERSION, read_header};
 use super::{Store, private};
 use crate::error::{Error, Result};
@@ -188,7 +189,7 @@ fn content(conn: &Connection, path: &Path) -> Result<BackupContent> {
     }
     Ok(BackupContent {
         schema_version,
-        counts: domain_counts(conn)?,
+        counts: domain_counts(Conn::Sqlite(conn))?,
     })
 }
 
@@ -305,7 +306,7 @@ pub(super) fn snapshot_connection(
 impl Store {
     /// The schema version and how many rows the database holds.
     pub fn content(&self) -> Result<BackupContent> {
-        content(self.conn(), self.path().unwrap_or(Path::new(":memory:")))
+        content(self.sqlite(), self.path().unwrap_or(Path::new(":memory:")))
     }
 
     /// Writes a consistent snapshot of this database to `dest` (whole or not at all) and
@@ -315,7 +316,7 @@ impl Store {
         dest: &Path,
         progress: &mut dyn FnMut(f32) -> bool,
     ) -> Result<BackupContent> {
-        snapshot(self.conn(), dest, progress)
+        snapshot(self.sqlite(), dest, progress)
     }
 
     /// Replaces this database's content by the backup at `backup` (checked first: a file

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
+use super::driver::{Conn, params};
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, params};
 
 use super::sessions::datetime_from_sql;
 use super::{date_from_sql, date_to_sql};
@@ -40,67 +40,67 @@ struct SessionFields {
 }
 
 /// Every training record, in no particular order; each seminar and session read once.
-pub(super) fn records_unordered(conn: &Connection) -> Result<Vec<TrainingRecord>> {
+pub(super) fn records_unordered(conn: Conn<'_>) -> Result<Vec<TrainingRecord>> {
     let mut seminars: HashMap<i64, SeminarFields> = HashMap::new();
-    let mut stmt = conn.prepare("SELECT id, code, title, topic, format FROM seminar")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let format = r
-            .get_ref(4)?
-            .as_str()
-            .ok()
-            .and_then(SeminarFormat::from_code)
-            .unwrap_or_default();
-        seminars.insert(
-            r.get(0)?,
-            SeminarFields {
-                code: r.get(1)?,
-                title: r.get(2)?,
-                topic: r.get(3)?,
-                format,
-            },
-        );
-    }
+    conn.for_each(
+        "SELECT id, code, title, topic, format FROM seminar",
+        params![],
+        |r| {
+            let format = r
+                .with_text(4, |t| t.and_then(SeminarFormat::from_code))?
+                .unwrap_or_default();
+            seminars.insert(
+                r.get(0)?,
+                SeminarFields {
+                    code: r.get(1)?,
+                    title: r.get(2)?,
+                    topic: r.get(3)?,
+                    format,
+                },
+            );
+            Ok(())
+        },
+    )?;
 
     let mut sessions: HashMap<i64, SessionFields> = HashMap::new();
-    let mut stmt = conn.prepare("SELECT id, seminar_id, starts_at, ends_at FROM session")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let when = |i: usize| -> Result<NaiveDateTime> {
-            let text = r.get_ref(i)?.as_str().unwrap_or_default();
-            datetime_from_sql(text).ok_or_else(|| {
-                Error::Corrupt(format!("session date-time is not a date-time: {text}"))
-            })
-        };
-        sessions.insert(
-            r.get(0)?,
-            SessionFields {
-                seminar: SeminarId(r.get(1)?),
-                starts_at: when(2)?,
-                ends_at: when(3)?,
-            },
-        );
-    }
+    conn.for_each(
+        "SELECT id, seminar_id, starts_at, ends_at FROM session",
+        params![],
+        |r| {
+            let when = |i: usize| -> Result<NaiveDateTime> {
+                r.with_text(i, |text| {
+                    let text = text.unwrap_or_default();
+                    datetime_from_sql(text).ok_or_else(|| {
+                        Error::Corrupt(format!("session date-time is not a date-time: {text}"))
+                    })
+                })?
+            };
+            sessions.insert(
+                r.get(0)?,
+                SessionFields {
+                    seminar: SeminarId(r.get(1)?),
+                    starts_at: when(2)?,
+                    ends_at: when(3)?,
+                },
+            );
+            Ok(())
+        },
+    )?;
 
     let count = super::attendance::count(conn)?;
     let mut out = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
-    let mut stmt =
-        conn.prepare("SELECT id, session_id, employee_id, status, hours, note FROM attendance")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
+    let sql = "SELECT id, session_id, employee_id, status, hours, note FROM attendance";
+    conn.for_each(sql, params![], |r| {
         let session_id: i64 = r.get(1)?;
         // The schema's foreign keys make both lookups succeed.
         let Some(session) = sessions.get(&session_id) else {
-            continue;
+            return Ok(());
         };
         let Some(seminar) = seminars.get(&session.seminar.0) else {
-            continue;
+            return Ok(());
         };
         let status = r
-            .get_ref(3)?
-            .as_str()
-            .ok()
-            .and_then(AttendanceStatus::from_code)
+            .with_text(3, |t| t.and_then(AttendanceStatus::from_code))?
             .unwrap_or_default();
         out.push(TrainingRecord {
             attendance: Attendance {
@@ -119,14 +119,15 @@ pub(super) fn records_unordered(conn: &Connection) -> Result<Vec<TrainingRecord>
             starts_at: session.starts_at,
             ends_at: session.ends_at,
         });
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
 /// Per employee and seminar of `seminars`: the first day and most hours of completion;
 /// with `people`, only theirs.
 pub(super) fn seminar_completions(
-    conn: &Connection,
+    conn: Conn<'_>,
     seminars: &[SeminarId],
     allow_partial: bool,
     as_of: NaiveDate,
@@ -164,15 +165,13 @@ pub(super) fn seminar_completions(
           GROUP BY a.employee_id, s.seminar_id",
         list(&mut seminars.iter().map(|s| s.0))
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(params![
+    let params = params![
         date_to_sql(Some(as_of)),
         AttendanceStatus::Attended.code(),
         allow_partial,
         AttendanceStatus::Partial.code(),
-    ])?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
+    ];
+    conn.query(&sql, params, |r| {
         let day: Option<String> = r.get(2)?;
         let first_day = date_from_sql(day.clone()).ok_or_else(|| {
             Error::Corrupt(format!(
@@ -180,14 +179,13 @@ pub(super) fn seminar_completions(
                 day.unwrap_or_default()
             ))
         })?;
-        out.push(SeminarCompletionRow {
+        Ok(SeminarCompletionRow {
             employee_id: EmployeeId(r.get(0)?),
             seminar_id: SeminarId(r.get(1)?),
             first_day,
             hours: r.get(3)?,
-        });
-    }
-    Ok(out)
+        })
+    })
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
+use super::driver::{Conn, Row, ToValue, params};
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Tx, date_from_sql, date_to_sql};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{Certificate, CertificateId, EmployeeId, ProgramId};
 
 pub use crate::model::CertificateRow;
@@ -46,17 +46,11 @@ const ROW_JOIN: &str = "e.personnel_number,
        JOIN employee e ON e.id = c.employee_id
        JOIN program p ON p.id = c.program_id";
 
-fn required_date(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDate> {
-    date_from_sql(r.get(i)?).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            i,
-            rusqlite::types::Type::Text,
-            "not a date".into(),
-        )
-    })
+fn required_date(r: &Row<'_>, i: usize) -> Result<NaiveDate> {
+    date_from_sql(r.get(i)?).ok_or_else(|| Error::Backend(format!("column {i}: not a date")))
 }
 
-fn certificate_from_row(r: &Row<'_>) -> rusqlite::Result<Certificate> {
+fn certificate_from_row(r: &Row<'_>) -> Result<Certificate> {
     let created: String = r.get(17)?;
     Ok(Certificate {
         id: CertificateId(r.get(0)?),
@@ -74,14 +68,14 @@ fn certificate_from_row(r: &Row<'_>) -> rusqlite::Result<Certificate> {
         logo_asset_id: r.get(12)?,
         revoked_on: date_from_sql(r.get(13)?),
         revocation_reason: r.get(14)?,
-        superseded_by: r.get::<_, Option<i64>>(15)?.map(CertificateId),
+        superseded_by: r.get::<Option<i64>>(15)?.map(CertificateId),
         superseded_on: date_from_sql(r.get(16)?),
         created_at: NaiveDateTime::parse_from_str(&created, "%Y-%m-%dT%H:%M:%S")
             .unwrap_or_default(),
     })
 }
 
-fn row_from_row(r: &Row<'_>) -> rusqlite::Result<CertificateRow> {
+fn row_from_row(r: &Row<'_>) -> Result<CertificateRow> {
     Ok(CertificateRow {
         certificate: certificate_from_row(r)?,
         personnel_number: r.get(18)?,
@@ -92,70 +86,66 @@ fn row_from_row(r: &Row<'_>) -> rusqlite::Result<CertificateRow> {
     })
 }
 
-fn one(
-    conn: &Connection,
-    clause: &str,
-    value: &dyn rusqlite::ToSql,
-) -> Result<Option<Certificate>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM certificate c WHERE {clause}"),
-            [value],
-            certificate_from_row,
-        )
-        .optional()?)
+fn one(conn: Conn<'_>, clause: &str, value: &dyn ToValue) -> Result<Option<Certificate>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM certificate c WHERE {clause}"),
+        params![value],
+        certificate_from_row,
+    )
 }
 
-pub(super) fn rows(conn: &Connection, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS}, {ROW_JOIN}
+pub(super) fn rows(conn: Conn<'_>, filter: &CertificateFilter) -> Result<Vec<CertificateRow>> {
+    let rows = conn.query(
+        &format!(
+            "SELECT {COLUMNS}, {ROW_JOIN}
           WHERE (?1 IS NULL OR c.program_id = ?1) AND (?2 IS NULL OR c.employee_id = ?2)
           ORDER BY p.code, c.serial_year DESC, c.serial_number DESC"
-    ))?;
-    let rows = stmt.query_map(
+        ),
         params![filter.program.map(|p| p.0), filter.employee.map(|e| e.0)],
         row_from_row,
     )?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }
 
 /// Every certificate, in id order.
-pub(super) fn all(conn: &Connection) -> Result<Vec<Certificate>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM certificate c ORDER BY c.id"
-    ))?;
-    let rows = stmt.query_map([], certificate_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn all(conn: Conn<'_>) -> Result<Vec<Certificate>> {
+    let rows = conn.query(
+        &format!("SELECT {COLUMNS} FROM certificate c ORDER BY c.id"),
+        params![],
+        certificate_from_row,
+    )?;
+    Ok(rows)
 }
 
 /// The certificates of one employee, in id order.
-pub(super) fn of_employee(conn: &Connection, employee: EmployeeId) -> Result<Vec<Certificate>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM certificate c WHERE c.employee_id = ?1 ORDER BY c.id"
-    ))?;
-    let rows = stmt.query_map([employee.0], certificate_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn of_employee(conn: Conn<'_>, employee: EmployeeId) -> Result<Vec<Certificate>> {
+    let rows = conn.query(
+        &format!("SELECT {COLUMNS} FROM certificate c WHERE c.employee_id = ?1 ORDER BY c.id"),
+        params![employee.0],
+        certificate_from_row,
+    )?;
+    Ok(rows)
 }
 
-pub(super) fn by_id(conn: &Connection, id: CertificateId) -> Result<Option<Certificate>> {
+pub(super) fn by_id(conn: Conn<'_>, id: CertificateId) -> Result<Option<Certificate>> {
     one(conn, "c.id = ?1", &id.0)
 }
 
-pub(super) fn by_serial(conn: &Connection, serial: &str) -> Result<Option<Certificate>> {
+pub(super) fn by_serial(conn: Conn<'_>, serial: &str) -> Result<Option<Certificate>> {
     one(conn, "c.serial = ?1 COLLATE NOCASE", &serial.trim())
 }
 
-pub(super) fn by_code(conn: &Connection, code: &str) -> Result<Option<Certificate>> {
+pub(super) fn by_code(conn: Conn<'_>, code: &str) -> Result<Option<Certificate>> {
     one(conn, "c.code = ?1", &code)
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM certificate", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM certificate", params![], |r| r.get(0))
 }
 
 /// One more than the highest serial number of a program and year so far.
-pub(super) fn next_serial_number(conn: &Connection, program: ProgramId, year: i32) -> Result<u32> {
-    let max: Option<u32> = conn.query_row(
+pub(super) fn next_serial_number(conn: Conn<'_>, program: ProgramId, year: i32) -> Result<u32> {
+    let max: Option<u32> = conn.query_one(
         "SELECT max(serial_number) FROM certificate WHERE program_id = ?1 AND serial_year = ?2",
         params![program.0, year],
         |r| r.get(0),
@@ -164,22 +154,22 @@ pub(super) fn next_serial_number(conn: &Connection, program: ProgramId, year: i3
 }
 
 /// A stored binary asset: its MIME type and bytes.
-pub(super) fn asset(conn: &Connection, id: i64) -> Result<Option<(String, Vec<u8>)>> {
-    Ok(conn
-        .query_row("SELECT mime, bytes FROM asset WHERE id = ?1", [id], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .optional()?)
+pub(super) fn asset(conn: Conn<'_>, id: i64) -> Result<Option<(String, Vec<u8>)>> {
+    conn.query_opt(
+        "SELECT mime, bytes FROM asset WHERE id = ?1",
+        params![id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 impl Tx<'_> {
     pub fn insert_certificate(&self, c: &NewCertificate<'_>) -> Result<CertificateId> {
         self.note(|n| n.certificate_of(c.employee_id));
-        self.conn().execute(
+        let new_id0 = self.conn().insert(
             "INSERT INTO certificate (serial, program_id, employee_id, serial_year, serial_number,
                  issued_on, valid_until, signatory_name, signatory_title, code, snapshot,
                  logo_asset_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
             params![
                 c.serial,
                 c.program_id.0,
@@ -196,7 +186,7 @@ impl Tx<'_> {
                 self.now().format("%Y-%m-%dT%H:%M:%S").to_string(),
             ],
         )?;
-        Ok(CertificateId(self.conn().last_insert_rowid()))
+        Ok(CertificateId(new_id0))
     }
 
     pub fn revoke_certificate(&self, id: CertificateId, on: NaiveDate, reason: &str) -> Result<()> {
@@ -219,14 +209,11 @@ impl Tx<'_> {
 
     /// Notes a change of certificate `id` (whose holder it concerns).
     fn note_certificate(&self, id: CertificateId) -> Result<()> {
-        let holder: Option<i64> = self
-            .conn()
-            .query_row(
-                "SELECT employee_id FROM certificate WHERE id = ?1",
-                [id.0],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let holder: Option<i64> = self.conn().query_opt(
+            "SELECT employee_id FROM certificate WHERE id = ?1",
+            params![id.0],
+            |r| r.get(0),
+        )?;
         self.note(|c| match holder {
             Some(employee) => c.certificate_of(EmployeeId(employee)),
             None => c.certificates = true,
@@ -238,12 +225,11 @@ impl Tx<'_> {
     pub fn store_asset(&self, sha256: &str, mime: &str, bytes: &[u8]) -> Result<i64> {
         self.conn().execute(
             "INSERT INTO asset (sha256, mime, bytes) VALUES (?1, ?2, ?3) ON CONFLICT (sha256) DO NOTHING",
-            params![sha256, mime, bytes],
-        )?;
-        Ok(self
-            .conn()
-            .query_row("SELECT id FROM asset WHERE sha256 = ?1", [sha256], |r| {
-                r.get(0)
-            })?)
+            params![sha256, mime, bytes])?;
+        self.conn().query_one(
+            "SELECT id FROM asset WHERE sha256 = ?1",
+            params![sha256],
+            |r| r.get(0),
+        )
     }
 }

@@ -1,7 +1,7 @@
 //! Checking a database: SQLite's own checks (`integrity_check`, `foreign_key_check`) and
 //! Lotse's invariants that SQL can see; repairing what can be repaired without guessing.
 
-use rusqlite::Connection;
+use super::driver::{Backend, Conn, params};
 
 use super::Store;
 use crate::error::Result;
@@ -76,35 +76,30 @@ fn repair_sql(table: &str, parent: &str) -> Option<&'static str> {
     })
 }
 
-fn orphans(conn: &Connection) -> Result<Vec<CheckFinding>> {
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(CheckFinding::Orphan {
-                table: r.get(0)?,
-                rowid: r.get::<_, Option<i64>>(1)?.unwrap_or_default(),
-                parent: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+fn orphans(conn: Conn<'_>) -> Result<Vec<CheckFinding>> {
+    // PostgreSQL enforces every foreign key, always; SQLite only on connections that
+    // switch it on, so a file changed by another program may hold orphans.
+    if conn.backend() == Backend::Postgres {
+        return Ok(Vec::new());
+    }
+    let rows = conn.query("PRAGMA foreign_key_check", params![], |r| {
+        Ok(CheckFinding::Orphan {
+            table: r.get(0)?,
+            rowid: r.get::<Option<i64>>(1)?.unwrap_or_default(),
+            parent: r.get(2)?,
+        })
+    })?;
     Ok(rows)
 }
 
-fn serial_gaps(conn: &Connection) -> Result<Vec<CheckFinding>> {
-    let mut stmt = conn.prepare(
+fn serial_gaps(conn: Conn<'_>) -> Result<Vec<CheckFinding>> {
+    let rows = conn.query(
         "SELECT p.code, c.serial_year, c.serial_number
            FROM certificate c JOIN program p ON p.id = c.program_id
           ORDER BY p.code, c.serial_year, c.serial_number",
+        params![],
+        |r| Ok((r.get::<String>(0)?, r.get::<i32>(1)?, r.get::<u32>(2)?)),
     )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i32>(1)?,
-                r.get::<_, u32>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut findings = Vec::new();
     let mut i = 0;
     while i < rows.len() {
@@ -128,23 +123,20 @@ fn serial_gaps(conn: &Connection) -> Result<Vec<CheckFinding>> {
     Ok(findings)
 }
 
-fn superseded_mismatches(conn: &Connection) -> Result<Vec<CheckFinding>> {
-    let mut stmt = conn.prepare(
+fn superseded_mismatches(conn: Conn<'_>) -> Result<Vec<CheckFinding>> {
+    let rows = conn.query(
         "SELECT c.serial FROM certificate c JOIN certificate n ON n.id = c.superseded_by
           WHERE n.employee_id <> c.employee_id OR n.program_id <> c.program_id
              OR n.id = c.id
           ORDER BY c.serial",
+        params![],
+        |r| Ok(CheckFinding::SupersededMismatch { serial: r.get(0)? }),
     )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(CheckFinding::SupersededMismatch { serial: r.get(0)? })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
-fn department_cycles(conn: &Connection) -> Result<Vec<CheckFinding>> {
-    let mut stmt = conn.prepare(
+fn department_cycles(conn: Conn<'_>) -> Result<Vec<CheckFinding>> {
+    let rows = conn.query(
         "WITH RECURSIVE up(start, id, depth) AS (
              SELECT id, parent_id, 1 FROM department WHERE parent_id IS NOT NULL
              UNION ALL
@@ -153,12 +145,9 @@ fn department_cycles(conn: &Connection) -> Result<Vec<CheckFinding>> {
               WHERE d.parent_id IS NOT NULL AND up.id <> up.start AND up.depth < 1000)
          SELECT DISTINCT d.code FROM up JOIN department d ON d.id = up.start
           WHERE up.id = up.start ORDER BY d.code",
+        params![],
+        |r| Ok(CheckFinding::DepartmentCycle { code: r.get(0)? }),
     )?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(CheckFinding::DepartmentCycle { code: r.get(0)? })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
 
@@ -168,7 +157,7 @@ impl Store {
     /// cycles). Certificate codes are checked by the service, which knows how to compute them.
     pub fn check(&self) -> Result<CheckReport> {
         let conn = self.conn();
-        let mut findings: Vec<CheckFinding> = super::backup::integrity_check(conn)?
+        let mut findings: Vec<CheckFinding> = super::backup::integrity_check(self.sqlite())?
             .into_iter()
             .map(CheckFinding::Integrity)
             .collect();
@@ -208,9 +197,9 @@ impl Store {
                 } => {
                     if let Some(sql) = repair_sql(table, parent) {
                         if sql.contains("?1") {
-                            tx.execute(sql, [rowid])?;
+                            Conn::Sqlite(&tx).execute(sql, params![rowid])?;
                         } else {
-                            tx.execute(sql, [])?;
+                            Conn::Sqlite(&tx).execute(sql, params![])?;
                         }
                         done.push(finding.clone());
                     }
@@ -221,10 +210,10 @@ impl Store {
         }
         if !done.is_empty() {
             let now = self.clock.now().format("%Y-%m-%dT%H:%M:%S").to_string();
-            tx.execute(
+            Conn::Sqlite(&tx).execute(
                 "INSERT INTO audit (at, actor, entity, entity_id, action, summary)
                  VALUES (?1, ?2, 'database', NULL, 'repair', ?3)",
-                rusqlite::params![now, self.actor, format!("{} repairs", done.len())],
+                params![now, self.actor, format!("{} repairs", done.len())],
             )?;
         }
         tx.commit()?;

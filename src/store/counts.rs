@@ -1,4 +1,4 @@
-use rusqlite::Connection;
+use super::driver::{Conn, params};
 
 use crate::error::Result;
 
@@ -22,13 +22,13 @@ impl DomainCounts {
     }
 }
 
-pub(super) fn domain_counts(conn: &Connection) -> Result<DomainCounts> {
-    Ok(conn.query_row(
+pub(super) fn domain_counts(conn: Conn<'_>) -> Result<DomainCounts> {
+    conn.query_one(
         "SELECT (SELECT count(*) FROM department), (SELECT count(*) FROM employee),
                 (SELECT count(*) FROM seminar), (SELECT count(*) FROM session),
                 (SELECT count(*) FROM attendance), (SELECT count(*) FROM program),
                 (SELECT count(*) FROM certificate)",
-        [],
+        params![],
         |r| {
             Ok(DomainCounts {
                 departments: r.get(0)?,
@@ -40,5 +40,5 @@ pub(super) fn domain_counts(conn: &Connection) -> Result<DomainCounts> {
                 certificates: r.get(6)?,
             })
         },
-    )?)
+    )
 }

@@ -1,5 +1,5 @@
+use super::driver::{Conn, Row, params};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Tx, date_from_sql, date_to_sql};
 use crate::error::Result;
@@ -19,7 +19,7 @@ pub struct EmployeeFilter {
 const COLUMNS: &str = "e.id, e.personnel_number, e.first_name, e.last_name, e.salutation, e.email, \
      e.department_id, e.job_title, e.entry_date, e.exit_date";
 
-fn employee_from_row(r: &Row<'_>) -> rusqlite::Result<Employee> {
+fn employee_from_row(r: &Row<'_>) -> Result<Employee> {
     let salutation: String = r.get(4)?;
     Ok(Employee {
         id: EmployeeId(r.get(0)?),
@@ -28,7 +28,7 @@ fn employee_from_row(r: &Row<'_>) -> rusqlite::Result<Employee> {
         last_name: r.get(3)?,
         salutation: Salutation::from_code(&salutation).unwrap_or_default(),
         email: r.get(5)?,
-        department_id: r.get::<_, Option<i64>>(6)?.map(DepartmentId),
+        department_id: r.get::<Option<i64>>(6)?.map(DepartmentId),
         job_title: r.get(7)?,
         entry_date: date_from_sql(r.get(8)?),
         exit_date: date_from_sql(r.get(9)?),
@@ -37,21 +37,21 @@ fn employee_from_row(r: &Row<'_>) -> rusqlite::Result<Employee> {
 
 /// Employees with their department, ordered by last and first name.
 pub(super) fn rows(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     filter: &EmployeeFilter,
 ) -> Result<Vec<EmployeeRow>> {
     let today = today.format("%Y-%m-%d").to_string();
-    let mut stmt = conn.prepare(&format!(
-        "WITH RECURSIVE sub(id) AS (
+    let rows = conn.query(
+        &format!(
+            "WITH RECURSIVE sub(id) AS (
              SELECT id FROM department WHERE id = ?1
              UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
          SELECT {COLUMNS}, d.code, d.name
            FROM employee e LEFT JOIN department d ON d.id = e.department_id
           WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
             AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)"
-    ))?;
-    let rows = stmt.query_map(
+        ),
         params![
             filter.department.map(|d| d.0),
             filter.include_leavers,
@@ -65,7 +65,7 @@ pub(super) fn rows(
             })
         },
     )?;
-    let mut rows: Vec<EmployeeRow> = rows.collect::<Result<_, _>>()?;
+    let mut rows: Vec<EmployeeRow> = rows;
     // The order of `ORDER BY last_name COLLATE DE, first_name COLLATE DE, personnel_number`,
     // with each key computed once instead of in every one of SQLite's comparisons.
     rows.sort_by_cached_key(|r| {
@@ -79,52 +79,51 @@ pub(super) fn rows(
     Ok(rows)
 }
 
-pub(super) fn by_id(conn: &Connection, id: EmployeeId) -> Result<Option<Employee>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
-            [id.0],
-            employee_from_row,
-        )
-        .optional()?)
+pub(super) fn by_id(conn: Conn<'_>, id: EmployeeId) -> Result<Option<Employee>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM employee e WHERE e.id = ?1"),
+        params![id.0],
+        employee_from_row,
+    )
 }
 
-pub(super) fn by_personnel_number(conn: &Connection, number: &str) -> Result<Option<Employee>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM employee e WHERE e.personnel_number = ?1"),
-            [number.trim()],
-            employee_from_row,
-        )
-        .optional()?)
+pub(super) fn by_personnel_number(conn: Conn<'_>, number: &str) -> Result<Option<Employee>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM employee e WHERE e.personnel_number = ?1"),
+        params![number.trim()],
+        employee_from_row,
+    )
 }
 
-pub(super) fn personnel_number_taken(conn: &Connection, number: &str) -> Result<bool> {
-    Ok(conn.query_row(
+pub(super) fn personnel_number_taken(conn: Conn<'_>, number: &str) -> Result<bool> {
+    conn.query_one(
         "SELECT EXISTS (SELECT 1 FROM employee WHERE personnel_number = ?1)",
-        [number],
+        params![number],
         |r| r.get(0),
-    )?)
+    )
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM employee", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM employee", params![], |r| r.get(0))
 }
 
 /// Every employee, leavers included, ordered by id.
-pub(super) fn all(conn: &Connection) -> Result<Vec<Employee>> {
-    let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM employee e ORDER BY e.id"))?;
-    let rows = stmt.query_map([], employee_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn all(conn: Conn<'_>) -> Result<Vec<Employee>> {
+    let rows = conn.query(
+        &format!("SELECT {COLUMNS} FROM employee e ORDER BY e.id"),
+        params![],
+        employee_from_row,
+    )?;
+    Ok(rows)
 }
 
 /// The employees of department `id` and its sub-units active on `on`, by personnel number.
 pub(super) fn active_in_department(
-    conn: &Connection,
+    conn: Conn<'_>,
     id: DepartmentId,
     on: NaiveDate,
 ) -> Result<Vec<(EmployeeId, String)>> {
-    let mut stmt = conn.prepare(
+    let rows = conn.query(
         "WITH RECURSIVE sub(id) AS (
              SELECT id FROM department WHERE id = ?1
              UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
@@ -132,22 +131,20 @@ pub(super) fn active_in_department(
           WHERE e.department_id IN (SELECT id FROM sub)
             AND (e.exit_date IS NULL OR e.exit_date > ?2)
           ORDER BY e.personnel_number",
+        params![id.0, on.format("%Y-%m-%d").to_string()],
+        |r| Ok((EmployeeId(r.get(0)?), r.get(1)?)),
     )?;
-    let rows = stmt.query_map(params![id.0, on.format("%Y-%m-%d").to_string()], |r| {
-        Ok((EmployeeId(r.get(0)?), r.get(1)?))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }
 
 /// When the employee was erased (anonymous placeholder), if so.
-pub(super) fn erased_at(conn: &Connection, employee: EmployeeId) -> Result<Option<String>> {
+pub(super) fn erased_at(conn: Conn<'_>, employee: EmployeeId) -> Result<Option<String>> {
     Ok(conn
-        .query_row(
+        .query_opt(
             "SELECT erased_at FROM employee WHERE id = ?1",
-            [employee.0],
-            |r| r.get::<_, Option<String>>(0),
-        )
-        .optional()?
+            params![employee.0],
+            |r| r.get::<Option<String>>(0),
+        )?
         .flatten())
 }
 
@@ -157,10 +154,10 @@ fn date(d: Option<NaiveDate>) -> Option<String> {
 
 impl Tx<'_> {
     pub fn insert_employee(&self, e: &ValidEmployee) -> Result<EmployeeId> {
-        self.conn().execute(
+        let new_id0 = self.conn().insert(
             "INSERT INTO employee (personnel_number, first_name, last_name, salutation, email,
                                    department_id, job_title, entry_date, exit_date)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
             params![
                 e.personnel_number,
                 e.first_name,
@@ -173,7 +170,7 @@ impl Tx<'_> {
                 date(e.exit_date)
             ],
         )?;
-        let id = EmployeeId(self.conn().last_insert_rowid());
+        let id = EmployeeId(new_id0);
         self.note(|c| c.employee(id));
         Ok(id)
     }

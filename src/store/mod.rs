@@ -11,6 +11,7 @@ mod check;
 mod clock;
 mod counts;
 mod departments;
+pub(crate) mod driver;
 mod employees;
 mod location;
 mod open;
@@ -55,6 +56,7 @@ pub use sessions::{SessionFilter, SessionRow};
 
 use crate::error::{Error, Result};
 use crate::model::Changes;
+use driver::Conn;
 
 /// An open Lotse database.
 pub struct Store {
@@ -201,14 +203,19 @@ impl Store {
     }
 
     /// The connection (reads go through [`Read`]).
-    pub(crate) fn conn(&self) -> &Connection {
+    pub(crate) fn conn(&self) -> Conn<'_> {
+        Conn::Sqlite(&self.conn)
+    }
+
+    /// The SQLite connection itself, for what concerns the file (pragmas, backup, check).
+    pub(crate) fn sqlite(&self) -> &Connection {
         &self.conn
     }
 }
 
 impl Tx<'_> {
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.tx
+    pub(crate) fn conn(&self) -> Conn<'_> {
+        Conn::Sqlite(&self.tx)
     }
 
     /// The moment the transaction started.

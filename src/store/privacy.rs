@@ -6,8 +6,9 @@
 use std::path::Path;
 
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, OpenFlags, params};
+use rusqlite::{Connection, OpenFlags};
 
+use super::driver::{Conn, params};
 use super::open::{Header, SCHEMA_VERSION, read_header};
 use super::{Store, Tx};
 use crate::error::{Error, Result};
@@ -42,30 +43,31 @@ pub struct Compacted {
 
 /// Audit entries recorded for `employee` or whose summary contains `needle`, oldest first.
 pub(super) fn audit_candidates(
-    conn: &Connection,
+    conn: Conn<'_>,
     employee: Option<EmployeeId>,
     needle: &str,
 ) -> Result<Vec<AuditRecord>> {
-    let mut stmt = conn.prepare(
+    let rows = conn.query(
         "SELECT id, at, actor, entity, entity_id, action, summary, employee_id
            FROM audit
           WHERE (?1 IS NOT NULL AND employee_id = ?1)
              OR (?2 <> '' AND instr(summary, ?2) > 0)
           ORDER BY id",
+        params![employee.map(|e| e.0), needle],
+        |r| {
+            Ok(AuditRecord {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                entity: r.get(3)?,
+                entity_id: r.get(4)?,
+                action: r.get(5)?,
+                summary: r.get(6)?,
+                employee_id: r.get(7)?,
+            })
+        },
     )?;
-    let rows = stmt.query_map(params![employee.map(|e| e.0), needle], |r| {
-        Ok(AuditRecord {
-            id: r.get(0)?,
-            at: r.get(1)?,
-            actor: r.get(2)?,
-            entity: r.get(3)?,
-            entity_id: r.get(4)?,
-            action: r.get(5)?,
-            summary: r.get(6)?,
-            employee_id: r.get(7)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }
 
 /// Whether the backup file at `path` (opened read-only) holds the employee with this
@@ -75,30 +77,30 @@ pub fn backup_holds_person(path: &Path, number: &str) -> Result<bool> {
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
-    Ok(conn.query_row(
+    Conn::Sqlite(&conn).value(
         "SELECT EXISTS (SELECT 1 FROM employee WHERE personnel_number = ?1)
              OR EXISTS (SELECT 1 FROM audit WHERE instr(summary, 'personnel number ' || ?1) > 0)",
-        [number],
-        |r| r.get(0),
-    )?)
+        params![number],
+    )
 }
 
 impl Store {
     /// Every table and its columns in the schema (without SQLite's own tables), in order.
     pub fn schema_columns(&self) -> Result<Vec<SchemaColumn>> {
-        let mut stmt = self.conn().prepare(
+        let rows = self.conn().query(
             "SELECT m.name, p.name
                FROM sqlite_schema m, pragma_table_info(m.name) p
               WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
               ORDER BY m.name, p.cid",
+            params![],
+            |r| {
+                Ok(SchemaColumn {
+                    table: r.get(0)?,
+                    column: r.get(1)?,
+                })
+            },
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(SchemaColumn {
-                table: r.get(0)?,
-                column: r.get(1)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        Ok(rows)
     }
 
     /// Runs the erasure `f` in one transaction with SQLite's `secure_delete` on (freed
@@ -137,8 +139,8 @@ impl Store {
     /// completing. Outside WAL mode it does nothing.
     fn checkpoint_truncate(&self) -> Result<bool> {
         let busy: i64 = self
-            .conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            .conn()
+            .value("PRAGMA wal_checkpoint(TRUNCATE)", params![])?;
         Ok(busy != 0)
     }
 
@@ -211,10 +213,10 @@ impl Tx<'_> {
             c.attendance = true;
             c.everyone();
         });
-        Ok(self.conn().execute(
+        self.conn().execute(
             "UPDATE attendance SET note = '' WHERE employee_id = ?1 AND note <> ''",
-            [employee.0],
-        )?)
+            params![employee.0],
+        )
     }
 
     /// Deletes every attendance row of the employee; returns how many.
@@ -223,17 +225,17 @@ impl Tx<'_> {
             c.attendance = true;
             c.everyone();
         });
-        Ok(self.conn().execute(
+        self.conn().execute(
             "DELETE FROM attendance WHERE employee_id = ?1",
-            [employee.0],
-        )?)
+            params![employee.0],
+        )
     }
 
     /// Deletes the employee row (nothing may refer to it any more).
     pub fn delete_employee(&self, employee: EmployeeId) -> Result<()> {
         self.note(|c| c.employee(employee));
         self.conn()
-            .execute("DELETE FROM employee WHERE id = ?1", [employee.0])?;
+            .execute("DELETE FROM employee WHERE id = ?1", params![employee.0])?;
         Ok(())
     }
 

@@ -1,4 +1,4 @@
-use rusqlite::{Connection, Row, params};
+use super::driver::{Conn, Row, ToValue, params};
 
 use super::Tx;
 use crate::error::{Error, Result};
@@ -8,7 +8,7 @@ const COLUMNS: &str = "p.id, p.code, p.serial_prefix, p.title_de_male, p.title_d
      p.title_de_neutral, p.title_en, p.description, p.validity_months, p.allow_partial, p.archived";
 
 /// A program without its requirements (they are read separately).
-fn program_from_row(r: &Row<'_>) -> rusqlite::Result<Program> {
+fn program_from_row(r: &Row<'_>) -> Result<Program> {
     Ok(Program {
         id: ProgramId(r.get(0)?),
         code: r.get(1)?,
@@ -28,17 +28,14 @@ fn program_from_row(r: &Row<'_>) -> rusqlite::Result<Program> {
 }
 
 /// The programs selected by `where_sql` (with parameter `?1`), requirements filled in.
-fn load_programs(
-    conn: &Connection,
-    where_sql: &str,
-    param: rusqlite::types::Value,
-) -> Result<Vec<Program>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM program p WHERE {where_sql} ORDER BY p.code COLLATE NOCASE"
-    ))?;
-    let mut programs: Vec<Program> = stmt
-        .query_map([&param], program_from_row)?
-        .collect::<Result<_, _>>()?;
+fn load_programs(conn: Conn<'_>, where_sql: &str, param: &dyn ToValue) -> Result<Vec<Program>> {
+    let mut programs = conn.query(
+        &format!(
+            "SELECT {COLUMNS} FROM program p WHERE {where_sql} ORDER BY p.code COLLATE NOCASE"
+        ),
+        params![param],
+        program_from_row,
+    )?;
     for program in &mut programs {
         program.requirements = requirements_of(conn, program.id)?;
     }
@@ -55,13 +52,12 @@ struct RequirementRow {
     prerequisite_id: Option<i64>,
 }
 
-fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirement>> {
-    let mut stmt = conn.prepare_cached(
+fn requirements_of(conn: Conn<'_>, program: ProgramId) -> Result<Vec<Requirement>> {
+    let rows: Vec<RequirementRow> = conn.query(
         "SELECT id, kind, seminar_id, min_count, topic, min_hours, prerequisite_id
            FROM requirement WHERE program_id = ?1 ORDER BY position, id",
-    )?;
-    let rows: Vec<RequirementRow> = stmt
-        .query_map([program.0], |r| {
+        params![program.0],
+        |r| {
             Ok(RequirementRow {
                 id: r.get(0)?,
                 kind: r.get(1)?,
@@ -71,10 +67,7 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
                 min_hours: r.get(5)?,
                 prerequisite_id: r.get(6)?,
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    let mut members = conn.prepare_cached(
-        "SELECT seminar_id FROM requirement_seminar WHERE requirement_id = ?1 ORDER BY seminar_id",
+        },
     )?;
     let broken = |row: &RequirementRow| {
         Error::Corrupt(format!(
@@ -89,9 +82,12 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
                 Requirement::Seminar(SeminarId(row.seminar_id.ok_or_else(|| broken(row))?))
             }
             "n_of" => {
-                let seminars = members
-                    .query_map([row.id], |r| Ok(SeminarId(r.get(0)?)))?
-                    .collect::<Result<_, _>>()?;
+                let seminars = conn.query(
+                    "SELECT seminar_id FROM requirement_seminar WHERE requirement_id = ?1
+                      ORDER BY seminar_id",
+                    params![row.id],
+                    |r| Ok(SeminarId(r.get(0)?)),
+                )?;
                 Requirement::AtLeastN {
                     n: row.min_count.ok_or_else(|| broken(row))?,
                     seminars,
@@ -112,28 +108,24 @@ fn requirements_of(conn: &Connection, program: ProgramId) -> Result<Vec<Requirem
 }
 
 /// Every program with its requirements, ordered by code.
-pub(super) fn all(conn: &Connection) -> Result<Vec<Program>> {
-    load_programs(conn, "?1", true.into())
+pub(super) fn all(conn: Conn<'_>) -> Result<Vec<Program>> {
+    load_programs(conn, "?1", &true)
 }
 
-pub(super) fn by_id(conn: &Connection, id: ProgramId) -> Result<Option<Program>> {
-    Ok(load_programs(conn, "p.id = ?1", id.0.into())?
-        .into_iter()
-        .next())
+pub(super) fn by_id(conn: Conn<'_>, id: ProgramId) -> Result<Option<Program>> {
+    Ok(load_programs(conn, "p.id = ?1", &id.0)?.into_iter().next())
 }
 
-pub(super) fn by_code(conn: &Connection, code: &str) -> Result<Option<Program>> {
-    Ok(load_programs(
-        conn,
-        "p.code = ?1 COLLATE NOCASE",
-        code.trim().to_owned().into(),
-    )?
-    .into_iter()
-    .next())
+pub(super) fn by_code(conn: Conn<'_>, code: &str) -> Result<Option<Program>> {
+    Ok(
+        load_programs(conn, "p.code = ?1 COLLATE NOCASE", &code.trim())?
+            .into_iter()
+            .next(),
+    )
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM program", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM program", params![], |r| r.get(0))
 }
 
 impl Tx<'_> {
@@ -141,11 +133,11 @@ impl Tx<'_> {
     /// prerequisite programs named by the requirements must exist (foreign keys).
     pub fn insert_program(&self, p: &ProgramInput) -> Result<ProgramId> {
         self.note(|c| c.programs = true);
-        self.conn().execute(
+        let new_id0 = self.conn().insert(
             "INSERT INTO program (code, serial_prefix, title_de_male, title_de_female,
                                   title_de_neutral, title_en, description, validity_months,
                                   allow_partial, archived)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, FALSE) RETURNING id",
             params![
                 p.code,
                 p.serial_prefix,
@@ -158,7 +150,7 @@ impl Tx<'_> {
                 p.allow_partial
             ],
         )?;
-        let id = ProgramId(self.conn().last_insert_rowid());
+        let id = ProgramId(new_id0);
         self.replace_requirements(id, &p.requirements)?;
         Ok(id)
     }
@@ -194,15 +186,9 @@ impl Tx<'_> {
         requirements: &[Requirement],
     ) -> Result<()> {
         self.note(|c| c.programs = true);
-        self.conn()
-            .execute("DELETE FROM requirement WHERE program_id = ?1", [program.0])?;
-        let mut insert = self.conn().prepare_cached(
-            "INSERT INTO requirement (program_id, position, kind, seminar_id, min_count, topic,
-                                      min_hours, prerequisite_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )?;
-        let mut member = self.conn().prepare_cached(
-            "INSERT OR IGNORE INTO requirement_seminar (requirement_id, seminar_id) VALUES (?1, ?2)",
+        self.conn().execute(
+            "DELETE FROM requirement WHERE program_id = ?1",
+            params![program.0],
         )?;
         for (position, r) in requirements.iter().enumerate() {
             let position = i64::try_from(position).unwrap_or(i64::MAX);
@@ -214,20 +200,28 @@ impl Tx<'_> {
                 }
                 Requirement::Prerequisite(p) => (None, None, None, None, Some(p.0)),
             };
-            insert.execute(params![
-                program.0,
-                position,
-                r.kind_code(),
-                seminar,
-                count,
-                topic,
-                hours,
-                prerequisite
-            ])?;
-            let requirement_id = self.conn().last_insert_rowid();
+            let requirement_id = self.conn().insert(
+                "INSERT INTO requirement (program_id, position, kind, seminar_id, min_count,
+                                          topic, min_hours, prerequisite_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+                params![
+                    program.0,
+                    position,
+                    r.kind_code(),
+                    seminar,
+                    count,
+                    topic,
+                    hours,
+                    prerequisite
+                ],
+            )?;
             if let Requirement::AtLeastN { seminars, .. } = r {
                 for s in seminars {
-                    member.execute(params![requirement_id, s.0])?;
+                    self.conn().execute(
+                        "INSERT INTO requirement_seminar (requirement_id, seminar_id)
+                         VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+                        params![requirement_id, s.0],
+                    )?;
                 }
             }
         }

@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 
+use super::driver::Conn;
 use super::{
     AttendanceListRow, AttendanceRow, AuditEntry, AuditFilter, AuditRecord, AuditRow,
     CertificateFilter, CertificateRow, DepartmentRow, DomainCounts, EmployeeFilter, EmployeeRow,
@@ -27,7 +28,7 @@ mod sealed {
     /// What the reads need: a connection and the store's today. Private, so that only
     /// [`super::Store`] and [`super::Tx`] implement [`super::Read`].
     pub trait Connected {
-        fn db(&self) -> &rusqlite::Connection;
+        fn db(&self) -> super::super::driver::Conn<'_>;
         fn today(&self) -> chrono::NaiveDate;
     }
 }
@@ -35,7 +36,7 @@ mod sealed {
 use sealed::Connected;
 
 impl Connected for Store {
-    fn db(&self) -> &rusqlite::Connection {
+    fn db(&self) -> Conn<'_> {
         self.conn()
     }
 
@@ -45,7 +46,7 @@ impl Connected for Store {
 }
 
 impl Connected for Tx<'_> {
-    fn db(&self) -> &rusqlite::Connection {
+    fn db(&self) -> Conn<'_> {
         self.conn()
     }
 

@@ -1,7 +1,7 @@
 //! Reads for the retention of leavers: who left by a day, with how much history they have.
 
+use super::driver::{Conn, params};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
 
 use super::{date_from_sql, date_to_sql};
 use crate::error::Result;
@@ -23,8 +23,8 @@ pub struct LeaverRow {
 }
 
 /// Employees who left on or before `left_by`, not erased, by exit date and name.
-pub(super) fn leavers(conn: &Connection, left_by: NaiveDate) -> Result<Vec<LeaverRow>> {
-    let mut stmt = conn.prepare(
+pub(super) fn leavers(conn: Conn<'_>, left_by: NaiveDate) -> Result<Vec<LeaverRow>> {
+    let rows = conn.query(
         "SELECT e.id, e.personnel_number, e.first_name, e.last_name, d.code, d.name,
                 e.exit_date,
                 (SELECT count(*) FROM attendance a WHERE a.employee_id = e.id),
@@ -34,26 +34,26 @@ pub(super) fn leavers(conn: &Connection, left_by: NaiveDate) -> Result<Vec<Leave
             AND e.erased_at IS NULL
           ORDER BY e.exit_date, e.last_name COLLATE DE, e.first_name COLLATE DE,
                    e.personnel_number",
+        params![date_to_sql(Some(left_by))],
+        |r| {
+            Ok((
+                LeaverRow {
+                    id: EmployeeId(r.get(0)?),
+                    personnel_number: r.get(1)?,
+                    first_name: r.get(2)?,
+                    last_name: r.get(3)?,
+                    department_code: r.get(4)?,
+                    department_name: r.get(5)?,
+                    exit_date: NaiveDate::MIN,
+                    attendance: r.get(7)?,
+                    certificates: r.get(8)?,
+                },
+                date_from_sql(r.get(6)?),
+            ))
+        },
     )?;
-    let rows = stmt.query_map(params![date_to_sql(Some(left_by))], |r| {
-        Ok((
-            LeaverRow {
-                id: EmployeeId(r.get(0)?),
-                personnel_number: r.get(1)?,
-                first_name: r.get(2)?,
-                last_name: r.get(3)?,
-                department_code: r.get(4)?,
-                department_name: r.get(5)?,
-                exit_date: NaiveDate::MIN,
-                attendance: r.get(7)?,
-                certificates: r.get(8)?,
-            },
-            date_from_sql(r.get(6)?),
-        ))
-    })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (mut leaver, exit) = row?;
+    for (mut leaver, exit) in rows {
         // A stored date that does not parse is not a leaver we can date.
         if let Some(exit) = exit {
             leaver.exit_date = exit;
@@ -64,17 +64,16 @@ pub(super) fn leavers(conn: &Connection, left_by: NaiveDate) -> Result<Vec<Leave
 }
 
 /// The exit dates of employees who left on or before `left_by`, not erased.
-pub(super) fn exit_dates(conn: &Connection, left_by: NaiveDate) -> Result<Vec<NaiveDate>> {
-    let mut stmt = conn.prepare(
+pub(super) fn exit_dates(conn: Conn<'_>, left_by: NaiveDate) -> Result<Vec<NaiveDate>> {
+    let rows = conn.query(
         "SELECT exit_date FROM employee
           WHERE exit_date IS NOT NULL AND exit_date <= ?1 AND erased_at IS NULL",
+        params![date_to_sql(Some(left_by))],
+        |r| r.get::<Option<String>>(0),
     )?;
-    let rows = stmt.query_map(params![date_to_sql(Some(left_by))], |r| {
-        r.get::<_, Option<String>>(0)
-    })?;
     let mut out = Vec::new();
     for row in rows {
-        if let Some(date) = date_from_sql(row?) {
+        if let Some(date) = date_from_sql(row) {
             out.push(date);
         }
     }

@@ -1,8 +1,8 @@
 //! The attendance list for exports: every attendance with its session, seminar and
 //! employee.
 
+use super::driver::{Conn, params};
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, params};
 
 use super::sessions::datetime_column;
 use crate::error::Result;
@@ -27,14 +27,14 @@ pub struct AttendanceListRow {
 
 /// The attendance export's lines between `from` and `to`.
 pub(super) fn attendance_list(
-    conn: &Connection,
+    conn: Conn<'_>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<AttendanceListRow>> {
     // Dates compare as text, as in `session_rows`.
     let from = from.map(|d| d.format("%Y-%m-%d").to_string());
     let to = to.map(|d| d.format("%Y-%m-%dT~").to_string());
-    let mut stmt = conn.prepare(
+    let rows = conn.query(
         "SELECT x.id, x.starts_at, x.ends_at, s.code, s.title, e.personnel_number,
                 e.first_name, e.last_name, d.code, a.status, a.hours, a.note
            FROM attendance a
@@ -46,23 +46,24 @@ pub(super) fn attendance_list(
             AND (?2 IS NULL OR x.starts_at < ?2)
           ORDER BY x.starts_at, x.id, e.last_name COLLATE DE, e.first_name COLLATE DE,
                    e.personnel_number",
+        params![from, to],
+        |r| {
+            let status: String = r.get(9)?;
+            Ok(AttendanceListRow {
+                session_id: SessionId(r.get(0)?),
+                starts_at: datetime_column(r, 1)?,
+                ends_at: datetime_column(r, 2)?,
+                seminar_code: r.get(3)?,
+                seminar_title: r.get(4)?,
+                personnel_number: r.get(5)?,
+                first_name: r.get(6)?,
+                last_name: r.get(7)?,
+                department_code: r.get(8)?,
+                status: AttendanceStatus::from_code(&status).unwrap_or_default(),
+                hours: r.get(10)?,
+                note: r.get(11)?,
+            })
+        },
     )?;
-    let rows = stmt.query_map(params![from, to], |r| {
-        let status: String = r.get(9)?;
-        Ok(AttendanceListRow {
-            session_id: SessionId(r.get(0)?),
-            starts_at: datetime_column(r, 1)?,
-            ends_at: datetime_column(r, 2)?,
-            seminar_code: r.get(3)?,
-            seminar_title: r.get(4)?,
-            personnel_number: r.get(5)?,
-            first_name: r.get(6)?,
-            last_name: r.get(7)?,
-            department_code: r.get(8)?,
-            status: AttendanceStatus::from_code(&status).unwrap_or_default(),
-            hours: r.get(10)?,
-            note: r.get(11)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }

@@ -1,4 +1,4 @@
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use super::driver::{Conn, Row, params};
 
 use super::Tx;
 use crate::error::Result;
@@ -6,7 +6,7 @@ use crate::model::{Seminar, SeminarFormat, SeminarId, SeminarInput};
 
 const COLUMNS: &str = "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived";
 
-fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
+fn seminar_from_row(r: &Row<'_>) -> Result<Seminar> {
     let format: String = r.get(5)?;
     Ok(Seminar {
         id: SeminarId(r.get(0)?),
@@ -21,52 +21,50 @@ fn seminar_from_row(r: &Row<'_>) -> rusqlite::Result<Seminar> {
     })
 }
 
-pub(super) fn all(conn: &Connection) -> Result<Vec<Seminar>> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM seminar s ORDER BY s.code COLLATE NOCASE"
-    ))?;
-    let rows = stmt.query_map([], seminar_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn all(conn: Conn<'_>) -> Result<Vec<Seminar>> {
+    let rows = conn.query(
+        &format!("SELECT {COLUMNS} FROM seminar s ORDER BY s.code COLLATE NOCASE"),
+        params![],
+        seminar_from_row,
+    )?;
+    Ok(rows)
 }
 
-pub(super) fn by_id(conn: &Connection, id: SeminarId) -> Result<Option<Seminar>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM seminar s WHERE s.id = ?1"),
-            [id.0],
-            seminar_from_row,
-        )
-        .optional()?)
+pub(super) fn by_id(conn: Conn<'_>, id: SeminarId) -> Result<Option<Seminar>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM seminar s WHERE s.id = ?1"),
+        params![id.0],
+        seminar_from_row,
+    )
 }
 
-pub(super) fn by_code(conn: &Connection, code: &str) -> Result<Option<Seminar>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM seminar s WHERE s.code = ?1 COLLATE NOCASE"),
-            [code.trim()],
-            seminar_from_row,
-        )
-        .optional()?)
+pub(super) fn by_code(conn: Conn<'_>, code: &str) -> Result<Option<Seminar>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM seminar s WHERE s.code = ?1 COLLATE NOCASE"),
+        params![code.trim()],
+        seminar_from_row,
+    )
 }
 
-pub(super) fn code_taken(conn: &Connection, code: &str, except: Option<SeminarId>) -> Result<bool> {
-    Ok(conn.query_row(
+pub(super) fn code_taken(conn: Conn<'_>, code: &str, except: Option<SeminarId>) -> Result<bool> {
+    conn.query_one(
         "SELECT EXISTS (SELECT 1 FROM seminar WHERE code = ?1 COLLATE NOCASE AND id IS NOT ?2)",
         params![code.trim(), except.map(|s| s.0)],
         |r| r.get(0),
-    )?)
+    )
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM seminar", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM seminar", params![], |r| r.get(0))
 }
 
-pub(super) fn topics(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(
+pub(super) fn topics(conn: Conn<'_>) -> Result<Vec<String>> {
+    let rows = conn.query(
         "SELECT DISTINCT topic FROM seminar WHERE topic <> '' ORDER BY topic COLLATE NOCASE",
+        params![],
+        |r| r.get(0),
     )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    Ok(rows)
 }
 
 impl Tx<'_> {
@@ -74,20 +72,21 @@ impl Tx<'_> {
     /// so callers check [`super::Read::seminar_by_code`] first.
     pub fn insert_seminar(&self, s: &SeminarInput) -> Result<SeminarId> {
         self.note(|c| c.seminars = true);
-        let mut stmt = self.conn().prepare_cached(
-            "INSERT INTO seminar (code, title, description, provider, format, default_hours, topic, archived)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)",
+        let id = self.conn().insert(
+            "INSERT INTO seminar (code, title, description, provider, format, default_hours,
+                                  topic, archived)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, FALSE) RETURNING id",
+            params![
+                s.code,
+                s.title,
+                s.description,
+                s.provider,
+                s.format.code(),
+                s.default_hours,
+                s.topic
+            ],
         )?;
-        stmt.execute(params![
-            s.code,
-            s.title,
-            s.description,
-            s.provider,
-            s.format.code(),
-            s.default_hours,
-            s.topic
-        ])?;
-        Ok(SeminarId(self.conn().last_insert_rowid()))
+        Ok(SeminarId(id))
     }
 
     pub fn update_seminar(&self, id: SeminarId, s: &SeminarInput) -> Result<()> {
@@ -105,8 +104,7 @@ impl Tx<'_> {
                 s.format.code(),
                 s.default_hours,
                 s.topic
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 

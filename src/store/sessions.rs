@@ -1,8 +1,8 @@
+use super::driver::{Conn, Row, params};
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::Tx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::model::{SeminarId, Session, SessionId, SessionInput};
 
 pub use crate::model::SessionRow;
@@ -35,21 +35,16 @@ pub(crate) fn datetime_from_sql(s: &str) -> Option<NaiveDateTime> {
 }
 
 /// Column `i` as a stored date-time; text that is not one is a conversion error.
-pub(super) fn datetime_column(r: &Row<'_>, i: usize) -> rusqlite::Result<NaiveDateTime> {
+pub(super) fn datetime_column(r: &Row<'_>, i: usize) -> Result<NaiveDateTime> {
     let text: String = r.get(i)?;
-    datetime_from_sql(&text).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            i,
-            rusqlite::types::Type::Text,
-            format!("not a date-time: {text}").into(),
-        )
-    })
+    datetime_from_sql(&text)
+        .ok_or_else(|| Error::Backend(format!("column {i}: not a date-time: {text}")))
 }
 
 const COLUMNS: &str =
     "x.id, x.seminar_id, x.starts_at, x.ends_at, x.location, x.trainer, x.capacity";
 
-fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
+fn session_from_row(r: &Row<'_>) -> Result<Session> {
     Ok(Session {
         id: SessionId(r.get(0)?),
         seminar_id: SeminarId(r.get(1)?),
@@ -61,50 +56,54 @@ fn session_from_row(r: &Row<'_>) -> rusqlite::Result<Session> {
     })
 }
 
-pub(super) fn by_id(conn: &Connection, id: SessionId) -> Result<Option<Session>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLUMNS} FROM session x WHERE x.id = ?1"),
-            [id.0],
-            session_from_row,
-        )
-        .optional()?)
+pub(super) fn by_id(conn: Conn<'_>, id: SessionId) -> Result<Option<Session>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM session x WHERE x.id = ?1"),
+        params![id.0],
+        session_from_row,
+    )
 }
 
-pub(super) fn of_seminar(conn: &Connection, seminar: SeminarId) -> Result<Vec<Session>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM session x WHERE x.seminar_id = ?1 ORDER BY x.starts_at, x.id"
-    ))?;
-    let rows = stmt.query_map([seminar.0], session_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+pub(super) fn of_seminar(conn: Conn<'_>, seminar: SeminarId) -> Result<Vec<Session>> {
+    let rows = conn.query(
+        &format!(
+            "SELECT {COLUMNS} FROM session x WHERE x.seminar_id = ?1 ORDER BY x.starts_at, x.id"
+        ),
+        params![seminar.0],
+        session_from_row,
+    )?;
+    Ok(rows)
 }
 
-pub(super) fn rows(conn: &Connection, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
+pub(super) fn rows(conn: Conn<'_>, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
     // Dates compare as text: "2026-03-10T09:00:00" >= "2026-03-10" and < "2026-03-10T~".
     let from = filter.from.map(|d| d.format("%Y-%m-%d").to_string());
     let to = filter.to.map(|d| d.format("%Y-%m-%dT~").to_string());
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS}, s.code, s.title,
+    let rows = conn.query(
+        &format!(
+            "SELECT {COLUMNS}, s.code, s.title,
                 (SELECT count(*) FROM attendance a WHERE a.session_id = x.id)
            FROM session x JOIN seminar s ON s.id = x.seminar_id
           WHERE (?1 IS NULL OR x.seminar_id = ?1)
             AND (?2 IS NULL OR x.ends_at >= ?2)
             AND (?3 IS NULL OR x.starts_at < ?3)
           ORDER BY x.starts_at, x.id"
-    ))?;
-    let rows = stmt.query_map(params![filter.seminar.map(|s| s.0), from, to], |r| {
-        Ok(SessionRow {
-            session: session_from_row(r)?,
-            seminar_code: r.get(7)?,
-            seminar_title: r.get(8)?,
-            participants: r.get(9)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        ),
+        params![filter.seminar.map(|s| s.0), from, to],
+        |r| {
+            Ok(SessionRow {
+                session: session_from_row(r)?,
+                seminar_code: r.get(7)?,
+                seminar_title: r.get(8)?,
+                participants: r.get(9)?,
+            })
+        },
+    )?;
+    Ok(rows)
 }
 
-pub(super) fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM session", [], |r| r.get(0))?)
+pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
+    conn.query_one("SELECT count(*) FROM session", params![], |r| r.get(0))
 }
 
 impl Tx<'_> {
@@ -112,19 +111,19 @@ impl Tx<'_> {
     /// before the start (both enforced by the database).
     pub fn insert_session(&self, s: &SessionInput) -> Result<SessionId> {
         self.note(|c| c.sessions = true);
-        let mut stmt = self.conn().prepare_cached(
+        let id = self.conn().insert(
             "INSERT INTO session (seminar_id, starts_at, ends_at, location, trainer, capacity)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id",
+            params![
+                s.seminar_id.0,
+                datetime_to_sql(s.starts_at),
+                datetime_to_sql(s.ends_at),
+                s.location,
+                s.trainer,
+                s.capacity
+            ],
         )?;
-        stmt.execute(params![
-            s.seminar_id.0,
-            datetime_to_sql(s.starts_at),
-            datetime_to_sql(s.ends_at),
-            s.location,
-            s.trainer,
-            s.capacity
-        ])?;
-        Ok(SessionId(self.conn().last_insert_rowid()))
+        Ok(SessionId(id))
     }
 
     pub fn update_session(&self, id: SessionId, s: &SessionInput) -> Result<()> {
@@ -161,7 +160,7 @@ impl Tx<'_> {
             c.everyone();
         });
         self.conn()
-            .execute("DELETE FROM session WHERE id = ?1", [id.0])?;
+            .execute("DELETE FROM session WHERE id = ?1", params![id.0])?;
         Ok(())
     }
 }

@@ -1,18 +1,15 @@
-use rusqlite::{OptionalExtension, params};
+use super::driver::{Conn, FromValue, params};
 
 use super::Tx;
 use crate::error::Result;
 
 /// The value of setting `key`, as text or bytes, or `None` when it was never set.
-pub(super) fn value<T: rusqlite::types::FromSql>(
-    conn: &rusqlite::Connection,
-    key: &str,
-) -> Result<Option<T>> {
-    Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
+pub(super) fn value<T: FromValue>(conn: Conn<'_>, key: &str) -> Result<Option<T>> {
+    conn.query_opt(
+        "SELECT value FROM setting WHERE key = ?1",
+        params![key],
+        |r| r.get(0),
+    )
 }
 
 impl Tx<'_> {
@@ -21,11 +18,10 @@ impl Tx<'_> {
         match value {
             Some(v) => self.conn().execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, v],
-            )?,
+                params![key, v])?,
             None => self
                 .conn()
-                .execute("DELETE FROM setting WHERE key = ?1", [key])?,
+                .execute("DELETE FROM setting WHERE key = ?1", params![key])?,
         };
         Ok(())
     }
@@ -35,11 +31,10 @@ impl Tx<'_> {
         match value {
             Some(v) => self.conn().execute(
                 "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![key, v],
-            )?,
+                params![key, v])?,
             None => self
                 .conn()
-                .execute("DELETE FROM setting WHERE key = ?1", [key])?,
+                .execute("DELETE FROM setting WHERE key = ?1", params![key])?,
         };
         Ok(())
     }
