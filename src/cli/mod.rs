@@ -338,7 +338,7 @@ pub fn run(db: Option<PathBuf>, lang: Option<LangArg>, command: Command) -> Resu
 /// Refuses a database path that does not exist: a mistyped path in a nightly script must
 /// not "succeed" on an empty file.
 fn require_file(path: &Path) -> Result<()> {
-    if path.exists() {
+    if path.exists() || crate::service::server_url(path).is_some() {
         Ok(())
     } else {
         Err(Error::Message(ta(

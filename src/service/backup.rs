@@ -386,6 +386,12 @@ fn backup_label(backup: &Path) -> String {
 }
 
 fn store_path(store: &Store) -> Result<PathBuf> {
+    if let Some(url) = store.server_url() {
+        return Err(Error::Message(crate::i18n::ta(
+            "backup-on-server",
+            &[("url", crate::i18n::Arg::from(url))],
+        )));
+    }
     store
         .path()
         .map(Path::to_path_buf)

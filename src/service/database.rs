@@ -18,9 +18,19 @@ pub struct Database {
 }
 
 impl Database {
-    /// Opens (or creates) the database file, checking and migrating it.
+    /// Opens (or creates) the database file, checking and migrating it — or, when `path`
+    /// is a URL (`postgres://user@host/database`), the database on that PostgreSQL server.
     pub fn open(path: &Path) -> Result<Database> {
-        Store::open(path).map(Database::from)
+        match server_url(path) {
+            Some(url) => Store::open_server(url).map(Database::from),
+            None => Store::open(path).map(Database::from),
+        }
+    }
+
+    /// Whether the database lies on a PostgreSQL server rather than in a file: backups,
+    /// restores and file checks are then the server's business.
+    pub fn is_server(&self) -> bool {
+        self.store.is_server()
     }
 
     /// Opens the file and checks it on a thread of its own, beside the first load; nothing
@@ -31,6 +41,9 @@ impl Database {
 
     /// Opens a damaged file without refusing it, to check and repair it.
     pub fn open_for_repair(path: &Path) -> Result<Database> {
+        if let Some(url) = server_url(path) {
+            return Store::open_server(url).map(Database::from);
+        }
         Store::open_for_repair(path).map(Database::from)
     }
 
@@ -94,6 +107,11 @@ impl Database {
     pub fn store_mut(&mut self) -> &mut Store {
         &mut self.store
     }
+}
+
+/// The URL in `target` when it names a PostgreSQL database rather than a file.
+pub fn server_url(target: &Path) -> Option<&str> {
+    target.to_str().filter(|t| crate::store::is_url(t))
 }
 
 impl From<Store> for Database {

@@ -23,4 +23,4 @@ pub mod settings;
 
 mod database;
 
-pub use database::Database;
+pub use database::{Database, server_url};

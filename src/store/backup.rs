@@ -306,7 +306,13 @@ pub(super) fn snapshot_connection(
 impl Store {
     /// The schema version and how many rows the database holds.
     pub fn content(&self) -> Result<BackupContent> {
-        content(self.sqlite(), self.path().unwrap_or(Path::new(":memory:")))
+        if self.is_server() {
+            return Ok(BackupContent {
+                schema_version: SCHEMA_VERSION,
+                counts: domain_counts(self.conn())?,
+            });
+        }
+        content(self.sqlite()?, self.path().unwrap_or(Path::new(":memory:")))
     }
 
     /// Writes a consistent snapshot of this database to `dest` (whole or not at all) and
@@ -316,7 +322,7 @@ impl Store {
         dest: &Path,
         progress: &mut dyn FnMut(f32) -> bool,
     ) -> Result<BackupContent> {
-        snapshot(self.sqlite(), dest, progress)
+        snapshot(self.sqlite()?, dest, progress)
     }
 
     /// Replaces this database's content by the backup at `backup` (checked first: a file
@@ -329,12 +335,12 @@ impl Store {
     ) -> Result<BackupContent> {
         verify_backup(backup)?;
         let src = open_read_only(backup)?;
-        copy_pages(&src, &mut self.conn, progress)?;
+        copy_pages(&src, self.sqlite_mut()?, progress)?;
         drop(src);
         self.changed_everything();
         let path = self.path.clone().unwrap_or_default();
-        super::open::migrate(&self.conn, &path)?;
-        content(&self.conn, &path)
+        super::open::migrate(self.sqlite()?, &path)?;
+        content(self.sqlite()?, &path)
     }
 }
 

@@ -98,7 +98,7 @@ pub(super) fn rows(conn: Conn<'_>, filter: &CertificateFilter) -> Result<Vec<Cer
     let rows = conn.query(
         &format!(
             "SELECT {COLUMNS}, {ROW_JOIN}
-          WHERE (?1 IS NULL OR c.program_id = ?1) AND (?2 IS NULL OR c.employee_id = ?2)
+          WHERE (c.program_id = ?1 OR ?1 IS NULL) AND (c.employee_id = ?2 OR ?2 IS NULL)
           ORDER BY p.code, c.serial_year DESC, c.serial_number DESC"
         ),
         params![filter.program.map(|p| p.0), filter.employee.map(|e| e.0)],

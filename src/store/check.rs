@@ -157,10 +157,13 @@ impl Store {
     /// cycles). Certificate codes are checked by the service, which knows how to compute them.
     pub fn check(&self) -> Result<CheckReport> {
         let conn = self.conn();
-        let mut findings: Vec<CheckFinding> = super::backup::integrity_check(self.sqlite())?
-            .into_iter()
-            .map(CheckFinding::Integrity)
-            .collect();
+        let mut findings: Vec<CheckFinding> = match self.sqlite() {
+            Ok(file) => super::backup::integrity_check(file)?,
+            Err(_) => Vec::new(),
+        }
+        .into_iter()
+        .map(CheckFinding::Integrity)
+        .collect();
         findings.extend(orphans(conn)?);
         findings.extend(serial_gaps(conn)?);
         findings.extend(superseded_mismatches(conn)?);
@@ -174,8 +177,10 @@ impl Store {
     /// clears links to missing optional rows. Returns what was done, one finding each.
     /// The caller takes a backup first.
     pub fn repair(&mut self, report: &CheckReport) -> Result<Vec<CheckFinding>> {
+        let now = self.clock.now().format("%Y-%m-%dT%H:%M:%S").to_string();
+        let actor = self.actor.clone();
         let tx = self
-            .conn
+            .sqlite_mut()?
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut done = Vec::new();
         let integrity = report
@@ -209,11 +214,10 @@ impl Store {
             }
         }
         if !done.is_empty() {
-            let now = self.clock.now().format("%Y-%m-%dT%H:%M:%S").to_string();
             Conn::Sqlite(&tx).execute(
                 "INSERT INTO audit (at, actor, entity, entity_id, action, summary)
                  VALUES (?1, ?2, 'database', NULL, 'repair', ?3)",
-                params![now, self.actor, format!("{} repairs", done.len())],
+                params![now, actor, format!("{} repairs", done.len())],
             )?;
         }
         tx.commit()?;

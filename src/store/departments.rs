@@ -86,7 +86,7 @@ pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
 
 pub(super) fn code_taken(conn: Conn<'_>, code: &str, except: Option<DepartmentId>) -> Result<bool> {
     conn.query_one(
-        "SELECT EXISTS (SELECT 1 FROM department WHERE code = ?1 COLLATE NOCASE AND id IS NOT ?2)",
+        "SELECT EXISTS (SELECT 1 FROM department WHERE code = ?1 COLLATE NOCASE AND id IS DISTINCT FROM ?2)",
         params![code, except.map(|d| d.0)],
         |r| r.get(0),
     )

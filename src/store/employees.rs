@@ -49,7 +49,7 @@ pub(super) fn rows(
              UNION SELECT d.id FROM department d JOIN sub ON d.parent_id = sub.id)
          SELECT {COLUMNS}, d.code, d.name
            FROM employee e LEFT JOIN department d ON d.id = e.department_id
-          WHERE (?1 IS NULL OR e.department_id IN (SELECT id FROM sub))
+          WHERE (e.department_id IN (SELECT id FROM sub) OR ?1 IS NULL)
             AND (?2 OR e.exit_date IS NULL OR e.exit_date > ?3)"
         ),
         params![

@@ -22,6 +22,7 @@ mod read;
 mod retention;
 mod roster;
 mod seminars;
+mod server;
 mod sessions;
 mod settings;
 mod verified;
@@ -52,6 +53,7 @@ pub use privacy::{AuditRecord, Compacted, SchemaColumn, backup_holds_person};
 pub use read::Read;
 pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
+pub use server::{ROLES_SQL, display_url, is_url};
 pub use sessions::{SessionFilter, SessionRow};
 
 use crate::error::{Error, Result};
@@ -60,8 +62,10 @@ use driver::Conn;
 
 /// An open Lotse database.
 pub struct Store {
-    conn: Connection,
+    handle: Handle,
     path: Option<PathBuf>,
+    /// The server's URL without password, for a database on a PostgreSQL server.
+    url: Option<String>,
     clock: Arc<dyn Clock>,
     actor: String,
     /// What committed transactions changed since [`Store::take_changes`] was last called.
@@ -72,10 +76,16 @@ pub struct Store {
     damaged: Option<String>,
 }
 
+/// The connection underneath: a SQLite file (or memory) or a PostgreSQL server.
+enum Handle {
+    Sqlite(Connection),
+    Postgres(Box<driver::PgConn>),
+}
+
 /// A write transaction. Every change goes through one; [`Tx::audit`] records it
 /// in the same transaction, so a rollback leaves neither change nor audit entry.
 pub struct Tx<'a> {
-    tx: Transaction<'a>,
+    tx: TxHandle<'a>,
     now: NaiveDateTime,
     today: NaiveDate,
     actor: &'a str,
@@ -83,7 +93,25 @@ pub struct Tx<'a> {
     changes: RefCell<Changes>,
 }
 
+/// The connection of an open transaction.
+enum TxHandle<'a> {
+    Sqlite(Transaction<'a>),
+    /// A `BEGIN` was sent on this connection; [`Store::transact`] ends it.
+    Postgres(&'a driver::PgConn),
+}
+
 impl Store {
+    /// Opens the Lotse database on the PostgreSQL server at `url`
+    /// (`postgres://user@host/database`), creating its schema in an empty database. A
+    /// database with other tables, or a newer Lotse schema, is refused and left untouched.
+    pub fn open_server(url: &str) -> Result<Store> {
+        let (conn, user) = server::open(url)?;
+        let mut store = Store::with_handle(Handle::Postgres(Box::new(conn)), None);
+        store.actor = user;
+        store.url = Some(display_url(url));
+        Ok(store)
+    }
+
     /// Opens (or creates) the database at `path`. A file that is not a Lotse database,
     /// or one from a newer Lotse, is refused and left untouched.
     pub fn open(path: &Path) -> Result<Store> {
@@ -134,9 +162,14 @@ impl Store {
     }
 
     fn with_connection(conn: Connection, path: Option<PathBuf>) -> Store {
+        Store::with_handle(Handle::Sqlite(conn), path)
+    }
+
+    fn with_handle(handle: Handle, path: Option<PathBuf>) -> Store {
         Store {
-            conn,
+            handle,
             path,
+            url: None,
             clock: Arc::new(SystemClock),
             actor: os_user(),
             committed: Changes::default(),
@@ -174,9 +207,15 @@ impl Store {
         self.verified()?;
         let now = self.clock.now();
         let today = self.clock.today();
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = match &mut self.handle {
+            Handle::Sqlite(conn) => TxHandle::Sqlite(
+                conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?,
+            ),
+            Handle::Postgres(conn) => {
+                Conn::Postgres(conn).execute_batch("BEGIN")?;
+                TxHandle::Postgres(conn)
+            }
+        };
         let wrapped = Tx {
             tx,
             now,
@@ -184,9 +223,34 @@ impl Store {
             actor: &self.actor,
             changes: RefCell::default(),
         };
-        let value = f(&wrapped)?;
+        let value = match f(&wrapped) {
+            Ok(value) => value,
+            Err(e) => {
+                // SQLite rolls back when the transaction is dropped.
+                if let TxHandle::Postgres(conn) = wrapped.tx
+                    && let Err(rollback) = Conn::Postgres(conn).execute_batch("ROLLBACK")
+                {
+                    log::warn!("rollback failed: {rollback}");
+                }
+                return Err(e);
+            }
+        };
         let changes = wrapped.changes.take();
-        wrapped.tx.commit()?;
+        match wrapped.tx {
+            TxHandle::Sqlite(tx) => tx.commit()?,
+            TxHandle::Postgres(conn) => {
+                // Other officers' open apps hear of it when the transaction commits.
+                let notify = if changes.is_empty() {
+                    ""
+                } else {
+                    "NOTIFY lotse;"
+                };
+                Conn::Postgres(conn).execute_batch(&format!("{notify}COMMIT"))?;
+                if !changes.is_empty() {
+                    conn.committed();
+                }
+            }
+        }
         self.committed.merge(changes);
         Ok(value)
     }
@@ -204,18 +268,50 @@ impl Store {
 
     /// The connection (reads go through [`Read`]).
     pub(crate) fn conn(&self) -> Conn<'_> {
-        Conn::Sqlite(&self.conn)
+        match &self.handle {
+            Handle::Sqlite(c) => Conn::Sqlite(c),
+            Handle::Postgres(c) => Conn::Postgres(c),
+        }
     }
 
-    /// The SQLite connection itself, for what concerns the file (pragmas, backup, check).
-    pub(crate) fn sqlite(&self) -> &Connection {
-        &self.conn
+    /// Whether the database lies on a PostgreSQL server rather than in a file.
+    pub fn is_server(&self) -> bool {
+        matches!(self.handle, Handle::Postgres(_))
     }
+
+    /// The server's URL (without password), for a database on a PostgreSQL server.
+    pub fn server_url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
+    /// The SQLite connection itself, for what concerns the file (pragmas, backup, check);
+    /// on a server these are the server's business, and the caller says so.
+    pub(crate) fn sqlite(&self) -> Result<&Connection> {
+        match &self.handle {
+            Handle::Sqlite(c) => Ok(c),
+            Handle::Postgres(_) => Err(on_server()),
+        }
+    }
+
+    pub(crate) fn sqlite_mut(&mut self) -> Result<&mut Connection> {
+        match &mut self.handle {
+            Handle::Sqlite(c) => Ok(c),
+            Handle::Postgres(_) => Err(on_server()),
+        }
+    }
+}
+
+/// What a file operation (backup, restore, compaction) says on a server database.
+fn on_server() -> Error {
+    Error::Message(crate::i18n::t("error-server-file-operation"))
 }
 
 impl Tx<'_> {
     pub(crate) fn conn(&self) -> Conn<'_> {
-        Conn::Sqlite(&self.tx)
+        match &self.tx {
+            TxHandle::Sqlite(tx) => Conn::Sqlite(tx),
+            TxHandle::Postgres(conn) => Conn::Postgres(conn),
+        }
     }
 
     /// The moment the transaction started.
@@ -261,17 +357,19 @@ pub(crate) fn date_from_sql(s: Option<String>) -> Option<NaiveDate> {
 impl Store {
     /// Whether SQLite enforces foreign keys on this connection (always true for a Store).
     pub fn foreign_keys_enabled(&self) -> Result<bool> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "foreign_keys", |r| r.get(0))?)
+        match &self.handle {
+            Handle::Sqlite(c) => Ok(c.pragma_query_value(None, "foreign_keys", |r| r.get(0))?),
+            Handle::Postgres(_) => Ok(true),
+        }
     }
 
     /// SQLite's `data_version`: changes when another connection (another process, the
     /// CLI) committed to the file since the last call on this connection. Cheap; poll it.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "data_version", |r| r.get(0))?)
+        match &self.handle {
+            Handle::Sqlite(c) => Ok(c.pragma_query_value(None, "data_version", |r| r.get(0))?),
+            Handle::Postgres(c) => c.data_version(),
+        }
     }
 
     /// Where the file lies: a local disk, a network file system or a synced cloud folder
@@ -285,13 +383,16 @@ impl Store {
     /// Rows changed through this connection since it was opened: tells whether a command
     /// changed anything.
     pub fn total_changes(&self) -> u64 {
-        self.conn.total_changes()
+        match &self.handle {
+            Handle::Sqlite(c) => c.total_changes(),
+            Handle::Postgres(c) => c.commits(),
+        }
     }
 
     /// The journal mode in force ("wal" for files, "memory" in memory).
     pub fn journal_mode(&self) -> Result<String> {
         Ok(self
-            .conn
+            .sqlite()?
             .pragma_query_value(None, "journal_mode", |r| r.get(0))?)
     }
 }

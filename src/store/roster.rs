@@ -42,8 +42,8 @@ pub(super) fn attendance_list(
            JOIN seminar s ON s.id = x.seminar_id
            JOIN employee e ON e.id = a.employee_id
            LEFT JOIN department d ON d.id = e.department_id
-          WHERE (?1 IS NULL OR x.ends_at >= ?1)
-            AND (?2 IS NULL OR x.starts_at < ?2)
+          WHERE (x.ends_at >= ?1 OR ?1 IS NULL)
+            AND (x.starts_at < ?2 OR ?2 IS NULL)
           ORDER BY x.starts_at, x.id, e.last_name COLLATE DE, e.first_name COLLATE DE,
                    e.personnel_number",
         params![from, to],

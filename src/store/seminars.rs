@@ -48,7 +48,7 @@ pub(super) fn by_code(conn: Conn<'_>, code: &str) -> Result<Option<Seminar>> {
 
 pub(super) fn code_taken(conn: Conn<'_>, code: &str, except: Option<SeminarId>) -> Result<bool> {
     conn.query_one(
-        "SELECT EXISTS (SELECT 1 FROM seminar WHERE code = ?1 COLLATE NOCASE AND id IS NOT ?2)",
+        "SELECT EXISTS (SELECT 1 FROM seminar WHERE code = ?1 COLLATE NOCASE AND id IS DISTINCT FROM ?2)",
         params![code.trim(), except.map(|s| s.0)],
         |r| r.get(0),
     )

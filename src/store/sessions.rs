@@ -84,9 +84,9 @@ pub(super) fn rows(conn: Conn<'_>, filter: &SessionFilter) -> Result<Vec<Session
             "SELECT {COLUMNS}, s.code, s.title,
                 (SELECT count(*) FROM attendance a WHERE a.session_id = x.id)
            FROM session x JOIN seminar s ON s.id = x.seminar_id
-          WHERE (?1 IS NULL OR x.seminar_id = ?1)
-            AND (?2 IS NULL OR x.ends_at >= ?2)
-            AND (?3 IS NULL OR x.starts_at < ?3)
+          WHERE (x.seminar_id = ?1 OR ?1 IS NULL)
+            AND (x.ends_at >= ?2 OR ?2 IS NULL)
+            AND (x.starts_at < ?3 OR ?3 IS NULL)
           ORDER BY x.starts_at, x.id"
         ),
         params![filter.seminar.map(|s| s.0), from, to],

@@ -2,9 +2,6 @@
 //! text, `?N` placeholders rewritten to `$N`, and values converted to and from the
 //! parameter and column types the server reports.
 
-// Used once the PostgreSQL store opens (next step).
-#![allow(dead_code)]
-
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::error::Error as StdError;
@@ -25,19 +22,53 @@ const DATE_FORMAT: &str = "%Y-%m-%d";
 pub struct PgConn {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
+    /// This connection's server process, to tell its own notifications from others'.
+    pid: i32,
+    /// Notifications of changes by other connections received so far.
+    others: std::cell::Cell<i64>,
+    /// Transactions this connection committed with changes.
+    commits: std::cell::Cell<u64>,
 }
 
+/// The channel on which every committed change is announced (`NOTIFY lotse`).
+pub(crate) const CHANNEL: &str = "lotse";
+
 impl PgConn {
-    pub(crate) fn new(client: Client) -> PgConn {
-        PgConn {
+    /// Wraps a connected client and listens for other connections' changes.
+    pub(crate) fn new(mut client: Client) -> Result<PgConn> {
+        client.batch_execute(&format!("LISTEN {CHANNEL}"))?;
+        let pid: i32 = client.query_one("SELECT pg_backend_pid()", &[])?.get(0);
+        Ok(PgConn {
             client: RefCell::new(client),
             statements: RefCell::default(),
-        }
+            pid,
+            others: std::cell::Cell::new(0),
+            commits: std::cell::Cell::new(0),
+        })
     }
 
-    /// The client itself, for what the driver does not cover (transactions, LISTEN).
-    pub(crate) fn client(&self) -> std::cell::RefMut<'_, Client> {
-        self.client.borrow_mut()
+    /// A number that grows when another connection committed a change (it announces it
+    /// with `NOTIFY lotse`): looks at what the server sent, without asking it anything.
+    pub(crate) fn data_version(&self) -> Result<i64> {
+        let mut client = self.client.borrow_mut();
+        let mut notifications = client.notifications();
+        let mut pending = notifications.timeout_iter(std::time::Duration::ZERO);
+        while let Some(n) = postgres::fallible_iterator::FallibleIterator::next(&mut pending)? {
+            if n.process_id() != self.pid {
+                self.others.set(self.others.get() + 1);
+            }
+        }
+        Ok(self.others.get())
+    }
+
+    /// Notes a committed transaction with changes (see [`PgConn::commits`]).
+    pub(crate) fn committed(&self) {
+        self.commits.set(self.commits.get() + 1);
+    }
+
+    /// How many transactions with changes this connection committed.
+    pub(crate) fn commits(&self) -> u64 {
+        self.commits.get()
     }
 
     fn statement(&self, sql: &str) -> Result<Statement> {
