@@ -280,7 +280,11 @@ fn server_message(e: &postgres::Error) -> String {
         {
             t("error-busy")
         }
-        None if e.is_closed() || e.as_db_error().is_none() => t("error-server-unreachable"),
+        None if e.is_closed()
+            || std::error::Error::source(e).is_some_and(|s| s.is::<std::io::Error>()) =>
+        {
+            t("error-server-unreachable")
+        }
         _ => t("error-database"),
     }
 }

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 /// A small administration: Hauptamt with its Personal unit, Bauamt; three employees, one of them a leaver.
 fn small_db(dir: &Path) -> PathBuf {
-    let path = dir.join("lotse.sqlite");
+    let path = common::db_target(dir);
     let mut store = Database::open(&path).unwrap();
     let dept = |store: &mut Database, code: &str, name: &str, parent| {
         service::departments::add(

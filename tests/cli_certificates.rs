@@ -23,7 +23,7 @@ fn json(cmd: &mut assert_cmd::Command) -> Vec<serde_json::Value> {
 
 /// Four employees, the first three eligible for DL (sessions in March 2026).
 fn db(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("lotse.sqlite");
+    let path = common::db_target(dir);
     drop(city_in(Database::open(&path).unwrap(), 4, 3));
     path
 }

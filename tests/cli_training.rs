@@ -1,6 +1,8 @@
 //! `seminars list`, `sessions list`, `attendance record` and `export attendance` end to
 //! end: the real binary on a temporary database, "today" being 21.11.2026.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -43,7 +45,7 @@ struct Db {
 }
 
 fn db(dir: &Path) -> Db {
-    let path = dir.join("lotse.sqlite");
+    let path = common::db_target(dir);
     let mut store = Database::open(&path)
         .expect("store")
         .with_clock(FixedClock::on("2026-11-21".parse().expect("date")));

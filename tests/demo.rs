@@ -23,7 +23,7 @@ fn today() -> NaiveDate {
 }
 
 fn store() -> Database {
-    Database::open_in_memory()
+    Database::open_scratch()
         .expect("in-memory store")
         .with_clock(FixedClock::on(today()))
 }
@@ -747,7 +747,7 @@ fn tiny_administrations_work() -> TestResult {
 fn any_today_gives_a_consistent_history() -> TestResult {
     for (y, m, d) in [(2024, 2, 29), (2027, 1, 1), (2030, 12, 31)] {
         let day = NaiveDate::from_ymd_opt(y, m, d).expect("date");
-        let mut s = Database::open_in_memory()?.with_clock(FixedClock::on(day));
+        let mut s = Database::open_scratch()?.with_clock(FixedClock::on(day));
         let summary = generate(
             &mut s,
             &DemoOptions {

@@ -16,7 +16,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// A store with one employee per form of address, a department, and a leaver.
 fn staffed_store() -> Database {
-    let mut store = Database::open_in_memory()
+    let mut store = Database::open_scratch()
         .expect("in-memory store")
         .with_clock(FixedClock::on(date(2026, 6, 1)));
     let dept = service::departments::add(

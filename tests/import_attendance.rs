@@ -96,7 +96,7 @@ impl City {
 
 fn city() -> City {
     set_thread_language(Lang::De);
-    let store = Database::open_in_memory()
+    let store = Database::open_scratch()
         .expect("in-memory store")
         .with_clock(FixedClock::on(date("2026-06-01")));
     city_in(store)

@@ -17,7 +17,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 /// An empty store on 1 June 2026, messages in German.
 fn store() -> Database {
     set_thread_language(Lang::De);
-    Database::open_in_memory()
+    Database::open_scratch()
         .expect("in-memory store")
         .with_clock(FixedClock::on(date(2026, 6, 1)))
 }

@@ -21,7 +21,7 @@ fn today() -> NaiveDate {
 }
 
 fn demo() -> Database {
-    let mut store = Database::open_in_memory()
+    let mut store = Database::open_scratch()
         .expect("store")
         .with_clock(FixedClock::on(today()));
     generate(

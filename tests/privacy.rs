@@ -31,7 +31,7 @@ const SECRETS: [&str; 5] = [PNR, FIRST, LAST, EMAIL, JOB];
 
 #[test]
 fn every_table_and_column_of_the_schema_is_declared() {
-    let store = Database::open_in_memory().unwrap();
+    let store = Database::open_scratch().unwrap();
     let schema = store.store().schema_columns().unwrap();
     let mut problems = Vec::new();
     for col in &schema {
@@ -471,7 +471,7 @@ fn the_export_holds_summary_data_csv_and_certificates() {
 
 #[test]
 fn reports_of_2024_keep_their_totals_after_anonymising_leavers() {
-    let mut store = Database::open_in_memory()
+    let mut store = Database::open_scratch()
         .unwrap()
         .with_clock(FixedClock::on(d("2025-06-30")));
     service::demo::generate(

@@ -7,7 +7,7 @@ use lotse::service::programs;
 use lotse::store::Read;
 
 fn store_with_seminars() -> (Database, Vec<SeminarId>) {
-    let mut store = Database::open_in_memory().unwrap();
+    let mut store = Database::open_scratch().unwrap();
     let ids = store
         .store_mut()
         .transact(|tx| {

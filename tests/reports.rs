@@ -106,7 +106,7 @@ const PEOPLE: [Person; 11] = [
 ];
 
 fn scenario() -> Scenario {
-    build(Database::open_in_memory().unwrap())
+    build(Database::open_scratch().unwrap())
 }
 
 fn build(store: Database) -> Scenario {

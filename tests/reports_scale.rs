@@ -20,7 +20,7 @@ const TODAY: &str = "2026-11-21";
 
 fn demo() -> Database {
     lotse::i18n::set_language(lotse::i18n::Lang::De);
-    let mut store = Database::open_in_memory()
+    let mut store = Database::open_scratch()
         .unwrap()
         .with_clock(FixedClock::on(d(TODAY)));
     generate(

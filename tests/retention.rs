@@ -22,7 +22,7 @@ use lotse::store::{FixedClock, Read};
 
 /// A store on `today` with one department and the employees `(personnel number, exit)`.
 fn store_with(today: &str, people: &[(&str, Option<&str>)]) -> (Database, Vec<EmployeeId>) {
-    store_with_in(Database::open_in_memory().unwrap(), today, people)
+    store_with_in(Database::open_scratch().unwrap(), today, people)
 }
 
 fn add(
@@ -457,7 +457,7 @@ fn already_erased_leavers_are_not_listed() {
 #[test]
 fn coverage_and_hours_of_2024_keep_their_totals_after_retention() {
     // A sample administration as of mid-2025; its leavers left by then.
-    let mut store = Database::open_in_memory()
+    let mut store = Database::open_scratch()
         .unwrap()
         .with_clock(FixedClock::on(d("2025-06-30")));
     service::demo::generate(

@@ -52,6 +52,19 @@ impl Database {
         Store::open_in_memory().map(Database::from)
     }
 
+    /// A fresh, empty database for tests and benchmarks: in memory — or, when
+    /// `LOTSE_TEST_BACKEND=postgres`, a new database on the PostgreSQL server that
+    /// `LOTSE_TEST_PG` names (`postgres://user@host:port/postgres`), so that the same tests
+    /// run against both backends.
+    pub fn open_scratch() -> Result<Database> {
+        match scratch_server() {
+            Some(admin) => {
+                Store::open_server(&crate::store::scratch_database(&admin)?).map(Database::from)
+            }
+            None => Database::open_in_memory(),
+        }
+    }
+
     /// The same database with another clock (tests: a fixed "today").
     pub fn with_clock(self, clock: impl Clock + 'static) -> Database {
         Database::from(self.store.with_clock(clock))
@@ -107,6 +120,15 @@ impl Database {
     pub fn store_mut(&mut self) -> &mut Store {
         &mut self.store
     }
+}
+
+/// The server for [`Database::open_scratch`], if the tests are to run on PostgreSQL.
+fn scratch_server() -> Option<String> {
+    let backend = std::env::var("LOTSE_TEST_BACKEND").ok()?;
+    if !backend.eq_ignore_ascii_case("postgres") {
+        return None;
+    }
+    std::env::var("LOTSE_TEST_PG").ok()
 }
 
 /// The URL in `target` when it names a PostgreSQL database rather than a file.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::driver::{Conn, params};
+use super::driver::{Backend, Conn, params};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::sessions::datetime_from_sql;
@@ -150,7 +150,8 @@ pub(super) fn seminar_completions(
     };
     // For a few people, their attendance (by the employee index) comes first; for
     // everybody, the sessions of the seminars (by the seminar index).
-    let from = if people.is_some() {
+    // (SQLite's CROSS JOIN fixes the order; PostgreSQL plans it itself.)
+    let from = if people.is_some() && conn.backend() == Backend::Sqlite {
         "attendance a CROSS JOIN session s ON s.id = a.session_id"
     } else {
         "session s JOIN attendance a ON a.session_id = s.id"

@@ -99,7 +99,7 @@ pub(super) fn is_same_or_ancestor(
 ) -> Result<bool> {
     conn.query_one(
         "WITH RECURSIVE up(id) AS (
-             SELECT ?1
+             SELECT CAST(?1 AS bigint)
              UNION SELECT d.parent_id FROM department d JOIN up ON d.id = up.id
               WHERE d.parent_id IS NOT NULL)
          SELECT EXISTS (SELECT 1 FROM up WHERE id = ?2)",

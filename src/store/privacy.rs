@@ -87,19 +87,23 @@ pub fn backup_holds_person(path: &Path, number: &str) -> Result<bool> {
 impl Store {
     /// Every table and its columns in the schema (without SQLite's own tables), in order.
     pub fn schema_columns(&self) -> Result<Vec<SchemaColumn>> {
-        let rows = self.conn().query(
+        let sql = if self.is_server() {
+            // `lotse_meta` is what SQLite keeps in its file header: no data of anybody's.
+            "SELECT table_name::text, column_name::text FROM information_schema.columns
+              WHERE table_schema = current_schema() AND table_name <> 'lotse_meta'
+              ORDER BY table_name, ordinal_position"
+        } else {
             "SELECT m.name, p.name
                FROM sqlite_schema m, pragma_table_info(m.name) p
               WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
-              ORDER BY m.name, p.cid",
-            params![],
-            |r| {
-                Ok(SchemaColumn {
-                    table: r.get(0)?,
-                    column: r.get(1)?,
-                })
-            },
-        )?;
+              ORDER BY m.name, p.cid"
+        };
+        let rows = self.conn().query(sql, params![], |r| {
+            Ok(SchemaColumn {
+                table: r.get(0)?,
+                column: r.get(1)?,
+            })
+        })?;
         Ok(rows)
     }
 

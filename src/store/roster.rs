@@ -31,9 +31,11 @@ pub(super) fn attendance_list(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<AttendanceListRow>> {
-    // Dates compare as text, as in `session_rows`.
+    // From the start of `from` to the end of `to`, as in `sessions::rows`.
     let from = from.map(|d| d.format("%Y-%m-%d").to_string());
-    let to = to.map(|d| d.format("%Y-%m-%dT~").to_string());
+    let to = to
+        .and_then(|d| d.succ_opt())
+        .map(|d| d.format("%Y-%m-%d").to_string());
     let rows = conn.query(
         "SELECT x.id, x.starts_at, x.ends_at, s.code, s.title, e.personnel_number,
                 e.first_name, e.last_name, d.code, a.status, a.hours, a.note

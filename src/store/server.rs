@@ -61,6 +61,39 @@ pub fn display_url(url: &str) -> String {
     }
 }
 
+/// Creates a new, empty database on the server `admin` (a URL of a role that may create
+/// databases) and gives its URL: for tests that run against PostgreSQL.
+pub fn scratch_database(admin: &str) -> Result<String> {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let name = format!("lotse_scratch_{}_{n}_{nanos}", std::process::id());
+    let config = Config::from_str(admin).map_err(|e| Error::Backend(e.to_string()))?;
+    let mut client = connect(&config)?;
+    client.batch_execute(&format!("CREATE DATABASE {name}"))?;
+    Ok(with_database(admin, &name))
+}
+
+/// `url` with its database name replaced by `name`.
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = url
+        .split_once('?')
+        .map_or((url, None), |(b, q)| (b, Some(q)));
+    let rest = base.split_once("://").map_or(base, |(_, r)| r);
+    let authority_end = rest
+        .find('/')
+        .map_or(base.len(), |i| base.len() - rest.len() + i);
+    let mut out = format!("{}/{name}", &base[..authority_end]);
+    if let Some(q) = query {
+        out.push('?');
+        out.push_str(q);
+    }
+    out
+}
+
 /// Connects to the database at `url` and brings its schema up to date. Returns the
 /// connection and the database user (the actor of audit entries).
 pub(super) fn open(url: &str) -> Result<(PgConn, String)> {
@@ -252,6 +285,18 @@ fn pgpass_fields(line: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scratch_url_names_the_new_database() {
+        assert_eq!(
+            with_database("postgres://lotse@127.0.0.1:5433/postgres", "x1"),
+            "postgres://lotse@127.0.0.1:5433/x1"
+        );
+        assert_eq!(
+            with_database("postgres://lotse@db?sslmode=disable", "x2"),
+            "postgres://lotse@db/x2?sslmode=disable"
+        );
+    }
 
     #[test]
     fn urls_and_paths_are_told_apart() {

@@ -76,9 +76,13 @@ pub(super) fn of_seminar(conn: Conn<'_>, seminar: SeminarId) -> Result<Vec<Sessi
 }
 
 pub(super) fn rows(conn: Conn<'_>, filter: &SessionFilter) -> Result<Vec<SessionRow>> {
-    // Dates compare as text: "2026-03-10T09:00:00" >= "2026-03-10" and < "2026-03-10T~".
+    // From the start of `from` to the end of `to`: "2026-03-10T09:00:00" >= "2026-03-10"
+    // and < "2026-03-11" (as ISO text in SQLite, as timestamps in PostgreSQL).
     let from = filter.from.map(|d| d.format("%Y-%m-%d").to_string());
-    let to = filter.to.map(|d| d.format("%Y-%m-%dT~").to_string());
+    let to = filter
+        .to
+        .and_then(|d| d.succ_opt())
+        .map(|d| d.format("%Y-%m-%d").to_string());
     let rows = conn.query(
         &format!(
             "SELECT {COLUMNS}, s.code, s.title,

@@ -29,7 +29,7 @@ pub struct City {
 }
 
 pub fn city(n: usize, eligible: usize) -> City {
-    city_in(Database::open_in_memory().unwrap(), n, eligible)
+    city_in(Database::open_scratch().unwrap(), n, eligible)
 }
 
 pub fn city_in(store: Database, n: usize, eligible: usize) -> City {
@@ -137,4 +137,19 @@ pub fn lotse(db: &std::path::Path) -> assert_cmd::Command {
         .arg("--db")
         .arg(db);
     cmd
+}
+
+/// Where a test's database lives: `lotse.sqlite` in `dir` — or, when the tests run
+/// against PostgreSQL (`LOTSE_TEST_BACKEND=postgres`, `LOTSE_TEST_PG`), the URL of a new
+/// database on that server, which `Database::open` and `lotse --db` take alike.
+pub fn db_target(dir: &std::path::Path) -> std::path::PathBuf {
+    match (
+        std::env::var("LOTSE_TEST_BACKEND").ok().as_deref(),
+        std::env::var("LOTSE_TEST_PG"),
+    ) {
+        (Some("postgres"), Ok(admin)) => {
+            std::path::PathBuf::from(lotse::store::scratch_database(&admin).expect("scratch"))
+        }
+        _ => dir.join("lotse.sqlite"),
+    }
 }
