@@ -118,6 +118,13 @@ pub enum Command {
     /// Personal data of one employee (DSGVO): export (Art. 15) and erasure (Art. 17).
     #[command(subcommand)]
     Privacy(privacy::PrivacyCommand),
+    /// Copy the whole database into an empty one (a PostgreSQL URL or a new file).
+    MigrateTo {
+        /// Where to: postgres://user@host/database, or a file.
+        target: PathBuf,
+    },
+    /// Create the roles lotse_officer and lotse_reader on a PostgreSQL database (as owner).
+    SetupRoles,
 }
 
 #[derive(Debug, Args)]
@@ -417,7 +424,37 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
         Command::Attendance(training::AttendanceCommand::Record(args)) => {
             training::record(db, &args, &mut out)
         }
+        Command::MigrateTo { target } => migrate_to(db, &target, &mut out),
+        Command::SetupRoles => {
+            crate::service::migrate::setup_roles(db)?;
+            writeln!(out, "{}", t("cli-roles-done")).map_err(io)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// `lotse migrate-to TARGET`: the copy, and what it holds.
+fn migrate_to(db: &Database, target: &Path, out: &mut impl Write) -> Result<ExitCode> {
+    let counts = crate::service::migrate::copy_to(db, target)?;
+    let shown = crate::service::server_url(target)
+        .map(crate::store::display_url)
+        .unwrap_or_else(|| target.display().to_string());
+    writeln!(
+        out,
+        "{}",
+        ta(
+            "cli-migrated",
+            &[
+                ("target", Arg::from(shown)),
+                ("employees", Arg::from(counts.domain.employees)),
+                ("attendance", Arg::from(counts.domain.attendance)),
+                ("certificates", Arg::from(counts.domain.certificates)),
+                ("audit", Arg::from(counts.audit)),
+            ],
+        )
+    )
+    .map_err(io)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn io(e: std::io::Error) -> Error {

@@ -27,6 +27,11 @@ impl Database {
         }
     }
 
+    /// Whether this user may change the data (a `lotse_reader` on a server may not).
+    pub fn may_write(&self) -> Result<bool> {
+        self.store.may_write()
+    }
+
     /// Whether the database lies on a PostgreSQL server rather than in a file: backups,
     /// restores and file checks are then the server's business.
     pub fn is_server(&self) -> bool {

@@ -13,6 +13,7 @@ pub mod employees;
 pub mod import_attendance;
 pub mod import_employees;
 pub mod live;
+pub mod migrate;
 pub mod privacy;
 pub mod programs;
 pub mod reports;

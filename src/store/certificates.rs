@@ -1,4 +1,4 @@
-use super::driver::{Conn, Row, ToValue, params};
+use super::driver::{Backend, Conn, Row, ToValue, params};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Tx, date_from_sql, date_to_sql};
@@ -143,8 +143,16 @@ pub(super) fn count(conn: Conn<'_>) -> Result<i64> {
     conn.query_one("SELECT count(*) FROM certificate", params![], |r| r.get(0))
 }
 
-/// One more than the highest serial number of a program and year so far.
+/// One more than the highest serial number of a program and year so far. On a server,
+/// where several officers may issue at once, the transaction first takes the lock of this
+/// program and year (held until it ends), so that serials stay gapless and unique.
 pub(super) fn next_serial_number(conn: Conn<'_>, program: ProgramId, year: i32) -> Result<u32> {
+    if conn.backend() == Backend::Postgres {
+        conn.execute(
+            "SELECT pg_advisory_xact_lock(CAST(?1 AS integer), CAST(?2 AS integer))",
+            params![program.0, year],
+        )?;
+    }
     let max: Option<u32> = conn.query_one(
         "SELECT max(serial_number) FROM certificate WHERE program_id = ?1 AND serial_year = ?2",
         params![program.0, year],

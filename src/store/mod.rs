@@ -9,6 +9,7 @@ mod bulk;
 mod certificates;
 mod check;
 mod clock;
+mod copy;
 mod counts;
 mod departments;
 pub(crate) mod driver;
@@ -44,6 +45,7 @@ pub use bulk::SeminarCompletionRow;
 pub use certificates::{CertificateFilter, CertificateRow, NewCertificate};
 pub use check::{CheckFinding, CheckReport};
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use copy::CopyCounts;
 pub use counts::DomainCounts;
 pub use departments::DepartmentRow;
 pub use employees::{EmployeeFilter, EmployeeRow};
@@ -58,7 +60,7 @@ pub use sessions::{SessionFilter, SessionRow};
 
 use crate::error::{Error, Result};
 use crate::model::Changes;
-use driver::Conn;
+use driver::{Conn, params};
 
 /// An open Lotse database.
 pub struct Store {
@@ -277,6 +279,27 @@ impl Store {
     /// Whether the database lies on a PostgreSQL server rather than in a file.
     pub fn is_server(&self) -> bool {
         matches!(self.handle, Handle::Postgres(_))
+    }
+
+    /// Whether this connection may change the data: on a server, whether its role may
+    /// (a `lotse_reader` may not); a file that can be opened can be written.
+    pub fn may_write(&self) -> Result<bool> {
+        match &self.handle {
+            Handle::Sqlite(_) => Ok(true),
+            Handle::Postgres(c) => Conn::Postgres(c).value(
+                "SELECT has_table_privilege('employee', 'INSERT')",
+                params![],
+            ),
+        }
+    }
+
+    /// Creates the roles `lotse_officer` and `lotse_reader` and grants them their rights
+    /// ([`ROLES_SQL`]); for the owner of a server database. Safe to repeat.
+    pub fn setup_roles(&self) -> Result<()> {
+        match &self.handle {
+            Handle::Sqlite(_) => Err(Error::Message(crate::i18n::t("roles-need-server"))),
+            Handle::Postgres(c) => Conn::Postgres(c).execute_batch(ROLES_SQL),
+        }
     }
 
     /// The server's URL (without password), for a database on a PostgreSQL server.
