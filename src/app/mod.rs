@@ -47,17 +47,19 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
         i18n::set_language(lang);
     }
     // Held until the window has closed and the app (with its worker) is gone.
-    let (lock, opened) = match InstanceLock::acquire(&db) {
+    // On a server several officers work at once: no lock, and the server checks its files.
+    let server = crate::service::server_url(&db).is_some();
+    let (lock, opened) = match (!server).then(|| InstanceLock::acquire(&db)).transpose() {
         // The file's check runs beside the first load; the app shows nothing before it
         // passed, and turns into the problem window if it does not.
-        Ok(lock) => (Some(lock), Database::open_checking_in_background(&db)),
+        Ok(lock) => (lock, Database::open_checking_in_background(&db)),
         Err(e) => (None, Err(e)),
     };
     let failure: Rc<RefCell<Option<Error>>> = Rc::new(RefCell::new(None));
     let (start, size, min_size) = match opened {
         Ok(database) => (Start::App(database), APP_SIZE, APP_MIN_SIZE),
         Err(e) => {
-            log::error!("cannot open {}: {e}", db.display());
+            log::error!("cannot open {}: {e}", shown(&db));
             let problem = StartupProblem::new(&db, &e);
             *failure.borrow_mut() = Some(e);
             (Start::Problem(problem), PROBLEM_SIZE, [480.0, 300.0])
@@ -106,6 +108,14 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
             &[("detail", Arg::from(e.to_string()))],
         ))
     })
+}
+
+/// The database for a log line: a file's path, a server's URL without password.
+fn shown(db: &std::path::Path) -> String {
+    match crate::service::server_url(db) {
+        Some(url) => crate::service::display_url(url),
+        None => db.display().to_string(),
+    }
 }
 
 /// What the window starts with.

@@ -77,6 +77,19 @@ const NAVIGATION: [(&str, &[Screen]); 4] = [
     ),
 ];
 
+/// Where the open database lies.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DatabasePlace {
+    /// The file's name or the server's URL (without password); empty in memory.
+    pub name: String,
+    /// The file's whole path or the server's URL.
+    pub full: String,
+    /// On a PostgreSQL server (backups are the server's business there).
+    pub server: bool,
+    /// The user may only read (a `lotse_reader` on a server).
+    pub read_only: bool,
+}
+
 /// The Lotse desktop application.
 pub struct LotseApp {
     worker: Worker,
@@ -87,6 +100,8 @@ pub struct LotseApp {
     /// The file failed its check (run beside the first load): the start-up window takes over.
     damaged: Option<Error>,
     db_path: PathBuf,
+    /// Where the database lies, as the status bar and the settings show it.
+    place: DatabasePlace,
     screen: Screen,
     employees: EmployeesState,
     departments: DepartmentsState,
@@ -132,6 +147,16 @@ impl LotseApp {
         i18n::set_language(lang);
         style::apply(ctx);
         let db_path = database.path().unwrap_or_default();
+        let place = DatabasePlace {
+            name: database.location_name(),
+            full: match database.path() {
+                Some(path) => path.display().to_string(),
+                None => database.location_name(),
+            },
+            server: database.is_server(),
+            // A reader's role may not change anything (the server refuses it anyway).
+            read_only: !database.may_write().unwrap_or(true),
+        };
         // A database on a network share or in a synced cloud folder: warned about for as
         // long as the app runs.
         let location_warning = crate::service::backup::location(&database).warning();
@@ -142,6 +167,7 @@ impl LotseApp {
             load_error: None,
             damaged: None,
             db_path,
+            place,
             screen: Screen::Dashboard,
             employees: EmployeesState::default(),
             departments: DepartmentsState::default(),
@@ -355,9 +381,11 @@ impl LotseApp {
         });
     }
 
-    /// The lasting warning for a database on a network share or in a cloud folder.
+    /// The lasting warning for a database on a network share or in a cloud folder, and
+    /// the note for a reader who may not change anything.
     fn location_warning_ui(&mut self, ui: &mut Ui) {
-        let Some(warning) = &self.location_warning else {
+        let reader = self.place.read_only.then(|| t("app-read-only"));
+        let Some(warning) = self.location_warning.clone().or(reader) else {
             return;
         };
         let frame = egui::Frame::new()
@@ -395,17 +423,17 @@ impl LotseApp {
                         {
                             self.worker.send(Command::Refresh);
                         }
-                        let name = self
-                            .db_path
-                            .file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_else(|| t("app-in-memory"));
+                        let name = if self.place.name.is_empty() {
+                            t("app-in-memory")
+                        } else {
+                            self.place.name.clone()
+                        };
                         ui.label(
                             RichText::new(ta("app-database-name", &[("name", Arg::from(name))]))
                                 .small()
                                 .color(MUTED),
                         )
-                        .on_hover_text(self.db_path.display().to_string());
+                        .on_hover_text(self.place.full.as_str());
                         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                             self.notices.notice_ui(ui);
                         });
@@ -528,7 +556,7 @@ impl LotseApp {
                                 ui,
                                 &mut self.settings,
                                 &data,
-                                &self.db_path,
+                                &self.place,
                                 &mut self.worker,
                             )
                         })

@@ -41,6 +41,10 @@ impl Database {
     /// Opens the file and checks it on a thread of its own, beside the first load; nothing
     /// is shown or written before [`Database::verified`] said the file is sound.
     pub fn open_checking_in_background(path: &Path) -> Result<Database> {
+        if let Some(url) = server_url(path) {
+            // The server checks its own files.
+            return Store::open_server(url).map(Database::from);
+        }
         Store::open_checking_in_background(path).map(Database::from)
     }
 
@@ -86,9 +90,23 @@ impl Database {
         self.store.today()
     }
 
-    /// The database file, unless the database lives in memory (tests).
+    /// The database file, unless the database lives in memory (tests) or on a server.
     pub fn path(&self) -> Option<PathBuf> {
         self.store.path().map(Path::to_path_buf)
+    }
+
+    /// Where the database lies, for the user: the file's name, or the server's URL without
+    /// password.
+    pub fn location_name(&self) -> String {
+        match self.store.server_url() {
+            Some(url) => url.to_owned(),
+            None => self
+                .store
+                .path()
+                .and_then(Path::file_name)
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        }
     }
 
     /// What the operations since the last call changed (see [`Changes`]), for refreshing

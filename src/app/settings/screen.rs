@@ -1,6 +1,6 @@
 //! The Settings screen: language, organisation name and place, the database file.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
@@ -10,6 +10,7 @@ use crate::app::certificates::worker::{CertCommand, CertOutcome, CertificateText
 use crate::app::data::Data;
 use crate::app::settings::backup::{BackupState, backup_section_ui};
 use crate::app::settings::retention::{RetentionSettings, retention_settings_ui};
+use crate::app::shell::DatabasePlace;
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{FieldErrors, Notices, error_label, form_row, hint, primary_button};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
@@ -119,7 +120,7 @@ pub(crate) fn settings_ui(
     ui: &mut Ui,
     state: &mut SettingsState,
     data: &Data,
-    db_path: &Path,
+    place: &DatabasePlace,
     worker: &mut Worker,
 ) -> Option<SettingsAction> {
     if !state.dirty && state.filled_from != Some(data.revision) {
@@ -147,13 +148,17 @@ pub(crate) fn settings_ui(
     ui.add_space(8.0);
     match state.tab {
         SettingsTab::General => {
-            general_ui(ui, state, db_path, worker, &mut action);
+            general_ui(ui, state, place, worker, &mut action);
             ui.add_space(20.0);
             section(ui, &t("appret-settings-title"));
             retention_settings_ui(ui, &mut state.retention, data.revision, worker);
         }
         SettingsTab::Certificates => {
             certificate_settings_ui(ui, &mut state.certificate, data, worker);
+        }
+        SettingsTab::Backup if place.server => {
+            section(ui, &t("app-settings-backup"));
+            server_backup_ui(ui, place);
         }
         SettingsTab::Backup => {
             section(ui, &t("app-settings-backup"));
@@ -167,7 +172,7 @@ pub(crate) fn settings_ui(
 fn general_ui(
     ui: &mut Ui,
     state: &mut SettingsState,
-    db_path: &Path,
+    place: &DatabasePlace,
     worker: &mut Worker,
     action: &mut Option<SettingsAction>,
 ) {
@@ -250,15 +255,33 @@ fn general_ui(
         .spacing([12.0, 8.0])
         .min_col_width(180.0)
         .show(ui, |ui| {
-            ui.label(t("app-settings-database-file"));
+            ui.label(t(if place.server {
+                "app-settings-database-server"
+            } else {
+                "app-settings-database-file"
+            }));
             ui.add(
-                egui::Label::new(RichText::new(db_path.display().to_string()).monospace())
+                egui::Label::new(RichText::new(place.full.as_str()).monospace())
                     .selectable(true)
                     .wrap(),
             );
             ui.end_row();
         });
     hint(ui, &t("app-settings-database-hint"));
+}
+
+/// On a server the server keeps the backups: what to ask the IT for, with the command.
+fn server_backup_ui(ui: &mut Ui, place: &DatabasePlace) {
+    ui.add(egui::Label::new(t("app-backup-on-server")).wrap());
+    ui.add_space(8.0);
+    let command = format!("pg_dump -Fc -f lotse-$(date +%F).dump {}", place.full);
+    ui.add(
+        egui::Label::new(RichText::new(command).monospace())
+            .selectable(true)
+            .wrap(),
+    );
+    ui.add_space(8.0);
+    hint(ui, &t("app-backup-on-server-restore"));
 }
 
 fn section(ui: &mut Ui, title: &str) {
