@@ -267,12 +267,35 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl Error {
+    /// Whether the server refused the login for a missing or wrong password: then the app
+    /// asks for it.
+    pub fn needs_password(&self) -> bool {
+        match self {
+            Error::Server(e) => {
+                e.code() == Some(&postgres::error::SqlState::INVALID_PASSWORD)
+                    || password_missing(e)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The client's own refusal to log in without a password the server asked for (the
+/// cause behind its "invalid configuration").
+fn password_missing(e: &postgres::Error) -> bool {
+    std::error::Error::source(e).is_some_and(|cause| cause.to_string().contains("password missing"))
+}
+
 /// What a PostgreSQL error means for the user: no right to change (a reader), a change by
 /// another officer in the way, the server gone, or anything else.
 fn server_message(e: &postgres::Error) -> String {
     use postgres::error::SqlState;
     match e.code() {
         Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => t("error-server-no-right"),
+        Some(c) if *c == SqlState::INVALID_PASSWORD => t("error-server-password"),
+        Some(c) if *c == SqlState::INVALID_AUTHORIZATION_SPECIFICATION => t("error-server-login"),
+        None if password_missing(e) => t("error-server-password"),
         Some(c)
             if *c == SqlState::T_R_SERIALIZATION_FAILURE
                 || *c == SqlState::T_R_DEADLOCK_DETECTED

@@ -34,6 +34,9 @@ pub(crate) struct StartupProblem {
     restoring: Option<Receiver<Result<Database>>>,
     restore_error: Option<String>,
     copied: bool,
+    /// For a server that wants a password: what the user types (kept in memory for this
+    /// one login, never stored).
+    password: Option<String>,
 }
 
 impl StartupProblem {
@@ -68,6 +71,8 @@ impl StartupProblem {
             }
             other => other.user_message(),
         };
+        let password =
+            (error.needs_password() && crate::service::server_url(db).is_some()).then(String::new);
         StartupProblem {
             db: db.to_path_buf(),
             message,
@@ -75,6 +80,7 @@ impl StartupProblem {
             restoring: None,
             restore_error: None,
             copied: false,
+            password,
         }
     }
 
@@ -104,6 +110,33 @@ impl StartupProblem {
         }
     }
 
+    /// Logs in to the server with the password typed, in the background; the app opens
+    /// when it worked (see [`StartupProblem::poll_restore`]).
+    fn start_login(&mut self, ctx: &egui::Context) {
+        let (Some(password), Some(url)) = (
+            self.password.as_mut(),
+            crate::service::server_url(&self.db).map(str::to_owned),
+        ) else {
+            return;
+        };
+        let password = std::mem::take(password);
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("lotse-login".to_owned())
+            .spawn(move || {
+                let _ = tx.send(Database::open_with_password(&url, &password));
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.restore_error = None;
+                self.restoring = Some(rx);
+            }
+            Err(e) => self.restore_error = Some(Error::file("lotse-login", e).user_message()),
+        }
+    }
+
     /// The database, once a restore finished and the file opened.
     fn poll_restore(&mut self) -> Option<Database> {
         let rx = self.restoring.as_ref()?;
@@ -115,6 +148,10 @@ impl StartupProblem {
         self.restoring = None;
         match result {
             Ok(database) => Some(database),
+            Err(e) if self.password.is_some() => {
+                self.restore_error = Some(e.user_message());
+                None
+            }
             Err(e) => {
                 self.restore_error = Some(restore_failed(&e));
                 None
@@ -135,7 +172,11 @@ impl StartupProblem {
     }
 
     fn content_ui(&mut self, ui: &mut Ui) {
-        ui.heading(t("startup-title"));
+        ui.heading(t(if self.password.is_some() {
+            "startup-login-title"
+        } else {
+            "startup-title"
+        }));
         ui.add_space(12.0);
         ui.add(egui::Label::new(RichText::new(&self.message).size(15.0)).wrap());
         ui.add_space(8.0);
@@ -152,6 +193,32 @@ impl StartupProblem {
             .selectable(true),
         );
         let busy = self.restoring.is_some();
+        if let Some(password) = &mut self.password {
+            ui.add_space(16.0);
+            let mut login = false;
+            ui.horizontal(|ui| {
+                let label = ui.label(t("startup-password"));
+                let field = ui
+                    .add_enabled(
+                        !busy,
+                        egui::TextEdit::singleline(password)
+                            .password(true)
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(label.id);
+                login |= field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                login |= ui
+                    .add_enabled(
+                        !busy && !password.is_empty(),
+                        primary_button(t("startup-login")),
+                    )
+                    .clicked();
+            });
+            hint(ui, &t("startup-password-hint"));
+            if login && !password.is_empty() {
+                self.start_login(ui.ctx());
+            }
+        }
         if let Some((_, date)) = &self.backup {
             ui.add_space(16.0);
             let label = ta("startup-restore", &[("date", Arg::from(date.as_str()))]);
@@ -163,7 +230,11 @@ impl StartupProblem {
         if busy {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(t("startup-restoring"));
+                ui.label(t(if self.password.is_some() {
+                    "startup-logging-in"
+                } else {
+                    "startup-restoring"
+                }));
             });
         }
         if let Some(error) = &self.restore_error {
@@ -500,6 +571,84 @@ mod tests {
             "the app opened: no error to exit with"
         );
         assert!(harness.state().problem().is_none());
+    }
+
+    /// Where the test server asks members of `lotse_password_test` for a password (see
+    /// `.ci/run`): a wrong password says so, the right one opens the app.
+    #[test]
+    fn a_server_that_wants_a_password_gets_it_typed_and_opens() {
+        use std::time::{Duration, Instant};
+        let Ok(admin) = std::env::var("LOTSE_TEST_PG") else {
+            eprintln!("skipped: LOTSE_TEST_PG is not set (see README, Tests)");
+            return;
+        };
+        let url = crate::store::scratch_database(&admin).unwrap();
+        let owner = Database::open(Path::new(&url)).unwrap();
+        crate::service::migrate::setup_roles(&owner).unwrap();
+        drop(owner);
+        let user = format!("pw_{}", std::process::id());
+        let sql = format!(
+            "DO $$ BEGIN
+               IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotse_password_test') THEN
+                 CREATE ROLE lotse_password_test NOLOGIN;
+               END IF;
+             END $$;
+             DROP ROLE IF EXISTS {user};
+             CREATE ROLE {user} LOGIN PASSWORD 'Richtig-42' IN ROLE lotse_password_test, lotse_officer;"
+        );
+        let config: postgres::Config = admin.parse().unwrap();
+        config
+            .connect(postgres::NoTls)
+            .unwrap()
+            .batch_execute(&sql)
+            .unwrap();
+        let rest = url.split_once('@').map_or(url.as_str(), |(_, r)| r);
+        let as_user = PathBuf::from(format!("postgres://{user}@{rest}"));
+        let error = match Database::open(&as_user) {
+            Err(e) if e.needs_password() => e,
+            Err(e) => panic!("unexpected: {e:?}"),
+            Ok(_) => {
+                eprintln!(
+                    "skipped: the test server does not ask lotse_password_test for a password"
+                );
+                return;
+            }
+        };
+        let (mut harness, failure) = harness(&as_user, error);
+        harness.run();
+        let mut log_in = |harness: &mut Harness<'static, StartupApp>, password: &str| {
+            let field = harness.get_by_role(Role::PasswordInput);
+            field.focus();
+            field.type_text(password);
+            harness.run();
+            harness
+                .get_by_role_and_label(Role::Button, "Anmelden")
+                .click();
+            let deadline = Instant::now() + Duration::from_secs(20);
+            loop {
+                harness.step();
+                let state = harness.state();
+                if state.app().is_some()
+                    || state
+                        .problem()
+                        .is_some_and(|p| p.restoring.is_none() && p.restore_error.is_some())
+                {
+                    break;
+                }
+                assert!(Instant::now() < deadline, "the login did not finish");
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        };
+        log_in(&mut harness, "falsch");
+        let problem = harness.state().problem().expect("still the login window");
+        assert_eq!(
+            problem.restore_error.as_deref(),
+            Some(t("error-server-password").as_str())
+        );
+        harness.run();
+        log_in(&mut harness, "Richtig-42");
+        assert!(harness.state().app().is_some(), "the app opened");
+        assert!(failure.borrow().is_none());
     }
 
     #[test]

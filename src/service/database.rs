@@ -27,6 +27,12 @@ impl Database {
         }
     }
 
+    /// The database on the server at `url`, logging in with `password` (which the app
+    /// asked for; it is used for this connection only and never stored).
+    pub fn open_with_password(url: &str, password: &str) -> Result<Database> {
+        Store::open_server_with(url, Some(password)).map(Database::from)
+    }
+
     /// Whether this user may change the data (a `lotse_reader` on a server may not).
     pub fn may_write(&self) -> Result<bool> {
         self.store.may_write()

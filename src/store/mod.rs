@@ -107,7 +107,13 @@ impl Store {
     /// (`postgres://user@host/database`), creating its schema in an empty database. A
     /// database with other tables, or a newer Lotse schema, is refused and left untouched.
     pub fn open_server(url: &str) -> Result<Store> {
-        let (conn, user) = server::open(url)?;
+        Store::open_server_with(url, None)
+    }
+
+    /// [`Store::open_server`] with the password the user typed (used for this connection
+    /// only, never stored).
+    pub fn open_server_with(url: &str, password: Option<&str>) -> Result<Store> {
+        let (conn, user) = server::open(url, password)?;
         let mut store = Store::with_handle(Handle::Postgres(Box::new(conn)), None);
         store.actor = user;
         store.url = Some(display_url(url));

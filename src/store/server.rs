@@ -96,7 +96,8 @@ fn with_database(url: &str, name: &str) -> String {
 
 /// Connects to the database at `url` and brings its schema up to date. Returns the
 /// connection and the database user (the actor of audit entries).
-pub(super) fn open(url: &str) -> Result<(PgConn, String)> {
+/// With `password`, that one is used (the app asks for it; it is never stored).
+pub(super) fn open(url: &str, password: Option<&str>) -> Result<(PgConn, String)> {
     let mut config = Config::from_str(url).map_err(|e| {
         log::warn!("not a PostgreSQL URL: {e}");
         Error::Message(crate::i18n::t("error-server-url"))
@@ -106,7 +107,9 @@ pub(super) fn open(url: &str) -> Result<(PgConn, String)> {
     {
         config.user(&user);
     }
-    if config.get_password().is_none()
+    if let Some(password) = password {
+        config.password(password);
+    } else if config.get_password().is_none()
         && let Some(password) = password_from_pgpass(&config)
     {
         config.password(password);
