@@ -616,7 +616,7 @@ mod tests {
         };
         let (mut harness, failure) = harness(&as_user, error);
         harness.run();
-        let mut log_in = |harness: &mut Harness<'static, StartupApp>, password: &str| {
+        let log_in = |harness: &mut Harness<'static, StartupApp>, password: &str| {
             let field = harness.get_by_role(Role::PasswordInput);
             field.focus();
             field.type_text(password);
