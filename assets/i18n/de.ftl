@@ -261,6 +261,7 @@ app-settings-database-file = Datenbankdatei
 app-settings-database-hint = Eine andere Datei öffnen Sie mit „lotse --db PFAD“, eine Datenbank auf einem PostgreSQL-Server mit „lotse --db postgres://benutzer@server/datenbank“ – oder über die Umgebungsvariable LOTSE_DB.
 app-settings-database-server = Datenbank auf dem Server
 app-read-only = Sie haben in dieser Datenbank nur Leserechte: Sie können alles ansehen, auswerten und exportieren, aber nichts ändern.
+app-read-only-hint = Mit Leserechten lässt sich hier nichts ändern.
 app-backup-on-server = Diese Datenbank liegt auf einem PostgreSQL-Server. Sicherungen macht dort der Server, nicht Lotse: Bitten Sie Ihre IT, die Datenbank regelmäßig zu sichern, zum Beispiel jede Nacht mit diesem Befehl:
 app-backup-on-server-restore = Zurückgespielt wird eine solche Sicherung mit pg_restore in eine leere Datenbank. Eine Kopie als Datei legt „lotse migrate-to DATEI“ an.
 app-welcome-title = Willkommen bei Lotse

@@ -264,6 +264,7 @@ app-settings-database-file = Database file
 app-settings-database-hint = Open another file with “lotse --db PATH”, a database on a PostgreSQL server with “lotse --db postgres://user@server/database” – or through the environment variable LOTSE_DB.
 app-settings-database-server = Database on the server
 app-read-only = You may only read this database: you can look at, evaluate and export everything, but change nothing.
+app-read-only-hint = With read-only access nothing can be changed here.
 app-backup-on-server = This database lies on a PostgreSQL server. Backups are made by the server there, not by Lotse: ask your IT department to back the database up regularly, for example every night with this command:
 app-backup-on-server-restore = Such a backup is restored with pg_restore into an empty database. “lotse migrate-to FILE” makes a copy as a file.
 app-welcome-title = Welcome to Lotse

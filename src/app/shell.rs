@@ -655,6 +655,7 @@ impl eframe::App for LotseApp {
     }
 
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        crate::app::widgets::set_read_only(ui.ctx(), self.place.read_only);
         self.handle_events();
         self.import.poll(&mut self.worker);
         self.seminars.poll(&mut self.worker);

@@ -1,12 +1,13 @@
 //! The welcome screen of an empty database: load a sample administration or start empty.
 
+use crate::app::widgets::write_button;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::app::widgets::style::{BORDER, MUTED};
-use crate::app::widgets::{Notices, error_label, hint, primary_button};
+use crate::app::widgets::{Notices, error_label, hint};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
 use crate::i18n::t;
@@ -145,7 +146,7 @@ pub(crate) fn welcome_ui(ui: &mut Ui, state: &mut WelcomeState, worker: &mut Wor
                                 .labelled_by(label.id);
                             });
                             ui.add_space(6.0);
-                            if ui.add(primary_button(t("app-welcome-demo-load"))).clicked() {
+                            if write_button(ui, true, t("app-welcome-demo-load")).clicked() {
                                 let cancel = Arc::new(AtomicBool::new(false));
                                 let ticket = worker.send(Command::GenerateDemo {
                                     options: DemoOptions {

@@ -2,6 +2,7 @@
 //! bar and result, used by the batch on the Programs screen and by the window that issues
 //! one certificate from the employee page.
 
+use crate::app::widgets::write_button;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -352,10 +353,7 @@ impl IssueDialog {
                     self.form.progress_ui(ui);
                     ui.horizontal(|ui| {
                         let busy = self.form.is_running();
-                        if ui
-                            .add_enabled(!busy, primary_button(t("appcert-issue-one-submit")))
-                            .clicked()
-                        {
+                        if write_button(ui, !busy, t("appcert-issue-one-submit")).clicked() {
                             self.form.start(self.program, vec![self.employee], worker);
                         }
                         if ui

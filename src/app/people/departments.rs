@@ -1,6 +1,7 @@
 //! The Departments screen: the hierarchy as a tree with employee counts, and a form
 //! to add, edit, move, deactivate and reactivate a unit.
 
+use crate::app::widgets::write_button;
 use std::collections::HashSet;
 
 use egui::{Align, Layout, RichText, Sense, Ui};
@@ -10,7 +11,7 @@ use crate::app::data::{Data, DepartmentNode};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{
     FieldErrors, Notices, department_combo, disclosure_button, disclosure_width, entered,
-    error_label, form_row, hint, primary_button, text_field,
+    error_label, form_row, hint, text_field,
 };
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -272,8 +273,7 @@ pub(crate) fn departments_ui(
                 .and_then(|id| data.departments.get(id))
                 .filter(|n| n.row.department.active);
             if let Some(parent) = selected_active {
-                if ui
-                    .add(primary_button(t("app-department-add-sub")))
+                if write_button(ui, true, t("app-department-add-sub"))
                     .on_hover_text(ta(
                         "app-department-add-sub-hint",
                         &[("code", Arg::from(&parent.row.department.code))],
@@ -285,7 +285,7 @@ pub(crate) fn departments_ui(
                 if ui.button(t("app-department-add")).clicked() {
                     state.form = Some(DepartmentForm::new_department(None));
                 }
-            } else if ui.add(primary_button(t("app-department-add"))).clicked() {
+            } else if write_button(ui, true, t("app-department-add")).clicked() {
                 state.form = Some(DepartmentForm::new_department(None));
             }
         });
@@ -532,11 +532,7 @@ fn form_ui(
                 *form = DepartmentForm::edit(node);
             }
             ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(!busy, primary_button(t("app-save")))
-                    .clicked()
-                    || (submitted && !busy)
-                {
+                if write_button(ui, !busy, t("app-save")).clicked() || (submitted && !busy) {
                     let input = form.input();
                     form.errors = FieldErrors::default();
                     form.conflict = false;

@@ -1,13 +1,13 @@
 //! The form to add or edit an employee, with "mark as left" and "active again".
 
+use crate::app::widgets::write_button;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use crate::app::data::{Data, EmployeeView};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{
-    FieldErrors, Notices, department_combo, entered, error_label, form_row, primary_button,
-    text_field,
+    FieldErrors, Notices, department_combo, entered, error_label, form_row, text_field,
 };
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
@@ -301,7 +301,7 @@ pub(crate) fn employee_form_ui(
             }
             let busy = form.pending.is_some();
             ui.horizontal(|ui| {
-                let save = ui.add_enabled(!busy, primary_button(t("app-save")));
+                let save = write_button(ui, !busy, t("app-save"));
                 if save.clicked() || (submitted && !busy) {
                     form.save(worker);
                 }

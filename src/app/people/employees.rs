@@ -1,6 +1,7 @@
 //! The Employees screen: search, department filter, sortable virtualised table,
 //! and the add/edit form beside it.
 
+use crate::app::widgets::write_button;
 use std::cmp::Ordering;
 
 use egui::{Align, Layout, RichText, Sense, Ui};
@@ -10,7 +11,7 @@ use crate::app::data::{Data, EmployeeView};
 use crate::app::people::employee_form::{EmployeeForm, employee_form_ui};
 use crate::app::people::import::ImportState;
 use crate::app::widgets::style::MUTED;
-use crate::app::widgets::{Notices, department_combo, primary_button, sort_indicator};
+use crate::app::widgets::{Notices, department_combo, sort_indicator};
 use crate::app::worker::{Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_opt_date, t, ta};
@@ -225,8 +226,7 @@ pub(crate) fn employees_ui(
             .color(MUTED),
         );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui
-                .add(primary_button(t("app-employee-add")))
+            if write_button(ui, true, t("app-employee-add"))
                 .on_hover_text(t("app-employee-add-hint"))
                 .clicked()
             {

@@ -1,6 +1,7 @@
 //! Importing the staff list: a native file dialog (on its own thread, so painting goes
 //! on), the worker's preview in a window, and the commit.
 
+use crate::app::widgets::write_button;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -9,7 +10,7 @@ use egui::{Align, Layout, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::widgets::style::{BORDER, ERROR, MUTED};
-use crate::app::widgets::{Notices, error_label, primary_button};
+use crate::app::widgets::{Notices, error_label};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
@@ -181,10 +182,7 @@ pub(crate) fn import_ui(ui: &mut Ui, state: &mut ImportState, worker: &mut Worke
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let can_commit = !blocked && state.pending.is_none();
-                if ui
-                    .add_enabled(can_commit, primary_button(t("app-import-commit")))
-                    .clicked()
-                {
+                if write_button(ui, can_commit, t("app-import-commit")).clicked() {
                     state.error = None;
                     state.pending = Some(worker.send(Command::ImportCommit {
                         preview: Arc::clone(&preview),

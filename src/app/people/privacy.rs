@@ -3,6 +3,7 @@
 //! what stays anonymous, which backups still hold the person and until when — then the
 //! erasure on the worker).
 
+use crate::app::widgets::write_button;
 use std::path::PathBuf;
 use std::sync::mpsc::Receiver;
 
@@ -11,7 +12,7 @@ use egui::{RichText, Ui};
 use crate::app::data::Data;
 use crate::app::people::worker_privacy::{PrivacyCommand, PrivacyOutcome};
 use crate::app::widgets::style::MUTED;
-use crate::app::widgets::{Notices, error_label, primary_button};
+use crate::app::widgets::{Notices, error_label};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{self, Arg, t, ta};
@@ -262,10 +263,7 @@ fn confirm_ui(ui: &mut Ui, panel: &mut PrivacyPanel, data: &Data, worker: &mut W
         ui.label(RichText::new(t("privacy-erase-irreversible")).strong());
         ui.horizontal(|ui| {
             let ready = confirm.plan.is_some() && !erasing;
-            if ui
-                .add_enabled(ready, primary_button(t("privacy-erase-confirm")))
-                .clicked()
-            {
+            if write_button(ui, ready, t("privacy-erase-confirm")).clicked() {
                 go = true;
             }
             if ui

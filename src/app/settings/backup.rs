@@ -2,6 +2,7 @@
 //! they hold, "back up now" with progress, restoring one after a confirmation, the thinning
 //! policy, and *Datenbank prüfen* with repair.
 
+use crate::app::widgets::write_button;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,7 +11,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::settings::worker_backup::{BackupCommand, BackupOutcome, CheckResult, Overview};
 use crate::app::widgets::style::MUTED;
-use crate::app::widgets::{Notices, error_label, hint, primary_button};
+use crate::app::widgets::{Notices, error_label, hint};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_datetime, t, ta};
@@ -172,10 +173,7 @@ pub(crate) fn backup_section_ui(
     ui.add_space(6.0);
     let busy = state.running.is_some();
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(!busy, primary_button(t("appbackup-take")))
-            .clicked()
-        {
+        if write_button(ui, !busy, t("appbackup-take")).clicked() {
             let cancel = Arc::new(AtomicBool::new(false));
             state.cancel = Some(Arc::clone(&cancel));
             state.send(
@@ -287,11 +285,7 @@ fn check_result_ui(ui: &mut Ui, state: &mut BackupState, worker: &mut Worker) {
             );
         }
         ui.horizontal(|ui| {
-            if check.repairable
-                && ui
-                    .add_enabled(!busy, primary_button(t("appbackup-repair")))
-                    .clicked()
-            {
+            if check.repairable && write_button(ui, !busy, t("appbackup-repair")).clicked() {
                 repair = true;
             }
             if ui.button(t("app-close")).clicked() {
@@ -471,7 +465,7 @@ fn restore_confirmation_ui(ui: &mut Ui, state: &mut BackupState, worker: &mut Wo
         );
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.add(primary_button(t("appbackup-restore-yes"))).clicked() {
+            if write_button(ui, true, t("appbackup-restore-yes")).clicked() {
                 answer = Some(true);
             }
             if ui.button(t("app-cancel")).clicked() {

@@ -1,5 +1,6 @@
 //! The Settings screen: language, organisation name and place, the database file.
 
+use crate::app::widgets::write_button;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError};
@@ -12,7 +13,7 @@ use crate::app::settings::backup::{BackupState, backup_section_ui};
 use crate::app::settings::retention::{RetentionSettings, retention_settings_ui};
 use crate::app::shell::DatabasePlace;
 use crate::app::widgets::style::MUTED;
-use crate::app::widgets::{FieldErrors, Notices, error_label, form_row, hint, primary_button};
+use crate::app::widgets::{FieldErrors, Notices, error_label, form_row, hint};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::certificate::default_wording;
 use crate::error::Result;
@@ -233,10 +234,7 @@ fn general_ui(
         error_label(ui, message);
     }
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(!busy && state.dirty, primary_button(t("app-save")))
-            .clicked()
-        {
+        if write_button(ui, !busy && state.dirty, t("app-save")).clicked() {
             state.errors = FieldErrors::default();
             state.pending = Some(worker.send(Command::SaveOrganisation {
                 name: state.organisation.clone(),
@@ -574,13 +572,7 @@ fn certificate_settings_ui(
         error_label(ui, e);
     }
     ui.horizontal(|ui| {
-        if ui
-            .add_enabled(
-                !busy && form.dirty,
-                primary_button(t("appcert-settings-save")),
-            )
-            .clicked()
-        {
+        if write_button(ui, !busy && form.dirty, t("appcert-settings-save")).clicked() {
             form.error = None;
             form.pending =
                 Some(worker.send(Command::Certs(CertCommand::SaveSettings(form.to_store()))));

@@ -2,6 +2,7 @@
 //! its own thread), the worker's preview in a window where the user resolves the rows
 //! that match nobody or several people, and the all-or-nothing commit.
 
+use crate::app::widgets::write_button;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -11,7 +12,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::training::worker::{RosterView, TrainingCommand, TrainingOutcome};
 use crate::app::widgets::style::{BORDER, ERROR, MUTED};
-use crate::app::widgets::{Notices, error_label, hint, primary_button};
+use crate::app::widgets::{Notices, error_label, hint};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
@@ -236,10 +237,7 @@ pub(crate) fn attendance_import_ui(
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let can_commit = ready && state.pending.is_none();
-                if ui
-                    .add_enabled(can_commit, primary_button(t("app-import-commit")))
-                    .clicked()
-                {
+                if write_button(ui, can_commit, t("app-import-commit")).clicked() {
                     state.error = None;
                     state.pending = Some(worker.send(Command::Training(
                         TrainingCommand::CommitImport {

@@ -15,6 +15,34 @@ pub(crate) fn primary_button(text: impl Into<String>) -> Button<'static> {
     Button::new(RichText::new(text.into()).color(Color32::WHITE)).fill(ACCENT)
 }
 
+/// Where the app notes, for every screen, that the user may only read (a reader's role
+/// on a server): buttons that change data are then disabled.
+const READ_ONLY: &str = "lotse-read-only";
+
+/// Notes whether the user may only read (see [`write_button`]).
+pub(crate) fn set_read_only(ctx: &egui::Context, read_only: bool) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(READ_ONLY), read_only));
+}
+
+/// Whether the user may change data.
+pub(crate) fn may_write(ui: &Ui) -> bool {
+    !ui.ctx()
+        .data(|d| d.get_temp::<bool>(egui::Id::unique(READ_ONLY)))
+        .unwrap_or(false)
+}
+
+/// A [`primary_button`] that changes data: enabled when `enabled` and the user may write;
+/// for a reader it says why it is disabled.
+pub(crate) fn write_button(ui: &mut Ui, enabled: bool, text: impl Into<String>) -> Response {
+    let allowed = may_write(ui);
+    let response = ui.add_enabled(enabled && allowed, primary_button(text));
+    if allowed {
+        response
+    } else {
+        response.on_disabled_hover_text(t("app-read-only-hint"))
+    }
+}
+
 /// A message in red that wraps.
 pub(crate) fn error_label(ui: &mut Ui, text: &str) {
     ui.add(egui::Label::new(RichText::new(text).color(ERROR)).wrap());

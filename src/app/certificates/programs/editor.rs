@@ -1,11 +1,12 @@
 //! The program editor: titles, validity and the requirements of a program (seminars,
 //! hours, other programs), with its checks and the commands it sends.
 
+use crate::app::widgets::write_button;
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::app::certificates::worker::{CertCommand, CertData, ProgramView};
 use crate::app::widgets::style::{BORDER, MUTED};
-use crate::app::widgets::{FieldErrors, error_label, form_row, hint, primary_button, text_field};
+use crate::app::widgets::{FieldErrors, error_label, form_row, hint, text_field};
 use crate::app::worker::{Command, Ticket, Worker};
 use crate::i18n::{Arg, t, ta};
 use crate::model::{Field, ProgramId, ProgramInput, ProgramTitles, Requirement, SeminarId};
@@ -278,7 +279,7 @@ pub(super) fn editor_ui(
         error_label(ui, message);
     }
     ui.horizontal(|ui| {
-        let save = ui.add_enabled(!busy, primary_button(t("app-save")));
+        let save = write_button(ui, !busy, t("app-save"));
         if save.clicked() || (submitted && !busy) {
             editor.save(worker);
         }

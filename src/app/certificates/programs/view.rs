@@ -1,6 +1,7 @@
 //! The Programs screen's view: the program table, and for the selected program the
 //! eligible list with its progress bars and the box that issues a batch.
 
+use crate::app::widgets::write_button;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -44,7 +45,7 @@ pub(crate) fn programs_ui(
             .color(MUTED),
         );
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if ui.add(primary_button(t("appcert-program-add"))).clicked() {
+            if write_button(ui, true, t("appcert-program-add")).clicked() {
                 state.editor = Some(ProgramEditor::new_program());
             }
         });

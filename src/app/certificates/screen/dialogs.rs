@@ -1,6 +1,7 @@
 //! The dialogs on the selection: correcting the name printed on a certificate, and
 //! revoking certificates with a reason.
 
+use crate::app::widgets::write_button;
 use egui::{RichText, Ui};
 
 use crate::app::certificates::print::PrintState;
@@ -136,10 +137,7 @@ impl CorrectDialog {
             }
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(enabled, primary_button(t("appcert-correct-submit")))
-                    .clicked()
-                {
+                if write_button(ui, enabled, t("appcert-correct-submit")).clicked() {
                     self.errors = FieldErrors::default();
                     if self.reason.trim().is_empty() {
                         self.errors.general.push(t("certs-reason-required"));
@@ -294,7 +292,7 @@ impl RevokeDialog {
                 });
             } else {
                 ui.horizontal(|ui| {
-                    if ui.add(primary_button(t("appcert-revoke-submit"))).clicked() {
+                    if write_button(ui, true, t("appcert-revoke-submit")).clicked() {
                         self.error = None;
                         if parse_date(&self.date).is_none() {
                             self.error = Some(ta(

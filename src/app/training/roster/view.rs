@@ -1,6 +1,7 @@
 //! The roster's view: the header with the capacity warning, adding people, the keyboard,
 //! the actions on the selection and the confirmation to remove.
 
+use crate::app::widgets::write_button;
 use egui::{Align, Id, Key, Layout, Modifiers, RichText, Ui};
 
 use crate::app::data::Data;
@@ -9,7 +10,7 @@ use crate::app::training::seminars::session_when;
 use crate::app::training::worker::{RosterEdit, RosterView};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{danger_button, info_banner, warning_banner};
-use crate::app::widgets::{department_combo, error_label, hint, primary_button};
+use crate::app::widgets::{department_combo, error_label, hint};
 use crate::app::worker::Worker;
 use crate::i18n::{Arg, fmt_hours, t, ta};
 
@@ -386,11 +387,7 @@ fn actions_ui(ui: &mut Ui, state: &mut RosterState, view: &RosterView, worker: &
         }
         ui.separator();
         let registered = view.registered();
-        let button = ui
-            .add_enabled(
-                view.started && registered > 0,
-                primary_button(t("apptr-all-attended")),
-            )
+        let button = write_button(ui, view.started && registered > 0, t("apptr-all-attended"))
             .on_hover_text(ta(
                 "apptr-all-attended-hint",
                 &[("count", Arg::from(registered))],

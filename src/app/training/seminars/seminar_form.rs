@@ -1,14 +1,13 @@
 //! The seminar form: a seminar of the catalogue, new or edited, with its checks and the
 //! commands it sends.
 
+use crate::app::widgets::write_button;
 use egui::{RichText, Ui};
 
 use crate::app::data::Data;
 use crate::app::training::worker::{TrainingCommand, TrainingOutcome};
 use crate::app::widgets::style::MUTED;
-use crate::app::widgets::{
-    FieldErrors, Notices, entered, error_label, form_row, primary_button, text_field,
-};
+use crate::app::widgets::{FieldErrors, Notices, entered, error_label, form_row, text_field};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::Result;
 use crate::i18n::{Arg, fmt_hours, t, ta};
@@ -262,7 +261,7 @@ pub(super) fn seminar_form_ui(
             }
             let busy = form.pending.is_some();
             ui.horizontal(|ui| {
-                let save = ui.add_enabled(!busy, primary_button(t("app-save")));
+                let save = write_button(ui, !busy, t("app-save"));
                 if save.clicked() || (submit && !busy) {
                     match form.input() {
                         Err(errors) => form.errors = errors,

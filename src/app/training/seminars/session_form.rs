@@ -1,6 +1,7 @@
 //! The session form: a session of a seminar, new or edited, with its checks, the
 //! confirmation for changes that touch a roster, and the commands it sends.
 
+use crate::app::widgets::write_button;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use egui::Ui;
 
@@ -400,7 +401,7 @@ pub(super) fn session_form_ui(
             }
             let busy = !enabled;
             ui.horizontal(|ui| {
-                let save = ui.add_enabled(!busy, primary_button(t("app-save")));
+                let save = write_button(ui, !busy, t("app-save"));
                 if save.clicked() || (submit && !busy) {
                     match form.input() {
                         Err(errors) => form.errors = errors,

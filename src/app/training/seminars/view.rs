@@ -1,6 +1,7 @@
 //! The Seminars & Sessions screen's view: the tabs, the sessions toolbar and table, the
 //! catalogue table, and the form or roster beside them.
 
+use crate::app::widgets::write_button;
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -8,8 +9,8 @@ use crate::app::data::Data;
 use crate::app::training::attendance_import::attendance_import_ui;
 use crate::app::training::roster::{RosterAction, roster_ui};
 use crate::app::training::worker::TrainingData;
+use crate::app::widgets::error_label;
 use crate::app::widgets::style::{ERROR, MUTED};
-use crate::app::widgets::{error_label, primary_button};
 use crate::app::worker::Worker;
 use crate::i18n::{Arg, fmt_hours, t, ta};
 use crate::model::{Field, SeminarId, SessionId};
@@ -59,8 +60,7 @@ pub(crate) fn seminars_ui(
         }
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| match state.tab {
             Tab::Sessions => {
-                if ui
-                    .add(primary_button(t("apptr-session-add")))
+                if write_button(ui, true, t("apptr-session-add"))
                     .on_hover_text(t("apptr-session-add-hint"))
                     .clicked()
                 {
@@ -71,7 +71,7 @@ pub(crate) fn seminars_ui(
                 }
             }
             Tab::Catalogue => {
-                if ui.add(primary_button(t("apptr-seminar-add"))).clicked() {
+                if write_button(ui, true, t("apptr-seminar-add")).clicked() {
                     state.selected_seminar = None;
                     state.form = Some(SideForm::Seminar(Box::new(SeminarForm::new_seminar())));
                 }
