@@ -296,6 +296,7 @@ fn server_message(e: &postgres::Error) -> String {
         Some(c) if *c == SqlState::INVALID_PASSWORD => t("error-server-password"),
         Some(c) if *c == SqlState::INVALID_AUTHORIZATION_SPECIFICATION => t("error-server-login"),
         None if password_missing(e) => t("error-server-password"),
+        None if e.to_string().contains("TLS") => t("error-server-tls"),
         Some(c)
             if *c == SqlState::T_R_SERIALIZATION_FAILURE
                 || *c == SqlState::T_R_DEADLOCK_DETECTED

@@ -59,6 +59,7 @@ error-too-new = The file { $path } was written by a newer version of Lotse (sche
 error-busy = The database is in use by another program. Please try again in a moment.
 error-server-no-right = You may only read this database; the change was not saved. If you need to change data, ask the database administrators to add you to the role lotse_officer.
 error-server-unreachable = The database server cannot be reached; nothing was done. Check the network connection and try again. If the problem persists, contact your IT department.
+error-server-tls = The encrypted connection to the database server could not be made: either the server offers no encryption (sslmode=require), or its certificate is not trusted (sslmode=verify-full; then add the issuing authority to the address with sslrootcert=FILE). Contact your IT department.
 error-server-password = Logging in to the database server failed: the password is missing or wrong. Enter your password or keep it in the file .pgpass.
 error-server-login = The database server does not know this login or does not allow it. Check the user name in the database address or contact your IT department.
 error-server-file-operation = This action concerns a database file, but your database lies on a PostgreSQL server. There the server takes care of backups, restores and checking its files; contact your IT department.

@@ -582,7 +582,7 @@ mod tests {
             eprintln!("skipped: LOTSE_TEST_PG is not set (see README, Tests)");
             return;
         };
-        let url = crate::store::scratch_database(&admin).unwrap();
+        let url = crate::service::scratch_database(&admin).unwrap();
         let owner = Database::open(Path::new(&url)).unwrap();
         crate::service::migrate::setup_roles(&owner).unwrap();
         drop(owner);

@@ -24,5 +24,5 @@ pub mod settings;
 
 mod database;
 
-pub use crate::store::display_url;
+pub use crate::store::{display_url, scratch_database};
 pub use database::{Database, server_url};

@@ -26,6 +26,7 @@ mod seminars;
 mod server;
 mod sessions;
 mod settings;
+mod tls;
 mod verified;
 
 use std::cell::RefCell;

@@ -98,6 +98,8 @@ fn with_database(url: &str, name: &str) -> String {
 /// connection and the database user (the actor of audit entries).
 /// With `password`, that one is used (the app asks for it; it is never stored).
 pub(super) fn open(url: &str, password: Option<&str>) -> Result<(PgConn, String)> {
+    let (url, tls) = super::tls::split_options(url);
+    let url = url.as_str();
     let mut config = Config::from_str(url).map_err(|e| {
         log::warn!("not a PostgreSQL URL: {e}");
         Error::Message(crate::i18n::t("error-server-url"))
@@ -115,7 +117,15 @@ pub(super) fn open(url: &str, password: Option<&str>) -> Result<(PgConn, String)
         config.password(password);
     }
     config.application_name("lotse");
-    let client = connect(&config)?;
+    let client = if tls.encrypt {
+        let connector = super::tls::connector(&tls)?;
+        config.connect(connector).map_err(|e| {
+            log::warn!("connecting to PostgreSQL failed: {e}");
+            Error::Server(e)
+        })?
+    } else {
+        connect(&config)?
+    };
     let conn = PgConn::new(client)?;
     migrate(&conn, url)?;
     let user: String = Conn::Postgres(&conn).value("SELECT current_user", params![])?;

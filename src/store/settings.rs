@@ -26,6 +26,19 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Stores `value` under `key` unless the key is set already (by another officer's
+    /// transaction that committed meanwhile, too); whether it was stored.
+    pub fn add_setting_blob(&self, key: &str, value: &[u8]) -> Result<bool> {
+        let added = self.conn().execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+            params![key, value],
+        )?;
+        if added > 0 {
+            self.note(|c| c.settings = true);
+        }
+        Ok(added > 0)
+    }
+
     pub fn set_setting_blob(&self, key: &str, value: Option<&[u8]>) -> Result<()> {
         self.note(|c| c.settings = true);
         match value {

@@ -668,12 +668,22 @@ pub fn logo_preview(db: &Database) -> Result<Option<(String, crate::certificate:
 }
 
 /// The verification secret, created on first use inside the caller's transaction.
+/// Two officers issuing their first certificates at once agree on one secret: the second
+/// finds the first one's (the insert waits for it) and uses it.
 pub(crate) fn secret_in(tx: &Tx<'_>) -> Result<Vec<u8>> {
-    if let Some(secret) = tx.setting_blob(settings::SECRET)?.filter(|s| s.len() >= 16) {
+    let stored = tx.setting_blob(settings::SECRET)?;
+    if let Some(secret) = stored.clone().filter(|s| s.len() >= 16) {
         return Ok(secret);
     }
     let secret = crate::certificate::new_secret().to_vec();
-    tx.set_setting_blob(settings::SECRET, Some(&secret))?;
+    if stored.is_some() {
+        // Too short to be one: replaced.
+        tx.set_setting_blob(settings::SECRET, Some(&secret))?;
+    } else if !tx.add_setting_blob(settings::SECRET, &secret)? {
+        return tx
+            .setting_blob(settings::SECRET)?
+            .ok_or_else(|| Error::Backend("verification secret vanished".into()));
+    }
     tx.audit("setting", None, "create", "verification secret")?;
     Ok(secret)
 }
