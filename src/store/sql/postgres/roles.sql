@@ -5,6 +5,9 @@
 -- Lotse uses (the current schema, normally `public`):
 --     lotse setup-roles --db postgres://owner@host/lotse
 --     psql "postgres://owner@host/lotse" -v ON_ERROR_STOP=1 -f roles.sql
+-- Roles are the whole server's: creating the two group roles takes a superuser or a role
+-- with CREATEROLE. An owner without that right has a superuser create them once first:
+--     CREATE ROLE lotse_officer NOLOGIN;  CREATE ROLE lotse_reader NOLOGIN;
 -- Safe to run again, and to be run again after an update of Lotse whose migrations added
 -- tables (they are covered by the default privileges below anyway).
 --
@@ -30,9 +33,17 @@
 -- `lotse_meta` (schema version) and the schema itself (tables, collations, functions)
 -- stay the owner's: officers cannot migrate, create or drop anything.
 
--- The group roles, if missing (a concurrent run creating them too is no error).
+-- The group roles, if missing (a concurrent run creating them too is no error), or a
+-- clear refusal when they are missing and this role may not create roles.
 DO $roles$
 BEGIN
+    IF (SELECT count(*) FROM pg_roles WHERE rolname IN ('lotse_officer', 'lotse_reader')) < 2
+       AND NOT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
+        RAISE EXCEPTION 'the roles lotse_officer and lotse_reader do not exist yet, and % may not create roles',
+                current_user
+            USING HINT = 'Have a superuser run CREATE ROLE lotse_officer NOLOGIN; CREATE ROLE lotse_reader NOLOGIN; '
+                         'then run this again.';
+    END IF;
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotse_officer') THEN
         BEGIN
             CREATE ROLE lotse_officer NOLOGIN;
