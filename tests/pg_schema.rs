@@ -1112,9 +1112,12 @@ fn alive(pid: &str) -> bool {
     }
 }
 
-/// An officer runs a real erasure (DSGVO Art. 17) through Lotse with only the officer's
-/// rights: the audit entries about the person are rewritten, the erasure itself is
-/// logged under the officer's name. A reader's change through Lotse is refused.
+/// The set-up the README describes, with a real erasure (DSGVO Art. 17): a superuser makes
+/// the database, its owner (no superuser, no CREATEROLE) and the group roles; the owner
+/// opens it with Lotse (which creates the schema), adds a person and runs the roles
+/// script; an officer erases the person through Lotse with only the officer's rights (the
+/// audit entries about them are rewritten, the erasure is logged under the officer's
+/// name); a reader's change through Lotse is refused.
 #[test]
 fn an_officer_can_erase_a_person_and_a_reader_cannot_change_anything() {
     use lotse::model::EmployeeInput;
@@ -1124,9 +1127,30 @@ fn an_officer_can_erase_a_person_and_a_reader_cannot_change_anything() {
     let Some(url) = pg::fresh_database("erasure") else {
         return;
     };
-    // The owner opens the empty database with Lotse (which creates the schema), adds a
-    // person, and runs the roles script.
-    let mut db = Database::open(Path::new(&url)).expect("Lotse opens the empty database");
+    let (owner, reader, officer) = (
+        role_name("owner_e2e"),
+        role_name("reader_e2e"),
+        role_name("officer_e2e"),
+    );
+    let login_url = |name: &str| pg::with_user(&url, name, Some(&format!("test-{name}")));
+    let mut admin = pg::connect(&pg::url().unwrap());
+    admin
+        .batch_execute(&format!(
+            "DROP ROLE IF EXISTS {owner};
+             CREATE ROLE {owner} LOGIN PASSWORD 'test-{owner}';
+             ALTER DATABASE \"{}\" OWNER TO {owner};
+             DO $$ BEGIN CREATE ROLE lotse_officer NOLOGIN;
+                   EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+             DO $$ BEGIN CREATE ROLE lotse_reader NOLOGIN;
+                   EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;",
+            pg::database_of(&url).unwrap()
+        ))
+        .unwrap();
+    login_role(&mut admin, &reader, "lotse_reader");
+    login_role(&mut admin, &officer, "lotse_officer");
+
+    let mut db =
+        Database::open(Path::new(&login_url(&owner))).expect("Lotse opens the empty database");
     let person = employees::add(
         &mut db,
         &EmployeeInput {
@@ -1139,12 +1163,18 @@ fn an_officer_can_erase_a_person_and_a_reader_cannot_change_anything() {
     )
     .unwrap();
     drop(db);
-    let mut owner = pg::connect(&url);
-    owner.batch_execute(ROLES_SQL).expect("roles.sql");
-    let (reader, officer) = (role_name("reader_e2e"), role_name("officer_e2e"));
-    login_role(&mut owner, &reader, "lotse_reader");
-    login_role(&mut owner, &officer, "lotse_officer");
-    let login_url = |name: &str| pg::with_user(&url, name, Some(&format!("test-{name}")));
+    let mut as_owner = as_login(&url, &owner);
+    let tables_owner: String = as_owner
+        .query_one(
+            "SELECT tableowner::text FROM pg_tables WHERE tablename = 'employee'",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(tables_owner, owner);
+    as_owner
+        .batch_execute(ROLES_SQL)
+        .expect("roles.sql by the owner");
 
     let mut as_reader = Database::open(Path::new(&login_url(&reader))).expect("a reader opens it");
     let refused = employees::add(
@@ -1166,7 +1196,7 @@ fn an_officer_can_erase_a_person_and_a_reader_cannot_change_anything() {
     assert!(report.audit_entries >= 1, "{report:?}");
     drop(as_officer);
 
-    let naming: i64 = owner
+    let naming: i64 = as_owner
         .query_one(
             "SELECT count(*) FROM audit WHERE strpos(summary, 'PN-4711') > 0
                 OR strpos(summary, 'Quappendorf') > 0",
@@ -1175,19 +1205,19 @@ fn an_officer_can_erase_a_person_and_a_reader_cannot_change_anything() {
         .unwrap()
         .get(0);
     assert_eq!(naming, 0, "audit entries still name the erased person");
-    let people: i64 = owner
+    let people: i64 = as_owner
         .query_one("SELECT count(*) FROM employee", &[])
         .unwrap()
         .get(0);
     assert_eq!(people, 0);
-    let last_actor: String = owner
+    let last_actor: String = as_owner
         .query_one("SELECT actor FROM audit ORDER BY id DESC LIMIT 1", &[])
         .unwrap()
         .get(0);
     assert_eq!(last_actor, officer);
-    drop(owner);
+    drop((as_owner, admin));
     pg::drop_database(&url);
-    drop_roles(&[&reader, &officer]);
+    drop_roles(&[&reader, &officer, &owner]);
 }
 
 /// The TLS crates fit the client: `sslmode=prefer` falls back to a plain connection on

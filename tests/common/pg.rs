@@ -161,7 +161,8 @@ fn split_query(url: &str) -> (&str, &str) {
     }
 }
 
-fn database_of(url: &str) -> Option<String> {
+/// The database a URL names.
+pub fn database_of(url: &str) -> Option<String> {
     let (base, _) = split_query(url);
     let rest = base.split_once("://")?.1;
     let name = rest.split_once('/')?.1;
