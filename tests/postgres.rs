@@ -1,11 +1,13 @@
 //! What only a PostgreSQL server shows: several officers at once, roles the server
 //! enforces, the refusal of a foreign or newer database, hearing other officers' changes,
 //! and copying a database there and back. The rest of the suite runs against PostgreSQL
-//! with `LOTSE_TEST_BACKEND=postgres` (see README); these tests need `LOTSE_TEST_PG`
-//! (`postgres://user@127.0.0.1:PORT/postgres`, a role that may create databases and
-//! roles) and say so when it is missing.
+//! with `LOTSE_TEST_BACKEND=postgres` (see README). These tests use the server of
+//! `tests/common/pg.rs`: `LOTSE_TEST_PG`, else a throwaway server where PostgreSQL is
+//! installed, else they say that they were skipped.
 
 mod common;
+#[path = "common/pg.rs"]
+mod pg;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -18,14 +20,12 @@ use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::{self, Database};
 use lotse::store::{FixedClock, Read};
 
-/// The test server, or `None` with a note on how to run these tests.
+/// The test server (`LOTSE_TEST_PG`, else one this test process starts where PostgreSQL
+/// is installed), or `None` with a note on how to run these tests.
 fn admin() -> Option<String> {
-    let url = std::env::var("LOTSE_TEST_PG").ok();
+    let url = pg::url();
     if url.is_none() {
-        eprintln!(
-            "PostgreSQL tests skipped: set LOTSE_TEST_PG=postgres://user@127.0.0.1:PORT/postgres \
-             (see README, “Tests”)"
-        );
+        pg::skipped();
     }
     url
 }
