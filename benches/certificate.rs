@@ -113,6 +113,7 @@ fn main() {
     let options = RenderOptions {
         lang: Lang::De,
         orientation: Orientation::Portrait,
+        pdfa: true,
     };
     let must = |r: lotse::Result<Vec<u8>>| -> Vec<u8> {
         match r {

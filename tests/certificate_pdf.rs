@@ -150,6 +150,7 @@ fn long_name(len: usize) -> (String, String) {
 const DE: RenderOptions = RenderOptions {
     lang: Lang::De,
     orientation: Orientation::Portrait,
+    pdfa: true,
 };
 
 /// Writes sample PDFs for looking at them: `cargo test --test certificate_pdf -- --ignored`.
@@ -189,6 +190,7 @@ fn write_samples() {
             RenderOptions {
                 lang: Lang::De,
                 orientation: Orientation::Landscape,
+                pdfa: true,
             },
         ),
         (
@@ -197,6 +199,7 @@ fn write_samples() {
             RenderOptions {
                 lang: Lang::En,
                 orientation: Orientation::Portrait,
+                pdfa: true,
             },
         ),
         ("cert-sample-long", vec![(&long, Some(&logo))], DE),
@@ -206,6 +209,7 @@ fn write_samples() {
             RenderOptions {
                 lang: Lang::De,
                 orientation: Orientation::Landscape,
+                pdfa: true,
             },
         ),
         ("cert-sample-plain", vec![(&plain, None)], DE),
@@ -282,7 +286,11 @@ fn all_options() -> Vec<RenderOptions> {
     let mut v = Vec::new();
     for lang in [Lang::De, Lang::En] {
         for orientation in [Orientation::Portrait, Orientation::Landscape] {
-            v.push(RenderOptions { lang, orientation });
+            v.push(RenderOptions {
+                lang,
+                orientation,
+                pdfa: true,
+            });
         }
     }
     v
@@ -437,6 +445,7 @@ fn the_pdf_text_holds_every_printed_field() {
         &RenderOptions {
             lang: Lang::En,
             orientation: Orientation::Portrait,
+            pdfa: true,
         },
     )
     .expect("render");
@@ -580,6 +589,7 @@ fn pages_are_a4_portrait_or_landscape() {
         &RenderOptions {
             lang: Lang::De,
             orientation: Orientation::Landscape,
+            pdfa: true,
         },
     )
     .expect("render");

@@ -41,6 +41,7 @@ fn pdf_of(store: &Database, serial: &str) -> Vec<u8> {
         &RenderOptions {
             lang: Lang::De,
             orientation: Orientation::Portrait,
+            pdfa: true,
         },
     )
     .unwrap()
@@ -277,6 +278,7 @@ fn a_batch_prints_to_one_file_or_a_folder() {
     let options = RenderOptions {
         lang: Lang::De,
         orientation: Orientation::Portrait,
+        pdfa: true,
     };
     let file = dir.path().join("urkunden.pdf");
     let written = certificates::print(

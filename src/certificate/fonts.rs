@@ -21,11 +21,14 @@ const TABLE_LEN: usize = 0x0250;
 /// One font face with the metrics layout needs.
 pub(crate) struct Face {
     pub parsed: ParsedFont,
+    /// The font file as shipped.
+    pub bytes: &'static [u8],
     /// Advance widths in thousandths of an em, exactly as the PDF's `/W` array states
     /// them (truncated), so that measured and printed widths agree.
     table: Vec<u16>,
     /// Advance of a character the table does not hold.
     others: HashMap<char, u16>,
+    /// Advance of a character the font lacks: it is printed as a question mark.
     notdef: u16,
     /// Ascender and descender (positive) in em.
     pub ascent: f32,
@@ -33,18 +36,22 @@ pub(crate) struct Face {
 }
 
 impl Face {
-    fn load(bytes: &[u8]) -> Option<Face> {
+    fn load(bytes: &'static [u8]) -> Option<Face> {
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
         let upm = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
         let advance = |gid: u16| -> u16 {
             let adv = f32::from(parsed.get_horizontal_advance(gid));
             (adv * 1000.0 / upm) as u16
         };
-        let notdef = advance(0);
+        let notdef = advance(
+            parsed
+                .lookup_glyph_index(super::pdf::FALLBACK as u32)
+                .unwrap_or(0),
+        );
         let table = (0..TABLE_LEN as u32)
             .map(|cp| match parsed.lookup_glyph_index(cp) {
-                Some(gid) => advance(gid),
-                None => notdef,
+                Some(gid) if gid != 0 => advance(gid),
+                _ => notdef,
             })
             .collect();
         // Typographic punctuation and symbols a certificate may print.
@@ -52,7 +59,7 @@ impl Face {
             .chain([0x20ac, 0x2116, 0x2122, 0x2212])
             .filter_map(|cp| {
                 let c = char::from_u32(cp)?;
-                let gid = parsed.lookup_glyph_index(cp)?;
+                let gid = parsed.lookup_glyph_index(cp).filter(|g| *g != 0)?;
                 Some((c, advance(gid)))
             })
             .collect();
@@ -60,6 +67,7 @@ impl Face {
         let descent = -f32::from(parsed.pdf_font_metrics.descender) / upm;
         Some(Face {
             parsed,
+            bytes,
             table,
             others,
             notdef,
@@ -78,11 +86,11 @@ impl Face {
             return *a;
         }
         match self.parsed.lookup_glyph_index(c as u32) {
-            Some(gid) => {
+            Some(gid) if gid != 0 => {
                 let upm = f32::from(self.parsed.pdf_font_metrics.units_per_em.max(1));
                 (f32::from(self.parsed.get_horizontal_advance(gid)) * 1000.0 / upm) as u16
             }
-            None => self.notdef,
+            _ => self.notdef,
         }
     }
 

@@ -189,41 +189,25 @@ impl Composer {
     }
 }
 
-/// The QR code's dark modules as filled rectangles, horizontal runs merged per row,
-/// scaled into `area` with a two-module quiet zone.
+/// The QR code of `payload` scaled into `area` with a two-module quiet zone (nothing if
+/// the payload is too long for a QR code).
 pub(super) fn qr_modules(payload: &str, area: &Rect) -> Vec<Shape> {
     use qrcode::{Color, EcLevel, QrCode};
     let Ok(code) = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M) else {
         return Vec::new();
     };
     let n = code.width();
-    let colors = code.to_colors();
     let quiet = 2.0;
     let module = area.w / (n as f32 + 2.0 * quiet);
-    let x0 = area.x + quiet * module;
-    let y0 = area.y + quiet * module;
-    let mut shapes = Vec::new();
-    for row in 0..n {
-        let mut col = 0;
-        while col < n {
-            if colors[row * n + col] == Color::Dark {
-                let start = col;
-                while col < n && colors[row * n + col] == Color::Dark {
-                    col += 1;
-                }
-                shapes.push(Shape::Fill {
-                    rect: Rect {
-                        x: x0 + start as f32 * module,
-                        y: y0 + row as f32 * module,
-                        w: (col - start) as f32 * module,
-                        h: module,
-                    },
-                    ink: Ink::Text,
-                });
-            } else {
-                col += 1;
-            }
-        }
-    }
-    shapes
+    vec![Shape::QrCode {
+        origin: (area.x + quiet * module, area.y + quiet * module),
+        module,
+        size: n,
+        dark: code
+            .to_colors()
+            .into_iter()
+            .map(|c| c == Color::Dark)
+            .collect(),
+        ink: Ink::Text,
+    }]
 }

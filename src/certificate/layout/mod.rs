@@ -67,7 +67,7 @@ pub enum TextFace {
 }
 
 /// The colours of a certificate: black text, one calm accent, a grey for small print.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ink {
     Text,
     Accent,
@@ -135,6 +135,15 @@ pub enum Shape {
         radius: f32,
         ink: Ink,
     },
+    /// A QR code: `size` × `size` modules of side `module` (mm), the top-left one at
+    /// `origin`; `dark` holds them row by row from the top.
+    QrCode {
+        origin: (f32, f32),
+        module: f32,
+        size: usize,
+        dark: Vec<bool>,
+        ink: Ink,
+    },
 }
 
 /// Where the logo is drawn (already scaled to keep its aspect ratio).
@@ -154,7 +163,7 @@ pub struct PageLayout {
     pub texts: Vec<PlacedText>,
     pub shapes: Vec<Shape>,
     pub logo: Option<PlacedImage>,
-    /// The QR code's area (its dark modules are `Shape::Fill`s inside it).
+    /// The QR code's area, quiet zone included (the code is a `Shape::QrCode` inside it).
     pub qr: Rect,
     /// How many seminars were left out for lack of space (printed as "… and N more").
     pub seminars_omitted: usize,
@@ -290,6 +299,7 @@ impl Block {
                     to.1 += dy;
                 }
                 Shape::Diamond { centre, .. } => centre.1 += dy,
+                Shape::QrCode { origin, .. } => origin.1 += dy,
             }
         }
         if let Some(r) = &mut self.image {
