@@ -25,16 +25,15 @@ pub(crate) struct Encoded {
     width: u32,
     height: u32,
     pixels: Pixels,
-    /// The alpha channel, Flate-encoded with PNG row filters.
-    mask: Option<Vec<u8>>,
+    /// The alpha channel, Flate-encoded.
+    mask: Option<Packed>,
 }
 
 enum Pixels {
     /// DCT data with 1 or 3 components.
     Jpeg { data: Vec<u8>, components: u8 },
-    /// Flate data with PNG row filters.
     Flate {
-        data: Vec<u8>,
+        data: Packed,
         space: Space,
         bits: u8,
     },
@@ -211,9 +210,16 @@ fn lossless(samples: &[u8], w: usize, channels: usize, palette: Option<Vec<u8>>)
     }
 }
 
-/// Samples (one byte each) packed to `bits`, each row with the PNG filter that suits it
-/// best, then Flate.
-fn flate_rows(samples: &[u8], w: usize, channels: usize, bits: u8) -> Vec<u8> {
+/// Flate data of an image, with PNG row filters (`predicted`) or without.
+struct Packed {
+    data: Vec<u8>,
+    predicted: bool,
+}
+
+/// Samples (one byte each) packed to `bits`, then Flate — with PNG row filters (each
+/// row the one that suits it best) or without, whichever is smaller (flat drawings and
+/// palette images often compress best unfiltered).
+fn flate_rows(samples: &[u8], w: usize, channels: usize, bits: u8) -> Packed {
     let row_samples = w * channels;
     let rows = samples.len() / row_samples.max(1);
     let stride = (row_samples * usize::from(bits)).div_ceil(8);
@@ -272,7 +278,19 @@ fn flate_rows(samples: &[u8], w: usize, channels: usize, bits: u8) -> Vec<u8> {
         filtered.push(best_kind);
         filtered.extend_from_slice(&best);
     }
-    deflate(&filtered, 9)
+    let with = deflate(&filtered, 9);
+    let without = deflate(&packed, 9);
+    if without.len() <= with.len() {
+        Packed {
+            data: without,
+            predicted: false,
+        }
+    } else {
+        Packed {
+            data: with,
+            predicted: true,
+        }
+    }
 }
 
 fn paeth(a: u8, b: u8, c: u8) -> u8 {
@@ -345,8 +363,10 @@ impl Encoded {
                 };
                 d.extend_from_slice(b"/BitsPerComponent ");
                 int(&mut d, i64::from(*bits));
-                predictor(&mut d, colors, *bits, self.width);
-                w.stream(image, &d, data, true);
+                if data.predicted {
+                    predictor(&mut d, colors, *bits, self.width);
+                }
+                w.stream(image, &d, &data.data, true);
             }
         }
         if let (Some(m), Some(data)) = (mask, &self.mask) {
@@ -355,8 +375,10 @@ impl Encoded {
             d.extend_from_slice(b"/Height ");
             int(&mut d, i64::from(self.height));
             d.extend_from_slice(b"/ColorSpace/DeviceGray/BitsPerComponent 8");
-            predictor(&mut d, 1, 8, self.width);
-            w.stream(m, &d, data, true);
+            if data.predicted {
+                predictor(&mut d, 1, 8, self.width);
+            }
+            w.stream(m, &d, &data.data, true);
         }
         image
     }
