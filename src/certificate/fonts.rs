@@ -97,14 +97,44 @@ impl Face {
     /// Width of `text` in millimetres at `size` points, with `tracking` points added
     /// after every character except the last.
     pub fn width(&self, text: &str, size: f32, tracking: f32) -> f32 {
-        let mut em = 0u32;
-        let mut n = 0u32;
+        self.measure(text).width(size, tracking)
+    }
+
+    /// The advances of `text` added up, for measuring it at several sizes (or pieces of
+    /// it together) without reading it again: `measure(a) + measure(b)` is `measure(ab)`.
+    pub fn measure(&self, text: &str) -> Measure {
+        let mut m = Measure::default();
         for c in text.chars() {
-            em += u32::from(self.advance(c));
-            n += 1;
+            m.em += u32::from(self.advance(c));
+            m.chars += 1;
         }
-        let pt = em as f32 / 1000.0 * size + tracking * n.saturating_sub(1) as f32;
+        m
+    }
+}
+
+/// A text's advances in thousandths of an em and its number of characters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Measure {
+    pub em: u32,
+    pub chars: u32,
+}
+
+impl Measure {
+    /// The width in millimetres at `size` points with `tracking` (as [`Face::width`]).
+    pub fn width(self, size: f32, tracking: f32) -> f32 {
+        let pt = self.em as f32 / 1000.0 * size + tracking * self.chars.saturating_sub(1) as f32;
         pt * MM_PER_PT
+    }
+}
+
+impl std::ops::Add for Measure {
+    type Output = Measure;
+
+    fn add(self, other: Measure) -> Measure {
+        Measure {
+            em: self.em + other.em,
+            chars: self.chars + other.chars,
+        }
     }
 }
 

@@ -25,7 +25,7 @@ pub use code::{
 };
 pub use layout::{Ink, PageLayout, PlacedImage, PlacedText, Rect, Shape, TextFace, layout};
 pub use logo::{Logo, LogoPixels};
-pub use pdf::{file_name, render, render_one, render_with_progress};
+pub use pdf::{BatchStop, file_name, render, render_each, render_one, render_with_progress};
 pub use snapshot::{CertificateSnapshot, SNAPSHOT_VERSION, SnapshotSeminar, default_wording};
 
 use crate::i18n::Lang;

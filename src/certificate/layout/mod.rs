@@ -7,6 +7,7 @@
 //! seminar list gets a smaller size, two or three columns, tighter spacing, and as a
 //! last resort ends with "… and N more" — it never runs off the page.
 
+use super::code::qr_payload;
 use super::fonts::{Face, Fonts, MM_PER_PT, fonts};
 use super::snapshot::CertificateSnapshot;
 use super::{Orientation, RenderOptions};
@@ -437,12 +438,14 @@ impl Composer {
         let cx = content.x + content.w / 2.0;
 
         let mut shapes = self.frame();
+        // The QR code once: choosing its mask is the costliest step of a page.
+        let qr = footer::qr_modules(&qr_payload(s), &self.qr_area(&content));
 
         // The loosest density and the largest table setting whose page fits; if none
         // does, the densest page with the list cut short.
         let mut chosen = None;
         'densities: for density in DENSITIES {
-            let bottom = self.bottom_group(s, &content, &density);
+            let bottom = self.bottom_group(s, &content, &density, &qr);
             let top = self.top_blocks(s, logo, cx, content.w, &density);
             // Space between the top of the content and the signatures, less a minimum gap.
             let available = bottom.2 - content.y - 5.0;
@@ -473,7 +476,7 @@ impl Composer {
                     size: density.min_size,
                     density,
                 };
-                let bottom = self.bottom_group(s, &content, &density);
+                let bottom = self.bottom_group(s, &content, &density, &qr);
                 let top = self.top_blocks(s, logo, cx, content.w, &density);
                 let room = bottom.2 - content.y - 5.0 - top.height(density.gaps);
                 // The most seminars that fit (the table grows with every row).

@@ -8,6 +8,7 @@
 //! The trailer `/ID` is a hash of the certificates printed, and the document dates are
 //! the (latest) issue date. Large batches are laid out and encoded on every core.
 
+mod batch;
 mod content;
 mod embed;
 mod image;
@@ -29,6 +30,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Arg, Lang, t, tr_in};
 use writer::{Ref, Writer, deflate, int, name, num, text_string};
 
+pub use batch::{BatchStop, render_each};
 pub(crate) use embed::FALLBACK;
 
 /// Prints the certificates into one PDF, one page each, in the given order; each with
