@@ -7,6 +7,8 @@ use lotse::certificate::{
 };
 use lotse::i18n::Lang;
 
+mod common_pdf;
+
 const SECRET: &[u8] = b"test secret";
 const PNG_LOGO: &[u8] = include_bytes!("fixtures/logo.png");
 const JPEG_LOGO: &[u8] = include_bytes!("fixtures/logo.jpg");
@@ -543,6 +545,7 @@ fn the_same_snapshot_prints_the_same_bytes() {
     let first = render_one(&s, Some(&logo), &DE).expect("render");
     let second = render_one(&s, Some(&logo), &DE).expect("render");
     assert!(first == second, "two renders differ");
+    common_pdf::assert_pdfa(&first);
     // Through its stored JSON, as a reprint years later would do it.
     let stored = s.to_json();
     let again = CertificateSnapshot::from_json(&stored).expect("json");
@@ -553,6 +556,7 @@ fn the_same_snapshot_prints_the_same_bytes() {
     let x = render(&[(&s, Some(&logo)), (&b, None)], &DE).expect("render");
     let y = render(&[(&s, Some(&logo)), (&b, None)], &DE).expect("render");
     assert!(x == y);
+    common_pdf::assert_pdfa(&x);
     let text = String::from_utf8_lossy(&first);
     assert!(
         text.contains("D:20261121120000"),
@@ -637,6 +641,7 @@ fn png_and_jpeg_logos_are_printed() {
     assert_eq!(count_images(&without), 0);
     for logo in [&png, &jpeg] {
         let with = render_one(&s, Some(logo), &DE).expect("render");
+        common_pdf::assert_pdfa(&with);
         assert!(count_images(&with) >= 1, "{}", logo.mime);
         let page = layout(&s, Some((60, 72)), &DE).expect("layout");
         let rect = page.logo.expect("logo placed").rect;

@@ -58,11 +58,39 @@ pub(crate) enum Item {
         index: usize,
         rect: [i32; 4],
     },
+    /// The text run `T<index>` (a form holding one text at the origin) placed at `x, y`.
+    Run {
+        index: usize,
+        x: i32,
+        y: i32,
+    },
 }
 
 impl Item {
     fn is_text(&self) -> bool {
         matches!(self, Item::Text { .. })
+    }
+
+    /// A box that surely holds what a text run draws at the origin: every glyph is
+    /// narrower than one and a half ems, none reaches further than an em above or below.
+    pub fn run_bbox(&self) -> [i32; 4] {
+        match self {
+            Item::Text {
+                size,
+                tracking,
+                codes,
+                ..
+            } => {
+                let n = codes.len() as i32;
+                [
+                    -size,
+                    -size,
+                    n * (size * 3 / 2 + tracking.max(&0)) + size,
+                    2 * size,
+                ]
+            }
+            _ => [0, 0, 0, 0],
+        }
     }
 }
 
@@ -177,8 +205,73 @@ pub(crate) fn face_index(face: TextFace) -> usize {
 pub(crate) struct Shared {
     /// The item lists drawn once each, as forms `Fm0`, `Fm1`, …
     pub forms: Vec<Vec<Item>>,
+    /// Texts that recur at different places (a seminar title, the heading on pages whose
+    /// blocks sit a little lower), each drawn at the origin as form `T0`, `T1`, …
+    pub runs: Vec<Item>,
     /// Per page: the form it draws first, if any, and its own items.
     pub pages: Vec<(Option<usize>, Vec<Item>)>,
+}
+
+/// A text shown this often (anywhere) is worth a form of its own.
+const RUN_USES: usize = 4;
+/// Shorter texts are cheaper to repeat than to place.
+const RUN_CHARS: usize = 4;
+
+/// Replaces the texts that recur (at any place) on the pages by [`Item::Run`]s; returns
+/// the runs, each at the origin.
+fn runs(pages: &mut [(Option<usize>, Vec<Item>)]) -> Vec<Item> {
+    let at_origin = |item: &Item| -> Option<Item> {
+        match item {
+            Item::Text {
+                face,
+                size,
+                ink,
+                tracking,
+                codes,
+                ..
+            } if codes.len() >= RUN_CHARS => Some(Item::Text {
+                face: *face,
+                size: *size,
+                ink: *ink,
+                tracking: *tracking,
+                x: 0,
+                y: 0,
+                codes: codes.clone(),
+            }),
+            _ => None,
+        }
+    };
+    let mut uses: HashMap<Item, usize> = HashMap::new();
+    for (_, items) in pages.iter() {
+        for item in items {
+            if let Some(key) = at_origin(item) {
+                *uses.entry(key).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut index: HashMap<Item, usize> = HashMap::new();
+    let mut runs = Vec::new();
+    for (_, items) in pages.iter_mut() {
+        for item in items.iter_mut() {
+            let Some(key) = at_origin(item) else {
+                continue;
+            };
+            if uses.get(&key).copied().unwrap_or(0) < RUN_USES {
+                continue;
+            }
+            let (x, y) = match item {
+                Item::Text { x, y, .. } => (*x, *y),
+                _ => continue,
+            };
+            let next = runs.len();
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                runs.push(key);
+                next
+            });
+            *item = Item::Run { index: i, x, y };
+        }
+    }
+    runs
 }
 
 /// Finds the items that recur on many pages (frame, logo, heading, signatory, …): each
@@ -189,6 +282,7 @@ pub(crate) fn share(pages: Vec<Vec<Item>>) -> Shared {
     if n < 2 {
         return Shared {
             forms: Vec::new(),
+            runs: Vec::new(),
             pages: pages.into_iter().map(|p| (None, p)).collect(),
         };
     }
@@ -240,7 +334,7 @@ pub(crate) fn share(pages: Vec<Vec<Item>>) -> Shared {
     drop(form_of);
     drop(users);
     drop(counts);
-    let pages = pages
+    let mut pages: Vec<(Option<usize>, Vec<Item>)> = pages
         .into_iter()
         .zip(common)
         .zip(assigned)
@@ -258,7 +352,8 @@ pub(crate) fn share(pages: Vec<Vec<Item>>) -> Shared {
             }
         })
         .collect();
-    Shared { forms, pages }
+    let runs = runs(&mut pages);
+    Shared { forms, runs, pages }
 }
 
 fn color(out: &mut Vec<u8>, ink: Ink) {
@@ -296,6 +391,18 @@ pub(crate) fn stream(form: Option<usize>, items: &[Item]) -> Vec<u8> {
     }
     for item in items.iter().filter(|i| !i.is_text()) {
         shape(&mut out, &mut st, item);
+    }
+    // Forms cannot be drawn inside a text object: the runs come before it.
+    for item in items {
+        if let Item::Run { index, x, y } = item {
+            out.extend_from_slice(b"q 1 0 0 1 ");
+            centi(&mut out, *x);
+            out.push(b' ');
+            centi(&mut out, *y);
+            out.extend_from_slice(b" cm /T");
+            int(&mut out, *index as i64);
+            out.extend_from_slice(b" Do Q\n");
+        }
     }
     for item in items.iter().filter(|i| i.is_text()) {
         text(&mut out, &mut st, item);
@@ -394,7 +501,7 @@ fn shape(out: &mut Vec<u8>, st: &mut State, item: &Item) {
             int(out, *index as i64);
             out.extend_from_slice(b" Do Q\n");
         }
-        Item::Text { .. } => {}
+        Item::Text { .. } | Item::Run { .. } => {}
     }
 }
 

@@ -221,7 +221,22 @@ pub fn render_with_progress(
         w.stream(id, &d, &deflate(&content::stream(None, form), 6), true);
         xobjects.push((format!("Fm{i}"), id));
     }
-    let page_resources = if shared.forms.is_empty() {
+    for (i, run) in shared.runs.iter().enumerate() {
+        let id = w.reserve();
+        let mut d = b"/Type/XObject/Subtype/Form/BBox[".to_vec();
+        for (k, v) in run.run_bbox().iter().enumerate() {
+            if k > 0 {
+                d.push(b' ');
+            }
+            writer::centi(&mut d, *v);
+        }
+        d.extend_from_slice(b"]/Resources ");
+        base.put(&mut d);
+        let body = content::stream(None, std::slice::from_ref(run));
+        w.stream(id, &d, &deflate(&body, 6), true);
+        xobjects.push((format!("T{i}"), id));
+    }
+    let page_resources = if shared.forms.is_empty() && shared.runs.is_empty() {
         base
     } else {
         resources(&mut w, &fonts_dict, &xobjects)
