@@ -295,3 +295,52 @@ fn lotse_print_pdfa_overrides_the_setting() {
     assert!(!pdfa_problems(&std::fs::read(&off).expect("read")).is_empty());
     qpdf_check_file(&off);
 }
+
+/// Checks any PDF by hand: `PDFA_CHECK=file.pdf cargo test --test pdfa -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn check_a_file_by_hand() {
+    let Ok(path) = std::env::var("PDFA_CHECK") else {
+        return;
+    };
+    let bytes = std::fs::read(&path).expect("read");
+    let problems = pdfa_problems(&bytes);
+    println!("{path}: {} problem(s)", problems.len());
+    for p in problems {
+        println!("  {p}");
+    }
+}
+
+/// The checks find what they look for: a width that disagrees with the font program and
+/// a missing output intent.
+#[test]
+fn the_checks_catch_a_wrong_width_and_a_missing_intent() {
+    let s = snapshot("DL-2026-0007", "Anna", "Schmidt", 2);
+    let bytes = render_one(&s, None, &DE).expect("render");
+    let mut doc = lopdf::Document::load_mem(&bytes).expect("pdf");
+    let cid_font = doc
+        .objects
+        .iter()
+        .find(|(_, o)| {
+            o.as_dict()
+                .ok()
+                .and_then(|d| d.get(b"Subtype").ok())
+                .and_then(|t| t.as_name().ok())
+                == Some(b"CIDFontType2".as_slice())
+        })
+        .map(|(id, _)| *id)
+        .expect("a CID font");
+    if let Ok(lopdf::Object::Dictionary(d)) = doc.get_object_mut(cid_font)
+        && let Ok(lopdf::Object::Array(w)) = d.get_mut(b"W")
+        && let Some(lopdf::Object::Array(list)) = w.get_mut(1)
+        && let Some(first) = list.first_mut()
+    {
+        *first = lopdf::Object::Integer(first.as_i64().unwrap_or(0) + 50);
+    }
+    doc.catalog_mut().expect("catalog").remove(b"OutputIntents");
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("save");
+    let problems = pdfa_problems(&out).join("\n");
+    assert!(problems.contains("width of code"), "{problems}");
+    assert!(problems.contains("output intent"), "{problems}");
+}

@@ -404,7 +404,7 @@ pub fn pdfa_problems(bytes: &[u8]) -> Vec<String> {
             continue;
         };
         let resources = inherited_resources(&doc, page);
-        let content = doc.get_page_content(page).unwrap_or_default();
+        let content = doc.get_page_content(page);
         let mut seen = HashSet::new();
         content_problems(&doc, &content, resources.as_ref(), &mut seen, &mut p);
         let _ = page_dict;

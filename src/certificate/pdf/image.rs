@@ -55,8 +55,9 @@ pub(crate) fn print_pixels(w_mm: f32, h_mm: f32) -> usize {
 /// The logo encoded for printing at most `max_side` pixels on its longer side; from the
 /// cache when it was encoded so before.
 pub(crate) fn encode(logo: &Logo, max_side: usize) -> Result<Arc<Encoded>> {
+    /// (SHA-256 of the file, pixels on the longer side) and the logo so encoded.
     type Cache = Mutex<Vec<((String, usize), Arc<Encoded>)>>;
-    static ENCODED: Mutex<Vec<((String, usize), Arc<Encoded>)>> = Mutex::new(Vec::new());
+    static ENCODED: Cache = Mutex::new(Vec::new());
     let cache: &Cache = &ENCODED;
     let key = (sha256_hex(&logo.bytes), max_side);
     if let Ok(cached) = cache.lock()

@@ -496,7 +496,7 @@ mod tests {
         let v = par_map(1000, |i| Ok(i * 2), &mut |_| true).expect("mapped");
         assert_eq!(v.len(), 1000);
         assert!(v.iter().enumerate().all(|(i, x)| *x == i * 2));
-        let stopped = par_map(1000, |i| Ok(i), &mut |_| false);
+        let stopped = par_map(1000, Ok, &mut |_| false);
         assert!(matches!(stopped, Err(Error::Cancelled)));
     }
 }

@@ -149,7 +149,7 @@ pub(crate) fn strip_hints(font: &[u8]) -> Option<Vec<u8>> {
         }
         let glyph = glyf.get(start..end)?;
         strip_glyph(glyph, &mut new_glyf)?;
-        if new_glyf.len() % 2 == 1 {
+        if !new_glyf.len().is_multiple_of(2) {
             new_glyf.push(0);
         }
     }
@@ -285,7 +285,7 @@ fn checksum(data: &[u8]) -> u32 {
 
 /// An sfnt file from its tables (sorted by tag, 4-byte aligned, with checksums).
 fn assemble(mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
-    tables.sort_by(|a, b| a.0.cmp(&b.0));
+    tables.sort_by_key(|t| t.0);
     let n = tables.len();
     let mut entry_selector = 0u16;
     while (2usize << entry_selector) <= n {
@@ -321,7 +321,7 @@ fn assemble(mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
             head_at = Some(out.len());
         }
         out.extend_from_slice(data);
-        while out.len() % 4 != 0 {
+        while !out.len().is_multiple_of(4) {
             out.push(0);
         }
     }

@@ -87,7 +87,7 @@ fn build() -> Vec<u8> {
     let mut last = (0u32, 0u32);
     for (sig, bytes) in &data {
         if let Some(bytes) = bytes {
-            while body.len() % 4 != 0 {
+            while !body.len().is_multiple_of(4) {
                 body.push(0);
             }
             let offset = (128 + table_len + body.len()) as u32;
@@ -96,7 +96,7 @@ fn build() -> Vec<u8> {
         }
         entries.push((**sig, last.0, last.1));
     }
-    while body.len() % 4 != 0 {
+    while !body.len().is_multiple_of(4) {
         body.push(0);
     }
     let size = 128 + table_len + body.len();
