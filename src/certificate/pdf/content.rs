@@ -5,11 +5,34 @@
 //! that draw the same thing give equal items, and every stream is reproducible.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::embed::Codes;
 use super::writer::{centi, int, literal_string, to_centi};
 use crate::certificate::fonts::MM_PER_PT;
 use crate::certificate::layout::{Ink, PageLayout, Shape, TextFace};
+
+/// A quick hasher for the maps of items (their bytes are the program's own, not an
+/// attacker's, so SipHash's protection is not needed).
+#[derive(Default)]
+struct QuickHasher(u64);
+
+impl Hasher for QuickHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Quick = BuildHasherDefault<QuickHasher>;
 
 /// One thing drawn on a page.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -241,7 +264,7 @@ fn runs(pages: &mut [(Option<usize>, Vec<Item>)]) -> Vec<Item> {
             _ => None,
         }
     };
-    let mut uses: HashMap<Item, usize> = HashMap::new();
+    let mut uses: HashMap<Item, usize, Quick> = HashMap::default();
     for (_, items) in pages.iter() {
         for item in items {
             if let Some(key) = at_origin(item) {
@@ -249,7 +272,7 @@ fn runs(pages: &mut [(Option<usize>, Vec<Item>)]) -> Vec<Item> {
             }
         }
     }
-    let mut index: HashMap<Item, usize> = HashMap::new();
+    let mut index: HashMap<Item, usize, Quick> = HashMap::default();
     let mut runs = Vec::new();
     for (_, items) in pages.iter_mut() {
         for item in items.iter_mut() {
@@ -287,9 +310,10 @@ pub(crate) fn share(pages: Vec<Vec<Item>>) -> Shared {
         };
     }
     let threshold = (n.div_ceil(4)).max(2);
-    let mut counts: HashMap<&Item, usize> = HashMap::new();
+    let mut counts: HashMap<&Item, usize, Quick> = HashMap::default();
     for page in &pages {
-        let mut seen: HashSet<&Item> = HashSet::with_capacity(page.len());
+        let mut seen: HashSet<&Item, Quick> =
+            HashSet::with_capacity_and_hasher(page.len(), Quick::default());
         for item in page {
             if seen.insert(item) {
                 *counts.entry(item).or_insert(0) += 1;
@@ -307,7 +331,7 @@ pub(crate) fn share(pages: Vec<Vec<Item>>) -> Shared {
                 .collect()
         })
         .collect();
-    let mut users: HashMap<Vec<&Item>, usize> = HashMap::new();
+    let mut users: HashMap<Vec<&Item>, usize, Quick> = HashMap::default();
     for (page, positions) in pages.iter().zip(&common) {
         if positions.is_empty() {
             continue;
@@ -315,7 +339,7 @@ pub(crate) fn share(pages: Vec<Vec<Item>>) -> Shared {
         let key: Vec<&Item> = positions.iter().map(|&i| &page[i]).collect();
         *users.entry(key).or_insert(0) += 1;
     }
-    let mut form_of: HashMap<Vec<&Item>, usize> = HashMap::new();
+    let mut form_of: HashMap<Vec<&Item>, usize, Quick> = HashMap::default();
     let mut forms: Vec<Vec<Item>> = Vec::new();
     let mut assigned: Vec<Option<usize>> = Vec::with_capacity(n);
     for (page, positions) in pages.iter().zip(&common) {
