@@ -279,8 +279,8 @@ fn flate_rows(samples: &[u8], w: usize, channels: usize, bits: u8) -> Packed {
         filtered.push(best_kind);
         filtered.extend_from_slice(&best);
     }
-    let with = deflate(&filtered, 9);
-    let without = deflate(&packed, 9);
+    let with = deflate(&filtered, 6);
+    let without = deflate(&packed, 6);
     if without.len() <= with.len() {
         Packed {
             data: without,
