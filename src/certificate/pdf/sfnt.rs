@@ -10,9 +10,8 @@
 /// Tables a hint-free font does not need.
 const DROPPED: [&[u8; 4]; 6] = [b"cvt ", b"fpgm", b"prep", b"hdmx", b"LTSH", b"VDMX"];
 
-/// Name records kept: copyright, family, subfamily, unique id, full name, version,
-/// PostScript name, trademark.
-const KEPT_NAMES: std::ops::RangeInclusive<u16> = 0..=7;
+/// Name records kept: copyright, family, subfamily, PostScript name.
+const KEPT_NAMES: [u16; 4] = [0, 1, 2, 6];
 
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_be_bytes(b.get(at..at + 2)?.try_into().ok()?))
