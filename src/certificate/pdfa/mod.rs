@@ -137,6 +137,9 @@ pub(crate) fn make_lopdf_document_pdfa(
         }
     }
 
+    // printpdf's own document information (dated by the clock) goes.
+    doc.prune_objects();
+
     // A file identifier from the content, not from a random source.
     let mut h = <sha2::Sha256 as sha2::Digest>::new();
     sha2::Digest::update(&mut h, title.as_bytes());
