@@ -1,18 +1,22 @@
-//! Certificate rendering at scale: `cargo bench --bench certificate`.
+//! Certificate rendering at scale, in the process: `cargo bench --bench certificate`.
+//! (`cargo bench --bench compare` times the whole `lotse print` and LibreOffice.)
 //!
 //! Plain `std::time` with a warm-up; every figure is the median of several runs.
-//! `LOTSE_BENCH_BATCH` sets the batch size (default 1,000).
+//! `LOTSE_BENCH_BATCH` sets the batch size (default 1,000). The folder batch renders on
+//! every core and writes each file whole (`files::write_private`), as `lotse print` does.
 
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use lotse::certificate::{
     CertificateSnapshot, Logo, Orientation, RenderOptions, SnapshotSeminar, default_wording,
-    file_name, render, render_one, verification_code,
+    file_name, render, render_each, render_one, verification_code,
 };
 use lotse::i18n::Lang;
 
 const LOGO: &[u8] = include_bytes!("../tests/fixtures/logo.png");
+/// A realistic logo: 1200 × 560 pixels, printed 64 mm wide.
+const WIDE_LOGO: &[u8] = include_bytes!("../tests/fixtures/logo-wide.png");
 const FIRST: [&str; 8] = [
     "Anna",
     "Jürgen",
@@ -102,17 +106,20 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1000);
-    let logo = match Logo::from_bytes(LOGO.to_vec()) {
+    let load = |bytes: &[u8]| match Logo::from_bytes(bytes.to_vec()) {
         Ok(l) => l,
         Err(e) => {
             eprintln!("logo: {}", e.user_message());
             std::process::exit(1);
         }
     };
+    let logo = load(LOGO);
+    let wide = load(WIDE_LOGO);
     let snapshots: Vec<CertificateSnapshot> = (0..n).map(|i| snapshot(i, &logo)).collect();
     let options = RenderOptions {
         lang: Lang::De,
         orientation: Orientation::Portrait,
+        pdfa: true,
     };
     let must = |r: lotse::Result<Vec<u8>>| -> Vec<u8> {
         match r {
@@ -126,31 +133,37 @@ fn main() {
 
     println!("certificate rendering (median of several runs, after a warm-up)");
 
-    let (t, one) = median(15, || {
-        must(render_one(&snapshots[0], Some(&logo), &options))
-    });
+    for (what, l) in [
+        ("one certificate, small logo:     ", Some(&logo)),
+        ("one certificate, 1200 px logo:   ", Some(&wide)),
+        ("one certificate without logo:    ", None),
+    ] {
+        let (t, one) = median(15, || must(render_one(&snapshots[0], l, &options)));
+        println!("  {what} {:>9.1} ms  {:>8} bytes", ms(t), one.len());
+    }
+    let plain = RenderOptions {
+        pdfa: false,
+        ..options
+    };
+    let (t, one) = median(15, || must(render_one(&snapshots[0], Some(&wide), &plain)));
     println!(
-        "  one certificate, one PDF:        {:>9.1} ms  {:>8} bytes",
+        "  the same without PDF/A:           {:>9.1} ms  {:>8} bytes",
         ms(t),
         one.len()
     );
-    let (t, one_plain) = median(15, || must(render_one(&snapshots[0], None, &options)));
-    println!(
-        "  one certificate without logo:    {:>9.1} ms  {:>8} bytes",
-        ms(t),
-        one_plain.len()
-    );
 
-    let batch: Vec<(&CertificateSnapshot, Option<&Logo>)> =
-        snapshots.iter().map(|s| (s, Some(&logo))).collect();
-    let (t, merged) = median(3, || must(render(&batch, &options)));
-    println!(
-        "  {n} certificates into one PDF:  {:>9.1} ms  {:>8} bytes ({:.1} ms and {} bytes per certificate)",
-        ms(t),
-        merged.len(),
-        ms(t) / n as f64,
-        merged.len() / n
-    );
+    for (what, l) in [("small logo", &logo), ("1200 px logo", &wide)] {
+        let batch: Vec<(&CertificateSnapshot, Option<&Logo>)> =
+            snapshots.iter().map(|s| (s, Some(l))).collect();
+        let (t, merged) = median(3, || must(render(&batch, &options)));
+        println!(
+            "  {n} into one PDF, {what}: {:>9.1} ms  {:>8} bytes ({:.2} ms and {} bytes per certificate)",
+            ms(t),
+            merged.len(),
+            ms(t) / n as f64,
+            merged.len() / n
+        );
+    }
 
     let dir = match tempfile::tempdir() {
         Ok(d) => d,
@@ -159,20 +172,28 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let (t, total) = median(3, || {
-        let mut total = 0usize;
-        for s in &snapshots {
-            let bytes = must(render_one(s, Some(&logo), &options));
-            total += bytes.len();
-            if let Err(e) = std::fs::write(dir.path().join(file_name(s)), &bytes) {
-                eprintln!("write: {e}");
-                std::process::exit(1);
-            }
+    let batch: Vec<(&CertificateSnapshot, Option<&Logo>)> =
+        snapshots.iter().map(|s| (s, Some(&wide))).collect();
+    let total = std::sync::atomic::AtomicUsize::new(0);
+    let (t, ()) = median(3, || {
+        total.store(0, std::sync::atomic::Ordering::Relaxed);
+        let written = render_each(
+            &batch,
+            &options,
+            &|i, bytes| {
+                total.fetch_add(bytes.len(), std::sync::atomic::Ordering::Relaxed);
+                lotse::files::write_private(&dir.path().join(file_name(batch[i].0)), &bytes)
+            },
+            &mut |_| true,
+        );
+        if let Err(stop) = written {
+            eprintln!("folder batch: {}", stop.cause.user_message());
+            std::process::exit(1);
         }
-        total
     });
+    let total = total.into_inner();
     println!(
-        "  {n} certificates as single files: {:>9.1} ms  {:>8} bytes ({:.1} ms and {} bytes per certificate)",
+        "  {n} as single files, 1200 px logo: {:>9.1} ms  {:>8} bytes ({:.1} ms and {} bytes per certificate)",
         ms(t),
         total,
         ms(t) / n as f64,

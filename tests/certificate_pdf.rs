@@ -7,6 +7,8 @@ use lotse::certificate::{
 };
 use lotse::i18n::Lang;
 
+mod common_pdf;
+
 const SECRET: &[u8] = b"test secret";
 const PNG_LOGO: &[u8] = include_bytes!("fixtures/logo.png");
 const JPEG_LOGO: &[u8] = include_bytes!("fixtures/logo.jpg");
@@ -150,6 +152,7 @@ fn long_name(len: usize) -> (String, String) {
 const DE: RenderOptions = RenderOptions {
     lang: Lang::De,
     orientation: Orientation::Portrait,
+    pdfa: true,
 };
 
 /// Writes sample PDFs for looking at them: `cargo test --test certificate_pdf -- --ignored`.
@@ -189,6 +192,7 @@ fn write_samples() {
             RenderOptions {
                 lang: Lang::De,
                 orientation: Orientation::Landscape,
+                pdfa: true,
             },
         ),
         (
@@ -197,6 +201,7 @@ fn write_samples() {
             RenderOptions {
                 lang: Lang::En,
                 orientation: Orientation::Portrait,
+                pdfa: true,
             },
         ),
         ("cert-sample-long", vec![(&long, Some(&logo))], DE),
@@ -206,6 +211,7 @@ fn write_samples() {
             RenderOptions {
                 lang: Lang::De,
                 orientation: Orientation::Landscape,
+                pdfa: true,
             },
         ),
         ("cert-sample-plain", vec![(&plain, None)], DE),
@@ -282,7 +288,11 @@ fn all_options() -> Vec<RenderOptions> {
     let mut v = Vec::new();
     for lang in [Lang::De, Lang::En] {
         for orientation in [Orientation::Portrait, Orientation::Landscape] {
-            v.push(RenderOptions { lang, orientation });
+            v.push(RenderOptions {
+                lang,
+                orientation,
+                pdfa: true,
+            });
         }
     }
     v
@@ -437,6 +447,7 @@ fn the_pdf_text_holds_every_printed_field() {
         &RenderOptions {
             lang: Lang::En,
             orientation: Orientation::Portrait,
+            pdfa: true,
         },
     )
     .expect("render");
@@ -534,6 +545,7 @@ fn the_same_snapshot_prints_the_same_bytes() {
     let first = render_one(&s, Some(&logo), &DE).expect("render");
     let second = render_one(&s, Some(&logo), &DE).expect("render");
     assert!(first == second, "two renders differ");
+    common_pdf::assert_pdfa(&first);
     // Through its stored JSON, as a reprint years later would do it.
     let stored = s.to_json();
     let again = CertificateSnapshot::from_json(&stored).expect("json");
@@ -544,6 +556,7 @@ fn the_same_snapshot_prints_the_same_bytes() {
     let x = render(&[(&s, Some(&logo)), (&b, None)], &DE).expect("render");
     let y = render(&[(&s, Some(&logo)), (&b, None)], &DE).expect("render");
     assert!(x == y);
+    common_pdf::assert_pdfa(&x);
     let text = String::from_utf8_lossy(&first);
     assert!(
         text.contains("D:20261121120000"),
@@ -580,6 +593,7 @@ fn pages_are_a4_portrait_or_landscape() {
         &RenderOptions {
             lang: Lang::De,
             orientation: Orientation::Landscape,
+            pdfa: true,
         },
     )
     .expect("render");
@@ -627,6 +641,7 @@ fn png_and_jpeg_logos_are_printed() {
     assert_eq!(count_images(&without), 0);
     for logo in [&png, &jpeg] {
         let with = render_one(&s, Some(logo), &DE).expect("render");
+        common_pdf::assert_pdfa(&with);
         assert!(count_images(&with) >= 1, "{}", logo.mime);
         let page = layout(&s, Some((60, 72)), &DE).expect("layout");
         let rect = page.logo.expect("logo placed").rect;

@@ -3,6 +3,7 @@
 use lotse::certificate::{Orientation, RenderOptions};
 use lotse::i18n::Lang;
 mod common;
+mod common_pdf;
 
 use common::{City, city, city_in, d};
 use lotse::model::{EmployeeId, Salutation};
@@ -41,6 +42,7 @@ fn pdf_of(store: &Database, serial: &str) -> Vec<u8> {
         &RenderOptions {
             lang: Lang::De,
             orientation: Orientation::Portrait,
+            pdfa: true,
         },
     )
     .unwrap()
@@ -277,6 +279,7 @@ fn a_batch_prints_to_one_file_or_a_folder() {
     let options = RenderOptions {
         lang: Lang::De,
         orientation: Orientation::Portrait,
+        pdfa: true,
     };
     let file = dir.path().join("urkunden.pdf");
     let written = certificates::print(
@@ -289,6 +292,7 @@ fn a_batch_prints_to_one_file_or_a_folder() {
     assert_eq!(written, std::slice::from_ref(&file));
     let doc = lopdf::Document::load(&file).unwrap();
     assert_eq!(doc.get_pages().len(), 3);
+    common_pdf::qpdf_check_file(&file);
     let folder = dir.path().join("einzeln");
     let written = certificates::print(
         &items,
@@ -305,6 +309,9 @@ fn a_batch_prints_to_one_file_or_a_folder() {
     assert_eq!(names.len(), 3);
     assert!(names[0].starts_with("DL-2026-0001_"), "{names:?}");
     assert!(names.iter().all(|n| n.ends_with(".pdf")));
+    for path in &written {
+        common_pdf::assert_pdfa(&std::fs::read(path).unwrap());
+    }
     // Cancelled after the first file.
     let cancelled = dir.path().join("abgebrochen");
     let mut calls = 0;

@@ -1,6 +1,7 @@
 //! Programs, eligibility, issuing, printing and verifying through the real binary.
 
 mod common;
+mod common_pdf;
 
 use common::lotse;
 
@@ -149,6 +150,7 @@ fn from_eligible_to_issued_to_printed_to_verified() {
         .assert()
         .success();
     assert_eq!(lopdf::Document::load(&pdf).unwrap().get_pages().len(), 3);
+    common_pdf::assert_pdfa(&std::fs::read(&pdf).unwrap());
     let folder = dir.path().join("einzeln");
     lotse(&db)
         .args(["print", "DL-2026-0002", "--landscape", "-o"])
@@ -156,6 +158,9 @@ fn from_eligible_to_issued_to_printed_to_verified() {
         .assert()
         .success();
     assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
+    for file in std::fs::read_dir(&folder).unwrap() {
+        common_pdf::qpdf_check_file(&file.unwrap().path());
+    }
 
     lotse(&db)
         .args(["verify", &code.to_lowercase().replace('-', " ")])

@@ -3,6 +3,7 @@
 //! still verify without a name, and reports of past years that keep their totals.
 
 mod common;
+mod common_pdf;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -458,6 +459,7 @@ fn the_export_holds_summary_data_csv_and_certificates() {
         .read_to_end(&mut pdf)
         .unwrap();
     assert!(pdf.starts_with(b"%PDF"));
+    common_pdf::assert_pdfa(&pdf);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -35,6 +35,8 @@
 //! | P10 Jansen   | –                       | none (joins after A) |
 //! | P11 Krüger   | DF-101, DF-102          | DL 15.06.2025 → 15.06.2027 |
 
+mod common_pdf;
+
 use std::collections::{BTreeSet, HashMap};
 use std::io::Cursor;
 use std::path::Path;
@@ -959,6 +961,7 @@ fn the_pdf_has_every_department_page_numbers_and_breaks() {
     let s = scenario();
     let r = report_on(&s, A);
     let bytes = coverage_pdf(&r).unwrap();
+    common_pdf::assert_pdfa(&bytes);
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     // Two program tables fill the first page; the legend goes on the second.
     assert_eq!(doc.get_pages().len(), 2);
@@ -1000,6 +1003,7 @@ fn the_pdf_has_every_department_page_numbers_and_breaks() {
     }
     let r = report_on(&big, A);
     let bytes = coverage_pdf(&r).unwrap();
+    common_pdf::qpdf_check(&bytes);
     let doc = lopdf::Document::load_mem(&bytes).unwrap();
     let pages = doc.get_pages().len();
     assert!(pages >= 4, "{pages} pages");
@@ -1049,6 +1053,7 @@ fn a_pdf_of_a_list_is_refused_with_a_message() {
             .unwrap()
             .starts_with(b"%PDF")
     );
+    common_pdf::qpdf_check_file(&dir.path().join("abdeckung.pdf"));
 }
 
 // ---- the command line ----
@@ -1215,6 +1220,9 @@ fn export_commands_write_files() {
         );
         assert!(String::from_utf8_lossy(&out.stdout).contains("exportiert"));
         assert!(std::fs::metadata(&path).unwrap().len() > 100, "{file}");
+        if file.ends_with(".pdf") {
+            common_pdf::assert_pdfa(&std::fs::read(&path).unwrap());
+        }
     }
     let out = lotse(&db)
         .args([

@@ -215,6 +215,8 @@ fn printing_to_a_full_disk_leaves_only_whole_files() {
         .args(["print", "--all", "-o"])
         .arg(t.join("old.pdf")));
     let old = std::fs::read(t.join("old.pdf")).unwrap();
+    // The sizes below assume a merged file of some 40 KB and single files of some 17 KB.
+    assert!(old.len() > 30_000 && old.len() < 130_000, "{}", old.len());
     ok(lotse(&db)
         .args(["print", "--all", "-o"])
         .arg(t.join("reference")));
@@ -229,10 +231,10 @@ fn printing_to_a_full_disk_leaves_only_whole_files() {
     let script = r#"
         set -u
         mkdir "$T/fs"
-        mount -t tmpfs -o size=512k tmpfs "$T/fs"
+        mount -t tmpfs -o size=160k tmpfs "$T/fs"
         cp "$T/old.pdf" "$T/fs/old.pdf"
         dd if=/dev/zero of="$T/fs/filler" bs=4k 2>/dev/null
-        truncate -s -64k "$T/fs/filler"
+        truncate -s -24k "$T/fs/filler"
         # A merged file that does not fit: new, and over an older one.
         "$LOTSE" --db "$T/p.sqlite" print --all -o "$T/fs/all.pdf" >/dev/null 2>"$T/merged.err"
         echo $? >"$T/merged.rc"

@@ -419,3 +419,40 @@ fn pdf_text(path: &Path) -> String {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).unwrap_or_default()
 }
+
+#[test]
+fn pdfa_is_switched_off_in_the_settings_and_prints_accordingly() {
+    let (dir, path) = city_db(2, 2, 2);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Einstellungen");
+    // The "Urkunden" tab of the settings (the navigation has a button of that name too).
+    let tabs: Vec<_> = harness
+        .get_all_by_role_and_label(Role::Button, "Urkunden")
+        .collect();
+    tabs.last().expect("the tab").click();
+    settle(&mut harness);
+    let check = "Als PDF/A-2b drucken (für die E-Akte)";
+    assert!(service::settings::pdfa(&open_store(&path)).expect("read"));
+    harness.get_by_label(check).click();
+    settle(&mut harness);
+    assert!(!service::settings::pdfa(&open_store(&path)).expect("read"));
+    assert_eq!(
+        harness.state().notice(),
+        Some("Die Einstellung für PDF/A wurde gespeichert.")
+    );
+
+    // Printed now: a plain PDF, without the PDF/A metadata.
+    harness
+        .get_all_by_role_and_label(Role::Button, "Urkunden")
+        .next()
+        .expect("the navigation")
+        .click();
+    settle(&mut harness);
+    select(&mut harness, "DL-2026-0001");
+    click_button(&mut harness, "Drucken …");
+    let pdf = dir.path().join("ohne-pdfa.pdf");
+    assert!(harness.state_mut().print_to(pdf.clone()));
+    wait_for_print(&mut harness);
+    let doc = lopdf::Document::load(&pdf).expect("pdf");
+    assert!(doc.catalog().expect("catalog").get(b"Metadata").is_err());
+}

@@ -390,6 +390,7 @@ cli-arg-serials = Zertifikatsnummern (z. B. DL-2026-0007).
 cli-print-arg-all = Alle derzeit gültigen Zertifikate.
 cli-arg-output = Eine .pdf-Datei (eine Seite je Zertifikat) oder ein Ordner (eine PDF je Zertifikat).
 cli-arg-landscape = A4 quer statt hoch.
+cli-print-arg-pdfa = Archivfähiges PDF/A-2b (für die E-Akte): yes oder no; ohne die Angabe wie in den Einstellungen.
 cli-arg-code = Der Prüfcode wie gedruckt (z. B. K7QM-3XHP-9TRD) oder der Text des QR-Codes.
 cli-unknown-program = Ein Programm mit dem Kürzel „{ $code }“ gibt es nicht.
 cli-unknown-employee = Eine beschäftigte Person mit der Personalnummer { $number } gibt es nicht.
@@ -1233,6 +1234,10 @@ appcert-settings-wording-reset = Standard wiederherstellen
 appcert-settings-hint = Der Text steht zwischen dem Namen und der Bezeichnung. Name der Organisation und Ort (oben) stehen ebenfalls auf der Urkunde. Bereits ausgestellte Urkunden bleiben unverändert.
 appcert-settings-save = Urkundenangaben speichern
 appcert-settings-saved = Die Angaben für Urkunden wurden gespeichert.
+appcert-settings-pdfa = Archivierung
+appcert-settings-pdfa-check = Als PDF/A-2b drucken (für die E-Akte)
+appcert-settings-pdfa-hint = Urkunden und der Abdeckungsbericht werden als archivfähiges PDF/A-2b gedruckt, wie es die E-Akte verlangt. Jede Datei wird dadurch etwa 2 KB größer.
+appcert-settings-pdfa-saved = Die Einstellung für PDF/A wurde gespeichert.
 
 ## Drucken nur gültiger Fassungen
 certs-print-refused = Nicht gedruckt – diese Urkunden dürfen nicht mehr ausgegeben werden:

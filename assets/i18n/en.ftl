@@ -393,6 +393,7 @@ cli-arg-serials = Certificate numbers (e.g. DL-2026-0007).
 cli-print-arg-all = Every currently valid certificate.
 cli-arg-output = A .pdf file (a page per certificate) or a folder (a PDF per certificate).
 cli-arg-landscape = A4 landscape instead of portrait.
+cli-print-arg-pdfa = Archival PDF/A-2b (for the E-Akte): yes or no; without it, as the settings say.
 cli-arg-code = The verification code as printed (e.g. K7QM-3XHP-9TRD) or the text of the QR code.
 cli-unknown-program = There is no program with the code “{ $code }”.
 cli-unknown-employee = There is no employee with personnel number { $number }.
@@ -1232,6 +1233,10 @@ appcert-settings-wording-reset = Restore default
 appcert-settings-hint = The text stands between the name and the title. The organisation's name and place (above) are printed too. Certificates already issued stay as they are.
 appcert-settings-save = Save certificate settings
 appcert-settings-saved = The certificate settings were saved.
+appcert-settings-pdfa = Archiving
+appcert-settings-pdfa-check = Print as PDF/A-2b (for the E-Akte)
+appcert-settings-pdfa-hint = Certificates and the coverage report are printed as archival PDF/A-2b, as the E-Akte requires. This makes each file about 2 KB larger.
+appcert-settings-pdfa-saved = The PDF/A setting was saved.
 
 ## Printing only valid versions
 certs-print-refused = Not printed – these certificates must not be handed out any more:

@@ -21,11 +21,14 @@ const TABLE_LEN: usize = 0x0250;
 /// One font face with the metrics layout needs.
 pub(crate) struct Face {
     pub parsed: ParsedFont,
+    /// The font file as shipped.
+    pub bytes: &'static [u8],
     /// Advance widths in thousandths of an em, exactly as the PDF's `/W` array states
     /// them (truncated), so that measured and printed widths agree.
     table: Vec<u16>,
     /// Advance of a character the table does not hold.
     others: HashMap<char, u16>,
+    /// Advance of a character the font lacks: it is printed as a question mark.
     notdef: u16,
     /// Ascender and descender (positive) in em.
     pub ascent: f32,
@@ -33,18 +36,22 @@ pub(crate) struct Face {
 }
 
 impl Face {
-    fn load(bytes: &[u8]) -> Option<Face> {
+    fn load(bytes: &'static [u8]) -> Option<Face> {
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
         let upm = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
         let advance = |gid: u16| -> u16 {
             let adv = f32::from(parsed.get_horizontal_advance(gid));
             (adv * 1000.0 / upm) as u16
         };
-        let notdef = advance(0);
+        let notdef = advance(
+            parsed
+                .lookup_glyph_index(super::pdf::FALLBACK as u32)
+                .unwrap_or(0),
+        );
         let table = (0..TABLE_LEN as u32)
             .map(|cp| match parsed.lookup_glyph_index(cp) {
-                Some(gid) => advance(gid),
-                None => notdef,
+                Some(gid) if gid != 0 => advance(gid),
+                _ => notdef,
             })
             .collect();
         // Typographic punctuation and symbols a certificate may print.
@@ -52,7 +59,7 @@ impl Face {
             .chain([0x20ac, 0x2116, 0x2122, 0x2212])
             .filter_map(|cp| {
                 let c = char::from_u32(cp)?;
-                let gid = parsed.lookup_glyph_index(cp)?;
+                let gid = parsed.lookup_glyph_index(cp).filter(|g| *g != 0)?;
                 Some((c, advance(gid)))
             })
             .collect();
@@ -60,6 +67,7 @@ impl Face {
         let descent = -f32::from(parsed.pdf_font_metrics.descender) / upm;
         Some(Face {
             parsed,
+            bytes,
             table,
             others,
             notdef,
@@ -78,25 +86,55 @@ impl Face {
             return *a;
         }
         match self.parsed.lookup_glyph_index(c as u32) {
-            Some(gid) => {
+            Some(gid) if gid != 0 => {
                 let upm = f32::from(self.parsed.pdf_font_metrics.units_per_em.max(1));
                 (f32::from(self.parsed.get_horizontal_advance(gid)) * 1000.0 / upm) as u16
             }
-            None => self.notdef,
+            _ => self.notdef,
         }
     }
 
     /// Width of `text` in millimetres at `size` points, with `tracking` points added
     /// after every character except the last.
     pub fn width(&self, text: &str, size: f32, tracking: f32) -> f32 {
-        let mut em = 0u32;
-        let mut n = 0u32;
+        self.measure(text).width(size, tracking)
+    }
+
+    /// The advances of `text` added up, for measuring it at several sizes (or pieces of
+    /// it together) without reading it again: `measure(a) + measure(b)` is `measure(ab)`.
+    pub fn measure(&self, text: &str) -> Measure {
+        let mut m = Measure::default();
         for c in text.chars() {
-            em += u32::from(self.advance(c));
-            n += 1;
+            m.em += u32::from(self.advance(c));
+            m.chars += 1;
         }
-        let pt = em as f32 / 1000.0 * size + tracking * n.saturating_sub(1) as f32;
+        m
+    }
+}
+
+/// A text's advances in thousandths of an em and its number of characters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Measure {
+    pub em: u32,
+    pub chars: u32,
+}
+
+impl Measure {
+    /// The width in millimetres at `size` points with `tracking` (as [`Face::width`]).
+    pub fn width(self, size: f32, tracking: f32) -> f32 {
+        let pt = self.em as f32 / 1000.0 * size + tracking * self.chars.saturating_sub(1) as f32;
         pt * MM_PER_PT
+    }
+}
+
+impl std::ops::Add for Measure {
+    type Output = Measure;
+
+    fn add(self, other: Measure) -> Measure {
+        Measure {
+            em: self.em + other.em,
+            chars: self.chars + other.chars,
+        }
     }
 }
 

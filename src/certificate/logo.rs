@@ -100,8 +100,62 @@ impl Logo {
         Ok(size)
     }
 
-    /// Decodes the image into 8-bit pixels no larger than [`MAX_SIDE`], ready for the PDF.
+    /// Decodes the image into 8-bit pixels no larger than [`MAX_SIDE`].
     pub(crate) fn decode(&self) -> Result<RawImage> {
+        self.decode_within(MAX_SIDE)
+    }
+
+    /// The size the layout places the logo by: the header's, scaled down as [`Logo::decode`]
+    /// would (without decoding).
+    pub(crate) fn layout_size(&self) -> Result<(u32, u32)> {
+        let (w, h) = self.header_size()?;
+        let longest = w.max(h) as usize;
+        if longest <= MAX_SIDE {
+            return Ok((w, h));
+        }
+        let scale = |v: u32| ((v as usize * MAX_SIDE).div_ceil(longest)).max(1) as u32;
+        Ok((scale(w), scale(h)))
+    }
+
+    /// The JPEG's number of colour components, if it is a JPEG that a PDF can hold as it
+    /// is: 8-bit baseline, extended or progressive, grey or colour (not CMYK).
+    pub(crate) fn plain_jpeg_components(&self) -> Option<u8> {
+        if !self.is_jpeg() {
+            return None;
+        }
+        let b = &self.bytes;
+        let mut i = 2;
+        while i + 4 <= b.len() {
+            if b[i] != 0xff {
+                return None;
+            }
+            let marker = b[i + 1];
+            if marker == 0xff {
+                i += 1;
+                continue;
+            }
+            if (0xd0..=0xd9).contains(&marker) || marker == 0x01 {
+                i += 2;
+                continue;
+            }
+            // An Adobe segment signals CMYK or YCCK data as often as not.
+            if marker == 0xee {
+                return None;
+            }
+            let len = usize::from(u16::from_be_bytes([b[i + 2], b[i + 3]]));
+            if matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc) {
+                let precision = *b.get(i + 4)?;
+                let components = *b.get(i + 9)?;
+                let plain = matches!(marker, 0xc0..=0xc2) && precision == 8;
+                return (plain && matches!(components, 1 | 3)).then_some(components);
+            }
+            i += 2 + len;
+        }
+        None
+    }
+
+    /// Decodes the image into 8-bit pixels no larger than `max_side` on the longer side.
+    pub(crate) fn decode_within(&self, max_side: usize) -> Result<RawImage> {
         self.header_size()?;
         let bytes = &self.bytes;
         let decoded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -109,7 +163,7 @@ impl Logo {
         }))
         .map_err(|_| damaged("decoder"))?
         .map_err(damaged)?;
-        to_printable(decoded).ok_or_else(|| damaged("pixels"))
+        to_printable(decoded, max_side.max(1)).ok_or_else(|| damaged("pixels"))
     }
 }
 
@@ -200,8 +254,8 @@ fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
 }
 
 /// Converts any decoded image to 8 bits per channel and scales it down to
-/// [`MAX_SIDE`] pixels on its longer side. `None` if the pixel data is inconsistent.
-fn to_printable(img: RawImage) -> Option<RawImage> {
+/// `max_side` pixels on its longer side. `None` if the pixel data is inconsistent.
+fn to_printable(img: RawImage, max_side: usize) -> Option<RawImage> {
     use RawImageFormat as F;
     let (channels, format) = match img.data_format {
         F::R8 | F::R16 => (1, F::R8),
@@ -226,7 +280,7 @@ fn to_printable(img: RawImage) -> Option<RawImage> {
     if w == 0 || h == 0 || px.len() != w * h * channels {
         return None;
     }
-    let (px, w, h) = downscale(&px, w, h, channels, MAX_SIDE);
+    let (px, w, h) = downscale(&px, w, h, channels, max_side);
     Some(RawImage {
         pixels: RawImageData::U8(px),
         width: w,

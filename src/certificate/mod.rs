@@ -17,6 +17,8 @@ mod fonts;
 mod layout;
 mod logo;
 mod pdf;
+pub(crate) mod pdfa;
+mod qr;
 mod snapshot;
 
 pub use code::{
@@ -24,7 +26,7 @@ pub use code::{
 };
 pub use layout::{Ink, PageLayout, PlacedImage, PlacedText, Rect, Shape, TextFace, layout};
 pub use logo::{Logo, LogoPixels};
-pub use pdf::{file_name, render, render_one};
+pub use pdf::{BatchStop, file_name, render, render_each, render_one, render_with_progress};
 pub use snapshot::{CertificateSnapshot, SNAPSHOT_VERSION, SnapshotSeminar, default_wording};
 
 use crate::i18n::Lang;
@@ -48,9 +50,22 @@ impl Orientation {
     }
 }
 
-/// How a print run looks: the language of every fixed text and date, and the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How a print run looks: the language of every fixed text and date, the page, and
+/// whether the file is archival PDF/A-2b.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RenderOptions {
     pub lang: Lang,
     pub orientation: Orientation,
+    /// PDF/A-2b (XMP metadata, sRGB output intent) for filing in an E-Akte.
+    pub pdfa: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            lang: Lang::default(),
+            orientation: Orientation::default(),
+            pdfa: true,
+        }
+    }
 }

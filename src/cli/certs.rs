@@ -94,6 +94,16 @@ pub struct PrintArgs {
     /// A4 landscape instead of portrait.
     #[arg(long)]
     pub landscape: bool,
+    /// Archival PDF/A-2b (for the E-Akte): yes or no; without it, as the settings say.
+    #[arg(long, value_name = "yes|no")]
+    pub pdfa: Option<YesNo>,
+}
+
+/// An answer on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum YesNo {
+    Yes,
+    No,
 }
 
 fn program_by_code(db: &Database, code: &str) -> Result<Program> {
@@ -405,6 +415,10 @@ pub fn print(db: &Database, args: &PrintArgs, out: &mut impl Write) -> Result<Ex
             Orientation::Landscape
         } else {
             Orientation::Portrait
+        },
+        pdfa: match args.pdfa {
+            Some(answer) => answer == YesNo::Yes,
+            None => crate::service::settings::pdfa(db)?,
         },
     };
     let written = certs::print(

@@ -212,6 +212,9 @@ pub struct CoveragePerson {
 pub struct CoverageReport {
     pub as_of: NaiveDate,
     pub organisation: String,
+    /// Printed as PDF/A-2b.
+    #[serde(skip)]
+    pub pdfa: bool,
     pub programs: Vec<ReportProgram>,
     /// The department filtered on, if any (its row is the first).
     pub department: Option<DepartmentId>,
@@ -381,6 +384,7 @@ pub fn coverage_with(
     CoverageReport {
         as_of: options.as_of,
         organisation: data.organisation.clone(),
+        pdfa: data.pdfa,
         programs: programs
             .iter()
             .map(|p| ReportProgram {

@@ -19,6 +19,8 @@ use crate::store::EmployeeRow;
 pub struct ReportData {
     /// The organisation's name from the settings (may be empty).
     pub organisation: String,
+    /// Printed reports are PDF/A-2b (the setting; [`ReportData::new`] turns it on).
+    pub pdfa: bool,
     pub departments: DepartmentTree,
     /// Every employee, leavers included, in name order.
     pub employees: Vec<EmployeeRow>,
@@ -83,6 +85,7 @@ impl ReportData {
             .collect();
         ReportData {
             organisation,
+            pdfa: true,
             departments,
             employees,
             programs,

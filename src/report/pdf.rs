@@ -705,5 +705,17 @@ pub fn coverage_pdf(report: &CoverageReport) -> Result<Vec<u8>> {
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    Ok(doc.save(&options, &mut warnings))
+    let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
+    // Dated by the day the report is about: the report reads no clock.
+    let at = report.as_of.and_hms_opt(12, 0, 0).unwrap_or_default();
+    crate::certificate::pdfa::make_lopdf_document_pdfa(&mut pdf, &title, at, report.pdfa);
+    pdf.compress();
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes).map_err(|e| {
+        Error::Message(ta(
+            "cert-error-write",
+            &[("detail", Arg::from(e.to_string()))],
+        ))
+    })?;
+    Ok(bytes)
 }

@@ -41,6 +41,8 @@ pub struct Live {
     pub certificates: Vec<Certificate>,
     pub organisation: String,
     pub place: String,
+    /// Reports are printed as PDF/A-2b (the setting).
+    pub pdfa: bool,
     /// The attendance facts of every program and the certificates, by employee.
     pub facts: DayFacts,
     /// What coverage is computed from (everything above but the facts), rebuilt only when
@@ -86,6 +88,7 @@ impl Live {
             certificates,
             organisation: store.setting(settings::ORGANISATION)?.unwrap_or_default(),
             place: store.setting(settings::PLACE)?.unwrap_or_default(),
+            pdfa: settings::pdfa_in(store)?,
             report: Arc::default(),
         };
         live.report = Arc::new(live.build_report_data());
@@ -129,6 +132,7 @@ impl Live {
         if changes.settings {
             self.organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
             self.place = store.setting(settings::PLACE)?.unwrap_or_default();
+            self.pdfa = settings::pdfa_in(store)?;
             updated.settings = true;
         }
         // Eligibility depends on attendance, certificates, the programs' requirements,
@@ -180,7 +184,7 @@ impl Live {
     }
 
     fn build_report_data(&self) -> ReportData {
-        ReportData::new(
+        let mut data = ReportData::new(
             self.organisation.clone(),
             self.departments
                 .iter()
@@ -191,7 +195,9 @@ impl Live {
             self.seminars.clone(),
             Vec::new(),
             self.certificates.clone(),
-        )
+        );
+        data.pdfa = self.pdfa;
+        data
     }
 
     /// Coverage on the day loaded, as `service::reports::coverage` computes it from the

@@ -37,7 +37,7 @@ pub fn load(db: &Database) -> Result<ReportData> {
         department: None,
         include_leavers: true,
     })?;
-    Ok(ReportData::new(
+    let mut data = ReportData::new(
         organisation,
         store.departments()?,
         employees,
@@ -45,7 +45,9 @@ pub fn load(db: &Database) -> Result<ReportData> {
         store.seminars()?,
         store.training_records_unordered()?,
         store.certificates()?,
-    ))
+    );
+    data.pdfa = settings::pdfa_in(store)?;
+    Ok(data)
 }
 
 /// Like [`load`], but without any attendance: what coverage needs besides the facts
@@ -56,7 +58,7 @@ fn load_without_attendance(store: &Store) -> Result<ReportData> {
         department: None,
         include_leavers: true,
     })?;
-    Ok(ReportData::new(
+    let mut data = ReportData::new(
         organisation,
         store.departments()?,
         employees,
@@ -64,7 +66,9 @@ fn load_without_attendance(store: &Store) -> Result<ReportData> {
         store.seminars()?,
         Vec::new(),
         store.certificates()?,
-    ))
+    );
+    data.pdfa = settings::pdfa_in(store)?;
+    Ok(data)
 }
 
 /// Coverage per department, loaded and computed in one go — the same report as

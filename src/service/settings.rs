@@ -140,3 +140,30 @@ pub fn save_certificate_settings(db: &mut Database, s: &CertificateSettings) -> 
         tx.audit("setting", None, "edit", "organisation, signatory, wording")
     })
 }
+
+/// Whether certificate and report PDFs are archival PDF/A-2b.
+pub const PDFA: &str = "pdfa";
+
+/// The PDF/A setting: on unless it was switched off.
+pub fn pdfa(db: &Database) -> Result<bool> {
+    pdfa_in(db.store())
+}
+
+/// [`pdfa`] from a store or inside a transaction.
+pub fn pdfa_in(from: &impl Read) -> Result<bool> {
+    Ok(from.setting(PDFA)?.as_deref() != Some("0"))
+}
+
+/// Switches PDF/A-2b for certificates and reports on or off.
+pub fn set_pdfa(db: &mut Database, on: bool) -> Result<()> {
+    let store = db.store_mut();
+    store.transact(|tx| {
+        tx.set_setting(PDFA, Some(if on { "1" } else { "0" }))?;
+        tx.audit(
+            "setting",
+            None,
+            "edit",
+            if on { "pdfa on" } else { "pdfa off" },
+        )
+    })
+}

@@ -117,6 +117,8 @@ struct PrintDialog {
     lang: Lang,
     /// A batch goes to a folder of single PDFs instead of one merged PDF.
     to_folder: bool,
+    /// PDF/A-2b, as the settings say.
+    pdfa: bool,
     phase: Phase,
 }
 
@@ -141,6 +143,7 @@ impl PrintState {
             orientation: Orientation::Portrait,
             lang: i18n::language(),
             to_folder: false,
+            pdfa: true,
             phase: Phase::Options,
         });
     }
@@ -166,6 +169,9 @@ impl PrintState {
             ),
         };
         self.open(ids, title, suggested);
+        if let Some(dialog) = &mut self.dialog {
+            dialog.pdfa = certs.settings.pdfa;
+        }
     }
 
     /// True while the certificates are loaded or rendered.
@@ -243,6 +249,7 @@ impl PrintState {
                 let options = RenderOptions {
                     lang: dialog.lang,
                     orientation: dialog.orientation,
+                    pdfa: dialog.pdfa,
                 };
                 match spawn_job(items, options, dest, open_when_done) {
                     Ok(job) => Phase::Rendering(job),

@@ -66,6 +66,8 @@ pub(crate) enum CertCommand {
     /// Read a PNG or JPEG file and make it the logo of certificates issued from now on.
     SetLogoFile(PathBuf),
     RemoveLogo,
+    /// Print certificates and reports as PDF/A-2b (on) or plain PDF.
+    SetPdfa(bool),
     /// Decode the current logo for the preview thumbnail.
     LoadLogoPreview,
 }
@@ -155,6 +157,10 @@ pub(crate) fn run(
             certs::set_logo(database, None)?;
             CertOutcome::Done
         }
+        CertCommand::SetPdfa(on) => {
+            settings::set_pdfa(database, on)?;
+            CertOutcome::Done
+        }
         CertCommand::LoadLogoPreview => {
             let preview = certs::logo_preview(database)?.map(|(sha, px)| {
                 let image =
@@ -203,6 +209,8 @@ pub(crate) struct SettingsView {
     pub texts: CertificateTexts,
     /// SHA-256 of the logo file, when one is set.
     pub logo_sha: Option<String>,
+    /// Certificates and reports are printed as PDF/A-2b.
+    pub pdfa: bool,
 }
 
 /// A program with everyone's standing in it.
@@ -538,6 +546,7 @@ fn settings_view(database: &Database) -> Result<SettingsView> {
             wording_en: stored.wording_en,
         },
         logo_sha,
+        pdfa: settings::pdfa(database)?,
     })
 }
 

@@ -309,6 +309,8 @@ pub(crate) struct CertificateSettingsForm {
     /// The decoded logo, until it is a texture.
     preview_image: Option<(String, Arc<egui::ColorImage>)>,
     preview: Option<(String, egui::TextureHandle)>,
+    /// The PDF/A setting asked for, until the worker stored it.
+    pdfa_pending: Option<(Ticket, bool)>,
 }
 
 impl CertificateSettingsForm {
@@ -336,6 +338,16 @@ impl CertificateSettingsForm {
             match result {
                 Ok(_) => notices.success(t("appcert-settings-logo-saved")),
                 Err(e) => self.logo_error = Some(e.user_message()),
+            }
+            return None;
+        }
+        if let Some((pending, _)) = self.pdfa_pending
+            && pending == ticket
+        {
+            self.pdfa_pending = None;
+            match result {
+                Ok(_) => notices.success(t("appcert-settings-pdfa-saved")),
+                Err(e) => self.error = Some(e.user_message()),
             }
             return None;
         }
@@ -566,6 +578,22 @@ fn certificate_settings_ui(
                 });
                 ui.end_row();
             }
+            ui.label(t("appcert-settings-pdfa"));
+            ui.vertical(|ui| {
+                let mut on = form
+                    .pdfa_pending
+                    .map_or(data.certs.settings.pdfa, |(_, on)| on);
+                let r = ui.add_enabled(
+                    form.pdfa_pending.is_none(),
+                    egui::Checkbox::new(&mut on, t("appcert-settings-pdfa-check")),
+                );
+                if r.changed() {
+                    let ticket = worker.send(Command::Certs(CertCommand::SetPdfa(on)));
+                    form.pdfa_pending = Some((ticket, on));
+                }
+                ui.label(RichText::new(t("appcert-settings-pdfa-hint")).color(MUTED));
+            });
+            ui.end_row();
         });
     hint(ui, &t("appcert-settings-hint"));
     if let Some(e) = &form.error {

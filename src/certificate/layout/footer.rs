@@ -3,13 +3,25 @@
 
 use super::text::long_date;
 use super::{Block, Composer, Density, Ink, Rect, Shape, TextFace};
-use crate::certificate::code::{format_code, qr_payload};
+use crate::certificate::code::format_code;
 use crate::certificate::fonts::MM_PER_PT;
 use crate::certificate::snapshot::CertificateSnapshot;
 use crate::i18n::{Arg, tr_in};
 
 impl Composer {
-    /// Place and date, the signature line, and the footer with serial, code and QR code.
+    /// The QR code's area: the bottom-right corner of the content.
+    pub(super) fn qr_area(&self, content: &Rect) -> Rect {
+        let st = &self.style;
+        Rect {
+            x: content.right() - st.qr,
+            y: content.bottom() - st.qr,
+            w: st.qr,
+            h: st.qr,
+        }
+    }
+
+    /// Place and date, the signature line, and the footer with serial, code and QR code
+    /// (`qr`, the shapes [`qr_modules`] gave for [`Composer::qr_area`]).
     /// Returns the block (already at its final position), the QR code's area and the
     /// top of the group.
     pub(super) fn bottom_group(
@@ -17,18 +29,14 @@ impl Composer {
         s: &CertificateSnapshot,
         content: &Rect,
         density: &Density,
+        qr_shapes: &[Shape],
     ) -> (Block, Rect, f32) {
         let st = &self.style;
         let mut b = Block::default();
 
         // Footer: QR in the bottom-right corner, three lines of small print beside it.
-        let qr = Rect {
-            x: content.right() - st.qr,
-            y: content.bottom() - st.qr,
-            w: st.qr,
-            h: st.qr,
-        };
-        b.shapes.extend(qr_modules(&qr_payload(s), &qr));
+        let qr = self.qr_area(content);
+        b.shapes.extend_from_slice(qr_shapes);
         let fsize = st.footer_size;
         let code = format_code(&s.code);
         let lines = [
@@ -189,41 +197,19 @@ impl Composer {
     }
 }
 
-/// The QR code's dark modules as filled rectangles, horizontal runs merged per row,
-/// scaled into `area` with a two-module quiet zone.
+/// The QR code of `payload` scaled into `area` with a two-module quiet zone (nothing if
+/// the payload is too long for a QR code).
 pub(super) fn qr_modules(payload: &str, area: &Rect) -> Vec<Shape> {
-    use qrcode::{Color, EcLevel, QrCode};
-    let Ok(code) = QrCode::with_error_correction_level(payload.as_bytes(), EcLevel::M) else {
+    let Some((n, dark)) = crate::certificate::qr::modules(payload.as_bytes()) else {
         return Vec::new();
     };
-    let n = code.width();
-    let colors = code.to_colors();
     let quiet = 2.0;
     let module = area.w / (n as f32 + 2.0 * quiet);
-    let x0 = area.x + quiet * module;
-    let y0 = area.y + quiet * module;
-    let mut shapes = Vec::new();
-    for row in 0..n {
-        let mut col = 0;
-        while col < n {
-            if colors[row * n + col] == Color::Dark {
-                let start = col;
-                while col < n && colors[row * n + col] == Color::Dark {
-                    col += 1;
-                }
-                shapes.push(Shape::Fill {
-                    rect: Rect {
-                        x: x0 + start as f32 * module,
-                        y: y0 + row as f32 * module,
-                        w: (col - start) as f32 * module,
-                        h: module,
-                    },
-                    ink: Ink::Text,
-                });
-            } else {
-                col += 1;
-            }
-        }
-    }
-    shapes
+    vec![Shape::QrCode {
+        origin: (area.x + quiet * module, area.y + quiet * module),
+        module,
+        size: n,
+        dark,
+        ink: Ink::Text,
+    }]
 }

@@ -7,6 +7,7 @@
 //! seminar list gets a smaller size, two or three columns, tighter spacing, and as a
 //! last resort ends with "… and N more" — it never runs off the page.
 
+use super::code::qr_payload;
 use super::fonts::{Face, Fonts, MM_PER_PT, fonts};
 use super::snapshot::CertificateSnapshot;
 use super::{Orientation, RenderOptions};
@@ -67,7 +68,7 @@ pub enum TextFace {
 }
 
 /// The colours of a certificate: black text, one calm accent, a grey for small print.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ink {
     Text,
     Accent,
@@ -135,6 +136,15 @@ pub enum Shape {
         radius: f32,
         ink: Ink,
     },
+    /// A QR code: `size` × `size` modules of side `module` (mm), the top-left one at
+    /// `origin`; `dark` holds them row by row from the top.
+    QrCode {
+        origin: (f32, f32),
+        module: f32,
+        size: usize,
+        dark: Vec<bool>,
+        ink: Ink,
+    },
 }
 
 /// Where the logo is drawn (already scaled to keep its aspect ratio).
@@ -154,7 +164,7 @@ pub struct PageLayout {
     pub texts: Vec<PlacedText>,
     pub shapes: Vec<Shape>,
     pub logo: Option<PlacedImage>,
-    /// The QR code's area (its dark modules are `Shape::Fill`s inside it).
+    /// The QR code's area, quiet zone included (the code is a `Shape::QrCode` inside it).
     pub qr: Rect,
     /// How many seminars were left out for lack of space (printed as "… and N more").
     pub seminars_omitted: usize,
@@ -290,6 +300,7 @@ impl Block {
                     to.1 += dy;
                 }
                 Shape::Diamond { centre, .. } => centre.1 += dy,
+                Shape::QrCode { origin, .. } => origin.1 += dy,
             }
         }
         if let Some(r) = &mut self.image {
@@ -427,12 +438,14 @@ impl Composer {
         let cx = content.x + content.w / 2.0;
 
         let mut shapes = self.frame();
+        // The QR code once: choosing its mask is the costliest step of a page.
+        let qr = footer::qr_modules(&qr_payload(s), &self.qr_area(&content));
 
         // The loosest density and the largest table setting whose page fits; if none
         // does, the densest page with the list cut short.
         let mut chosen = None;
         'densities: for density in DENSITIES {
-            let bottom = self.bottom_group(s, &content, &density);
+            let bottom = self.bottom_group(s, &content, &density, &qr);
             let top = self.top_blocks(s, logo, cx, content.w, &density);
             // Space between the top of the content and the signatures, less a minimum gap.
             let available = bottom.2 - content.y - 5.0;
@@ -463,7 +476,7 @@ impl Composer {
                     size: density.min_size,
                     density,
                 };
-                let bottom = self.bottom_group(s, &content, &density);
+                let bottom = self.bottom_group(s, &content, &density, &qr);
                 let top = self.top_blocks(s, logo, cx, content.w, &density);
                 let room = bottom.2 - content.y - 5.0 - top.height(density.gaps);
                 // The most seminars that fit (the table grows with every row).

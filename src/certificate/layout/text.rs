@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::{Block, Composer, Ink, PlacedText, TextFace};
-use crate::certificate::fonts::{Face, MM_PER_PT};
+use crate::certificate::fonts::{Face, MM_PER_PT, Measure};
 use crate::i18n::{Arg, Lang, fmt_date_in, tr_in};
 
 impl Composer {
@@ -33,9 +33,10 @@ impl Composer {
         } else {
             min
         };
+        let measured = f.measure(&text);
         let mut size = max;
         while size >= floor - 1e-3 {
-            if f.width(&text, size, tracking) <= width {
+            if measured.width(size, tracking) <= width {
                 return (size, vec![text]);
             }
             size -= 0.5;
@@ -168,35 +169,47 @@ pub(super) fn wrap_greedy(
     tracking: f32,
     width: f32,
 ) -> Vec<String> {
+    let space = face.measure(" ");
     let mut lines = Vec::new();
     let mut line = String::new();
-    for (space, piece) in pieces(text) {
+    // The line's measure, kept as it grows (the sums are the same as measuring it whole).
+    let mut line_m = Measure::default();
+    for (spaced, piece) in pieces(text) {
+        let piece_m = face.measure(piece);
         let candidate = if line.is_empty() {
-            piece.to_owned()
-        } else if space {
-            format!("{line} {piece}")
+            piece_m
+        } else if spaced {
+            line_m + space + piece_m
         } else {
-            format!("{line}{piece}")
+            line_m + piece_m
         };
-        if face.width(&candidate, size, tracking) <= width {
-            line = candidate;
+        if candidate.width(size, tracking) <= width {
+            if !line.is_empty() && spaced {
+                line.push(' ');
+            }
+            line.push_str(piece);
+            line_m = candidate;
             continue;
         }
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
         }
-        if face.width(piece, size, tracking) <= width {
+        if piece_m.width(size, tracking) <= width {
             line = piece.to_owned();
+            line_m = piece_m;
         } else {
             // Break the piece between characters.
+            line_m = Measure::default();
+            let mut buf = [0u8; 4];
             for c in piece.chars() {
-                let mut next = line.clone();
-                next.push(c);
-                if !line.is_empty() && face.width(&next, size, tracking) > width {
+                let next = line_m + face.measure(c.encode_utf8(&mut buf));
+                if !line.is_empty() && next.width(size, tracking) > width {
                     lines.push(std::mem::take(&mut line));
                     line.push(c);
+                    line_m = face.measure(c.encode_utf8(&mut buf));
                 } else {
-                    line = next;
+                    line.push(c);
+                    line_m = next;
                 }
             }
         }

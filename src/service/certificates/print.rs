@@ -2,9 +2,10 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use super::{is_intact, not_found, secret};
-use crate::certificate::{CertificateSnapshot, Logo, RenderOptions};
+use crate::certificate::{BatchStop, CertificateSnapshot, Logo, RenderOptions};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::model::Certificate;
@@ -99,7 +100,8 @@ impl PrintTarget {
 
 /// Prints `items` to `target`; returns the files written. `progress` gets 0.0..=1.0
 /// and returns false to cancel (files already written in a folder stay; a single
-/// file is only written at the end). Every file is written whole or not at all; a
+/// file is only written at the end). A folder's files are rendered and written on
+/// every core. Every file is written whole or not at all; a
 /// folder batch of several that fails part-way gives [`Error::PartlyPrinted`], which says
 /// how many were written and which file failed.
 pub fn print(
@@ -111,47 +113,55 @@ pub fn print(
     if items.is_empty() {
         return Err(Error::Message(t("certs-none-selected")));
     }
+    let pages: Vec<(&CertificateSnapshot, Option<&Logo>)> = items
+        .iter()
+        .map(|p| (&p.snapshot, p.logo.as_ref()))
+        .collect();
     match target {
         PrintTarget::File(path) => {
-            let mut pages = Vec::with_capacity(items.len());
-            for (i, p) in items.iter().enumerate() {
-                pages.push((&p.snapshot, p.logo.as_ref()));
-                if !progress(i as f32 / items.len() as f32 * 0.5) {
-                    return Err(Error::Cancelled);
-                }
-            }
-            let bytes = crate::certificate::render(&pages, options)?;
+            let bytes = crate::certificate::render_with_progress(&pages, options, progress)?;
             write_file(path, &bytes)?;
             progress(1.0);
             Ok(vec![path.clone()])
         }
         PrintTarget::Folder(dir) => {
             std::fs::create_dir_all(dir).map_err(|e| Error::file(dir, e))?;
-            let mut written = Vec::with_capacity(items.len());
-            for (i, p) in items.iter().enumerate() {
-                let path = dir.join(crate::certificate::file_name(&p.snapshot));
-                let done = crate::certificate::render_one(&p.snapshot, p.logo.as_ref(), options)
-                    .and_then(|bytes| write_file(&path, &bytes));
-                if let Err(cause) = done {
-                    // Each file is whole or absent; say how far the batch came.
-                    return Err(if items.len() == 1 {
-                        cause
-                    } else {
-                        Error::PartlyPrinted {
-                            written: written.len(),
-                            total: items.len(),
-                            folder: dir.clone(),
-                            failed: path,
-                            cause: Box::new(cause),
-                        }
-                    });
-                }
-                written.push(path);
-                if !progress((i + 1) as f32 / items.len() as f32) {
-                    return Err(Error::Cancelled);
-                }
+            let total = items.len();
+            let paths: Vec<PathBuf> = items
+                .iter()
+                .map(|p| dir.join(crate::certificate::file_name(&p.snapshot)))
+                .collect();
+            // Written on every core, each file whole or not at all.
+            let done: Mutex<Vec<usize>> = Mutex::new(Vec::with_capacity(total));
+            let result = crate::certificate::render_each(
+                &pages,
+                options,
+                &|i, bytes| {
+                    crate::files::write_private(&paths[i], &bytes)?;
+                    if let Ok(mut done) = done.lock() {
+                        done.push(i);
+                    }
+                    Ok(())
+                },
+                &mut |k| progress(k as f32 / total as f32),
+            );
+            let mut done = done.into_inner().unwrap_or_default();
+            done.sort_unstable();
+            let written: Vec<PathBuf> = done.into_iter().map(|i| paths[i].clone()).collect();
+            match result {
+                Ok(()) => Ok(written),
+                Err(BatchStop {
+                    failed: Some(i),
+                    cause,
+                }) if total > 1 => Err(Error::PartlyPrinted {
+                    written: written.len(),
+                    total,
+                    folder: dir.clone(),
+                    failed: paths[i].clone(),
+                    cause: Box::new(cause),
+                }),
+                Err(stop) => Err(stop.cause),
             }
-            Ok(written)
         }
     }
 }
