@@ -123,35 +123,15 @@ impl Logo {
         if !self.is_jpeg() {
             return None;
         }
-        let b = &self.bytes;
-        let mut i = 2;
-        while i + 4 <= b.len() {
-            if b[i] != 0xff {
-                return None;
-            }
-            let marker = b[i + 1];
-            if marker == 0xff {
-                i += 1;
-                continue;
-            }
-            if (0xd0..=0xd9).contains(&marker) || marker == 0x01 {
-                i += 2;
-                continue;
-            }
-            // An Adobe segment signals CMYK or YCCK data as often as not.
-            if marker == 0xee {
-                return None;
-            }
-            let len = usize::from(u16::from_be_bytes([b[i + 2], b[i + 3]]));
-            if matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc) {
-                let precision = *b.get(i + 4)?;
-                let components = *b.get(i + 9)?;
-                let plain = matches!(marker, 0xc0..=0xc2) && precision == 8;
-                return (plain && matches!(components, 1 | 3)).then_some(components);
-            }
-            i += 2 + len;
+        let (i, marker, adobe) = jpeg_start_of_frame(&self.bytes)?;
+        // An Adobe segment signals CMYK or YCCK data as often as not.
+        if adobe {
+            return None;
         }
-        None
+        let precision = *self.bytes.get(i + 4)?;
+        let components = *self.bytes.get(i + 9)?;
+        let plain = matches!(marker, 0xc0..=0xc2) && precision == 8;
+        (plain && matches!(components, 1 | 3)).then_some(components)
     }
 
     /// Decodes the image into 8-bit pixels no larger than `max_side` on the longer side.
@@ -224,7 +204,20 @@ fn png_size(b: &[u8]) -> Option<(u32, u32)> {
 
 /// JPEG: width and height from the first start-of-frame marker.
 fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
+    let (i, _, _) = jpeg_start_of_frame(b)?;
+    if i + 9 > b.len() {
+        return None;
+    }
+    let h = u32::from(u16::from_be_bytes([b[i + 5], b[i + 6]]));
+    let w = u32::from(u16::from_be_bytes([b[i + 7], b[i + 8]]));
+    Some((w, h))
+}
+
+/// JPEG: where the first start-of-frame marker is, which one it is, and whether an Adobe
+/// segment came before it. `None` when the segments end or break first.
+fn jpeg_start_of_frame(b: &[u8]) -> Option<(usize, u8, bool)> {
     let mut i = 2;
+    let mut adobe = false;
     while i + 4 <= b.len() {
         if b[i] != 0xff {
             return None;
@@ -238,16 +231,11 @@ fn jpeg_size(b: &[u8]) -> Option<(u32, u32)> {
             i += 2;
             continue;
         }
-        let len = usize::from(u16::from_be_bytes([b[i + 2], b[i + 3]]));
-        let is_sof = matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc);
-        if is_sof {
-            if i + 9 > b.len() {
-                return None;
-            }
-            let h = u32::from(u16::from_be_bytes([b[i + 5], b[i + 6]]));
-            let w = u32::from(u16::from_be_bytes([b[i + 7], b[i + 8]]));
-            return Some((w, h));
+        adobe |= marker == 0xee;
+        if matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc) {
+            return Some((i, marker, adobe));
         }
+        let len = usize::from(u16::from_be_bytes([b[i + 2], b[i + 3]]));
         i += 2 + len;
     }
     None
