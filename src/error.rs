@@ -81,6 +81,15 @@ pub enum Error {
     /// language, says what it affects); repeat the call with confirmation to go ahead.
     #[error("needs confirmation: {0}")]
     NeedsConfirmation(String),
+    /// The record changed since the form loaded it (another officer saved first, or the
+    /// command line): nothing was saved. `stored` is the version stored now, `by` and
+    /// `at` who changed it last and when, as far as the audit log says.
+    #[error("record changed meanwhile (stored version {stored})")]
+    ChangedMeanwhile {
+        stored: i64,
+        by: Option<String>,
+        at: Option<chrono::NaiveDateTime>,
+    },
 }
 
 impl Error {
@@ -124,6 +133,7 @@ impl Error {
                 | Error::Message(_)
                 | Error::Cancelled
                 | Error::NeedsConfirmation(_)
+                | Error::ChangedMeanwhile { .. }
         )
     }
 
@@ -162,6 +172,26 @@ impl Error {
                 ],
             ),
             Error::Busy => t("error-busy"),
+            Error::ChangedMeanwhile { by, at, .. } => {
+                let when = at.map(|at| {
+                    ta(
+                        "edit-conflict-when",
+                        &[
+                            ("date", Arg::from(crate::i18n::fmt_date(at.date()))),
+                            ("time", Arg::from(at.format("%H:%M").to_string())),
+                        ],
+                    )
+                });
+                let mut args = vec![("when", Arg::from(when.unwrap_or_default()))];
+                let key = match by {
+                    Some(actor) => {
+                        args.push(("actor", Arg::from(actor)));
+                        "edit-conflict"
+                    }
+                    None => "edit-conflict-unknown",
+                };
+                ta(key, &args)
+            }
             Error::Corrupt(_) => t("error-corrupt"),
             Error::Damaged {
                 path,

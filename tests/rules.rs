@@ -28,6 +28,7 @@ fn employee(exit: Option<&str>) -> Employee {
         job_title: None,
         entry_date: Some(d("2010-01-01")),
         exit_date: exit.map(d),
+        version: 1,
     }
 }
 
@@ -74,6 +75,7 @@ fn program(requirements: Vec<Requirement>, allow_partial: bool) -> Program {
         allow_partial,
         archived: false,
         requirements,
+        version: 1,
     }
 }
 

@@ -18,7 +18,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use lotse::app::{LotseApp, Screen};
-use lotse::model::{DepartmentInput, EmployeeInput, Salutation};
+use lotse::model::{DepartmentInput, EmployeeInput, Salutation, SeminarFormat, SeminarInput};
 use lotse::service;
 use lotse::service::Database;
 use lotse::store::{FixedClock, Read};
@@ -175,6 +175,19 @@ fn a_form_whose_record_changed_meanwhile_refuses_to_save_and_reloads() {
     let stored = cli.store().employee(id).unwrap().unwrap();
     assert_eq!(stored.job_title.as_deref(), Some("Sachbearbeitung"));
     assert_eq!(stored.email.as_deref(), Some("anna.schmidt@stadt.example"));
+    // Both values side by side, for the fields that differ: the job title as typed and
+    // as stored, the e-mail address the form did not have.
+    for text in [
+        "Ihre Eingabe",
+        "Jetzt gespeichert",
+        "Sachbearbeitung (Vertretung)",
+        "Sachbearbeitung",
+        "anna.schmidt@stadt.example",
+        "(leer)",
+        "Trotzdem speichern",
+    ] {
+        assert!(has_text(&harness, text), "the comparison shows {text:?}");
+    }
 
     click_button(&mut harness, "Neu laden");
     assert_eq!(
@@ -236,4 +249,58 @@ fn a_department_form_whose_unit_changed_meanwhile_refuses_to_save() {
         field_value(&harness, "Bezeichnung"),
         "Haupt- und Personalamt"
     );
+}
+
+#[test]
+fn overwriting_a_seminar_changed_meanwhile_saves_the_entry() {
+    let (_dir, path) = temp_db();
+    small_db(&path);
+    let mut cli = open_store(&path);
+    let seminar = service::seminars::add(
+        &mut cli,
+        &SeminarInput {
+            code: "DF-07".to_owned(),
+            title: "E-Akte im Alltag".to_owned(),
+            description: String::new(),
+            provider: "DigiFit".to_owned(),
+            format: SeminarFormat::Webinar,
+            default_hours: 3.0,
+            topic: "E-Akte".to_owned(),
+        },
+    )
+    .expect("seminar");
+    let mut harness = app(&path, Screen::Seminars);
+    click_button(&mut harness, "Seminarkatalog");
+    harness.get_by_label("E-Akte im Alltag").click();
+    settle(&mut harness);
+    type_into(&mut harness, "Titel", " – Aufbaukurs");
+
+    // A colleague changes the provider meanwhile.
+    let mut theirs = cli.store().seminar(seminar).unwrap().unwrap().input();
+    theirs.provider = "Kommunales IT-Zentrum".to_owned();
+    service::seminars::update(&mut cli, seminar, &theirs).expect("update");
+
+    click_button(&mut harness, "Speichern");
+    assert!(has_text_containing(
+        &harness,
+        "Dieser Datensatz wurde inzwischen von"
+    ));
+    assert!(has_text(&harness, "Kommunales IT-Zentrum"));
+    assert_eq!(
+        cli.store().seminar(seminar).unwrap().unwrap().title,
+        "E-Akte im Alltag",
+        "nothing saved before the officer decides"
+    );
+
+    click_button(&mut harness, "Trotzdem speichern");
+    let stored = cli.store().seminar(seminar).unwrap().unwrap();
+    assert_eq!(stored.title, "E-Akte im Alltag – Aufbaukurs");
+    assert_eq!(
+        stored.provider, "DigiFit",
+        "the entry overwrote the colleague's change"
+    );
+    assert!(!has_text_containing(
+        &harness,
+        "Dieser Datensatz wurde inzwischen"
+    ));
 }

@@ -47,10 +47,18 @@ startup-logging-in = Anmeldung am Datenbankserver …
 startup-password-hint = Das Passwort gilt nur für diese Sitzung und wird nicht gespeichert. Wer es nicht jedes Mal eingeben möchte, hinterlegt es in der Datei .pgpass (siehe README).
 startup-restoring = Die Sicherung wird eingespielt …
 startup-restore-failed = Die Sicherung konnte nicht eingespielt werden: { $detail }
-edit-conflict = Dieser Datensatz wurde inzwischen von { $actor } geändert (zum Beispiel in einem anderen Programm). Laden Sie ihn neu und tragen Sie Ihre Änderung noch einmal ein.
-edit-conflict-unknown = Dieser Datensatz wurde inzwischen geändert (zum Beispiel in einem anderen Programm). Laden Sie ihn neu und tragen Sie Ihre Änderung noch einmal ein.
+edit-conflict = Dieser Datensatz wurde inzwischen von { $actor }{ $when } geändert. Ihre Änderung ist nicht gespeichert: Laden Sie den gespeicherten Stand neu oder überschreiben Sie ihn mit Ihrer Eingabe.
+edit-conflict-unknown = Dieser Datensatz wurde inzwischen{ $when } geändert. Ihre Änderung ist nicht gespeichert: Laden Sie den gespeicherten Stand neu oder überschreiben Sie ihn mit Ihrer Eingabe.
+edit-conflict-when = { " " }am { $date } um { $time } Uhr
 app-reload-record = Neu laden
 app-reload-record-hint = Die gespeicherten Werte in das Formular laden; Ihre Eingaben darin werden verworfen.
+app-conflict-field = Feld
+app-conflict-mine = Ihre Eingabe
+app-conflict-stored = Jetzt gespeichert
+app-conflict-empty = (leer)
+app-conflict-same = Die Felder dieses Formulars stimmen mit dem gespeicherten Stand überein; geändert wurde etwas anderes (zum Beispiel der Status).
+app-conflict-overwrite = Trotzdem speichern
+app-conflict-overwrite-hint = Ihre Eingabe speichern; die zwischenzeitliche Änderung dieser Felder wird dabei überschrieben.
 
 ## Fehler
 error-not-found = Nicht gefunden: { $what }

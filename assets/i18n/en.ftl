@@ -47,10 +47,18 @@ startup-logging-in = Logging in to the database server …
 startup-password-hint = The password is used for this session only and is not stored. To avoid typing it each time, keep it in the file .pgpass (see README).
 startup-restoring = Restoring the backup …
 startup-restore-failed = The backup could not be restored: { $detail }
-edit-conflict = This record was changed by { $actor } in the meantime (for example in another program). Reload it and enter your change again.
-edit-conflict-unknown = This record was changed in the meantime (for example in another program). Reload it and enter your change again.
+edit-conflict = This record was changed by { $actor }{ $when } in the meantime. Your change was not saved: reload the stored version, or overwrite it with your entry.
+edit-conflict-unknown = This record was changed{ $when } in the meantime. Your change was not saved: reload the stored version, or overwrite it with your entry.
+edit-conflict-when = { " " }on { $date } at { $time }
 app-reload-record = Reload
 app-reload-record-hint = Load the stored values into the form; what you entered in it is discarded.
+app-conflict-field = Field
+app-conflict-mine = Your entry
+app-conflict-stored = Stored now
+app-conflict-empty = (empty)
+app-conflict-same = The fields of this form match the stored record; something else was changed (the status, for example).
+app-conflict-overwrite = Save anyway
+app-conflict-overwrite-hint = Save your entry; the change made meanwhile to these fields is overwritten.
 
 ## Errors
 error-not-found = Not found: { $what }

@@ -340,6 +340,7 @@ mod tests {
                     job_title: None,
                     entry_date: None,
                     exit_date: None,
+                    version: 1,
                 },
                 department_code: None,
                 department_name: None,
@@ -407,6 +408,7 @@ mod tests {
                 name: format!("Name {code}"),
                 parent_id: parent.map(DepartmentId),
                 active: true,
+                version: 1,
             },
             active_employees: employees,
         }

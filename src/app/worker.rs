@@ -32,19 +32,19 @@ pub(crate) enum Command {
     /// Load the view models anew ("Aktualisieren").
     Refresh,
     AddEmployee(EmployeeInput),
-    /// Save an employee the form loaded as `original` (refused if it changed since).
+    /// Save an employee the form loaded at `version` (refused if it changed since).
     UpdateEmployee {
         id: EmployeeId,
-        original: Box<EmployeeInput>,
+        version: i64,
         input: EmployeeInput,
     },
     /// Mark as left on the date, or as active again with `None`.
     SetExit(EmployeeId, Option<NaiveDate>),
     AddDepartment(DepartmentInput),
-    /// Save a department the form loaded as `original` (refused if it changed since).
+    /// Save a department the form loaded at `version` (refused if it changed since).
     UpdateDepartment {
         id: DepartmentId,
-        original: DepartmentInput,
+        version: i64,
         input: DepartmentInput,
     },
     SetDepartmentActive(DepartmentId, bool),
@@ -435,24 +435,20 @@ impl WorkerState {
             Command::AddEmployee(input) => {
                 service::employees::add(database, &input).map(Outcome::EmployeeAdded)
             }
-            Command::UpdateEmployee {
-                id,
-                original,
-                input,
-            } => service::employees::update_checked(database, id, &original, &input)
-                .map(|()| Outcome::Done),
+            Command::UpdateEmployee { id, version, input } => {
+                service::employees::update_checked(database, id, version, &input)
+                    .map(|()| Outcome::Done)
+            }
             Command::SetExit(id, exit) => {
                 service::employees::set_exit(database, id, exit).map(|()| Outcome::Done)
             }
             Command::AddDepartment(input) => {
                 service::departments::add(database, &input).map(Outcome::DepartmentAdded)
             }
-            Command::UpdateDepartment {
-                id,
-                original,
-                input,
-            } => service::departments::update_checked(database, id, &original, &input)
-                .map(|()| Outcome::Done),
+            Command::UpdateDepartment { id, version, input } => {
+                service::departments::update_checked(database, id, version, &input)
+                    .map(|()| Outcome::Done)
+            }
             Command::SetDepartmentActive(id, active) => {
                 service::departments::set_active(database, id, active).map(|()| Outcome::Done)
             }

@@ -11,6 +11,10 @@ pub struct Department {
     pub name: String,
     pub parent_id: Option<DepartmentId>,
     pub active: bool,
+    /// Grows with every change of the stored record; a form saves only over the version
+    /// it loaded (see `service::conflict`).
+    #[serde(default)]
+    pub version: i64,
 }
 
 /// What a user enters to add or edit a department.

@@ -217,6 +217,7 @@ mod tests {
             name: format!("Unit {code}"),
             parent_id: parent.map(DepartmentId),
             active: true,
+            version: 1,
         }
     }
 

@@ -91,6 +91,10 @@ pub struct Employee {
     pub job_title: Option<String>,
     pub entry_date: Option<NaiveDate>,
     pub exit_date: Option<NaiveDate>,
+    /// Grows with every change of the stored record; a form saves only over the version
+    /// it loaded (see `service::conflict`).
+    #[serde(default)]
+    pub version: i64,
 }
 
 impl Employee {

@@ -78,6 +78,10 @@ pub struct Program {
     pub archived: bool,
     /// In the order the user arranged them.
     pub requirements: Vec<Requirement>,
+    /// Grows with every change of the stored record; a form saves only over the version
+    /// it loaded (see `service::conflict`).
+    #[serde(default)]
+    pub version: i64,
 }
 
 impl Program {
@@ -152,6 +156,7 @@ mod tests {
             allow_partial: false,
             archived: false,
             requirements: Vec::new(),
+            version: 1,
         };
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("date");
         assert_eq!(p.valid_until(d(2026, 11, 21)), Some(d(2028, 11, 21)));

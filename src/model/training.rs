@@ -58,6 +58,10 @@ pub struct Seminar {
     /// The subject area that "at least H hours in topic T" requirements sum over.
     pub topic: String,
     pub archived: bool,
+    /// Grows with every change of the stored record; a form saves only over the version
+    /// it loaded (see `service::conflict`).
+    #[serde(default)]
+    pub version: i64,
 }
 
 impl Seminar {
@@ -99,6 +103,10 @@ pub struct Session {
     pub trainer: String,
     /// Places available; `None` = no limit.
     pub capacity: Option<u32>,
+    /// Grows with every change of the stored record; a form saves only over the version
+    /// it loaded (see `service::conflict`).
+    #[serde(default)]
+    pub version: i64,
 }
 
 impl Session {
@@ -301,6 +309,7 @@ mod tests {
             location: String::new(),
             trainer: String::new(),
             capacity: None,
+            version: 1,
         };
         assert!((session.duration_hours() - 3.5).abs() < 1e-9);
         assert!(session.has_ended_by(day));

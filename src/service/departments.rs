@@ -31,36 +31,28 @@ pub fn update(db: &mut Database, id: DepartmentId, input: &DepartmentInput) -> R
     save(store, id, None, input)
 }
 
-/// Changes a department as [`update`] does, but only if the stored department still
-/// has `original`'s code, name and parent, the values the form was loaded with. If
-/// someone changed it in the meantime nothing is saved and the error says so.
+/// Changes a department as [`update`] does, but only if the stored department is still
+/// at `version`, the one the form was loaded with; otherwise nothing is saved and
+/// [`Error::ChangedMeanwhile`] says who changed it.
 pub fn update_checked(
     db: &mut Database,
     id: DepartmentId,
-    original: &DepartmentInput,
+    version: i64,
     input: &DepartmentInput,
 ) -> Result<()> {
     let store = db.store_mut();
-    save(store, id, Some(original), input)
+    save(store, id, Some(version), input)
 }
 
 fn save(
     store: &mut Store,
     id: DepartmentId,
-    original: Option<&DepartmentInput>,
+    version: Option<i64>,
     input: &DepartmentInput,
 ) -> Result<()> {
-    let mut conflict = false;
-    let result = store.transact(|tx| {
+    store.transact(|tx| {
         let before = tx.department(id)?.ok_or_else(|| not_found(id))?;
-        if let Some(original) = original
-            && (before.code != original.code
-                || before.name != original.name
-                || before.parent_id != original.parent_id)
-        {
-            conflict = true;
-            return Err(Error::Cancelled);
-        }
+        super::conflict::expect_version(tx, "department", id.0, before.version, version)?;
         let input = checked(tx, input, Some(id))?;
         tx.update_department(id, &input)?;
         let action = if before.parent_id != input.parent_id {
@@ -74,15 +66,7 @@ fn save(
             action,
             &format!("code {}", input.code),
         )
-    });
-    if conflict {
-        return Err(super::employees::changed_meanwhile(
-            store,
-            "department",
-            id.0,
-        ));
-    }
-    result
+    })
 }
 
 /// Deactivates a department (it stays in history) or activates it again.

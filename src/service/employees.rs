@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::i18n::{Arg, t, ta};
+
 use crate::model::{EmployeeId, EmployeeInput, Invalid, ValidEmployee};
 use crate::service::Database;
 use crate::store::{Read, Store, Tx};
@@ -30,33 +30,29 @@ pub fn update(db: &mut Database, id: EmployeeId, input: &EmployeeInput) -> Resul
     save(store, id, None, input)
 }
 
-/// Saves changes to an employee as [`update`] does, but only if the stored record still
-/// holds `original`, the values the form was loaded with. If someone changed it in the
-/// meantime (another program, the command line) nothing is saved and the error says so,
-/// naming who changed it when the audit trail knows.
+/// Saves changes to an employee as [`update`] does, but only if the stored record is
+/// still at `version`, the one the form was loaded with. If someone changed it in the
+/// meantime (another officer, the command line) nothing is saved and
+/// [`Error::ChangedMeanwhile`] says who and which version is stored now.
 pub fn update_checked(
     db: &mut Database,
     id: EmployeeId,
-    original: &EmployeeInput,
+    version: i64,
     input: &EmployeeInput,
 ) -> Result<()> {
     let store = db.store_mut();
-    save(store, id, Some(original), input)
+    save(store, id, Some(version), input)
 }
 
 fn save(
     store: &mut Store,
     id: EmployeeId,
-    original: Option<&EmployeeInput>,
+    version: Option<i64>,
     input: &EmployeeInput,
 ) -> Result<()> {
-    let mut conflict = false;
-    let result = store.transact(|tx| {
+    store.transact(|tx| {
         let current = tx.employee(id)?.ok_or_else(|| not_found(id))?;
-        if original.is_some_and(|o| current.input() != *o) {
-            conflict = true;
-            return Err(Error::Cancelled);
-        }
+        super::conflict::expect_version(tx, "employee", id.0, current.version, version)?;
         let valid = checked(tx, input, Some(id))?;
         tx.update_employee(id, &valid)?;
         tx.audit(
@@ -65,32 +61,6 @@ fn save(
             "edit",
             &format!("personnel number {}", valid.personnel_number),
         )
-    });
-    if conflict {
-        return Err(changed_meanwhile(store, "employee", id.0));
-    }
-    result
-}
-
-/// How many audit entries [`changed_meanwhile`] looks through for the last change.
-const AUDIT_LOOKBACK: usize = 500;
-
-/// The error for a record that changed since a form loaded it, naming who changed it
-/// last when the newest audit entries say.
-pub(crate) fn changed_meanwhile(store: &Store, entity: &str, id: i64) -> Error {
-    let actor = store
-        .audit_entries(AUDIT_LOOKBACK)
-        .ok()
-        .and_then(|entries| {
-            entries
-                .into_iter()
-                .find(|e| e.entity == entity && e.entity_id == Some(id))
-        })
-        .map(|e| e.actor)
-        .filter(|a| !a.trim().is_empty());
-    Error::Message(match actor {
-        Some(actor) => ta("edit-conflict", &[("actor", Arg::from(actor))]),
-        None => t("edit-conflict-unknown"),
     })
 }
 

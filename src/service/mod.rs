@@ -6,6 +6,7 @@ pub mod audit;
 pub mod backup;
 pub mod certificates;
 pub mod check;
+mod conflict;
 pub mod demo;
 pub mod departments;
 pub mod eligibility;

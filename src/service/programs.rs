@@ -28,11 +28,33 @@ pub fn add(db: &mut Database, input: &ProgramInput) -> Result<ProgramId> {
 /// Saves a program's fields and requirements. Certificates already issued keep what
 /// they printed; eligibility follows the new requirements from now on.
 pub fn update(db: &mut Database, id: ProgramId, input: &ProgramInput) -> Result<()> {
+    save(db, id, None, input)
+}
+
+/// Saves a program as [`update`] does, but only if the stored program is still at
+/// `version`, the one the editor was loaded with; otherwise nothing is saved and
+/// [`Error::ChangedMeanwhile`] says who changed it.
+pub fn update_checked(
+    db: &mut Database,
+    id: ProgramId,
+    version: i64,
+    input: &ProgramInput,
+) -> Result<()> {
+    save(db, id, Some(version), input)
+}
+
+fn save(
+    db: &mut Database,
+    id: ProgramId,
+    version: Option<i64>,
+    input: &ProgramInput,
+) -> Result<()> {
     let store = db.store_mut();
     store.transact(|tx| {
-        tx.program(id)?.ok_or_else(|| Error::NotFound {
+        let before = tx.program(id)?.ok_or_else(|| Error::NotFound {
             what: format!("program {id}"),
         })?;
+        super::conflict::expect_version(tx, "program", id.0, before.version, version)?;
         let valid = checked(tx, input, Some(id))?;
         tx.update_program(id, &valid)?;
         tx.audit(

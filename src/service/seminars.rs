@@ -33,9 +33,31 @@ pub fn add(db: &mut Database, input: &SeminarInput) -> Result<SeminarId> {
 /// Saves changes to a seminar. Sessions and attendance stay as they are (hours already
 /// credited are not recomputed from new default hours).
 pub fn update(db: &mut Database, id: SeminarId, input: &SeminarInput) -> Result<()> {
+    save(db, id, None, input)
+}
+
+/// Saves changes to a seminar as [`update`] does, but only if the stored seminar is
+/// still at `version`, the one the form was loaded with; otherwise nothing is saved and
+/// [`Error::ChangedMeanwhile`] says who changed it.
+pub fn update_checked(
+    db: &mut Database,
+    id: SeminarId,
+    version: i64,
+    input: &SeminarInput,
+) -> Result<()> {
+    save(db, id, Some(version), input)
+}
+
+fn save(
+    db: &mut Database,
+    id: SeminarId,
+    version: Option<i64>,
+    input: &SeminarInput,
+) -> Result<()> {
     let store = db.store_mut();
     store.transact(|tx| {
         let before = tx.seminar(id)?.ok_or_else(|| not_found(id))?;
+        super::conflict::expect_version(tx, "seminar", id.0, before.version, version)?;
         let input = checked(tx, input, Some(id))?;
         tx.update_seminar(id, &input)?;
         let summary = if before.code == input.code {

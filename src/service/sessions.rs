@@ -81,6 +81,29 @@ pub fn update(
     input: &SessionInput,
     confirmed: bool,
 ) -> Result<()> {
+    save(db, id, None, input, confirmed)
+}
+
+/// Saves changes to a session as [`update`] does, but only if the stored session is
+/// still at `version`, the one the form was loaded with; otherwise nothing is saved and
+/// [`Error::ChangedMeanwhile`] says who changed it.
+pub fn update_checked(
+    db: &mut Database,
+    id: SessionId,
+    version: i64,
+    input: &SessionInput,
+    confirmed: bool,
+) -> Result<()> {
+    save(db, id, Some(version), input, confirmed)
+}
+
+fn save(
+    db: &mut Database,
+    id: SessionId,
+    version: Option<i64>,
+    input: &SessionInput,
+    confirmed: bool,
+) -> Result<()> {
     let store = db.store_mut();
     let input = validated(input)?;
     store.transact(|tx| {
@@ -88,6 +111,7 @@ pub fn update(
         if before.input() == input {
             return Ok(());
         }
+        super::conflict::expect_version(tx, "session", id.0, before.version, version)?;
         let seminar = tx
             .seminar(input.seminar_id)?
             .ok_or_else(|| seminar_not_found(input.seminar_id))?;

@@ -2,7 +2,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use super::Tx;
-use super::driver::{Conn, Value, dynamic, params};
+use super::driver::{Conn, Row, Value, dynamic, params};
 use crate::error::Result;
 
 /// One recorded change.
@@ -47,24 +47,39 @@ impl Tx<'_> {
     }
 }
 
+const ENTRY_COLUMNS: &str = "at, actor, entity, entity_id, action, summary";
+
+fn entry_from_row(r: &Row<'_>) -> Result<AuditEntry> {
+    let at: String = r.get(0)?;
+    Ok(AuditEntry {
+        at: parse_at(&at),
+        actor: r.get(1)?,
+        entity: r.get(2)?,
+        entity_id: r.get(3)?,
+        action: r.get(4)?,
+        summary: r.get(5)?,
+    })
+}
+
 /// The newest entries first, at most `limit`.
 pub(super) fn newest(conn: Conn<'_>, limit: usize) -> Result<Vec<AuditEntry>> {
-    let rows = conn.query(
-        "SELECT at, actor, entity, entity_id, action, summary FROM audit ORDER BY id DESC LIMIT ?1",
+    conn.query(
+        &format!("SELECT {ENTRY_COLUMNS} FROM audit ORDER BY id DESC LIMIT ?1"),
         params![i64::try_from(limit).unwrap_or(i64::MAX)],
-        |r| {
-            let at: String = r.get(0)?;
-            Ok(AuditEntry {
-                at: parse_at(&at),
-                actor: r.get(1)?,
-                entity: r.get(2)?,
-                entity_id: r.get(3)?,
-                action: r.get(4)?,
-                summary: r.get(5)?,
-            })
-        },
-    )?;
-    Ok(rows)
+        entry_from_row,
+    )
+}
+
+/// The newest entry about one record (found through the index on entity and id).
+pub(super) fn last_of(conn: Conn<'_>, entity: &str, entity_id: i64) -> Result<Option<AuditEntry>> {
+    conn.query_opt(
+        &format!(
+            "SELECT {ENTRY_COLUMNS} FROM audit WHERE entity = ?1 AND entity_id = ?2
+              ORDER BY id DESC LIMIT 1"
+        ),
+        params![entity, entity_id],
+        entry_from_row,
+    )
 }
 
 pub(super) fn count(conn: Conn<'_>) -> Result<i64> {

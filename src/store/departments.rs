@@ -7,7 +7,7 @@ use crate::model::{Department, DepartmentId, DepartmentInput};
 
 pub use crate::model::DepartmentRow;
 
-const COLUMNS: &str = "d.id, d.code, d.name, d.parent_id, d.active";
+const COLUMNS: &str = "d.id, d.code, d.name, d.parent_id, d.active, d.version";
 
 fn department_from_row(r: &Row<'_>) -> Result<Department> {
     Ok(Department {
@@ -16,6 +16,7 @@ fn department_from_row(r: &Row<'_>) -> Result<Department> {
         name: r.get(2)?,
         parent_id: r.get::<Option<i64>>(3)?.map(DepartmentId),
         active: r.get(4)?,
+        version: r.get(5)?,
     })
 }
 
@@ -43,7 +44,7 @@ pub(super) fn rows(conn: Conn<'_>, today: NaiveDate) -> Result<Vec<DepartmentRow
         |r| {
             Ok(DepartmentRow {
                 department: department_from_row(r)?,
-                active_employees: r.get(5)?,
+                active_employees: r.get(6)?,
             })
         },
     )?;

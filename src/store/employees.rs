@@ -17,7 +17,7 @@ pub struct EmployeeFilter {
 }
 
 const COLUMNS: &str = "e.id, e.personnel_number, e.first_name, e.last_name, e.salutation, e.email, \
-     e.department_id, e.job_title, e.entry_date, e.exit_date";
+     e.department_id, e.job_title, e.entry_date, e.exit_date, e.version";
 
 fn employee_from_row(r: &Row<'_>) -> Result<Employee> {
     let salutation: String = r.get(4)?;
@@ -32,6 +32,7 @@ fn employee_from_row(r: &Row<'_>) -> Result<Employee> {
         job_title: r.get(7)?,
         entry_date: date_from_sql(r.get(8)?),
         exit_date: date_from_sql(r.get(9)?),
+        version: r.get(10)?,
     })
 }
 
@@ -60,8 +61,8 @@ pub(super) fn rows(
         |r| {
             Ok(EmployeeRow {
                 employee: employee_from_row(r)?,
-                department_code: r.get(10)?,
-                department_name: r.get(11)?,
+                department_code: r.get(11)?,
+                department_name: r.get(12)?,
             })
         },
     )?;

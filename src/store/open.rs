@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0002_audit_at.sql"),
     include_str!("sql/0003_audit_employee.sql"),
     include_str!("sql/0004_privacy.sql"),
+    include_str!("sql/0005_versions.sql"),
 ];
 
 /// The schema version this build writes and understands.

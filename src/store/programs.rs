@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::model::{Program, ProgramId, ProgramInput, ProgramTitles, Requirement, SeminarId};
 
 const COLUMNS: &str = "p.id, p.code, p.serial_prefix, p.title_de_male, p.title_de_female, \
-     p.title_de_neutral, p.title_en, p.description, p.validity_months, p.allow_partial, p.archived";
+     p.title_de_neutral, p.title_en, p.description, p.validity_months, p.allow_partial, p.archived, p.version";
 
 /// A program without its requirements (they are read separately).
 fn program_from_row(r: &Row<'_>) -> Result<Program> {
@@ -23,6 +23,7 @@ fn program_from_row(r: &Row<'_>) -> Result<Program> {
         validity_months: r.get(8)?,
         allow_partial: r.get(9)?,
         archived: r.get(10)?,
+        version: r.get(11)?,
         requirements: Vec::new(),
     })
 }

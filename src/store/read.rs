@@ -383,6 +383,12 @@ pub trait Read: Connected {
         audit::newest(self.db(), limit)
     }
 
+    /// The newest audit entry about record `entity_id` of kind `entity` (who changed it
+    /// last, and when), if the log has one.
+    fn last_change(&self, entity: &str, entity_id: i64) -> Result<Option<AuditEntry>> {
+        audit::last_of(self.db(), entity, entity_id)
+    }
+
     fn audit_count(&self) -> Result<i64> {
         audit::count(self.db())
     }

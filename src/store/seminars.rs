@@ -4,7 +4,7 @@ use super::Tx;
 use crate::error::Result;
 use crate::model::{Seminar, SeminarFormat, SeminarId, SeminarInput};
 
-const COLUMNS: &str = "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived";
+const COLUMNS: &str = "s.id, s.code, s.title, s.description, s.provider, s.format, s.default_hours, s.topic, s.archived, s.version";
 
 fn seminar_from_row(r: &Row<'_>) -> Result<Seminar> {
     let format: String = r.get(5)?;
@@ -18,6 +18,7 @@ fn seminar_from_row(r: &Row<'_>) -> Result<Seminar> {
         default_hours: r.get(6)?,
         topic: r.get(7)?,
         archived: r.get(8)?,
+        version: r.get(9)?,
     })
 }
 

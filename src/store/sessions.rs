@@ -42,7 +42,7 @@ pub(super) fn datetime_column(r: &Row<'_>, i: usize) -> Result<NaiveDateTime> {
 }
 
 const COLUMNS: &str =
-    "x.id, x.seminar_id, x.starts_at, x.ends_at, x.location, x.trainer, x.capacity";
+    "x.id, x.seminar_id, x.starts_at, x.ends_at, x.location, x.trainer, x.capacity, x.version";
 
 fn session_from_row(r: &Row<'_>) -> Result<Session> {
     Ok(Session {
@@ -53,6 +53,7 @@ fn session_from_row(r: &Row<'_>) -> Result<Session> {
         location: r.get(4)?,
         trainer: r.get(5)?,
         capacity: r.get(6)?,
+        version: r.get(7)?,
     })
 }
 
@@ -97,9 +98,9 @@ pub(super) fn rows(conn: Conn<'_>, filter: &SessionFilter) -> Result<Vec<Session
         |r| {
             Ok(SessionRow {
                 session: session_from_row(r)?,
-                seminar_code: r.get(7)?,
-                seminar_title: r.get(8)?,
-                participants: r.get(9)?,
+                seminar_code: r.get(8)?,
+                seminar_title: r.get(9)?,
+                participants: r.get(10)?,
             })
         },
     )?;

@@ -41,7 +41,12 @@ use crate::text::{collation_key, fold_search};
 /// What the screens of this area ask the worker to do.
 pub(crate) enum CertCommand {
     AddProgram(ProgramInput),
-    UpdateProgram(ProgramId, ProgramInput),
+    /// Save a program the editor loaded at `version` (refused if it changed since).
+    UpdateProgram {
+        id: ProgramId,
+        version: i64,
+        input: ProgramInput,
+    },
     SetProgramArchived(ProgramId, bool),
     /// Issue certificates of `program` to `employees`, all or none; `cancel` stops it
     /// (nothing is written then).
@@ -99,8 +104,8 @@ pub(crate) fn run(
         CertCommand::AddProgram(input) => {
             CertOutcome::ProgramSaved(service::programs::add(database, &input)?)
         }
-        CertCommand::UpdateProgram(id, input) => {
-            service::programs::update(database, id, &input)?;
+        CertCommand::UpdateProgram { id, version, input } => {
+            service::programs::update_checked(database, id, version, &input)?;
             CertOutcome::ProgramSaved(id)
         }
         CertCommand::SetProgramArchived(id, archived) => {

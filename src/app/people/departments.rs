@@ -8,6 +8,7 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::data::{Data, DepartmentNode};
+use crate::app::widgets::conflict::{Choice, Loaded, Shown, conflict_ui};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{
     FieldErrors, Notices, department_combo, disclosure_button, disclosure_width, entered,
@@ -120,11 +121,13 @@ impl DepartmentsState {
             }
             Err(error) => match form.pending_kind {
                 PendingKind::Save => {
-                    form.errors = FieldErrors::from_error(&error, &FIELDS);
-                    // The worker reloaded before it answered: `data` shows the stored unit.
-                    form.conflict = form
-                        .stored(data)
-                        .is_some_and(|s| Some(&s) != form.original.as_ref());
+                    // A conflict shows its own panel, comparing with the stored unit
+                    // (the worker reloaded before it answered).
+                    form.errors = if form.loaded.refused(&error) {
+                        FieldErrors::default()
+                    } else {
+                        FieldErrors::from_error(&error, &FIELDS)
+                    };
                 }
                 PendingKind::Deactivate | PendingKind::Activate => {
                     form.status_errors = vec![error.user_message()];
@@ -152,11 +155,11 @@ const FIELDS: [Field; 3] = [
 pub(crate) struct DepartmentForm {
     /// `None` while adding.
     editing: Option<DepartmentId>,
-    /// The values the form was loaded with: a save is refused if the stored unit no
-    /// longer has them (someone changed it meanwhile).
+    /// The values the form was loaded with, to tell whether the user changed anything.
     original: Option<DepartmentInput>,
-    /// The last save was refused because the unit changed meanwhile: offer a reload.
-    conflict: bool,
+    /// The stored version the form was loaded at, and a save refused because the unit
+    /// changed meanwhile.
+    loaded: Loaded,
     code: String,
     name: String,
     parent: Option<DepartmentId>,
@@ -172,7 +175,7 @@ impl DepartmentForm {
         DepartmentForm {
             editing: None,
             original: None,
-            conflict: false,
+            loaded: Loaded::default(),
             code: String::new(),
             name: String::new(),
             parent,
@@ -188,6 +191,7 @@ impl DepartmentForm {
         DepartmentForm {
             editing: Some(d.id),
             original: Some(stored_input(node)),
+            loaded: Loaded::at(d.version),
             code: d.code.clone(),
             name: d.name.clone(),
             parent: d.parent_id,
@@ -204,26 +208,32 @@ impl DepartmentForm {
         }
     }
 
-    /// The stored values of the unit being edited, as the view models show them.
-    fn stored(&self, data: Option<&Data>) -> Option<DepartmentInput> {
-        Some(stored_input(data?.departments.get(self.editing?)?))
-    }
-
-    /// When the stored unit changed (another program, the command line) and the user
+    /// When the stored unit changed (another officer, the command line) and the user
     /// has not touched the form, shows the new values.
     fn follow_stored(&mut self, data: &Data) {
-        if self.pending.is_some() || self.conflict {
+        if self.pending.is_some() {
             return;
         }
-        let Some(stored) = self.stored(Some(data)) else {
-            return;
-        };
-        if Some(&stored) != self.original.as_ref()
+        if let Some(node) = self.editing.and_then(|id| data.departments.get(id))
+            && self.loaded.outdated_by(node.row.department.version)
             && Some(self.input()) == self.original
-            && let Some(node) = self.editing.and_then(|id| data.departments.get(id))
         {
             *self = DepartmentForm::edit(node);
         }
+    }
+
+    /// The fields as the form shows them, for comparing an entry with the stored unit.
+    fn shown(&self, data: &Data) -> Shown {
+        let parent = self
+            .parent
+            .and_then(|id| data.departments.get(id))
+            .map(DepartmentNode::label)
+            .unwrap_or_default();
+        vec![
+            (Field::DepartmentCode.label(), self.code.clone()),
+            (Field::DepartmentName.label(), self.name.clone()),
+            (Field::ParentDepartment.label(), parent),
+        ]
     }
 
     fn send(&mut self, worker: &mut Worker, command: Command, kind: PendingKind) {
@@ -522,26 +532,29 @@ fn form_ui(
             for message in &form.errors.general {
                 error_label(ui, message);
             }
-            if form.conflict
-                && let Some(node) = node
-                && ui
-                    .button(t("app-reload-record"))
-                    .on_hover_text(t("app-reload-record-hint"))
-                    .clicked()
-            {
-                *form = DepartmentForm::edit(node);
+            let mut save = false;
+            if let (Some(conflict), Some(node)) = (&form.loaded.conflict, node) {
+                let stored = DepartmentForm::edit(node).shown(data);
+                match conflict_ui(ui, conflict, &form.shown(data), &stored, !busy) {
+                    Choice::Reload => *form = DepartmentForm::edit(node),
+                    Choice::Overwrite => {
+                        form.loaded.overwrite();
+                        save = true;
+                    }
+                    Choice::Undecided => {}
+                }
+                ui.add_space(8.0);
             }
             ui.horizontal(|ui| {
-                if write_button(ui, !busy, t("app-save")).clicked() || (submitted && !busy) {
+                save |= write_button(ui, !busy, t("app-save")).clicked() || (submitted && !busy);
+                if save {
                     let input = form.input();
                     form.errors = FieldErrors::default();
-                    form.conflict = false;
-                    let command = match (form.editing, &form.original) {
-                        (Some(id), Some(original)) => Command::UpdateDepartment {
-                            id,
-                            original: original.clone(),
-                            input,
-                        },
+                    form.loaded.conflict = None;
+                    let command = match (form.editing, form.loaded.version) {
+                        (Some(id), Some(version)) => {
+                            Command::UpdateDepartment { id, version, input }
+                        }
                         _ => Command::AddDepartment(input),
                     };
                     form.send(worker, command, PendingKind::Save);

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use crate::app::data::{Data, EmployeeView};
+use crate::app::widgets::conflict::{Choice, Loaded, Shown, conflict_ui};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{
     FieldErrors, Notices, department_combo, entered, error_label, form_row, text_field,
@@ -18,11 +19,11 @@ use crate::model::{DepartmentId, EmployeeId, EmployeeInput, Field, Salutation};
 pub(crate) struct EmployeeForm {
     /// `None` while adding a new employee.
     pub editing: Option<EmployeeId>,
-    /// The values the form was loaded with: a save is refused if the stored record no
-    /// longer holds them (someone changed it meanwhile).
+    /// The values the form was loaded with, to tell whether the user changed anything.
     original: Option<EmployeeInput>,
-    /// The last save was refused because the record changed meanwhile: offer a reload.
-    conflict: bool,
+    /// The stored version the form was loaded at, and a save refused because the record
+    /// changed meanwhile.
+    loaded: Loaded,
     personnel_number: String,
     first_name: String,
     last_name: String,
@@ -66,7 +67,7 @@ impl EmployeeForm {
         EmployeeForm {
             editing: None,
             original: None,
-            conflict: false,
+            loaded: Loaded::default(),
             personnel_number: String::new(),
             first_name: String::new(),
             last_name: String::new(),
@@ -91,7 +92,7 @@ impl EmployeeForm {
         EmployeeForm {
             editing: Some(e.id),
             original: Some(input.clone()),
-            conflict: false,
+            loaded: Loaded::at(e.version),
             personnel_number: input.personnel_number,
             first_name: input.first_name,
             last_name: input.last_name,
@@ -151,13 +152,9 @@ impl EmployeeForm {
             Err(errors) => self.errors = errors,
             Ok(input) => {
                 self.errors = FieldErrors::default();
-                self.conflict = false;
-                let command = match (self.editing, &self.original) {
-                    (Some(id), Some(original)) => Command::UpdateEmployee {
-                        id,
-                        original: Box::new(original.clone()),
-                        input,
-                    },
+                self.loaded.conflict = None;
+                let command = match (self.editing, self.loaded.version) {
+                    (Some(id), Some(version)) => Command::UpdateEmployee { id, version, input },
                     _ => Command::AddEmployee(input),
                 };
                 self.send(worker, command, PendingKind::Save);
@@ -204,39 +201,53 @@ impl EmployeeForm {
                 }
             }
             Err(error) => {
-                let errors = FieldErrors::from_error(&error, &FIELDS);
-                self.errors = errors;
-                // The worker reloaded before it answered: `data` shows the stored record.
-                self.conflict = self.pending_kind == PendingKind::Save
-                    && self
-                        .stored(data)
-                        .is_some_and(|s| Some(&s) != self.original.as_ref());
+                // A conflict shows its own panel (the worker reloaded before it
+                // answered: `data` holds the stored record to compare with).
+                self.errors = if self.loaded.refused(&error) {
+                    FieldErrors::default()
+                } else {
+                    FieldErrors::from_error(&error, &FIELDS)
+                };
             }
         }
     }
 
-    /// The stored values of the employee being edited, as the view models show them.
-    fn stored(&self, data: Option<&Data>) -> Option<EmployeeInput> {
-        let id = self.editing?;
-        Some(data?.employee(id)?.row.employee.input())
-    }
-
-    /// When the stored record changed (another program, the command line) and the
-    /// user has not touched the form, shows the new values.
+    /// When the stored record changed (another officer, the command line) and the user
+    /// has not touched the form, shows the new values.
     fn follow_stored(&mut self, data: &Data) {
-        if self.pending.is_some() || self.conflict {
+        if self.pending.is_some() {
             return;
         }
-        let Some(stored) = self.stored(Some(data)) else {
+        let Some(view) = self.editing.and_then(|id| data.employee(id)) else {
             return;
         };
-        if Some(&stored) == self.original.as_ref() {
-            return;
-        }
-        let untouched = self.input().ok() == self.original;
-        if untouched && let Some(view) = self.editing.and_then(|id| data.employee(id)) {
+        if self.loaded.outdated_by(view.row.employee.version) && self.input().ok() == self.original
+        {
             self.reload(view, data.today);
         }
+    }
+
+    /// The fields as the form shows them, for comparing an entry with the stored record.
+    fn shown(&self, data: &Data) -> Shown {
+        let department = self
+            .department
+            .and_then(|id| data.departments.get(id))
+            .map(|n| format!("{} – {}", n.row.department.code, n.row.department.name))
+            .unwrap_or_default();
+        vec![
+            (
+                Field::PersonnelNumber.label(),
+                self.personnel_number.clone(),
+            ),
+            (t("field-salutation"), self.salutation.label()),
+            (Field::FirstName.label(), self.first_name.clone()),
+            (Field::LastName.label(), self.last_name.clone()),
+            (Field::Email.label(), self.email.clone()),
+            (Field::Department.label(), department),
+            (Field::JobTitle.label(), self.job_title.clone()),
+            (Field::EntryDate.label(), self.entry_date.clone()),
+            (Field::ExitDate.label(), self.exit_date.clone()),
+        ]
     }
 
     /// Loads the record's stored values, dropping what the user entered.
@@ -290,16 +301,19 @@ pub(crate) fn employee_form_ui(
             for message in &form.errors.general {
                 error_label(ui, message);
             }
-            if form.conflict
-                && let Some(view) = view
-                && ui
-                    .button(t("app-reload-record"))
-                    .on_hover_text(t("app-reload-record-hint"))
-                    .clicked()
-            {
-                form.reload(view, data.today);
-            }
             let busy = form.pending.is_some();
+            if let (Some(conflict), Some(view)) = (&form.loaded.conflict, view) {
+                let stored = EmployeeForm::edit(view, data.today).shown(data);
+                match conflict_ui(ui, conflict, &form.shown(data), &stored, !busy) {
+                    Choice::Reload => form.reload(view, data.today),
+                    Choice::Overwrite => {
+                        form.loaded.overwrite();
+                        form.save(worker);
+                    }
+                    Choice::Undecided => {}
+                }
+                ui.add_space(8.0);
+            }
             ui.horizontal(|ui| {
                 let save = write_button(ui, !busy, t("app-save"));
                 if save.clicked() || (submitted && !busy) {

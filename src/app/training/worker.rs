@@ -51,12 +51,19 @@ pub(crate) enum TrainingCommand {
         path: PathBuf,
     },
     AddSeminar(SeminarInput),
-    UpdateSeminar(SeminarId, SeminarInput),
+    /// Save a seminar the form loaded at `version` (refused if it changed since).
+    UpdateSeminar {
+        id: SeminarId,
+        version: i64,
+        input: SeminarInput,
+    },
     SetSeminarArchived(SeminarId, bool),
     AddSession(SessionInput),
+    /// Save a session the form loaded at `version` (refused if it changed since).
     /// Without `confirmed`, a session with attendance answers `Error::NeedsConfirmation`.
     UpdateSession {
         id: SessionId,
+        version: i64,
         input: SessionInput,
         confirmed: bool,
     },
@@ -273,17 +280,19 @@ pub(crate) fn run(
         C::PreviewImport { session, path } => import_attendance::preview(database, session, &path)
             .map(|p| O::ImportPreview(Arc::new(p))),
         C::AddSeminar(input) => seminars::add(database, &input).map(O::SeminarSaved),
-        C::UpdateSeminar(id, input) => {
-            seminars::update(database, id, &input).map(|()| O::SeminarSaved(id))
+        C::UpdateSeminar { id, version, input } => {
+            seminars::update_checked(database, id, version, &input).map(|()| O::SeminarSaved(id))
         }
         C::SetSeminarArchived(id, archived) => seminars::set_archived(database, id, archived)
             .map(|()| O::SeminarArchived(id, archived)),
         C::AddSession(input) => sessions::add(database, &input).map(O::SessionSaved),
         C::UpdateSession {
             id,
+            version,
             input,
             confirmed,
-        } => sessions::update(database, id, &input, confirmed).map(|()| O::SessionSaved(id)),
+        } => sessions::update_checked(database, id, version, &input, confirmed)
+            .map(|()| O::SessionSaved(id)),
         C::DeleteSession { id, confirmed } => {
             sessions::delete(database, id, confirmed).map(|rows| O::SessionDeleted(id, rows))
         }

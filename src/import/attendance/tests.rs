@@ -28,6 +28,7 @@ fn employee(id: i64, pnr: &str, first: &str, last: &str, email: Option<&str>) ->
         job_title: None,
         entry_date: None,
         exit_date: None,
+        version: 1,
     }
 }
 
@@ -55,6 +56,7 @@ fn session(d: u32) -> Session {
         location: String::new(),
         trainer: String::new(),
         capacity: None,
+        version: 1,
     }
 }
 

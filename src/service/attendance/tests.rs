@@ -94,6 +94,7 @@ fn full_hours_are_the_length_capped_at_the_default() {
         location: String::new(),
         trainer: String::new(),
         capacity: None,
+        version: 1,
     };
     let seminar = |default_hours| Seminar {
         id: SeminarId(1),
@@ -105,6 +106,7 @@ fn full_hours_are_the_length_capped_at_the_default() {
         default_hours,
         topic: String::new(),
         archived: false,
+        version: 1,
     };
     // A morning: 3.5 h, whatever the default.
     assert_eq!(

@@ -271,6 +271,7 @@ fn write(
             job_title: valid.job_title,
             entry_date: valid.entry_date,
             exit_date: valid.exit_date,
+            version: 1,
         });
         done += 1;
         tick(done, false)?;

@@ -63,6 +63,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("entry_date", "kept: past years' coverage"),
             ("exit_date", "kept: past years' coverage"),
             ("erased_at", "set to the moment of erasure"),
+            ("version", "counts on: the erasure is a change"),
         ],
     },
     TableDecl {
@@ -136,6 +137,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("name", ""),
             ("parent_id", ""),
             ("active", ""),
+            ("version", ""),
         ],
     },
     TableDecl {
@@ -151,6 +153,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("default_hours", ""),
             ("topic", ""),
             ("archived", ""),
+            ("version", ""),
         ],
     },
     TableDecl {
@@ -167,6 +170,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("location", ""),
             ("trainer", ""),
             ("capacity", ""),
+            ("version", ""),
         ],
     },
     TableDecl {
@@ -184,6 +188,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("validity_months", ""),
             ("allow_partial", ""),
             ("archived", ""),
+            ("version", ""),
         ],
     },
     TableDecl {

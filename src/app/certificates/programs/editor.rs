@@ -5,6 +5,7 @@ use crate::app::widgets::write_button;
 use egui::{Align, Layout, RichText, Ui};
 
 use crate::app::certificates::worker::{CertCommand, CertData, ProgramView};
+use crate::app::widgets::conflict::{Choice, Loaded, Shown, conflict_ui};
 use crate::app::widgets::style::{BORDER, MUTED};
 use crate::app::widgets::{FieldErrors, error_label, form_row, hint, text_field};
 use crate::app::worker::{Command, Ticket, Worker};
@@ -86,6 +87,7 @@ pub(super) enum PendingKind {
 }
 
 /// The form to add or edit a program with its requirements.
+#[derive(Clone)]
 pub(crate) struct ProgramEditor {
     /// `None` while adding a new program.
     pub editing: Option<ProgramId>,
@@ -106,6 +108,11 @@ pub(crate) struct ProgramEditor {
     requirement_errors: Vec<(usize, String)>,
     pub(super) pending: Option<Ticket>,
     pub(super) pending_kind: PendingKind,
+    /// The values the editor was loaded with, to tell whether the user changed anything.
+    original: Option<ProgramInput>,
+    /// The stored version the editor was loaded at, and a save refused because the
+    /// program changed meanwhile.
+    pub(super) loaded: Loaded,
 }
 
 impl ProgramEditor {
@@ -128,6 +135,8 @@ impl ProgramEditor {
             requirement_errors: Vec::new(),
             pending: None,
             pending_kind: PendingKind::Save,
+            original: None,
+            loaded: Loaded::default(),
         }
     }
 
@@ -151,8 +160,48 @@ impl ProgramEditor {
                 .iter()
                 .map(RequirementDraft::from_requirement)
                 .collect(),
+            original: Some(p.input()),
+            loaded: Loaded::at(p.version),
             ..ProgramEditor::new_program()
         }
+    }
+
+    /// When the stored program changed (another officer, the command line) and the user
+    /// has not touched the editor, shows the new values.
+    fn follow_stored(&mut self, certs: &CertData) {
+        if self.pending.is_some() {
+            return;
+        }
+        if let Some(view) = self.editing.and_then(|id| certs.program(id))
+            && self.loaded.outdated_by(view.program.version)
+            && self.clone().input() == self.original
+        {
+            *self = ProgramEditor::edit(view);
+        }
+    }
+
+    /// The fields as the editor shows them, for comparing an entry with the stored program.
+    fn shown(&self, certs: &CertData) -> Shown {
+        let requirements = self
+            .requirements
+            .iter()
+            .filter_map(|d| d.requirement().ok())
+            .map(|r| super::requirement_label(&r, certs))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let yes_no = |b: bool| t(if b { "report-yes" } else { "report-no" });
+        vec![
+            (Field::ProgramCode.label(), self.code.clone()),
+            (Field::SerialPrefix.label(), self.serial_prefix.clone()),
+            (Field::TitleDeMale.label(), self.de_male.clone()),
+            (Field::TitleDeFemale.label(), self.de_female.clone()),
+            (Field::TitleDeNeutral.label(), self.de_neutral.clone()),
+            (Field::TitleEn.label(), self.en.clone()),
+            (Field::Description.label(), self.description.clone()),
+            (Field::ValidityMonths.label(), self.validity.clone()),
+            (t("appcert-allow-partial"), yes_no(self.allow_partial)),
+            (Field::Requirements.label(), requirements),
+        ]
     }
 
     /// The input, or the messages for what cannot be sent.
@@ -207,9 +256,10 @@ impl ProgramEditor {
         let Some(input) = self.input() else {
             return;
         };
-        let command = match self.editing {
-            Some(id) => CertCommand::UpdateProgram(id, input),
-            None => CertCommand::AddProgram(input),
+        self.loaded.conflict = None;
+        let command = match (self.editing, self.loaded.version) {
+            (Some(id), Some(version)) => CertCommand::UpdateProgram { id, version, input },
+            _ => CertCommand::AddProgram(input),
         };
         self.pending = Some(worker.send(Command::Certs(command)));
         self.pending_kind = PendingKind::Save;
@@ -224,6 +274,7 @@ pub(super) fn editor_ui(
     worker: &mut Worker,
 ) -> bool {
     let mut keep_open = true;
+    editor.follow_stored(certs);
     ui.add_space(8.0);
     ui.heading(match editor.editing {
         Some(_) => ta(
@@ -236,7 +287,12 @@ pub(super) fn editor_ui(
     let busy = editor.pending.is_some();
     let mut submitted = false;
     // The buttons stay in view below the scrolling form.
-    let buttons_height = 48.0 + 22.0 * editor.errors.general.len() as f32;
+    let conflict_height = if editor.loaded.conflict.is_some() {
+        260.0
+    } else {
+        0.0
+    };
+    let buttons_height = 48.0 + 22.0 * editor.errors.general.len() as f32 + conflict_height;
     egui::ScrollArea::vertical()
         .auto_shrink([false, true])
         .max_height((ui.available_height() - buttons_height).max(120.0))
@@ -277,6 +333,19 @@ pub(super) fn editor_ui(
     ui.separator();
     for message in &editor.errors.general {
         error_label(ui, message);
+    }
+    if let Some(conflict) = &editor.loaded.conflict
+        && let Some(view) = editor.editing.and_then(|id| certs.program(id))
+    {
+        let stored = ProgramEditor::edit(view).shown(certs);
+        match conflict_ui(ui, conflict, &editor.shown(certs), &stored, !busy) {
+            Choice::Reload => *editor = ProgramEditor::edit(view),
+            Choice::Overwrite => {
+                editor.loaded.overwrite();
+                editor.save(worker);
+            }
+            Choice::Undecided => {}
+        }
     }
     ui.horizontal(|ui| {
         let save = write_button(ui, !busy, t("app-save"));

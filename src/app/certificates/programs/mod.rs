@@ -68,7 +68,11 @@ impl ProgramsState {
                     self.selected = Some(id);
                 }
                 Ok(_) => {}
-                Err(e) => editor.errors = FieldErrors::from_error(&e, &FIELDS),
+                Err(e) => {
+                    if !editor.loaded.refused(&e) {
+                        editor.errors = FieldErrors::from_error(&e, &FIELDS);
+                    }
+                }
             }
             return None;
         }

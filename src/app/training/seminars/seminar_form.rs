@@ -6,6 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::app::data::Data;
 use crate::app::training::worker::{TrainingCommand, TrainingOutcome};
+use crate::app::widgets::conflict::{Choice, Loaded, Shown, conflict_ui};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{FieldErrors, Notices, entered, error_label, form_row, text_field};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
@@ -39,6 +40,11 @@ pub(crate) struct SeminarForm {
     topic: String,
     errors: FieldErrors,
     pending: Option<Ticket>,
+    /// The values the form was loaded with, to tell whether the user changed anything.
+    original: Option<SeminarInput>,
+    /// The stored version the form was loaded at, and a save refused because the seminar
+    /// changed meanwhile.
+    loaded: Loaded,
 }
 
 const SEMINAR_FIELDS: [Field; 6] = [
@@ -64,6 +70,8 @@ impl SeminarForm {
             topic: String::new(),
             errors: FieldErrors::default(),
             pending: None,
+            original: None,
+            loaded: Loaded::default(),
         }
     }
 
@@ -80,6 +88,53 @@ impl SeminarForm {
             topic: s.topic.clone(),
             errors: FieldErrors::default(),
             pending: None,
+            original: Some(s.input()),
+            loaded: Loaded::at(s.version),
+        }
+    }
+
+    /// When the stored seminar changed (another officer, the command line) and the user
+    /// has not touched the form, shows the new values.
+    fn follow_stored(&mut self, data: &Data) {
+        if self.pending.is_some() {
+            return;
+        }
+        if let Some(stored) = self.editing.and_then(|id| data.training.seminar(id))
+            && self.loaded.outdated_by(stored.version)
+            && self.input().ok() == self.original
+        {
+            *self = SeminarForm::edit(stored);
+        }
+    }
+
+    /// The fields as the form shows them, for comparing an entry with the stored seminar.
+    fn shown(&self) -> Shown {
+        vec![
+            (Field::SeminarCode.label(), self.code.clone()),
+            (Field::SeminarTitle.label(), self.title.clone()),
+            (Field::Provider.label(), self.provider.clone()),
+            (t("train-col-format"), format_label(self.format)),
+            (Field::DefaultHours.label(), self.hours.clone()),
+            (Field::Topic.label(), self.topic.clone()),
+            (Field::Description.label(), self.description.clone()),
+        ]
+    }
+
+    /// Sends the form's entry to be saved, over the version it was loaded at.
+    fn save(&mut self, worker: &mut Worker) {
+        match self.input() {
+            Err(errors) => self.errors = errors,
+            Ok(input) => {
+                self.errors = FieldErrors::default();
+                self.loaded.conflict = None;
+                let command = match (self.editing, self.loaded.version) {
+                    (Some(id), Some(version)) => {
+                        TrainingCommand::UpdateSeminar { id, version, input }
+                    }
+                    _ => TrainingCommand::AddSeminar(input),
+                };
+                self.send(worker, command);
+            }
         }
     }
 
@@ -145,7 +200,11 @@ impl SeminarForm {
             }
             Ok(_) => None,
             Err(error) => {
-                self.errors = FieldErrors::from_error(&error, &SEMINAR_FIELDS);
+                self.errors = if self.loaded.refused(&error) {
+                    FieldErrors::default()
+                } else {
+                    FieldErrors::from_error(&error, &SEMINAR_FIELDS)
+                };
                 None
             }
         }
@@ -159,6 +218,7 @@ pub(super) fn seminar_form_ui(
     worker: &mut Worker,
 ) -> FormAction {
     let mut action = FormAction::Stay;
+    form.follow_stored(data);
     ui.add_space(8.0);
     ui.heading(match form.editing {
         Some(_) => t("apptr-seminar-edit-title"),
@@ -260,20 +320,29 @@ pub(super) fn seminar_form_ui(
                 error_label(ui, message);
             }
             let busy = form.pending.is_some();
+            if let Some(conflict) = &form.loaded.conflict
+                && let Some(stored) = form.editing.and_then(|id| data.training.seminar(id))
+            {
+                let stored = SeminarForm::edit(stored).shown();
+                match conflict_ui(ui, conflict, &form.shown(), &stored, !busy) {
+                    Choice::Reload => {
+                        if let Some(s) = form.editing.and_then(|id| data.training.seminar(id)) {
+                            *form = SeminarForm::edit(s);
+                        }
+                    }
+                    Choice::Overwrite => {
+                        form.loaded.overwrite();
+                        form.save(worker);
+                    }
+                    Choice::Undecided => {}
+                }
+                ui.add_space(8.0);
+            }
+            let busy = form.pending.is_some();
             ui.horizontal(|ui| {
                 let save = write_button(ui, !busy, t("app-save"));
                 if save.clicked() || (submit && !busy) {
-                    match form.input() {
-                        Err(errors) => form.errors = errors,
-                        Ok(input) => {
-                            form.errors = FieldErrors::default();
-                            let command = match form.editing {
-                                Some(id) => TrainingCommand::UpdateSeminar(id, input),
-                                None => TrainingCommand::AddSeminar(input),
-                            };
-                            form.send(worker, command);
-                        }
-                    }
+                    form.save(worker);
                 }
                 if ui.button(t("app-close")).clicked() {
                     action = FormAction::Close;

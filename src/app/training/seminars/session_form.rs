@@ -7,6 +7,7 @@ use egui::Ui;
 
 use crate::app::data::Data;
 use crate::app::training::worker::{SessionView, TrainingCommand, TrainingOutcome};
+use crate::app::widgets::conflict::{Choice, Loaded, Shown, conflict_ui};
 use crate::app::widgets::{
     FieldErrors, Notices, entered, error_label, form_row, primary_button, text_field,
 };
@@ -54,6 +55,11 @@ pub(crate) struct SessionForm {
     request: Option<SessionRequest>,
     /// The service's question before changing or deleting a session with attendance.
     confirm: Option<(String, SessionRequest)>,
+    /// The values the form was loaded with, to tell whether the user changed anything.
+    original: Option<SessionInput>,
+    /// The stored version the form was loaded at, and a save refused because the session
+    /// changed meanwhile.
+    loaded: Loaded,
 }
 
 const SESSION_FIELDS: [Field; 6] = [
@@ -99,6 +105,8 @@ impl SessionForm {
             pending: None,
             request: None,
             confirm: None,
+            original: None,
+            loaded: Loaded::default(),
         }
     }
 
@@ -123,6 +131,58 @@ impl SessionForm {
             pending: None,
             request: None,
             confirm: None,
+            original: Some(s.input()),
+            loaded: Loaded::at(s.version),
+        }
+    }
+
+    /// When the stored session changed (another officer, the command line) and the user
+    /// has not touched the form, shows the new values.
+    fn follow_stored(&mut self, data: &Data) {
+        if self.pending.is_some() || self.confirm.is_some() {
+            return;
+        }
+        if let Some(view) = self.editing.and_then(|id| data.training.session(id))
+            && self.loaded.outdated_by(view.row.session.version)
+            && self.input().ok() == self.original
+        {
+            *self = SessionForm::edit(view);
+        }
+    }
+
+    /// The fields as the form shows them, for comparing an entry with the stored session.
+    fn shown(&self, data: &Data) -> Shown {
+        let seminar = self
+            .seminar
+            .and_then(|id| data.training.seminar(id))
+            .map(seminar_label)
+            .unwrap_or_default();
+        let when = |date: &str, time: &str| format!("{} {}", date.trim(), time.trim());
+        vec![
+            (Field::Seminar.label(), seminar),
+            (
+                Field::SessionStart.label(),
+                when(&self.start_date, &self.start_time),
+            ),
+            (
+                Field::SessionEnd.label(),
+                when(&self.end_date, &self.end_time),
+            ),
+            (Field::Location.label(), self.location.clone()),
+            (Field::Trainer.label(), self.trainer.clone()),
+            (Field::Capacity.label(), self.capacity.clone()),
+        ]
+    }
+
+    /// Sends the form's entry to be saved, over the version it was loaded at.
+    fn save(&mut self, worker: &mut Worker) {
+        match self.input() {
+            Err(errors) => self.errors = errors,
+            Ok(input) => {
+                self.errors = FieldErrors::default();
+                self.loaded.conflict = None;
+                self.send(worker, SessionRequest::Save(input), false);
+            }
         }
     }
 
@@ -202,15 +262,20 @@ impl SessionForm {
     }
 
     fn send(&mut self, worker: &mut Worker, request: SessionRequest, confirmed: bool) {
-        let command = match (&request, self.editing) {
-            (SessionRequest::Save(input), None) => TrainingCommand::AddSession(input.clone()),
-            (SessionRequest::Save(input), Some(id)) => TrainingCommand::UpdateSession {
-                id,
-                input: input.clone(),
-                confirmed,
-            },
-            (SessionRequest::Delete, Some(id)) => TrainingCommand::DeleteSession { id, confirmed },
-            (SessionRequest::Delete, None) => return,
+        let command = match (&request, self.editing, self.loaded.version) {
+            (SessionRequest::Save(input), Some(id), Some(version)) => {
+                TrainingCommand::UpdateSession {
+                    id,
+                    version,
+                    input: input.clone(),
+                    confirmed,
+                }
+            }
+            (SessionRequest::Save(input), _, _) => TrainingCommand::AddSession(input.clone()),
+            (SessionRequest::Delete, Some(id), _) => {
+                TrainingCommand::DeleteSession { id, confirmed }
+            }
+            (SessionRequest::Delete, None, _) => return,
         };
         self.request = Some(request);
         self.pending = Some(worker.send(Command::Training(command)));
@@ -255,7 +320,11 @@ impl SessionForm {
                 SessionFormEvent::None
             }
             Err(error) => {
-                self.errors = FieldErrors::from_error(&error, &SESSION_FIELDS);
+                self.errors = if self.loaded.refused(&error) {
+                    FieldErrors::default()
+                } else {
+                    FieldErrors::from_error(&error, &SESSION_FIELDS)
+                };
                 SessionFormEvent::None
             }
         }
@@ -269,6 +338,7 @@ pub(super) fn session_form_ui(
     worker: &mut Worker,
 ) -> FormAction {
     let mut action = FormAction::Stay;
+    form.follow_stored(data);
     let training = &data.training;
     let view = form.editing.and_then(|id| training.session(id));
     ui.add_space(8.0);
@@ -400,16 +470,22 @@ pub(super) fn session_form_ui(
                 error_label(ui, message);
             }
             let busy = !enabled;
+            if let (Some(conflict), Some(view)) = (&form.loaded.conflict, view) {
+                let stored = SessionForm::edit(view).shown(data);
+                match conflict_ui(ui, conflict, &form.shown(data), &stored, !busy) {
+                    Choice::Reload => *form = SessionForm::edit(view),
+                    Choice::Overwrite => {
+                        form.loaded.overwrite();
+                        form.save(worker);
+                    }
+                    Choice::Undecided => {}
+                }
+                ui.add_space(8.0);
+            }
             ui.horizontal(|ui| {
                 let save = write_button(ui, !busy, t("app-save"));
                 if save.clicked() || (submit && !busy) {
-                    match form.input() {
-                        Err(errors) => form.errors = errors,
-                        Ok(input) => {
-                            form.errors = FieldErrors::default();
-                            form.send(worker, SessionRequest::Save(input), false);
-                        }
-                    }
+                    form.save(worker);
                 }
                 if ui.button(t("app-close")).clicked() {
                     action = FormAction::Close;
