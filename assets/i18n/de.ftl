@@ -1404,6 +1404,15 @@ retention-cli-dry-run = Probelauf, nichts wurde geändert: { $count ->
     [delete] gelöscht
    *[other] anonymisiert
 }. Mit --apply ausführen.
+cli-privacy-about = Personenbezogene Daten einer beschäftigten Person (DSGVO): Auskunft (Art. 15) und Löschung (Art. 17).
+cli-privacy-export-about = Schreibt alles, was Lotse über eine beschäftigte Person speichert, in eine ZIP-Datei (Auskunft nach Art. 15 DSGVO).
+cli-privacy-export-arg-personnel-number = Die Personalnummer.
+cli-privacy-export-arg-output = Die ZIP-Datei, die geschrieben wird.
+cli-privacy-erase-about = Löscht eine beschäftigte Person (Art. 17 DSGVO): anonymisiert sie, oder löscht mit --delete. Ohne --yes wird nur gezeigt, was geschähe; nichts ändert sich.
+cli-privacy-erase-arg-personnel-number = Die Personalnummer.
+cli-privacy-erase-arg-delete = Die Teilnahmen (und den Datensatz, wenn keine Zertifikate ihn brauchen) löschen statt anonymisieren.
+cli-privacy-erase-arg-also-backups = Die Person auch aus allen Sicherungen im Ordner „backups“ löschen.
+cli-privacy-erase-arg-yes = Bestätigen: wirklich löschen.
 cli-privacy-retention-about = Zeigt die ausgeschiedenen Beschäftigten, deren Aufbewahrungsfrist abgelaufen ist (Probelauf), und löscht oder anonymisiert sie mit --apply, wie in den Einstellungen festgelegt.
 cli-privacy-retention-arg-apply = Die Fristen anwenden: alle Fälligen löschen oder anonymisieren (ohne diese Option ändert sich nichts).
 app-nav-retention = Aufbewahrung

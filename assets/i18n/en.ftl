@@ -1403,6 +1403,15 @@ retention-cli-dry-run = Dry run, nothing was changed: { $count ->
     [delete] deleted
    *[other] anonymised
 }. Run with --apply to do it.
+cli-privacy-about = Personal data of one employee (GDPR): access (Art. 15) and erasure (Art. 17).
+cli-privacy-export-about = Writes everything Lotse stores about one employee into a ZIP file (access under Art. 15 GDPR).
+cli-privacy-export-arg-personnel-number = The personnel number.
+cli-privacy-export-arg-output = The ZIP file to write.
+cli-privacy-erase-about = Erases one employee (Art. 17 GDPR): anonymises them, or deletes with --delete. Without --yes the plan is only shown; nothing changes.
+cli-privacy-erase-arg-personnel-number = The personnel number.
+cli-privacy-erase-arg-delete = Delete the attendance (and the record, unless certificates need it) instead of anonymising.
+cli-privacy-erase-arg-also-backups = Also erase the person from every backup in the backups folder.
+cli-privacy-erase-arg-yes = Confirm: go ahead.
 cli-privacy-retention-about = Lists the leavers whose retention period is over (a dry run) and, with --apply, deletes or anonymises them as the settings say.
 cli-privacy-retention-arg-apply = Apply the retention period: delete or anonymise everyone due (without this option nothing changes).
 app-nav-retention = Retention

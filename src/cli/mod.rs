@@ -721,3 +721,43 @@ fn import_attendance(
     writeln!(out, "{}", summary.describe()).map_err(io)?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and every argument of `lotse` has its text in the i18n files, so
+    /// that `--help` speaks the user's language throughout (the doc comments above are
+    /// English and would otherwise show through).
+    #[test]
+    fn every_command_and_argument_has_its_text_in_both_languages() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            let about = format!("{path}-about");
+            if path != "cli" && t(&about) == about {
+                missing.push(about);
+            }
+            for arg in cmd.get_arguments() {
+                let name = arg.get_id().as_str().replace('_', "-");
+                if name == "help" || name == "version" {
+                    continue;
+                }
+                let own = format!("{path}-arg-{name}");
+                let shared = format!("cli-arg-{name}");
+                if t(&own) == own && t(&shared) == shared {
+                    missing.push(own);
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                if sub.get_name() != "help" {
+                    walk(sub, &format!("{path}-{}", sub.get_name()), missing);
+                }
+            }
+        }
+        for lang in [Lang::De, Lang::En] {
+            i18n::set_thread_language(lang);
+            let mut missing = Vec::new();
+            walk(&Cli::command(), "cli", &mut missing);
+            assert!(missing.is_empty(), "{lang:?}: no text for {missing:?}");
+        }
+    }
+}

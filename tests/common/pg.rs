@@ -40,13 +40,39 @@ enum Server {
     Own(OwnServer),
 }
 
-/// A server this process started. Never dropped (it lives in a static): `_watchdog` is
-/// the write end of the watchdog's stdin, closed by the operating system when this
-/// process ends.
-struct OwnServer {
-    url: String,
+/// A server this process started. The shared one is never dropped (it lives in a
+/// static): `_watchdog` is the write end of the watchdog's stdin, closed by the operating
+/// system when this process ends — or when a server of [`start_server`] is dropped; the
+/// watchdog then stops the server and deletes its folder.
+pub struct OwnServer {
+    /// `postgres://lotse@127.0.0.1:PORT/postgres`, the superuser of the server.
+    pub url: String,
     dir: PathBuf,
     _watchdog: ChildStdin,
+}
+
+/// What a server of [`start_server`] has beyond the shared one.
+#[derive(Default)]
+pub struct Setup<'a> {
+    /// Files put into the data directory (readable by the server only), e.g. the TLS
+    /// certificate and key.
+    pub files: &'a [(&'a str, &'a [u8])],
+    /// The whole `pg_hba.conf`, instead of initdb's (trust for everybody).
+    pub hba: Option<&'a str>,
+    /// More server options (`-c name=value …`).
+    pub options: &'a str,
+}
+
+/// Starts a server of its own for one test (a set-up the shared server must not have,
+/// such as TLS only), stopped when the returned value is dropped; `None` where PostgreSQL
+/// is not installed (after saying [`skipped`]). Panics when the server does not start.
+pub fn start_server(setup: &Setup<'_>) -> Option<OwnServer> {
+    #[cfg(unix)]
+    if let Some(bin) = bin_dir() {
+        return Some(start_own(&bin, setup).unwrap_or_else(|e| panic!("{e}")));
+    }
+    skipped();
+    None
 }
 
 static SERVER: OnceLock<Result<Option<Server>, String>> = OnceLock::new();
@@ -177,7 +203,7 @@ fn find_or_start() -> Result<Option<Server>, String> {
     }
     #[cfg(unix)]
     if let Some(bin) = bin_dir() {
-        return start_own(&bin).map(|own| Some(Server::Own(own)));
+        return start_own(&bin, &Setup::default()).map(|own| Some(Server::Own(own)));
     }
     // (Elsewhere, e.g. on Windows, only a server LOTSE_TEST_PG names.)
     Ok(None)
@@ -211,7 +237,7 @@ fn on_path(program: &str) -> Option<PathBuf> {
 
 #[cfg(unix)]
 /// initdb, the watchdog, pg_ctl start. Every step's failure names what to do.
-fn start_own(bin: &Path) -> Result<OwnServer, String> {
+fn start_own(bin: &Path, setup: &Setup<'_>) -> Result<OwnServer, String> {
     let fail = |what: &str, detail: String| {
         format!(
             "starting a PostgreSQL server for the tests ({}) failed: {what}: {detail}\n\
@@ -320,6 +346,10 @@ rm -rf "$dir""#,
     if !out.status.success() {
         return Err(fail("initdb", output_text(&out)));
     }
+    let hba = setup.hba.map(|text| ("pg_hba.conf", text.as_bytes()));
+    for (name, contents) in setup.files.iter().copied().chain(hba) {
+        place(&data, name, contents).map_err(|e| fail(&format!("writing {name}"), e))?;
+    }
 
     let log = dir.join("server.log");
     let mut last = String::new();
@@ -327,8 +357,9 @@ rm -rf "$dir""#,
         let port = free_port().map_err(|e| fail("finding a free port", e.to_string()))?;
         let options = format!(
             "-c listen_addresses=127.0.0.1 -p {port} -k '{}' -c fsync=off \
-             -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-            dir.display()
+             -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 {}",
+            dir.display(),
+            setup.options
         );
         let out = command("pg_ctl")
             .arg("-D")
@@ -364,6 +395,23 @@ fn temp_base() -> PathBuf {
         Ok(m) if m.permissions().mode() & 0o001 != 0 => base,
         _ => PathBuf::from("/tmp"),
     }
+}
+
+#[cfg(unix)]
+/// Writes `contents` to `name` in the data directory `data`, owned by the directory's
+/// owner (the server's user) and readable by it only, as PostgreSQL wants a key file.
+fn place(data: &Path, name: &str, contents: &[u8]) -> Result<(), String> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let path = data.join(name);
+    std::fs::write(&path, contents).map_err(|e| e.to_string())?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| e.to_string())?;
+    let owner = std::fs::metadata(data).map_err(|e| e.to_string())?;
+    if owner_uid(&path) != Some(owner.uid()) {
+        std::os::unix::fs::chown(&path, Some(owner.uid()), Some(owner.gid()))
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 #[cfg(unix)]
