@@ -98,7 +98,7 @@ pub(crate) fn conflict_ui(
     enabled: bool,
 ) -> Choice {
     let mut choice = Choice::Undecided;
-    egui::Frame::new()
+    let panel = egui::Frame::new()
         .fill(WARNING_FILL)
         .stroke(egui::Stroke::new(1.0, Color32::from_rgb(0xC9, 0x9A, 0x2E)))
         .corner_radius(6)
@@ -111,10 +111,14 @@ pub(crate) fn conflict_ui(
             if rows.is_empty() {
                 ui.label(RichText::new(t("app-conflict-same")).color(MUTED));
             } else {
+                // Three columns of equal width, so that long values wrap in their own.
+                let spacing = 14.0;
+                let column = ((ui.available_width() - 2.0 * spacing) / 3.0).max(60.0);
                 egui::Grid::new("edit-conflict-grid")
                     .num_columns(3)
-                    .spacing([14.0, 4.0])
-                    .striped(false)
+                    .spacing([spacing, 6.0])
+                    .min_col_width(column)
+                    .max_col_width(column)
                     .show(ui, |ui| {
                         ui.label(RichText::new(t("app-conflict-field")).color(MUTED));
                         ui.label(RichText::new(t("app-conflict-mine")).color(MUTED));
@@ -152,7 +156,15 @@ pub(crate) fn conflict_ui(
                     choice = Choice::Overwrite;
                 }
             });
-        });
+        })
+        .response;
+    // When the conflict appears, bring the panel (with its buttons) into view once.
+    let id = egui::Id::unique("edit-conflict-shown");
+    let key = (conflict.message.clone(), conflict.stored);
+    if ui.ctx().data(|d| d.get_temp::<(String, i64)>(id)) != Some(key.clone()) {
+        ui.ctx().data_mut(|d| d.insert_temp(id, key));
+        panel.scroll_to_me(Some(egui::Align::Center));
+    }
     choice
 }
 
