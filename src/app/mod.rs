@@ -7,6 +7,7 @@
 // The frame: start-up, navigation, the view models and the worker thread.
 mod data;
 pub mod instance;
+mod open_other;
 mod shell;
 mod startup;
 mod welcome;
@@ -86,18 +87,16 @@ pub fn run(db: PathBuf, lang: Option<Lang>) -> Result<()> {
                 Start::App(database) => {
                     let app = build_app(&cc.egui_ctx, database, lang)
                         .map_err(|e| Box::new(AppStartError(e.user_message())))?;
-                    Ok(Box::new(StartupApp::running(app, db_path, lang, shared)))
+                    Ok(Box::new(
+                        StartupApp::running(app, db_path, lang, shared).holding(lock),
+                    ))
                 }
-                Start::Problem(problem) => Ok(Box::new(StartupApp::new(
-                    &cc.egui_ctx,
-                    problem,
-                    lang,
-                    shared,
-                ))),
+                Start::Problem(problem) => Ok(Box::new(
+                    StartupApp::new(&cc.egui_ctx, problem, lang, shared).holding(lock),
+                )),
             }
         }),
     );
-    drop(lock);
     // The reason the file could not be opened beats a window that could not open.
     if let Some(e) = failure.borrow_mut().take() {
         return Err(e);

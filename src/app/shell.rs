@@ -8,6 +8,7 @@ use egui::{Align, Layout, Margin, RichText, Ui, Vec2};
 
 use crate::app::certificates::worker::CertScreens;
 use crate::app::data::Data;
+use crate::app::open_other::{OpenAction, OpenOther, Switch, open_other_ui};
 use crate::app::people::departments::{DepartmentsAction, DepartmentsState, departments_ui};
 use crate::app::people::employees::{EmployeesState, employees_ui};
 use crate::app::people::import::{ImportState, import_ui};
@@ -121,6 +122,13 @@ pub struct LotseApp {
     retention: RetentionState,
     /// The audit log screen (issue 10).
     audit: crate::app::settings::audit::AuditState,
+    /// "Andere Datenbank öffnen …", while open.
+    open_other: Option<OpenOther>,
+    /// Where that dialog remembers the choice (the data directory; tests use their own).
+    remember_in: Option<PathBuf>,
+    /// A database the dialog opened, with the notice to show, for the start-up window to
+    /// switch to.
+    switch: Option<(Box<Switch>, Option<String>)>,
 }
 
 impl LotseApp {
@@ -181,7 +189,40 @@ impl LotseApp {
             location_warning,
             retention: RetentionState::default(),
             audit: crate::app::settings::audit::AuditState::default(),
+            open_other: None,
+            remember_in: crate::service::places::data_dir(),
+            switch: None,
         })
+    }
+
+    /// Remembers the database chosen in "Andere Datenbank öffnen …" in `dir` instead of
+    /// the data directory (tests).
+    pub(crate) fn remember_choice_in(&mut self, dir: Option<PathBuf>) {
+        self.remember_in = dir;
+    }
+
+    /// Where "Andere Datenbank öffnen …" remembers the choice.
+    pub(crate) fn remembers_choice_in(&self) -> Option<PathBuf> {
+        self.remember_in.clone()
+    }
+
+    /// The database "Andere Datenbank öffnen …" opened, once, with the notice to show.
+    pub(crate) fn take_switch(&mut self) -> Option<(Box<Switch>, Option<String>)> {
+        self.switch.take()
+    }
+
+    /// Shows `text` as a success notice in the status bar.
+    pub(crate) fn notify(&mut self, text: String) {
+        self.notices.success(text);
+    }
+
+    /// The database open now, as `--db` names it: the file's path or the server's URL.
+    fn current_target(&self) -> PathBuf {
+        if self.place.server {
+            PathBuf::from(&self.place.full)
+        } else {
+            self.db_path.clone()
+        }
     }
 
     /// The revision of the view models shown (it grows with every reload); `None` before
@@ -428,12 +469,28 @@ impl LotseApp {
                         } else {
                             self.place.name.clone()
                         };
-                        ui.label(
-                            RichText::new(ta("app-database-name", &[("name", Arg::from(name))]))
-                                .small()
-                                .color(MUTED),
-                        )
-                        .on_hover_text(self.place.full.as_str());
+                        let place = ui
+                            .add(
+                                egui::Button::new(
+                                    RichText::new(ta(
+                                        "app-database-name",
+                                        &[("name", Arg::from(name))],
+                                    ))
+                                    .small()
+                                    .color(MUTED),
+                                )
+                                .frame(false),
+                            )
+                            .on_hover_text(ta(
+                                "app-open-hover",
+                                &[("full", Arg::from(self.place.full.as_str()))],
+                            ));
+                        if place.clicked() && !self.is_busy() {
+                            self.open_other = Some(OpenOther::new(
+                                &self.current_target(),
+                                self.remember_in.clone(),
+                            ));
+                        }
                         ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                             self.notices.notice_ui(ui);
                         });
@@ -676,6 +733,18 @@ impl eframe::App for LotseApp {
         import_ui(ui, &mut self.import, &mut self.worker);
         if let Some(data) = self.data.clone() {
             self.certs.windows_ui(ui, &data, &mut self.worker);
+        }
+        let current = self.current_target();
+        if let Some(dialog) = &mut self.open_other {
+            match open_other_ui(ui, dialog, &current) {
+                OpenAction::Stay => {}
+                OpenAction::Close => self.open_other = None,
+                OpenAction::Switch(switch, notice) => {
+                    self.open_other = None;
+                    self.switch = Some((switch, notice));
+                    ui.ctx().request_repaint();
+                }
+            }
         }
     }
 }

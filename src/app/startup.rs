@@ -12,6 +12,8 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use egui::{Margin, RichText, Ui, Vec2};
 
+use crate::app::instance::InstanceLock;
+use crate::app::open_other::Switch;
 use crate::app::shell::LotseApp;
 use crate::app::widgets::style::{self, MUTED, PAPER};
 use crate::app::widgets::{error_label, hint, primary_button};
@@ -293,6 +295,9 @@ pub(crate) struct StartupApp {
     failure: Rc<RefCell<Option<Error>>>,
     /// The database, when the app started on it directly.
     db: Option<PathBuf>,
+    /// The lock on the open file (one app per file), released when the app switches to
+    /// another database or closes.
+    lock: Option<InstanceLock>,
 }
 
 enum State {
@@ -314,6 +319,7 @@ impl StartupApp {
             lang,
             failure,
             db: None,
+            lock: None,
         }
     }
 
@@ -330,7 +336,14 @@ impl StartupApp {
             lang,
             failure,
             db: Some(db),
+            lock: None,
         }
+    }
+
+    /// Keeps `lock`, the file's, for as long as the app stays on that file.
+    pub fn holding(mut self, lock: Option<InstanceLock>) -> StartupApp {
+        self.lock = lock;
+        self
     }
 
     /// The problem shown, while it is shown.
@@ -374,6 +387,30 @@ impl StartupApp {
 
 impl eframe::App for StartupApp {
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let State::Running(app) = &mut self.state
+            && let Some((switch, notice)) = app.take_switch()
+        {
+            // "Andere Datenbank öffnen …": the app on the new database replaces this one
+            // (its worker and the old file go with it; the old file's lock after that).
+            let Switch {
+                target,
+                database,
+                lock,
+            } = *switch;
+            let (screen, remember_in) = (app.screen(), app.remembers_choice_in());
+            let old_lock = std::mem::replace(&mut self.lock, lock);
+            self.db = Some(target);
+            self.open(ctx, database);
+            drop(old_lock);
+            if let State::Running(app) = &mut self.state {
+                // The officer stays on the screen they were on.
+                app.set_screen(screen);
+                app.remember_choice_in(remember_in);
+                if let Some(notice) = notice {
+                    app.notify(notice);
+                }
+            }
+        }
         if let State::Running(app) = &mut self.state {
             app.logic(ctx, frame);
             if let (Some(error), Some(db)) = (app.take_damaged(), &self.db) {

@@ -274,10 +274,11 @@ fn env_language() -> Option<Lang> {
         .and_then(|l| Lang::from_code(&l))
 }
 
-/// The database path: `--db`, else `LOTSE_DB` (clap reads both), else the data directory.
+/// The database path: `--db`, else `LOTSE_DB` (clap reads both), else the one last opened
+/// in the app, else the default file in the data directory (see `service::places`).
 pub fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf> {
     cli_db
-        .or_else(crate::store::default_db_path)
+        .or_else(crate::service::places::default_target)
         .ok_or_else(|| Error::Message(t("cli-no-data-dir")))
 }
 

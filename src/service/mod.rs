@@ -15,6 +15,7 @@ pub mod import_attendance;
 pub mod import_employees;
 pub mod live;
 pub mod migrate;
+pub mod places;
 pub mod privacy;
 pub mod programs;
 pub mod reports;
@@ -25,5 +26,5 @@ pub mod settings;
 
 mod database;
 
-pub use crate::store::{display_url, scratch_database};
+pub use crate::store::{display_url, scratch_database, url_has_password};
 pub use database::{Database, server_url};

@@ -56,7 +56,7 @@ pub use privacy::{AuditRecord, Compacted, SchemaColumn, backup_holds_person};
 pub use read::Read;
 pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
-pub use server::{ROLES_SQL, display_url, is_url, scratch_database};
+pub use server::{ROLES_SQL, display_url, is_url, scratch_database, url_has_password};
 pub use sessions::{SessionFilter, SessionRow};
 
 use crate::error::{Error, Result};

@@ -38,6 +38,12 @@ pub fn is_url(target: &str) -> bool {
     lower.starts_with("postgres://") || lower.starts_with("postgresql://")
 }
 
+/// Whether the URL carries a password (`postgres://user:secret@host/db`, or
+/// `?password=…`); an unreadable URL counts as one, to be safe.
+pub fn url_has_password(url: &str) -> bool {
+    Config::from_str(url).map_or(true, |config| config.get_password().is_some())
+}
+
 /// The URL without its password, for messages and logs.
 pub fn display_url(url: &str) -> String {
     match Config::from_str(url) {
