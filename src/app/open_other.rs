@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 
 use crate::app::instance::InstanceLock;
 use crate::app::widgets::style::MUTED;
-use crate::app::widgets::{error_label, hint, primary_button};
+use crate::app::widgets::{entered, error_label, hint, primary_button};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, t, ta};
 use crate::service::{Database, places, server_url};
@@ -230,6 +230,7 @@ pub(crate) fn open_other_ui(ui: &mut Ui, state: &mut OpenOther, current: &Path) 
     }
     let mut action = OpenAction::Stay;
     let busy = state.pending.is_some();
+    let mut submitted = false;
     egui::Modal::new(egui::Id::unique("open-other-database")).show(ui.ctx(), |ui| {
         ui.set_width(520.0);
         ui.heading(t("app-open-title"));
@@ -244,8 +245,10 @@ pub(crate) fn open_other_ui(ui: &mut Ui, state: &mut OpenOther, current: &Path) 
                 ui.horizontal(|ui| {
                     ui.add_space(24.0);
                     let label = ui.label(t("app-open-file-label"));
-                    ui.add(egui::TextEdit::singleline(&mut state.path).desired_width(300.0))
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut state.path).desired_width(300.0))
                         .labelled_by(label.id);
+                    submitted |= entered(&field);
                     if ui.button(t("app-open-choose-file")).clicked() && state.picking.is_none() {
                         let title = t("app-open-file-dialog");
                         match crate::app::certificates::print::spawn_dialog(ui.ctx(), move || {
@@ -265,23 +268,27 @@ pub(crate) fn open_other_ui(ui: &mut Ui, state: &mut OpenOther, current: &Path) 
                 ui.horizontal(|ui| {
                     ui.add_space(24.0);
                     let label = ui.label(t("app-open-url-label"));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut state.url)
-                            .desired_width(360.0)
-                            .hint_text(t("app-open-url-hint")),
-                    )
-                    .labelled_by(label.id);
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut state.url)
+                                .desired_width(360.0)
+                                .hint_text(t("app-open-url-hint")),
+                        )
+                        .labelled_by(label.id);
+                    submitted |= entered(&field);
                 });
                 if let Some(password) = &mut state.password {
                     ui.horizontal(|ui| {
                         ui.add_space(24.0);
                         let label = ui.label(t("app-open-password"));
-                        ui.add(
-                            egui::TextEdit::singleline(password)
-                                .password(true)
-                                .desired_width(200.0),
-                        )
-                        .labelled_by(label.id);
+                        let field = ui
+                            .add(
+                                egui::TextEdit::singleline(password)
+                                    .password(true)
+                                    .desired_width(200.0),
+                            )
+                            .labelled_by(label.id);
+                        submitted |= entered(&field);
                     });
                 }
             }
@@ -297,6 +304,7 @@ pub(crate) fn open_other_ui(ui: &mut Ui, state: &mut OpenOther, current: &Path) 
             if ui
                 .add_enabled(!busy, primary_button(t("app-open-open")))
                 .clicked()
+                || (submitted && !busy)
             {
                 state.start(ui.ctx(), current);
             }
