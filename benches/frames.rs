@@ -29,6 +29,10 @@
 //!    issued: the wall time from the click until the worker has written and refreshed what
 //!    the change concerns and the UI has drawn the new data (roster, standings, dashboard).
 //!
+//! `LOTSE_BENCH_FRAMES_ON=postgres://…` (or a file) runs sections 2 and 3 on that database
+//! as it is (with `LOTSE_BENCH_ONLY=changes` only section 3); `LOTSE_BENCH_FRAMES_COLD=…`
+//! runs only the cold start on it. Both write to it (section 3 marks and issues).
+//!
 //! Goal (issue 11): ≤ 4 ms per frame in release, cold start ≤ 300 ms, ≤ 120 MB resident;
 //! ≤ 50 ms from an attendance saved, ≤ 100 ms from a certificate issued, to the updated screens.
 
@@ -58,6 +62,9 @@ const SIZE: [f32; 2] = [1400.0, 900.0];
 const POINTER: egui::Pos2 = egui::pos2(800.0, 550.0);
 /// Set in the child process: the database file to time the cold start on.
 const COLD_ENV: &str = "LOTSE_BENCH_FRAMES_COLD";
+/// Sections 2 and 3 on this existing database (a file or a PostgreSQL URL, e.g. the demo
+/// copied there with `lotse migrate-to`) instead of generated data; it gets written to.
+const ON_ENV: &str = "LOTSE_BENCH_FRAMES_ON";
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 21).unwrap_or_default()
@@ -74,6 +81,11 @@ fn main() -> Res<()> {
     }
     if let Ok(path) = std::env::var(COLD_ENV) {
         return cold_start(Path::new(&path));
+    }
+    if let Ok(target) = std::env::var(ON_ENV) {
+        // An existing database (a file or a PostgreSQL URL), as it is: no data generated,
+        // no cold start (time that with LOTSE_BENCH_FRAMES_COLD); it gets written to.
+        return screens_and_changes(Path::new(&target));
     }
     let employees: usize = std::env::var("LOTSE_BENCH_EMPLOYEES")
         .ok()
@@ -128,8 +140,13 @@ fn main() -> Res<()> {
         }
     }
 
+    screens_and_changes(&path)
+}
+
+/// Sections 2 and 3 on the database at `path` (a file or a URL).
+fn screens_and_changes(path: &Path) -> Res<()> {
     // 2. The screens.
-    let store = open(&path)?;
+    let store = open(path)?;
     let mut h = Harness::builder()
         .with_size(SIZE)
         .with_max_steps(1_000)
@@ -193,7 +210,8 @@ fn main() -> Res<()> {
     }
 
     // The roster of the (past, one-day) session with the most participants.
-    match biggest_session(&path)? {
+    let session = biggest_session(&open(path)?)?;
+    match session {
         Some(session) => match open_roster(&mut h, &session)? {
             true => {
                 if !only_changes {
@@ -515,33 +533,39 @@ fn session_count(path: &Path) -> Res<usize> {
 }
 
 /// The past one-day session with the most participants whose date and times no other
-/// session shares (so that its row in the sessions table is unambiguous).
-fn biggest_session(path: &Path) -> Res<Option<Session>> {
-    let conn = rusqlite::Connection::open(path)?;
-    let today = today().format("%Y-%m-%d").to_string();
-    let mut stmt = conn.prepare(
-        "SELECT s.starts_at, s.ends_at, COUNT(*) AS n
-           FROM session s JOIN attendance a ON a.session_id = s.id
-          WHERE substr(s.ends_at, 1, 10) < ?1
-            AND substr(s.starts_at, 1, 10) = substr(s.ends_at, 1, 10)
-            AND (SELECT COUNT(*) FROM session t
-                  WHERE t.starts_at = s.starts_at AND t.ends_at = s.ends_at) = 1
-          GROUP BY s.id ORDER BY n DESC, s.id LIMIT 1",
-    )?;
-    let mut rows = stmt.query([today])?;
-    let Some(row) = rows.next()? else {
+/// session shares (so that its row in the sessions table is unambiguous). Asks the
+/// services, so that it works on a file and on a server alike.
+fn biggest_session(db: &Database) -> Res<Option<Session>> {
+    let rows = lotse::service::sessions::list(db, &Default::default())?;
+    let mut times = std::collections::HashMap::new();
+    for r in &rows {
+        *times
+            .entry((r.session.starts_at, r.session.ends_at))
+            .or_insert(0usize) += 1;
+    }
+    let best = rows
+        .iter()
+        .filter(|r| {
+            let s = &r.session;
+            s.ends_at.date() < today()
+                && s.starts_at.date() == s.ends_at.date()
+                && times.get(&(s.starts_at, s.ends_at)) == Some(&1)
+                && r.participants > 0
+        })
+        .max_by_key(|r| (r.participants, std::cmp::Reverse(r.session.id)));
+    let Some(best) = best else {
         return Ok(None);
     };
-    let starts: String = row.get(0)?;
-    let ends: String = row.get(1)?;
-    let n: i64 = row.get(2)?;
-    let day = NaiveDate::parse_from_str(starts.get(..10).unwrap_or_default(), "%Y-%m-%d")?;
-    let date = lotse::i18n::fmt_date_in(Lang::De, day);
-    let time = |s: &str| s.get(11..16).unwrap_or_default().to_owned();
+    let s = &best.session;
+    let date = lotse::i18n::fmt_date_in(Lang::De, s.starts_at.date());
     Ok(Some(Session {
-        when: format!("{date}, {}–{}", time(&starts), time(&ends)),
+        when: format!(
+            "{date}, {}–{}",
+            s.starts_at.format("%H:%M"),
+            s.ends_at.format("%H:%M")
+        ),
         date,
-        participants: usize::try_from(n)?,
+        participants: usize::try_from(best.participants)?,
     }))
 }
 
