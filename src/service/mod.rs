@@ -25,4 +25,4 @@ pub mod settings;
 mod database;
 
 pub use crate::store::{display_url, scratch_database};
-pub use database::{Database, server_url};
+pub use database::{Database, Listener, server_url};
