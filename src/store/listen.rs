@@ -86,7 +86,7 @@ impl Listener {
     /// committed before this returned is not announced to this listener.
     pub fn connect(&mut self) -> Result<()> {
         self.client = None;
-        let mut client = self.connector.connect(LISTENER_APPLICATION)?;
+        let mut client = self.connector.connect_waiting(LISTENER_APPLICATION)?;
         client.batch_execute(&format!(
             "LISTEN {CHANNEL}; LISTEN {}",
             closing_channel(self.store_pid)

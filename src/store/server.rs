@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::time::Duration;
 
 use postgres::{Client, Config, NoTls};
 
@@ -130,7 +131,24 @@ impl Connector {
 
     /// A new connection, named `application` on the server (`pg_stat_activity`).
     pub(super) fn connect(&self, application: &str) -> Result<Client> {
+        self.connect_with(self.config.clone(), application)
+    }
+
+    /// A new connection that only waits (a listener): TCP keep-alive probes after a
+    /// minute of silence tell it within a few minutes that the server is gone without
+    /// a word (a machine switched off, a network cut), where the system's default would
+    /// take hours; the probes are the operating system's, not queries.
+    pub(super) fn connect_waiting(&self, application: &str) -> Result<Client> {
         let mut config = self.config.clone();
+        config
+            .keepalives(true)
+            .keepalives_idle(Duration::from_secs(60))
+            .keepalives_interval(Duration::from_secs(15))
+            .keepalives_retries(4);
+        self.connect_with(config, application)
+    }
+
+    fn connect_with(&self, mut config: Config, application: &str) -> Result<Client> {
         config.application_name(application);
         if self.tls.encrypt {
             let connector = super::tls::connector(&self.tls)?;
