@@ -11,11 +11,13 @@ mod pg;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
 
 use common::{City, city_in, d};
 use lotse::Error;
 use lotse::i18n::t;
-use lotse::model::EmployeeInput;
+use lotse::model::{AttendanceStatus, Changes, EmployeeInput, People};
 use lotse::service::certificates::{self, IssueOptions};
 use lotse::service::{self, Database};
 use lotse::store::{FixedClock, Read};
@@ -168,43 +170,180 @@ fn a_foreign_or_newer_database_is_refused_and_left_alone() {
     assert!(matches!(err, Error::TooNew { found: 99, .. }), "{err:?}");
 }
 
+/// What a listener on `db`'s database hears, from a thread of its own (its `wait`
+/// blocks); the thread ends when the listener says its database was closed.
+fn hear(db: &Database) -> Receiver<Changes> {
+    let mut listener = db.listener().expect("a server database has a listener");
+    listener.connect().expect("listen");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        while let Ok(Some(changes)) = listener.wait() {
+            if tx.send(changes).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+/// The next announcement, within a generous deadline.
+fn next(heard: &Receiver<Changes>, what: &str) -> Changes {
+    heard
+        .recv_timeout(Duration::from_secs(20))
+        .unwrap_or_else(|e| panic!("not heard within 20 s: {what} ({e})"))
+}
+
+/// That nothing more is announced (what was to come has come by now: announcements
+/// arrive in commit order, and the last one expected was heard).
+fn nothing_more(heard: &Receiver<Changes>) {
+    if let Ok(changes) = heard.recv_timeout(Duration::from_millis(300)) {
+        panic!("announced more than expected: {changes:?}");
+    }
+}
+
+fn person(number: &str, last: &str) -> EmployeeInput {
+    EmployeeInput {
+        personnel_number: number.into(),
+        first_name: "Anna".into(),
+        last_name: last.into(),
+        ..Default::default()
+    }
+}
+
 #[test]
-fn another_officers_change_is_heard_without_asking_the_server() {
+fn another_officers_changes_are_heard_with_what_they_changed() {
     let Some(admin) = admin() else { return };
     let url = scratch(&admin);
-    let mine = open(&url);
-    let mut theirs = open(&url);
-    let before = mine.data_version().unwrap();
-    service::employees::add(
-        &mut theirs,
-        &EmployeeInput {
-            personnel_number: "1".into(),
-            first_name: "Anna".into(),
-            last_name: "Andere".into(),
-            ..Default::default()
-        },
+    let City {
+        store: mut anna,
+        employees,
+        ..
+    } = city_in(open(&url), 3, 3);
+    let bernd = open(&url);
+    let heard = hear(&bernd);
+
+    // Anna marks someone absent: Bernd hears that roster and that person, nothing else.
+    let session = service::sessions::list(&anna, &Default::default()).unwrap()[0]
+        .session
+        .id;
+    let row = service::attendance::roster(&anna, session).unwrap()[1].clone();
+    service::attendance::set_status(
+        &mut anna,
+        session,
+        &[row.attendance.id],
+        AttendanceStatus::Absent,
+        None,
     )
     .unwrap();
-    let heard = (0..100).any(|_| {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-        mine.data_version().unwrap() != before
+    let mut want = Changes::default();
+    want.attendance_of(session, row.attendance.employee_id);
+    assert_eq!(next(&heard, "the attendance save"), want);
+
+    // Anna edits an employee: Bernd hears that employee.
+    let edited = employees[2];
+    let mut input = person("0003", "Umbenannt");
+    input.first_name = "Jürgen".into();
+    service::employees::update(&mut anna, edited, &input).unwrap();
+    let changes = next(&heard, "the employee edit");
+    assert!(changes.employees && !changes.attendance, "{changes:?}");
+    assert_eq!(changes.people, People::Some([edited].into()));
+    nothing_more(&heard);
+}
+
+#[test]
+fn ones_own_commits_and_rolled_back_ones_are_not_announced() {
+    let Some(admin) = admin() else { return };
+    let url = scratch(&admin);
+    let mut anna = open(&url);
+    let mut bernd = open(&url);
+    let heard = hear(&bernd);
+
+    // Bernd's own commit: his app refreshed it already.
+    service::employees::add(&mut bernd, &person("1", "Selbst")).unwrap();
+    // Anna's transaction writes, then fails: rolled back, it changed nothing.
+    let valid = person("2", "Zurückgerollt").validated().unwrap();
+    let failed = anna.store_mut().transact(|tx| {
+        tx.insert_employee(&valid)?;
+        Err::<(), _>(Error::Message("abgebrochen".into()))
     });
-    assert!(heard, "the other officer's change was not announced");
-    // One's own changes are not "another program's".
-    let mut me = mine;
-    let now = me.data_version().unwrap();
-    service::employees::add(
-        &mut me,
-        &EmployeeInput {
-            personnel_number: "2".into(),
-            first_name: "Ich".into(),
-            last_name: "Selbst".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(100));
-    assert_eq!(me.data_version().unwrap(), now);
+    assert!(failed.is_err());
+    // Anna's commit: the first thing Bernd hears.
+    let added = service::employees::add(&mut anna, &person("3", "Andere")).unwrap();
+    let changes = next(&heard, "Anna's commit");
+    assert_eq!(changes.people, People::Some([added].into()), "{changes:?}");
+    nothing_more(&heard);
+    assert_eq!(bernd.store().employee_count().unwrap(), 2);
+}
+
+#[test]
+fn a_change_too_long_to_announce_arrives_as_everything() {
+    let Some(admin) = admin() else { return };
+    let url = scratch(&admin);
+    let mut anna = open(&url);
+    let bernd = open(&url);
+    let heard = hear(&bernd);
+    // 3,000 people in one transaction (an import): their ids do not fit in the 8000 bytes
+    // a notification carries.
+    let people: Vec<_> = (1..=3000)
+        .map(|i| person(&i.to_string(), "Import").validated().unwrap())
+        .collect();
+    anna.store_mut()
+        .transact(|tx| {
+            for p in &people {
+                tx.insert_employee(p)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(next(&heard, "the import"), Changes::everything());
+    nothing_more(&heard);
+}
+
+#[test]
+fn a_listener_connects_again_and_stops_when_its_database_closes() {
+    let Some(admin) = admin() else { return };
+    let url = scratch(&admin);
+    let mut anna = open(&url);
+    let bernd = open(&url);
+    let mut listener = bernd.listener().unwrap();
+    assert!(!listener.is_connected());
+    listener.connect().unwrap();
+    // The listener on a thread: what each `wait` gave; after an error it connects again.
+    let (tx, waits) = channel();
+    std::thread::spawn(move || {
+        loop {
+            let result = listener.wait();
+            let done = matches!(result, Ok(None));
+            if result.is_err() {
+                listener.connect().unwrap();
+            }
+            if tx.send(result.map_err(|e| e.to_string())).is_err() || done {
+                break;
+            }
+        }
+    });
+    let next = || {
+        waits
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the listener answers within 20 s")
+    };
+    // The server ends the listening connection (as a restart would): `wait` says so.
+    admin_sql(
+        &url,
+        &format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE application_name = '{}' AND datname = current_database()",
+            lotse::store::LISTENER_APPLICATION
+        ),
+    );
+    assert!(next().is_err(), "a broken connection is an error");
+    // Connected again, it hears the next change.
+    let added = service::employees::add(&mut anna, &person("1", "Danach")).unwrap();
+    let changes = next().unwrap().expect("a change");
+    assert_eq!(changes.people, People::Some([added].into()));
+    // Bernd closes his database: his listener stops waiting.
+    drop(bernd);
+    assert_eq!(next(), Ok(None));
 }
 
 #[test]

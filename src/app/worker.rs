@@ -4,9 +4,9 @@
 //! Nothing in a frame waits for the database.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -21,8 +21,14 @@ use crate::service::import_employees::Preview;
 use crate::service::live::Live;
 use crate::service::{self, settings};
 
-/// How often the idle worker looks for changes another process committed to the file.
+/// How often the idle worker looks for changes another process committed to the file
+/// (a server announces them instead: see [`spawn_listener`]).
 const POLL_INTERVAL: Duration = Duration::from_secs(2);
+
+/// How long the listener waits before it connects again after its connection broke: the
+/// first time, then twice as long each time up to the longest.
+const RECONNECT_FIRST: Duration = Duration::from_secs(1);
+const RECONNECT_LONGEST: Duration = Duration::from_secs(30);
 
 /// Identifies one command, so that the screen that sent it can pick up its answer.
 pub(crate) type Ticket = u64;
@@ -77,6 +83,9 @@ pub(crate) enum Command {
     Audit(crate::app::settings::worker_audit::AuditCommand),
     /// DSGVO export and erasure of one employee (see `people::worker_privacy`).
     Privacy(crate::app::people::worker_privacy::PrivacyCommand),
+    /// Internal, from the listener thread (never sent by the UI, never answered): another
+    /// officer committed these changes to the server database.
+    ChangedElsewhere(Changes),
 }
 
 /// What a finished command produced.
@@ -111,7 +120,9 @@ pub(crate) enum Event {
 
 /// The UI's handle to the worker thread.
 pub(crate) struct Worker {
-    commands: Sender<(Ticket, Command)>,
+    /// The only strong reference: the listener thread holds a weak one, so that dropping
+    /// this handle still ends the worker.
+    commands: Arc<Sender<(Ticket, Command)>>,
     events: Receiver<Event>,
     next_ticket: Ticket,
     in_flight: usize,
@@ -124,6 +135,8 @@ impl Worker {
     /// models at once. The thread ends when the returned handle is dropped.
     pub fn spawn(database: Database, lang: Lang, ctx: egui::Context) -> Result<Worker> {
         let (commands, command_rx) = channel::<(Ticket, Command)>();
+        let commands = Arc::new(commands);
+        let for_listener = Arc::downgrade(&commands);
         let (event_tx, events) = channel::<Event>();
         std::thread::Builder::new()
             .name("lotse-worker".to_owned())
@@ -132,6 +145,19 @@ impl Worker {
                 // The first refresh loads everything: what was written before is in it.
                 let mut database = database;
                 database.take_changes();
+                // On a server, other officers' commits are announced: listen before the
+                // first load, so that nothing committed after it goes unheard. A file is
+                // asked every few seconds instead.
+                let poll = match database.listener() {
+                    Some(mut listener) => {
+                        if let Err(e) = listener.connect() {
+                            log::warn!("listening for other officers' changes failed: {e}");
+                        }
+                        spawn_listener(listener, for_listener);
+                        false
+                    }
+                    None => true,
+                };
                 let mut state = WorkerState {
                     database,
                     events: event_tx,
@@ -145,23 +171,33 @@ impl Worker {
                 // Commands that queued up while the worker was busy run together, with
                 // one refresh of the view models after them (rapid key presses in a
                 // roster at 10,000 employees would otherwise each wait for a refresh).
-                // Between commands it looks every few seconds whether another process
-                // (the command line, a script) changed the file, and reloads if so.
+                // On a server it sleeps until a command comes, from the UI or from the
+                // listener (another officer's change). On a file it looks every few
+                // seconds whether another process (the command line, a script) changed
+                // it, and reloads if so.
                 loop {
-                    match command_rx.recv_timeout(POLL_INTERVAL) {
-                        Ok(first) => {
-                            let mut batch = vec![first];
-                            batch.extend(command_rx.try_iter());
-                            state.execute(batch);
-                        }
-                        Err(RecvTimeoutError::Timeout) => {
-                            if state.changed_elsewhere() {
-                                state.refresh(Changes::everything());
+                    let first = if poll {
+                        match command_rx.recv_timeout(POLL_INTERVAL) {
+                            Ok(first) => first,
+                            Err(RecvTimeoutError::Timeout) => {
+                                if state.changed_elsewhere() {
+                                    state.refresh(Changes::everything());
+                                }
+                                continue;
                             }
+                            Err(RecvTimeoutError::Disconnected) => break,
                         }
-                        Err(RecvTimeoutError::Disconnected) => break,
-                    }
+                    } else {
+                        match command_rx.recv() {
+                            Ok(first) => first,
+                            Err(_) => break,
+                        }
+                    };
+                    let mut batch = vec![first];
+                    batch.extend(command_rx.try_iter());
+                    state.execute(batch);
                 }
+                // Closing the database tells the listener to stop (see `spawn_listener`).
             })
             .map_err(|e| Error::file("lotse-worker", e))?;
         Ok(Worker {
@@ -402,8 +438,14 @@ impl WorkerState {
     /// command rolled back and changed nothing: nothing is refreshed for it.
     fn execute(&mut self, batch: Vec<(Ticket, Command)>) {
         let mut changes = Changes::default();
+        let mut theirs = Changes::default();
         let mut results = Vec::with_capacity(batch.len());
         for (ticket, command) in batch {
+            if let Command::ChangedElsewhere(c) = command {
+                // Another officer's commit: refreshed with the rest, answered to nobody.
+                theirs.merge(c);
+                continue;
+            }
             if matches!(command, Command::Refresh) {
                 // "Aktualisieren": the user asks to see the file as it is, whatever changed.
                 changes.merge(Changes::everything());
@@ -413,9 +455,10 @@ impl WorkerState {
             results.push((ticket, result));
         }
         let changed = !changes.is_empty();
+        changes.merge(theirs);
         if self.changed_elsewhere() {
             self.refresh(Changes::everything());
-        } else if changed {
+        } else if !changes.is_empty() {
             self.refresh(changes);
         }
         for (ticket, result) in results {
@@ -498,6 +541,65 @@ impl WorkerState {
             Command::Retention(c) => crate::app::settings::worker_retention::run(database, c),
             Command::Audit(c) => crate::app::settings::worker_audit::run(database, c),
             Command::Privacy(c) => crate::app::people::worker_privacy::run(database, c),
+            // Taken out of the batch by `execute`.
+            Command::ChangedElsewhere(_) => Ok(Outcome::Done),
         }
+    }
+}
+
+/// Starts the `lotse-listener` thread: it waits for other officers' commits to the server
+/// database and hands what they changed to the worker as [`Command::ChangedElsewhere`].
+/// It ends when the worker closes its database (the listener hears of it and `wait` says
+/// `None`), or when the UI's [`Worker`] is gone (`commands` can no longer be upgraded);
+/// its connection closes with it. When the connection breaks (a server restart) it
+/// connects again after 1, 2, 4 … at most 30 s, and then has everything refreshed once:
+/// what was committed meanwhile went unheard.
+fn spawn_listener(mut listener: service::Listener, commands: Weak<Sender<(Ticket, Command)>>) {
+    let spawned = std::thread::Builder::new()
+        .name("lotse-listener".to_owned())
+        .spawn(move || {
+            // False once the worker is gone.
+            let tell = |changes: Changes| {
+                commands
+                    .upgrade()
+                    .is_some_and(|tx| tx.send((0, Command::ChangedElsewhere(changes))).is_ok())
+            };
+            let mut delay = RECONNECT_FIRST;
+            loop {
+                if listener.is_connected() {
+                    match listener.wait() {
+                        Ok(Some(changes)) => {
+                            if !tell(changes) {
+                                return;
+                            }
+                            continue;
+                        }
+                        // The worker closed its database.
+                        Ok(None) => return,
+                        Err(e) => {
+                            log::warn!("listening for other officers' changes stopped: {e}");
+                            delay = RECONNECT_FIRST;
+                        }
+                    }
+                }
+                std::thread::sleep(delay);
+                if commands.strong_count() == 0 {
+                    return;
+                }
+                match listener.connect() {
+                    // What was committed while nobody listened went unheard.
+                    Ok(()) if tell(Changes::everything()) => {
+                        log::info!("listening for other officers' changes again");
+                    }
+                    Ok(()) => return,
+                    Err(e) => {
+                        log::warn!("listening for other officers' changes: no connection: {e}");
+                        delay = (delay * 2).min(RECONNECT_LONGEST);
+                    }
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        log::warn!("the listener thread did not start: {e}");
     }
 }

@@ -8,32 +8,54 @@
 
 use std::collections::BTreeSet;
 
+use serde::{Deserialize, Serialize};
+
 use super::{EmployeeId, SessionId};
 
 /// Which kinds of records an operation changed, and whose.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// On a PostgreSQL server a committed transaction announces its `Changes` to the other
+/// officers' apps as JSON (see `store::listen`): what is false or empty is left out, and
+/// a field this build does not know makes the whole announcement unreadable (then the
+/// receiver refreshes everything rather than miss what a newer Lotse changed).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Changes {
     /// Staff records (names, numbers, departments, entry and exit dates).
+    #[serde(skip_serializing_if = "is_false")]
     pub employees: bool,
+    #[serde(skip_serializing_if = "is_false")]
     pub departments: bool,
     /// The seminar catalogue.
+    #[serde(skip_serializing_if = "is_false")]
     pub seminars: bool,
     /// Sessions themselves (times, places, capacity), added or deleted.
+    #[serde(skip_serializing_if = "is_false")]
     pub sessions: bool,
     /// Attendance rows of the sessions in [`Changes::rosters`].
+    #[serde(skip_serializing_if = "is_false")]
     pub attendance: bool,
+    #[serde(skip_serializing_if = "is_false")]
     pub programs: bool,
+    #[serde(skip_serializing_if = "is_false")]
     pub certificates: bool,
     /// Settings: organisation, certificate texts, logo, language, backup policy.
+    #[serde(skip_serializing_if = "is_false")]
     pub settings: bool,
     /// The sessions whose attendance changed.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
     pub rosters: BTreeSet<SessionId>,
     /// The people whose records, attendance or certificates changed.
+    #[serde(skip_serializing_if = "People::is_none")]
     pub people: People,
 }
 
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// The people a change concerns.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum People {
     /// Nobody (the change is not about particular people, or nothing changed).
     #[default]
@@ -65,6 +87,11 @@ impl People {
                 }
             }
         }
+    }
+
+    /// Whether the change concerns nobody in particular.
+    pub fn is_none(&self) -> bool {
+        matches!(self, People::None)
     }
 
     /// Whether `id` is among them.

@@ -122,9 +122,18 @@ impl Database {
     }
 
     /// A number that changes when another program (the command line, a script) committed
-    /// to the file; cheap to ask every few seconds.
+    /// to the file; cheap to ask every few seconds. On a server it stays the same: other
+    /// officers' changes are heard through [`Database::listener`].
     pub fn data_version(&self) -> Result<i64> {
         self.store.data_version()
+    }
+
+    /// For a database on a PostgreSQL server, a [`Listener`] that hears what other
+    /// officers (and programs) commit, on a connection of its own made exactly as this
+    /// one was; `None` for a file (ask [`Database::data_version`] instead). It is not yet
+    /// connected: call [`Listener::connect`].
+    pub fn listener(&self) -> Option<Listener> {
+        self.store.listener().map(Listener)
     }
 
     /// How many rows the operations on this handle changed so far: a command that changed
@@ -148,6 +157,32 @@ impl Database {
     /// The store underneath, to write (see [`Database::store`]).
     pub fn store_mut(&mut self) -> &mut Store {
         &mut self.store
+    }
+}
+
+/// Hears other connections' commits to a database on a PostgreSQL server: what each
+/// changed, as the server announced it when it committed. Meant for a thread of its own,
+/// since [`Listener::wait`] blocks.
+pub struct Listener(crate::store::Listener);
+
+impl Listener {
+    /// Connects and starts listening; again after [`Listener::wait`] failed. Changes
+    /// committed before this returned are not heard: refresh what is shown after it.
+    pub fn connect(&mut self) -> Result<()> {
+        self.0.connect()
+    }
+
+    /// Whether it is connected (and nothing failed since).
+    pub fn is_connected(&self) -> bool {
+        self.0.is_connected()
+    }
+
+    /// Blocks until another connection commits a change; says what changed (everything,
+    /// when the announcement was too long or unreadable). Its own database's commits are
+    /// not reported. `None` once that [`Database`] was closed; an error when the connection
+    /// broke (a server restart) or was not made.
+    pub fn wait(&mut self) -> Result<Option<Changes>> {
+        self.0.wait()
     }
 }
 

@@ -27,4 +27,4 @@ pub mod settings;
 mod database;
 
 pub use crate::store::{display_url, scratch_database, url_has_password};
-pub use database::{Database, server_url};
+pub use database::{Database, Listener, server_url};

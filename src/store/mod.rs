@@ -14,6 +14,7 @@ mod counts;
 mod departments;
 pub(crate) mod driver;
 mod employees;
+pub(crate) mod listen;
 mod location;
 mod open;
 mod privacy;
@@ -50,6 +51,7 @@ pub use copy::CopyCounts;
 pub use counts::DomainCounts;
 pub use departments::DepartmentRow;
 pub use employees::{EmployeeFilter, EmployeeRow};
+pub use listen::{LISTENER_APPLICATION, Listener};
 pub use location::StorageLocation;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION, default_db_path};
 pub use privacy::{AuditRecord, Compacted, SchemaColumn, backup_holds_person};
@@ -62,6 +64,7 @@ pub use sessions::{SessionFilter, SessionRow};
 use crate::error::{Error, Result};
 use crate::model::Changes;
 use driver::{Conn, params};
+use server::Connector;
 
 /// An open Lotse database.
 pub struct Store {
@@ -69,6 +72,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// The server's URL without password, for a database on a PostgreSQL server.
     url: Option<String>,
+    /// How to connect to that server again (for a [`Listener`]).
+    connector: Option<Box<Connector>>,
     clock: Arc<dyn Clock>,
     actor: String,
     /// What committed transactions changed since [`Store::take_changes`] was last called.
@@ -114,10 +119,11 @@ impl Store {
     /// [`Store::open_server`] with the password the user typed (used for this connection
     /// only, never stored).
     pub fn open_server_with(url: &str, password: Option<&str>) -> Result<Store> {
-        let (conn, user) = server::open(url, password)?;
+        let (conn, user, connector) = server::open(url, password)?;
         let mut store = Store::with_handle(Handle::Postgres(Box::new(conn)), None);
         store.actor = user;
         store.url = Some(display_url(url));
+        store.connector = Some(Box::new(connector));
         Ok(store)
     }
 
@@ -179,6 +185,7 @@ impl Store {
             handle,
             path,
             url: None,
+            connector: None,
             clock: Arc::new(SystemClock),
             actor: os_user(),
             committed: Changes::default(),
@@ -248,13 +255,22 @@ impl Store {
         match wrapped.tx {
             TxHandle::Sqlite(tx) => tx.commit()?,
             TxHandle::Postgres(conn) => {
-                // Other officers' open apps hear of it when the transaction commits.
-                let notify = if changes.is_empty() {
-                    ""
-                } else {
-                    "NOTIFY lotse;"
-                };
-                Conn::Postgres(conn).execute_batch(&format!("{notify}COMMIT"))?;
+                let sql = Conn::Postgres(conn);
+                if !changes.is_empty() {
+                    // Other officers' open apps hear what changed when, and only if, the
+                    // transaction commits (see `listen`).
+                    let announced = sql.execute(
+                        "SELECT pg_notify(?1, ?2)",
+                        params![listen::CHANNEL, listen::payload(&changes)],
+                    );
+                    if let Err(e) = announced {
+                        if let Err(rollback) = sql.execute_batch("ROLLBACK") {
+                            log::warn!("rollback failed: {rollback}");
+                        }
+                        return Err(e);
+                    }
+                }
+                sql.execute_batch("COMMIT")?;
                 if !changes.is_empty() {
                     conn.committed();
                 }
@@ -281,6 +297,18 @@ impl Store {
             Handle::Sqlite(c) => Conn::Sqlite(c),
             Handle::Postgres(c) => Conn::Postgres(c),
         }
+    }
+
+    /// For a database on a PostgreSQL server, a [`Listener`] that hears what other
+    /// connections commit (not yet connected: [`Listener::connect`]); `None` for a file,
+    /// which has no such announcements ([`Store::data_version`] tells of outside changes).
+    /// When this store closes, the listener's [`Listener::wait`] ends with `None`.
+    pub fn listener(&self) -> Option<Listener> {
+        let (Handle::Postgres(conn), Some(connector)) = (&self.handle, &self.connector) else {
+            return None;
+        };
+        conn.note_listener();
+        Some(Listener::new(Connector::clone(connector), conn.pid()))
     }
 
     /// Whether the database lies on a PostgreSQL server rather than in a file.
@@ -395,10 +423,11 @@ impl Store {
 
     /// SQLite's `data_version`: changes when another connection (another process, the
     /// CLI) committed to the file since the last call on this connection. Cheap; poll it.
+    /// On a server always 0: other connections' commits are heard by a [`Listener`].
     pub fn data_version(&self) -> Result<i64> {
         match &self.handle {
             Handle::Sqlite(c) => Ok(c.pragma_query_value(None, "data_version", |r| r.get(0))?),
-            Handle::Postgres(c) => c.data_version(),
+            Handle::Postgres(_) => Ok(0),
         }
     }
 

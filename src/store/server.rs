@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::time::Duration;
 
 use postgres::{Client, Config, NoTls};
 
@@ -101,42 +102,84 @@ fn with_database(url: &str, name: &str) -> String {
     out
 }
 
+/// What it takes to connect to a server database again, exactly as the first connection
+/// did: the parsed URL with the user, the password (from the URL, the app's prompt or the
+/// password file; kept in memory only, never written anywhere) and the encryption the URL
+/// asks for. The listener for other officers' changes opens its own connection with it.
+#[derive(Clone)]
+pub(super) struct Connector {
+    config: Config,
+    tls: super::tls::Tls,
+}
+
+impl Connector {
+    /// The connection settings for `url`, with `password` if the user typed one.
+    fn new(url: &str, password: Option<&str>) -> Result<Connector> {
+        let (url, tls) = super::tls::split_options(url);
+        let mut config = Config::from_str(&url).map_err(|e| {
+            log::warn!("not a PostgreSQL URL: {e}");
+            Error::Message(crate::i18n::t("error-server-url"))
+        })?;
+        if config.get_user().is_none()
+            && let Ok(user) = std::env::var("PGUSER").or_else(|_| std::env::var("USER"))
+        {
+            config.user(&user);
+        }
+        if let Some(password) = password {
+            config.password(password);
+        } else if config.get_password().is_none()
+            && let Some(password) = password_from_pgpass(&config)
+        {
+            config.password(password);
+        }
+        config.application_name("lotse");
+        Ok(Connector { config, tls })
+    }
+
+    /// A new connection, named `application` on the server (`pg_stat_activity`).
+    pub(super) fn connect(&self, application: &str) -> Result<Client> {
+        self.connect_with(self.config.clone(), application)
+    }
+
+    /// A new connection that only waits (a listener): TCP keep-alive probes after a
+    /// minute of silence tell it within a few minutes that the server is gone without
+    /// a word (a machine switched off, a network cut), where the system's default would
+    /// take hours; the probes are the operating system's, not queries.
+    pub(super) fn connect_waiting(&self, application: &str) -> Result<Client> {
+        let mut config = self.config.clone();
+        config
+            .keepalives(true)
+            .keepalives_idle(Duration::from_secs(60))
+            .keepalives_interval(Duration::from_secs(15))
+            .keepalives_retries(4);
+        self.connect_with(config, application)
+    }
+
+    fn connect_with(&self, mut config: Config, application: &str) -> Result<Client> {
+        config.application_name(application);
+        if self.tls.encrypt {
+            let connector = super::tls::connector(&self.tls)?;
+            config.connect(connector).map_err(|e| {
+                log::warn!("connecting to PostgreSQL failed: {e}");
+                Error::Server(e)
+            })
+        } else {
+            connect(&config)
+        }
+    }
+}
+
 /// Connects to the database at `url` and brings its schema up to date. Returns the
-/// connection and the database user (the actor of audit entries).
+/// connection, the database user (the actor of audit entries) and how to connect again.
 /// With `password`, that one is used (the app asks for it; it is never stored).
-pub(super) fn open(url: &str, password: Option<&str>) -> Result<(PgConn, String)> {
-    let (url, tls) = super::tls::split_options(url);
-    let url = url.as_str();
-    let mut config = Config::from_str(url).map_err(|e| {
-        log::warn!("not a PostgreSQL URL: {e}");
-        Error::Message(crate::i18n::t("error-server-url"))
-    })?;
-    if config.get_user().is_none()
-        && let Ok(user) = std::env::var("PGUSER").or_else(|_| std::env::var("USER"))
-    {
-        config.user(&user);
-    }
-    if let Some(password) = password {
-        config.password(password);
-    } else if config.get_password().is_none()
-        && let Some(password) = password_from_pgpass(&config)
-    {
-        config.password(password);
-    }
-    config.application_name("lotse");
-    let client = if tls.encrypt {
-        let connector = super::tls::connector(&tls)?;
-        config.connect(connector).map_err(|e| {
-            log::warn!("connecting to PostgreSQL failed: {e}");
-            Error::Server(e)
-        })?
-    } else {
-        connect(&config)?
-    };
+pub(super) fn open(url: &str, password: Option<&str>) -> Result<(PgConn, String, Connector)> {
+    let connector = Connector::new(url, password)?;
+    let client = connector.connect("lotse")?;
     let conn = PgConn::new(client)?;
-    migrate(&conn, url)?;
+    let (url, _) = super::tls::split_options(url);
+    migrate(&conn, &url)?;
     let user: String = Conn::Postgres(&conn).value("SELECT current_user", params![])?;
-    Ok((conn, user))
+    Ok((conn, user, connector))
 }
 
 fn connect(config: &Config) -> Result<Client> {

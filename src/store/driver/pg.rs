@@ -22,43 +22,36 @@ const DATE_FORMAT: &str = "%Y-%m-%d";
 pub struct PgConn {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
-    /// This connection's server process, to tell its own notifications from others'.
+    /// This connection's server process: listeners ignore the changes it announces.
     pid: i32,
-    /// Notifications of changes by other connections received so far.
-    others: std::cell::Cell<i64>,
     /// Transactions this connection committed with changes.
     commits: std::cell::Cell<u64>,
+    /// Whether a listener was made for this connection (it is told when this one closes).
+    listened: std::cell::Cell<bool>,
 }
 
-/// The channel on which every committed change is announced (`NOTIFY lotse`).
-pub(crate) const CHANNEL: &str = "lotse";
-
 impl PgConn {
-    /// Wraps a connected client and listens for other connections' changes.
+    /// Wraps a connected client.
     pub(crate) fn new(mut client: Client) -> Result<PgConn> {
-        client.batch_execute(&format!("LISTEN {CHANNEL}"))?;
         let pid: i32 = client.query_one("SELECT pg_backend_pid()", &[])?.get(0);
         Ok(PgConn {
             client: RefCell::new(client),
             statements: RefCell::default(),
             pid,
-            others: std::cell::Cell::new(0),
             commits: std::cell::Cell::new(0),
+            listened: std::cell::Cell::new(false),
         })
     }
 
-    /// A number that grows when another connection committed a change (it announces it
-    /// with `NOTIFY lotse`): looks at what the server sent, without asking it anything.
-    pub(crate) fn data_version(&self) -> Result<i64> {
-        let mut client = self.client.borrow_mut();
-        let mut notifications = client.notifications();
-        let mut pending = notifications.timeout_iter(std::time::Duration::ZERO);
-        while let Some(n) = postgres::fallible_iterator::FallibleIterator::next(&mut pending)? {
-            if n.process_id() != self.pid {
-                self.others.set(self.others.get() + 1);
-            }
-        }
-        Ok(self.others.get())
+    /// This connection's server process.
+    pub(crate) fn pid(&self) -> i32 {
+        self.pid
+    }
+
+    /// Notes that a listener waits for others' changes on this connection's behalf: when
+    /// this connection closes, it tells the listener to stop.
+    pub(crate) fn note_listener(&self) {
+        self.listened.set(true);
     }
 
     /// Notes a committed transaction with changes (see [`PgConn::commits`]).
@@ -107,6 +100,23 @@ impl PgConn {
     /// Forgets the prepared statements (after the schema changed).
     pub(crate) fn forget_statements(&self) {
         self.statements.borrow_mut().clear();
+    }
+}
+
+impl Drop for PgConn {
+    /// Tells this connection's listeners (see `store::listen`) that it closes, so that
+    /// they stop waiting and close their connections too.
+    fn drop(&mut self) {
+        if self.listened.get() {
+            let closing = crate::store::listen::closing_channel(self.pid);
+            if let Err(e) = self
+                .client
+                .get_mut()
+                .batch_execute(&format!("NOTIFY {closing}"))
+            {
+                log::debug!("listeners not told of the closing connection: {e}");
+            }
+        }
     }
 }
 
