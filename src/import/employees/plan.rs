@@ -323,6 +323,9 @@ impl<'a> DepartmentIndex<'a> {
 ///
 /// Rules (what the README states for users):
 /// - Rows are matched to employees by personnel number (white space trimmed, otherwise exact).
+///   An all-digit number without an exact match is the one stored number that equals it
+///   without leading zeros on both sides (a workbook's number cell keeps 4711 of
+///   "004711"); the stored number is kept. Two such stored numbers: no match.
 /// - A matched employee is updated with the fields the row fills. An empty cell, or a
 ///   column the file does not have, keeps the stored value — for every optional field
 ///   (form of address, e-mail, department, job title, entry and exit date). Clearing a
