@@ -514,7 +514,10 @@ fn chart_ui(ui: &mut Ui, view: &DashboardView, program: &mut Option<ProgramId>) 
                 .name(ta(
                     "apprep-chart-tooltip",
                     &[
-                        ("department", Arg::from(format!("{} {}", d.code, d.name))),
+                        (
+                            "department",
+                            Arg::from(format!("{} {}", d.code, d.name).trim()),
+                        ),
                         ("valid", Arg::from(f.valid)),
                         ("employees", Arg::from(f.employees)),
                         ("percent", Arg::from(fmt_percent(percent))),
