@@ -55,6 +55,7 @@ fn snapshot(i: usize, logo: &Logo) -> CertificateSnapshot {
         .map(|k| SnapshotSeminar {
             title: TOPICS[(i + k) % TOPICS.len()].to_owned(),
             date: date(2026, (k as u32 % 12) + 1, (i as u32 % 27) + 1),
+            until: None,
             hours: if k % 2 == 0 { 8.0 } else { 4.5 },
         })
         .collect();

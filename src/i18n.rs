@@ -230,6 +230,62 @@ pub fn fmt_datetime(dt: NaiveDateTime) -> String {
     }
 }
 
+/// When a session takes place, as every list, heading, certificate and export shows it:
+/// a session within one day with its times ("21.11.2026, 09:00–16:00"), one over several
+/// days as its days only ("01.03.–31.03.2026", "15.12.2026–15.01.2027"), since such a
+/// session (e-learning) starts at midnight and its times say nothing.
+pub fn fmt_session(starts_at: NaiveDateTime, ends_at: NaiveDateTime) -> String {
+    fmt_session_in(language(), starts_at, ends_at)
+}
+
+pub fn fmt_session_in(lang: Lang, starts_at: NaiveDateTime, ends_at: NaiveDateTime) -> String {
+    let first = starts_at.date();
+    let last = session_last_day(starts_at, ends_at);
+    if first >= last {
+        let day = fmt_date_in(lang, first);
+        let (start, end) = (starts_at.format("%H:%M"), ends_at.format("%H:%M"));
+        format!("{day}, {start}\u{2013}{end}")
+    } else {
+        fmt_date_range_in(lang, first, last)
+    }
+}
+
+/// The last day a session takes place on: the day it ends, or the day before when it
+/// ends at midnight after its first day (an e-learning period "until 01.04. 00:00").
+pub fn session_last_day(starts_at: NaiveDateTime, ends_at: NaiveDateTime) -> NaiveDate {
+    match ends_at.date().pred_opt() {
+        Some(before) if ends_at.time() == chrono::NaiveTime::MIN && before >= starts_at.date() => {
+            before
+        }
+        _ => ends_at.date(),
+    }
+}
+
+/// The days from `first` to `last`: "01.03.–31.03.2026", "15.12.2026–15.01.2027"
+/// (German), "2026-03-01 – 2026-03-31" (English); one day as a date.
+pub fn fmt_date_range_in(lang: Lang, first: NaiveDate, last: NaiveDate) -> String {
+    if first >= last {
+        return fmt_date_in(lang, first);
+    }
+    match lang {
+        Lang::De if first.year() == last.year() => format!(
+            "{}\u{2013}{}",
+            first.format("%d.%m."),
+            last.format("%d.%m.%Y")
+        ),
+        Lang::De => format!(
+            "{}\u{2013}{}",
+            fmt_date_in(lang, first),
+            fmt_date_in(lang, last)
+        ),
+        Lang::En => format!(
+            "{} \u{2013} {}",
+            fmt_date_in(lang, first),
+            fmt_date_in(lang, last)
+        ),
+    }
+}
+
 /// A number of hours with at most one decimal, with the language's decimal separator.
 /// A file size as people read it: "4,2 MB" (German decimal comma), "850 KB".
 pub fn fmt_size(bytes: u64) -> String {
@@ -283,6 +339,60 @@ use chrono::Datelike as _;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("date-time")
+    }
+
+    #[test]
+    fn a_session_is_a_day_with_times_or_a_range_of_days() {
+        let de = |a, b| fmt_session_in(Lang::De, at(a), at(b));
+        let en = |a, b| fmt_session_in(Lang::En, at(a), at(b));
+        assert_eq!(
+            de("2026-11-21 09:00", "2026-11-21 16:00"),
+            "21.11.2026, 09:00–16:00"
+        );
+        assert_eq!(
+            en("2026-11-21 09:00", "2026-11-21 16:00"),
+            "2026-11-21, 09:00–16:00"
+        );
+        // E-learning: a month, ending at 23:59 or at midnight after its last day.
+        assert_eq!(
+            de("2026-03-01 00:00", "2026-03-31 23:59"),
+            "01.03.–31.03.2026"
+        );
+        assert_eq!(
+            de("2026-03-01 00:00", "2026-04-01 00:00"),
+            "01.03.–31.03.2026"
+        );
+        assert_eq!(
+            en("2026-03-01 00:00", "2026-03-31 23:59"),
+            "2026-03-01 – 2026-03-31"
+        );
+        // Across the turn of the year both years are written.
+        assert_eq!(
+            de("2026-12-15 00:00", "2027-01-15 23:59"),
+            "15.12.2026–15.01.2027"
+        );
+        // Two days with times are still days.
+        assert_eq!(
+            de("2026-05-04 09:00", "2026-05-05 13:00"),
+            "04.05.–05.05.2026"
+        );
+        // An evening up to midnight stays one day.
+        assert_eq!(
+            de("2026-11-21 20:00", "2026-11-22 00:00"),
+            "21.11.2026, 20:00–00:00"
+        );
+        assert_eq!(
+            fmt_date_range_in(
+                Lang::De,
+                at("2026-01-02 00:00").date(),
+                at("2026-01-02 00:00").date()
+            ),
+            "02.01.2026"
+        );
+    }
 
     fn keys(ftl: &str) -> std::collections::BTreeSet<String> {
         let res = FluentResource::try_new(ftl.to_owned()).expect("ftl parses");

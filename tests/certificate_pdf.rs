@@ -21,6 +21,7 @@ fn seminar(title: &str, date: NaiveDate, hours: f64) -> SnapshotSeminar {
     SnapshotSeminar {
         title: title.into(),
         date,
+        until: None,
         hours,
     }
 }
@@ -689,5 +690,40 @@ fn file_names_are_safe() {
     assert_eq!(
         lotse::certificate::file_name(&s),
         "DL-2026-0007_de_la_Cruz_O_Neil.pdf"
+    );
+}
+
+#[test]
+fn a_seminar_over_several_days_is_listed_with_its_days() {
+    let mut e_learning = seminar("E-Learning Datenschutz", d(2026, 3, 1), 4.0);
+    e_learning.until = Some(d(2026, 3, 31));
+    let mut turn_of_year = seminar("Onlinekurs E-Akte", d(2026, 12, 15), 6.0);
+    turn_of_year.until = Some(d(2027, 1, 15));
+    let s = snapshot(
+        "DL-2026-0009",
+        "Anna",
+        "Schmidt",
+        vec![
+            seminar("Grundlagen", d(2026, 2, 3), 8.0),
+            e_learning,
+            turn_of_year,
+        ],
+    );
+    let page = layout(&s, None, &DE).expect("layout");
+    within_content(&page);
+    no_overlaps(&page);
+    let texts: Vec<&str> = page.texts.iter().map(|t| t.text.as_str()).collect();
+    for date in ["03.02.2026", "01.03.–31.03.2026", "15.12.2026–15.01.2027"] {
+        assert!(texts.contains(&date), "{date} in {texts:?}");
+    }
+    // A snapshot from before the last day was kept reads as before.
+    let json = s.to_json();
+    assert!(json.contains("\"until\":\"2026-03-31\""));
+    let old = json.replace(",\"until\":\"2026-03-31\"", "");
+    let read = CertificateSnapshot::from_json(&old).expect("old snapshot");
+    assert_eq!(read.seminars[1].until, None);
+    assert!(
+        !sample().to_json().contains("\"until\":"),
+        "absent when one day"
     );
 }

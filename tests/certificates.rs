@@ -371,3 +371,101 @@ fn revoked_superseded_and_altered_certificates_are_not_printed() {
         certificates::by_serials(&c.store, std::slice::from_ref(&issued[3].serial)).unwrap();
     assert_eq!(printables(&c.store, certs).unwrap().len(), 1);
 }
+
+/// The number of image XObjects in a PDF.
+fn images_in(pdf: &[u8]) -> usize {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    doc.objects
+        .values()
+        .filter(|o| {
+            o.as_stream().is_ok_and(|s| {
+                s.dict
+                    .get(b"Subtype")
+                    .and_then(|v| v.as_name())
+                    .is_ok_and(|n| n == b"Image")
+            })
+        })
+        .count()
+}
+
+/// The images of a certificate's PDF beyond those it has without a logo (the QR code).
+fn logo_images(store: &Database, serial: &str) -> usize {
+    let certs = certificates::by_serials(store, &[serial.to_owned()]).unwrap();
+    let items = printables(store, certs).unwrap();
+    let without = lotse::certificate::render_one(
+        &items[0].snapshot,
+        None,
+        &RenderOptions {
+            lang: Lang::De,
+            orientation: Orientation::Portrait,
+            pdfa: true,
+        },
+    )
+    .unwrap();
+    images_in(&pdf_of(store, serial)) - images_in(&without)
+}
+
+/// The SHA-256 of the logo a certificate is printed with.
+fn printed_logo_sha(store: &Database, serial: &str) -> Option<String> {
+    let certs = certificates::by_serials(store, &[serial.to_owned()]).unwrap();
+    let items = printables(store, certs).unwrap();
+    items[0].logo.as_ref().map(|l| l.sha256())
+}
+
+#[test]
+fn a_fresh_database_prints_the_default_logo_and_a_chosen_one_replaces_it() {
+    use lotse::certificate::{DEFAULT_LOGO_PNG, Logo};
+    let default_sha = Logo::from_bytes(DEFAULT_LOGO_PNG.to_vec())
+        .unwrap()
+        .sha256();
+    let (w, _) = Logo::from_bytes(DEFAULT_LOGO_PNG.to_vec())
+        .unwrap()
+        .size()
+        .unwrap();
+    assert!(w >= 600, "{w} pixels wide");
+    assert!(
+        DEFAULT_LOGO_PNG.len() < 30_000,
+        "{} bytes",
+        DEFAULT_LOGO_PNG.len()
+    );
+
+    // No logo in the settings: the certificate carries the default one.
+    let mut c = city(3, 3);
+    assert_eq!(CertificateSettings::current(&c.store).unwrap().logo, None);
+    let first = issue(&mut c, &[0], "2026-11-21").unwrap();
+    // The logo: an image, with its transparency as a soft mask.
+    assert!(
+        logo_images(&c.store, &first[0].serial) >= 1,
+        "the default logo"
+    );
+    assert_eq!(
+        printed_logo_sha(&c.store, &first[0].serial),
+        Some(default_sha.clone())
+    );
+    let (preview_sha, _) = certificates::logo_preview(&c.store).unwrap().unwrap();
+    assert_eq!(preview_sha, default_sha);
+
+    // A chosen logo replaces it on certificates issued afterwards.
+    let custom = include_bytes!("fixtures/logo.png");
+    certificates::set_logo(&mut c.store, Some(custom)).unwrap();
+    let custom_sha = Logo::from_bytes(custom.to_vec()).unwrap().sha256();
+    let second = issue(&mut c, &[1], "2026-11-21").unwrap();
+    assert_eq!(
+        printed_logo_sha(&c.store, &second[0].serial),
+        Some(custom_sha.clone())
+    );
+    assert!(logo_images(&c.store, &second[0].serial) >= 1);
+    // The first keeps the logo it was issued with.
+    assert_eq!(
+        printed_logo_sha(&c.store, &first[0].serial),
+        Some(default_sha.clone())
+    );
+
+    // Removing the chosen logo goes back to the default.
+    certificates::set_logo(&mut c.store, None).unwrap();
+    let third = issue(&mut c, &[2], "2026-11-21").unwrap();
+    assert_eq!(
+        printed_logo_sha(&c.store, &third[0].serial),
+        Some(default_sha)
+    );
+}

@@ -146,3 +146,70 @@ fn erase_with_yes_and_backups_leaves_nothing() {
             .is_some()
     );
 }
+
+#[test]
+fn employees_delete_removes_a_person_without_records_only_with_yes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_with_person(dir.path());
+    let exists = |number: &str| {
+        Database::open(&db)
+            .unwrap()
+            .store()
+            .employee_by_personnel_number(number)
+            .unwrap()
+            .is_some()
+    };
+    lotse(&db)
+        .args(["employees", "delete", "7788"])
+        .assert()
+        .failure()
+        .stdout(
+            predicate::str::contains("Wiltrud Knallberger (7788)")
+                .and(predicate::str::contains("würde gelöscht"))
+                .and(predicate::str::contains("--yes")),
+        );
+    assert!(exists("7788"), "without --yes nothing changes");
+    lotse(&db)
+        .args(["employees", "delete", "7788", "--yes"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("wurde gelöscht"));
+    assert!(!exists("7788"));
+    assert!(exists("1001"));
+    lotse(&db)
+        .args(["employees", "delete", "7788", "--yes"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "Keine Person mit der Personalnummer 7788",
+        ));
+}
+
+#[test]
+fn employees_delete_refuses_a_person_with_records_and_points_to_the_erasure() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lotse.sqlite");
+    drop(common::city_in(Database::open(&path).unwrap(), 2, 1));
+    lotse(&path)
+        .args(["employees", "delete", "0001", "--yes"])
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("2 Teilnahmen")
+                .and(predicate::str::contains("lotse privacy erase")),
+        );
+    let store = Database::open(&path).unwrap();
+    assert!(
+        store
+            .store()
+            .employee_by_personnel_number("0001")
+            .unwrap()
+            .is_some()
+    );
+    // Her colleague without records can go.
+    drop(store);
+    lotse(&path)
+        .args(["employees", "delete", "0002", "--yes"])
+        .assert()
+        .success();
+}

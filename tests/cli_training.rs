@@ -269,7 +269,7 @@ fn sessions_list_has_the_documented_json_fields_and_filters() {
         .args(["sessions", "list", "--seminar", "DF-101"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("10.06.2026 09:00"))
+        .stdout(predicate::str::contains("10.06.2026, 09:00–"))
         .stdout(predicate::str::contains("Teilnehmende"))
         .stdout(predicate::str::contains("2 Zeilen"));
     lotse(&db.path)

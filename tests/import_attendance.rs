@@ -260,7 +260,7 @@ fn rows_are_matched_by_personnel_number_with_status_and_hours() {
     let lines = preview.describe_lines().join("\n");
     assert!(
         lines.contains(
-            "Termin: DF-101 „Grundlagen der digitalen Verwaltung“, 03.03.2026 09:00–13:00 (4 Std.)"
+            "Termin: DF-101 „Grundlagen der digitalen Verwaltung“, 03.03.2026, 09:00–13:00 (4 Std.)"
         ),
         "{lines}"
     );
@@ -892,6 +892,56 @@ fn xlsx_with_number_cells_and_a_title_row() {
 }
 
 #[test]
+fn xlsx_personnel_numbers_match_with_and_without_leading_zeros() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut city = city();
+    service::employees::add(
+        &mut city.store,
+        &EmployeeInput {
+            personnel_number: "004711".into(),
+            first_name: "Jana".into(),
+            last_name: "Kowalski".into(),
+            ..Default::default()
+        },
+    )
+    .expect("employee added");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (col, header) in ["Pers.-Nr.", "Teilnehmer:in", "Anwesenheit"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *header).expect("cell");
+    }
+    // A number cell lost the zeros of "004711".
+    sheet.write_number(1, 0, 4711.0).expect("cell");
+    sheet.write_string(1, 1, "Kowalski, Jana").expect("cell");
+    sheet.write_string(1, 2, "anwesend").expect("cell");
+    // A text cell with zeros the stored "1002" does not have.
+    sheet
+        .write_string_with_format(2, 0, "001002", &Format::new().set_num_format("@"))
+        .expect("cell");
+    sheet.write_string(2, 1, "Müller, Bärbel").expect("cell");
+    sheet.write_string(2, 2, "anwesend").expect("cell");
+    let bytes = workbook.save_to_buffer().expect("xlsx written");
+
+    let preview =
+        imp::preview_bytes(&city.store, city.past, "liste.xlsx", &bytes).expect("readable");
+    use AttendanceStatus::*;
+    assert_eq!(
+        added(&preview, &no_resolutions()),
+        [
+            (2, "004711".into(), Attended, 4.0),
+            (3, "1002".into(), Attended, 4.0),
+        ]
+    );
+    let by: Vec<_> = preview.plan().added.iter().map(|r| r.matched_by).collect();
+    assert_eq!(by, [MatchedBy::PersonnelNumber, MatchedBy::PersonnelNumber]);
+    imp::commit(&mut city.store, &preview, &no_resolutions()).expect("committed");
+    assert_eq!(city.roster(city.past).len(), 2);
+}
+
+#[test]
 fn a_future_session_takes_only_registrations_and_apologies() {
     let mut city = city();
     let text = "Personalnummer;Status\n1001;teilgenommen\n1002;angemeldet\n1003;entschuldigt\n";
@@ -1185,7 +1235,7 @@ fn a_full_attendance_credits_what_the_seminar_is_worth_not_the_wall_clock() {
     );
     let lines = preview.describe_lines().join("\n");
     assert!(
-        lines.contains("13.04.2026 09:00–14.04.2026 17:00 (32 Std.)"),
+        lines.contains("Termin: CM-200 „Changemanagement kompakt“, 13.04.–14.04.2026 (32 Std.)"),
         "{lines}"
     );
 }

@@ -331,6 +331,86 @@ fn xlsx_with_date_cells_and_numeric_personnel_numbers() {
 }
 
 #[test]
+fn xlsx_personnel_numbers_keep_and_match_their_leading_zeros() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut store = store();
+    employee(&mut store, person("004711", "Jürgen", "Müller"));
+    employee(&mut store, person("000815", "Anna", "Weiß"));
+    // Two stored numbers with the value 42: a bare 42 is neither of them.
+    employee(&mut store, person("0042", "Karl", "Kurz"));
+    employee(&mut store, person("042", "Kurt", "Kurz"));
+
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let text_format = Format::new().set_num_format("@");
+    for (col, header) in ["Pers.-Nr.", "Nachname", "Vorname", "Stellenbezeichnung"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *header).expect("header");
+    }
+    // A number cell: Excel keeps 4711 of "004711".
+    sheet.write_number(1, 0, 4711.0).expect("write");
+    sheet.write_string(1, 1, "Müller").expect("write");
+    sheet.write_string(1, 2, "Jürgen").expect("write");
+    sheet.write_string(1, 3, "Sachbearbeiter").expect("write");
+    // A cell formatted as text keeps its zeros.
+    sheet
+        .write_string_with_format(2, 0, "000815", &text_format)
+        .expect("write");
+    sheet.write_string(2, 1, "Weiß").expect("write");
+    sheet.write_string(2, 2, "Anna").expect("write");
+    sheet
+        .write_string(2, 3, "Sachgebietsleiterin")
+        .expect("write");
+    sheet.write_number(3, 0, 42.0).expect("write");
+    sheet.write_string(3, 1, "Kurz").expect("write");
+    sheet.write_string(3, 2, "Karla").expect("write");
+    sheet.write_number(4, 0, 4712.0).expect("write");
+    sheet.write_string(4, 1, "Neu").expect("write");
+    sheet.write_string(4, 2, "Nina").expect("write");
+    let bytes = workbook.save_to_buffer().expect("xlsx written");
+
+    let preview = imp::preview_bytes(&store, "personal.xlsx", &bytes).expect("readable");
+    let plan = preview.plan(false);
+    assert!(plan.rejected.is_empty(), "{:?}", plan.rejected);
+    let changed: Vec<&str> = plan
+        .changed
+        .iter()
+        .map(|r| r.employee.personnel_number.as_str())
+        .collect();
+    assert_eq!(changed, ["004711", "000815"], "stored numbers are kept");
+    let added: Vec<&str> = plan
+        .added
+        .iter()
+        .map(|r| r.employee.personnel_number.as_str())
+        .collect();
+    assert_eq!(added, ["42", "4712"], "whole numbers without \".0\"");
+
+    imp::commit(&mut store, &preview, false).expect("committed");
+    assert_eq!(
+        stored(&store, "004711").job_title.as_deref(),
+        Some("Sachbearbeiter")
+    );
+    assert_eq!(
+        stored(&store, "000815").job_title.as_deref(),
+        Some("Sachgebietsleiterin")
+    );
+    let numbers: Vec<String> = store
+        .store()
+        .employee_snapshot()
+        .expect("employees")
+        .into_iter()
+        .map(|e| e.personnel_number)
+        .collect();
+    assert!(
+        !numbers.iter().any(|n| n == "4711" || n == "815"),
+        "{numbers:?}"
+    );
+    assert_eq!(numbers.len(), 6, "no duplicate: {numbers:?}");
+}
+
+#[test]
 fn upsert_changes_adds_and_counts_unchanged() {
     let mut store = store();
     let bau = department(&mut store, "60", "Bauamt");

@@ -237,6 +237,23 @@ fn incremental_updates_equal_a_fresh_load_after_every_kind_of_change() {
     };
     service::programs::update(&mut store, program.id, &input).expect("program");
     follow(&mut live, &mut store, "program changed");
+
+    // Someone entered by mistake, and deleted again.
+    let mistake = employees::add(
+        &mut store,
+        &EmployeeInput {
+            personnel_number: "IRRTUM-1".into(),
+            first_name: "Irrtum".into(),
+            last_name: "Versehentlich".into(),
+            ..Default::default()
+        },
+    )
+    .expect("added");
+    follow(&mut live, &mut store, "entered by mistake");
+    employees::delete(&mut store, mistake).expect("deleted");
+    let changes = follow(&mut live, &mut store, "deleted");
+    assert_eq!(changes.people, People::Some([mistake].into()));
+    assert!(!live.employees.iter().any(|r| r.employee.id == mistake));
 }
 
 #[test]

@@ -36,6 +36,7 @@ fn snapshot(serial: &str, first: &str, last: &str, seminars: usize) -> Certifica
         .map(|i| SnapshotSeminar {
             title: titles[i % titles.len()].into(),
             date: d(2026, 1 + i as u32 % 12, 3),
+            until: None,
             hours: if i % 2 == 0 { 8.0 } else { 4.5 },
         })
         .collect();

@@ -581,9 +581,11 @@ fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
     use egui_kittest::kittest::Queryable;
     let (_dir, path) = temp_db();
     {
-        let mut store = Database::open(&path).unwrap();
-        service::employees::add(
-            &mut store,
+        // One person with an attendance: only the erasure can remove her.
+        let mut c = city_in(Database::open(&path).unwrap(), 1, 1);
+        service::employees::update(
+            &mut c.store,
+            c.employees[0],
             &EmployeeInput {
                 personnel_number: "5150".into(),
                 first_name: "Hildegunde".into(),
@@ -606,8 +608,12 @@ fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
         &h,
         "Löschung von Hildegunde Zwirbelmeier"
     ));
+    assert!(has_text_containing(
+        &h,
+        "kann deshalb nur nach Art. 17 DSGVO gelöscht werden"
+    ));
     assert!(has_text_containing(&h, "anonymer Platzhalter"));
-    h.get_by_label("löschen").click();
+    common_ui::click(&mut h, egui::accesskit::Role::RadioButton, "löschen");
     settle(&mut h);
     assert!(has_text_containing(&h, "Der Datensatz wird ganz gelöscht."));
     click_button(&mut h, "Endgültig löschen");
@@ -621,4 +627,105 @@ fn the_app_erases_after_a_confirmation_that_shows_the_plan() {
             .is_none()
     );
     assert!(!has_text_containing(&h, "Zwirbelmeier"));
+}
+
+#[cfg(feature = "gui")]
+#[test]
+fn the_app_deletes_a_person_without_records_after_a_confirmation() {
+    use common_ui::{click_button, has_text_containing, settle, temp_db};
+    use egui_kittest::kittest::Queryable;
+    let (_dir, path) = temp_db();
+    {
+        let mut store = Database::open(&path).unwrap();
+        service::employees::add(
+            &mut store,
+            &EmployeeInput {
+                personnel_number: "5151".into(),
+                first_name: "Irrtum".into(),
+                last_name: "Versehentlich".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let store = Database::open(&path)
+        .unwrap()
+        .with_clock(FixedClock::on(d("2026-11-21")));
+    let mut h = common_ui::harness(store, [1280.0, 800.0]);
+    click_button(&mut h, "Beschäftigte");
+    h.get_by_label("Versehentlich").click();
+    settle(&mut h);
+    h.get_by_label("Löschen…").click();
+    settle(&mut h);
+    // No erasure: a plain delete, said in so many words.
+    assert!(has_text_containing(
+        &h,
+        "Zu Irrtum Versehentlich (5151) gibt es keine Teilnahmen und keine Zertifikate"
+    ));
+    assert!(!has_text_containing(&h, "Endgültig löschen"));
+    click_button(&mut h, "Datensatz löschen");
+    settle(&mut h);
+    assert!(has_text_containing(
+        &h,
+        "Irrtum Versehentlich (5151) wurde gelöscht."
+    ));
+    let store = Database::open(&path).unwrap();
+    assert!(
+        store
+            .store()
+            .employee_by_personnel_number("5151")
+            .unwrap()
+            .is_none()
+    );
+    let entries = store.store().audit_entries(1).unwrap();
+    assert_eq!(entries[0].action, "delete");
+}
+
+// ---------------------------------------------------------------------------------------
+// Deleting a person entered by mistake (no records)
+
+#[test]
+fn a_person_without_records_is_deleted_and_the_audit_entries_stay() {
+    let mut s = setup();
+    let mistake = service::employees::add(
+        &mut s.store,
+        &EmployeeInput {
+            personnel_number: "TYPO-2".into(),
+            first_name: "Tippfehler".into(),
+            last_name: "Falsch".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let before = s.store.store().audit_entries(1000).unwrap().len();
+    service::employees::delete(&mut s.store, mistake).unwrap();
+    assert_eq!(s.store.store().employee(mistake).unwrap(), None);
+    let entries = s.store.store().audit_entries(1000).unwrap();
+    assert_eq!(entries.len(), before + 1, "the entries about her stay");
+    assert_eq!(entries[0].action, "delete");
+    assert_eq!(entries[0].entity, "employee");
+    assert!(!entries[0].summary.contains("Tippfehler") && !entries[0].summary.contains("Falsch"));
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.action == "add" && e.summary.contains("TYPO-2"))
+    );
+    assert!(service::check::check(&s.store).unwrap().is_ok());
+}
+
+#[test]
+fn a_person_with_records_is_not_deleted_and_nothing_changes() {
+    let mut s = setup();
+    let audit_before = s.store.store().audit_entries(1000).unwrap();
+    let records = service::employees::records(&s.store, s.person).unwrap();
+    assert!(records.any());
+    let err = service::employees::delete(&mut s.store, s.person).unwrap_err();
+    let message = err.user_message();
+    assert!(message.contains("2 Teilnahmen"), "{message}");
+    assert!(message.contains("Art. 17 DSGVO"), "{message}");
+    assert!(message.contains("Es wurde nichts verändert."), "{message}");
+    let person = s.store.store().employee(s.person).unwrap().unwrap();
+    assert_eq!(person.personnel_number, PNR);
+    assert_eq!(s.store.store().training_history(s.person).unwrap().len(), 2);
+    assert_eq!(s.store.store().audit_entries(1000).unwrap(), audit_before);
 }

@@ -51,9 +51,9 @@ use lotse::model::{
     SeminarInput, SessionInput,
 };
 use lotse::report::{
-    CertificateState, CoverageFigures, CoverageOptions, CoverageReport, ExportFormat, HoursOptions,
-    Matrix, MatrixCell, MatrixColumns, MatrixOptions, Measure, ReportData, SeminarState, Tone,
-    coverage, coverage_pdf, hours, matrix,
+    CertificateState, CoverageFigures, CoverageLine, CoverageOptions, CoverageReport, ExportFormat,
+    HoursOptions, Matrix, MatrixCell, MatrixColumns, MatrixOptions, Measure, ReportData,
+    SeminarState, Tone, coverage, coverage_pdf, hours, matrix,
 };
 use lotse::service::Database;
 use lotse::service::certificates::{self, Correction, IssueOptions};
@@ -392,9 +392,13 @@ fn coverage_on_the_day_rolls_up_over_two_levels() {
     let s = scenario();
     let r = report_on(&s, A);
     let codes: Vec<&str> = r.rows.iter().map(|r| r.code.as_str()).collect();
-    assert_eq!(codes, ["I", "10", "10.1", "10.2", "20", "II", "60"]);
+    assert_eq!(codes, ["I", "10", "10.1", "10.2", "20", "II", "60", ""]);
     let depths: Vec<usize> = r.rows.iter().map(|r| r.depth).collect();
-    assert_eq!(depths, [0, 1, 2, 2, 1, 0, 1]);
+    assert_eq!(depths, [0, 1, 2, 2, 1, 0, 1, 0]);
+    // Krüger has no department: the last line is hers.
+    let last = r.rows.last().unwrap();
+    assert_eq!(last.department_id, None);
+    assert_eq!(last.name, "ohne Organisationseinheit");
     assert_eq!(r.rows[2].parent, Some(1));
     assert!(r.rows[1].has_children && !r.rows[2].has_children);
     let programs: Vec<&str> = r.programs.iter().map(|p| p.code.as_str()).collect();
@@ -474,6 +478,10 @@ fn the_people_behind_the_numbers() {
         names(&r.people(None, dl, Measure::Eligible)),
         ["Brandt", "Dahl", "Ernst", "Illner"]
     );
+    assert_eq!(
+        names(&r.people(r.row_of_line(CoverageLine::Unassigned), dl, Measure::Valid)),
+        ["Krüger"]
+    );
     // Every count matches its list.
     for (i, row) in r.rows.iter().enumerate() {
         for m in Measure::ALL {
@@ -515,6 +523,85 @@ fn coverage_as_of_a_past_date() {
     // The day after A, Albers' certificate has expired too.
     let next = report_on(&s, "2026-11-22");
     assert_eq!(figures(&next, "10.1", "DL"), f(2, 0, 0, 2, 2, 2));
+}
+
+#[test]
+fn the_top_lines_add_up_to_the_total() {
+    set_thread_language(Lang::De);
+    let mut s = scenario();
+    // A second person without a department, and one who has left (not counted).
+    for (number, last) in [("P12", "Lorenz"), ("P13", "Mertens")] {
+        service::employees::add(
+            &mut s.store,
+            &EmployeeInput {
+                personnel_number: number.into(),
+                first_name: "Lena".into(),
+                last_name: last.into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    }
+    let mertens = s
+        .store
+        .store()
+        .employee_by_personnel_number("P13")
+        .unwrap()
+        .unwrap();
+    service::employees::set_exit(&mut s.store, mertens.id, Some(d("2026-01-31"))).unwrap();
+    let r = report_on(&s, A);
+    let last = r.rows.last().unwrap();
+    assert_eq!(last.department_id, None);
+    assert_eq!(last.name, "ohne Organisationseinheit");
+    for (j, program) in r.programs.iter().enumerate() {
+        let mut sum = CoverageFigures::default();
+        for row in r.rows.iter().filter(|row| row.depth == 0) {
+            let g = row.figures[j];
+            sum = f(
+                sum.employees + g.employees,
+                sum.valid + g.valid,
+                sum.expiring + g.expiring,
+                sum.expired + g.expired,
+                sum.in_progress + g.in_progress,
+                sum.eligible + g.eligible,
+            );
+        }
+        assert_eq!(sum, r.total[j], "{}", program.code);
+    }
+    // Krüger and Lorenz; Mertens has left.
+    assert_eq!(last.figures[0].employees, 2);
+    assert_eq!(
+        names(&r.people(Some(r.rows.len() - 1), 0, Measure::Employees)),
+        ["Krüger", "Lorenz"]
+    );
+
+    // Filtered to a department, nobody without one is in the report.
+    let data = reports::load(&s.store).unwrap();
+    let filtered = coverage(
+        &data,
+        &CoverageOptions {
+            department: Some(s.departments["II"]),
+            ..CoverageOptions::on(d(A))
+        },
+    );
+    assert!(filtered.rows.iter().all(|r| r.department_id.is_some()));
+
+    // Nobody without a department: no such line.
+    let mut all_placed = scenario();
+    service::employees::update(
+        &mut all_placed.store,
+        all_placed.people["P11"],
+        &EmployeeInput {
+            personnel_number: "P11".into(),
+            first_name: "Karl".into(),
+            last_name: "Krüger".into(),
+            department_id: Some(all_placed.departments["60"]),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let r = report_on(&all_placed, A);
+    assert!(r.rows.iter().all(|r| r.department_id.is_some()));
 }
 
 #[test]
@@ -800,7 +887,7 @@ fn xlsx_read_back_matches_the_report() {
         ExportFormat::Xlsx,
     )
     .unwrap();
-    assert_eq!(rows, 7 * 2 + 2);
+    assert_eq!(rows, 8 * 2 + 2);
     let sheets = read_xlsx(bytes);
     assert_eq!(sheets.len(), 1);
     let (name, range) = &sheets[0];
@@ -823,7 +910,12 @@ fn xlsx_read_back_matches_the_report() {
             "Stichtag"
         ]
     );
-    assert_eq!(all.len(), 1 + 7 * 2 + 2);
+    assert_eq!(all.len(), 1 + 8 * 2 + 2);
+    let unassigned = all
+        .iter()
+        .find(|r| text(&r[1]) == "ohne Organisationseinheit" && text(&r[2]) == "DL")
+        .unwrap();
+    assert_eq!(unassigned[4].get_float(), Some(1.0));
     let line = all
         .iter()
         .find(|r| text(&r[0]) == "10" && text(&r[2]) == "DL")
@@ -973,6 +1065,7 @@ fn the_pdf_has_every_department_page_numbers_and_breaks() {
         "10.1",
         "Personal",
         "Gesamte Verwaltung",
+        "ohne Organisationseinheit",
         "44,4 %",
         "Seite 1 von 2",
         "Seite 2 von 2",
@@ -1096,7 +1189,11 @@ fn report_coverage_as_json_has_exactly_the_documented_fields() {
         String::from_utf8_lossy(&out.stderr)
     );
     let rows: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(rows.len(), 7 * 2, "one row per department and program");
+    assert_eq!(
+        rows.len(),
+        8 * 2,
+        "one row per department (and those without one) and program"
+    );
     for row in &rows {
         let keys: BTreeSet<&str> = row
             .as_object()
@@ -1122,6 +1219,22 @@ fn report_coverage_as_json_has_exactly_the_documented_fields() {
         .iter()
         .find(|r| r["department"] == "10" && r["program"] == "DL")
         .unwrap();
+    // The top lines add up to the total, with the line of those without a department.
+    let unassigned = rows
+        .iter()
+        .find(|r| r["department"].is_null() && r["program"] == "DL")
+        .unwrap();
+    assert_eq!(unassigned["employees"], 1);
+    let top_sum: u64 = rows
+        .iter()
+        .filter(|r| {
+            r["program"] == "DL"
+                && (r["department"].is_null()
+                    || ["I", "II"].contains(&r["department"].as_str().unwrap()))
+        })
+        .map(|r| r["employees"].as_u64().unwrap())
+        .sum();
+    assert_eq!(top_sum, 9);
     assert_eq!(
         *ten,
         serde_json::json!({
@@ -1166,6 +1279,30 @@ fn report_coverage_as_json_has_exactly_the_documented_fields() {
     assert!(table.starts_with("Stand: 21.11.2026"), "{table}");
     assert!(table.contains("Gesamte Verwaltung"));
     assert!(table.contains("44,4 %"));
+    assert!(table.contains("ohne Organisationseinheit"), "{table}");
+
+    // The top lines, the one of those without a department included, add up to the
+    // total, in every program.
+    let out = lotse(&db)
+        .args(["report", "coverage", "--format", "csv"])
+        .output()
+        .unwrap();
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let lines: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    for program in ["DL", "DCM"] {
+        let employees = |name: &dyn Fn(&str) -> bool| -> u32 {
+            lines
+                .iter()
+                .filter(|l| &l[2] == program && name(&l[1]))
+                .map(|l| l[3].parse::<u32>().unwrap())
+                .sum()
+        };
+        let unassigned = employees(&|n| n == "ohne Organisationseinheit");
+        assert_eq!(unassigned, 1, "{program}");
+        let top = employees(&|n| !n.starts_with(' ') && n != "Gesamte Verwaltung");
+        assert_eq!(top, employees(&|n| n == "Gesamte Verwaltung"), "{program}");
+        assert_eq!(top, 9, "{program}");
+    }
 }
 
 #[test]

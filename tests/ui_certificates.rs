@@ -456,3 +456,21 @@ fn pdfa_is_switched_off_in_the_settings_and_prints_accordingly() {
     let doc = lopdf::Document::load(&pdf).expect("pdf");
     assert!(doc.catalog().expect("catalog").get(b"Metadata").is_err());
 }
+
+#[test]
+fn the_settings_show_the_default_logo_until_one_is_chosen() {
+    let (_dir, path) = city_db(1, 0, 0);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Einstellungen");
+    let tabs: Vec<_> = harness
+        .get_all_by_role_and_label(Role::Button, "Urkunden")
+        .collect();
+    tabs.last().expect("the tab").click();
+    settle(&mut harness);
+    assert!(has_text_containing(&harness, "Standardlogo von Lotse"));
+    assert!(has_text(&harness, "Eigenes Logo wählen …"));
+    assert!(
+        !has_text(&harness, "Standardlogo verwenden"),
+        "nothing to go back from"
+    );
+}

@@ -745,3 +745,37 @@ fn an_officer_records_two_sessions_and_sees_them_in_the_histories() {
     assert!(has_text(&harness, "entschuldigt"));
     assert!(has_text(&harness, "4 Std. · 1 Seminar"));
 }
+
+#[test]
+fn a_session_over_several_days_shows_its_days_without_times() {
+    let (_dir, path) = temp_db();
+    let f = fixture(&path);
+    {
+        let mut store = open_store(&path);
+        service::sessions::add(
+            &mut store,
+            &SessionInput {
+                seminar_id: f.seminar,
+                starts_at: at(1, 0),
+                ends_at: NaiveDate::from_ymd_opt(2026, 3, 31)
+                    .and_then(|d| d.and_hms_opt(23, 59, 0))
+                    .expect("date-time"),
+                location: "https://lernen.example".into(),
+                trainer: String::new(),
+                capacity: None,
+            },
+        )
+        .expect("session");
+    }
+    let mut harness = app(&path);
+    click_button(&mut harness, "Seminare & Termine");
+    // Running until 31.03., it is among the current sessions: its days, no 00:00.
+    assert!(has_text(&harness, "01.03.–31.03.2026"));
+    assert!(!has_text_containing(&harness, "00:00"));
+    click_label(&mut harness, "01.03.–31.03.2026");
+    click_button(&mut harness, "Teilnehmerliste öffnen");
+    assert!(
+        has_text_containing(&harness, "01.03.–31.03.2026 · https://lernen.example"),
+        "the roster heading"
+    );
+}

@@ -192,11 +192,13 @@ mod tests {
                 SnapshotSeminar {
                     title: "Grundlagen".into(),
                     date: d(2026, 3, 2),
+                    until: None,
                     hours: 8.0,
                 },
                 SnapshotSeminar {
                     title: "E-Akte".into(),
                     date: d(2026, 4, 2),
+                    until: None,
                     hours: 4.5,
                 },
             ],

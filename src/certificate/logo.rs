@@ -14,6 +14,10 @@ const MAX_PIXELS: u64 = 50_000_000;
 /// 350 dpi in the logo box, and a PDF that stays small.
 const MAX_SIDE: usize = 900;
 
+/// The logo printed while the settings hold none: a neutral compass rose, 600 pixels
+/// square with transparency (drawn by `assets/logo-default.py`).
+pub const DEFAULT_LOGO_PNG: &[u8] = include_bytes!("../../assets/logo-default.png");
+
 /// A logo as stored: its MIME type (`image/png` or `image/jpeg`) and the file's bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Logo {

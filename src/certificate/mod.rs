@@ -25,7 +25,7 @@ pub use code::{
     CODE_LEN, code_matches, format_code, new_secret, normalize_code, qr_payload, verification_code,
 };
 pub use layout::{Ink, PageLayout, PlacedImage, PlacedText, Rect, Shape, TextFace, layout};
-pub use logo::{Logo, LogoPixels};
+pub use logo::{DEFAULT_LOGO_PNG, Logo, LogoPixels};
 pub use pdf::{BatchStop, file_name, render, render_each, render_one, render_with_progress};
 pub use snapshot::{CertificateSnapshot, SNAPSHOT_VERSION, SnapshotSeminar, default_wording};
 

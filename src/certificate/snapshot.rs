@@ -61,6 +61,10 @@ pub struct SnapshotSeminar {
     pub title: String,
     /// The (first) day of the session attended.
     pub date: NaiveDate,
+    /// The last day, for a session over several days (e-learning): printed as a range
+    /// of days. Absent in snapshots from before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
     /// The hours credited.
     pub hours: f64,
 }

@@ -174,6 +174,15 @@ pub enum EmployeesCommand {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Delete an employee entered by mistake (no attendance, no certificates).
+    /// Without --yes it says what would happen and changes nothing.
+    Delete {
+        /// The personnel number.
+        personnel_number: String,
+        /// Confirm: delete.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -383,6 +392,10 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
             all,
             format,
         }) => list_employees(db, department.as_deref(), all, format, &mut out),
+        Command::Employees(EmployeesCommand::Delete {
+            personnel_number,
+            yes,
+        }) => delete_employee(db, &personnel_number, yes, &mut out),
         Command::Departments(DepartmentsCommand::List { format }) => {
             list_departments(db, format, &mut out)
         }
@@ -494,6 +507,45 @@ fn import_employees(
     }
     let summary = imp::commit(db, &preview, create_departments)?;
     writeln!(out, "{}", summary.describe()).map_err(io)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `lotse employees delete`: without `yes` what would happen, with it the delete.
+fn delete_employee(
+    db: &mut Database,
+    number: &str,
+    yes: bool,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
+    let employee = db
+        .store()
+        .employee_by_personnel_number(number.trim())?
+        .ok_or_else(|| {
+            Error::Message(ta(
+                "privacy-unknown-employee",
+                &[("number", Arg::from(number.trim()))],
+            ))
+        })?;
+    let args = |e: &crate::model::Employee| {
+        [
+            ("number", Arg::from(e.personnel_number.as_str())),
+            (
+                "name",
+                Arg::from(format!("{} {}", e.first_name, e.last_name)),
+            ),
+        ]
+    };
+    let records = crate::service::employees::records(db, employee.id)?;
+    if records.any() {
+        return Err(Error::Message(records.refusal()));
+    }
+    if !yes {
+        writeln!(out, "{}", ta("employee-delete-would", &args(&employee))).map_err(io)?;
+        writeln!(out, "{}", t("employee-delete-needs-yes")).map_err(io)?;
+        return Ok(ExitCode::FAILURE);
+    }
+    crate::service::employees::delete(db, employee.id)?;
+    writeln!(out, "{}", ta("employee-deleted", &args(&employee))).map_err(io)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -217,7 +217,8 @@ fn report_coverage(db: &Database, args: &CoverageArgs, out: &mut impl Write) -> 
             line.push(format!("{} %", one_decimal(f.coverage_percent())));
             table.push(line);
             json_rows.push(json!({
-                "department": row.code,
+                // `null` on the line of the people without a department.
+                "department": row.department_id.map(|_| &row.code),
                 "program": program.code,
                 "employees": f.employees,
                 "valid": f.valid,

@@ -11,7 +11,7 @@ use serde_json::json;
 
 use super::{Format, io, print_list};
 use crate::error::{Error, Result};
-use crate::i18n::{self, Arg, fmt_datetime, fmt_hours, t, ta};
+use crate::i18n::{self, Arg, fmt_hours, t, ta};
 use crate::model::{AttendanceStatus, EmployeeId, Invalid, SessionId};
 use crate::service::Database;
 use crate::service::attendance;
@@ -195,8 +195,7 @@ pub fn list_sessions(
     )?;
     let headers = [
         t("train-col-id"),
-        t("field-session-start"),
-        t("field-session-end"),
+        t("train-col-when"),
         t("field-seminar"),
         t("train-col-title"),
         t("field-location"),
@@ -209,8 +208,7 @@ pub fn list_sessions(
             let s = &r.session;
             vec![
                 s.id.to_string(),
-                fmt_datetime(s.starts_at),
-                fmt_datetime(s.ends_at),
+                i18n::fmt_session(s.starts_at, s.ends_at),
                 r.seminar_code.clone(),
                 r.seminar_title.clone(),
                 s.location.clone(),

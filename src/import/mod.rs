@@ -64,3 +64,30 @@ pub mod employees;
 mod headers;
 pub mod pipeline;
 pub mod table;
+
+/// An all-digit personnel number without its leading zeros ("004711" → "4711", "000" →
+/// "0"), the form a workbook's number cell keeps of it; `None` for any other number.
+/// Imports match both forms: a number without an exact match is the one stored person
+/// whose number has this same form.
+pub fn personnel_number_value(number: &str) -> Option<&str> {
+    let number = number.trim();
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let trimmed = number.trim_start_matches('0');
+    Some(if trimmed.is_empty() { "0" } else { trimmed })
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::personnel_number_value;
+
+    #[test]
+    fn all_digit_numbers_lose_their_leading_zeros() {
+        assert_eq!(personnel_number_value("004711"), Some("4711"));
+        assert_eq!(personnel_number_value("4711"), Some("4711"));
+        assert_eq!(personnel_number_value("000"), Some("0"));
+        assert_eq!(personnel_number_value("P-0047"), None);
+        assert_eq!(personnel_number_value(""), None);
+    }
+}

@@ -172,10 +172,25 @@ pub struct ReportProgram {
     pub title: String,
 }
 
-/// One department line: its own figures plus those of all its sub-units.
+/// Which line of a coverage report a number comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CoverageLine {
+    /// Everybody in the report.
+    Total,
+    /// A department with its sub-units.
+    Department(DepartmentId),
+    /// The people without a department.
+    Unassigned,
+}
+
+/// One department line: its own figures plus those of all its sub-units; or, last and
+/// only when there are such people, the line of those without a department
+/// (`department_id` `None`, named "ohne Organisationseinheit"), so that the top lines
+/// add up to the total.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CoverageRow {
-    pub department_id: DepartmentId,
+    /// `None` for the line of the people without a department.
+    pub department_id: Option<DepartmentId>,
     pub code: String,
     pub name: String,
     /// 0 for the top line(s) of the report, 1 below them, …
@@ -187,8 +202,20 @@ pub struct CoverageRow {
     pub active: bool,
     /// One per program, in the order of [`CoverageReport::programs`].
     pub figures: Vec<CoverageFigures>,
+    /// The positions in the department tree this line counts; `None` for the people
+    /// without a department.
     #[serde(skip)]
-    subtree: Range<usize>,
+    subtree: Option<Range<usize>>,
+}
+
+impl CoverageRow {
+    /// Which line this is.
+    pub fn line(&self) -> CoverageLine {
+        match self.department_id {
+            Some(id) => CoverageLine::Department(id),
+            None => CoverageLine::Unassigned,
+        }
+    }
 }
 
 /// One person counted in the report, with their standing in each program.
@@ -219,7 +246,8 @@ pub struct CoverageReport {
     /// The department filtered on, if any (its row is the first).
     pub department: Option<DepartmentId>,
     /// Departments in tree order (each followed by its sub-units). Inactive
-    /// departments without anybody in them are left out.
+    /// departments without anybody in them are left out. Last, when the report covers
+    /// the whole organisation and somebody has no department, their line.
     pub rows: Vec<CoverageRow>,
     /// The figures over everybody in the report: the whole organisation (employees
     /// without a department included), or the department filtered on.
@@ -248,7 +276,8 @@ impl CoverageReport {
             .iter()
             .filter(|p| match &range {
                 None => true,
-                Some(range) => p.department.is_some_and(|d| range.contains(&d)),
+                Some(None) => p.department.is_none(),
+                Some(Some(range)) => p.department.is_some_and(|d| range.contains(&d)),
             })
             .filter(|p| p.standings.get(program).is_some_and(|s| measure.counts(s)))
             .collect()
@@ -256,7 +285,18 @@ impl CoverageReport {
 
     /// The row of a department, if shown.
     pub fn row_of(&self, department: DepartmentId) -> Option<usize> {
-        self.rows.iter().position(|r| r.department_id == department)
+        self.rows
+            .iter()
+            .position(|r| r.department_id == Some(department))
+    }
+
+    /// The row of a line (`None` for the total), if shown.
+    pub fn row_of_line(&self, line: CoverageLine) -> Option<usize> {
+        match line {
+            CoverageLine::Total => None,
+            CoverageLine::Department(id) => self.row_of(id),
+            CoverageLine::Unassigned => self.rows.iter().position(|r| r.department_id.is_none()),
+        }
     }
 
     /// The position of a program among the columns.
@@ -300,6 +340,8 @@ pub fn coverage_with(
 
     let mut own: Vec<Vec<CoverageFigures>> = vec![vec![CoverageFigures::default(); n]; tree.len()];
     let mut total = vec![CoverageFigures::default(); n];
+    let mut unassigned = vec![CoverageFigures::default(); n];
+    let mut unassigned_people = 0usize;
     let mut people = Vec::new();
     if !filter_unknown {
         for (i, row) in data.employees.iter().enumerate() {
@@ -312,10 +354,12 @@ pub fn coverage_with(
             let department = data.department_of(i);
             for (j, s) in standings.iter().enumerate() {
                 total[j].count(s);
-                if let Some(d) = department {
-                    own[d][j].count(s);
+                match department {
+                    Some(d) => own[d][j].count(s),
+                    None => unassigned[j].count(s),
                 }
             }
+            unassigned_people += usize::from(department.is_none());
             people.push(CoveragePerson {
                 employee_id: employee.id,
                 personnel_number: employee.personnel_number.clone(),
@@ -369,7 +413,7 @@ pub fn coverage_with(
         row_of_position[pos] = Some(rows.len());
         let subtree = tree.subtree(pos);
         rows.push(CoverageRow {
-            department_id: node.department.id,
+            department_id: Some(node.department.id),
             code: node.department.code.clone(),
             name: node.department.name.clone(),
             depth: node.depth.saturating_sub(base_depth),
@@ -377,7 +421,22 @@ pub fn coverage_with(
             has_children: subtree.clone().skip(1).any(|c| keep[c]),
             active: node.department.active,
             figures: std::mem::take(&mut rolled[pos]),
-            subtree,
+            subtree: Some(subtree),
+        });
+    }
+    // A department filter leaves out everybody without one; only the whole
+    // organisation can have this line.
+    if unassigned_people > 0 {
+        rows.push(CoverageRow {
+            department_id: None,
+            code: String::new(),
+            name: t("report-no-department"),
+            depth: 0,
+            parent: None,
+            has_children: false,
+            active: true,
+            figures: unassigned,
+            subtree: None,
         });
     }
 

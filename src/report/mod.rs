@@ -21,8 +21,8 @@ mod standing;
 
 pub use crate::model::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use coverage::{
-    CoverageFigures, CoverageOptions, CoveragePerson, CoverageReport, CoverageRow, Measure,
-    ReportProgram, coverage, coverage_with,
+    CoverageFigures, CoverageLine, CoverageOptions, CoveragePerson, CoverageReport, CoverageRow,
+    Measure, ReportProgram, coverage, coverage_with,
 };
 pub use data::{ReportData, employed_between, employed_on};
 pub use export::{Cell, CellValue, ExportFormat, Sheet};

@@ -575,7 +575,11 @@ pub fn coverage_pdf(report: &CoverageReport) -> Result<Vec<u8>> {
                 } else {
                     Weight::Regular
                 };
-                let text = format!("{}  {}", row.code, row.name);
+                let text = if row.code.is_empty() {
+                    row.name.clone()
+                } else {
+                    format!("{}  {}", row.code, row.name)
+                };
                 let wrapped = c.wrap(&text, weight, BODY_SIZE, name_width - indent);
                 (wrapped, indent, &row.figures[j], weight)
             })

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
+use crate::i18n::{Arg, ta};
 
 use crate::model::{EmployeeId, EmployeeInput, Invalid, ValidEmployee};
 use crate::service::Database;
@@ -82,6 +83,71 @@ pub fn set_exit(db: &mut Database, id: EmployeeId, exit: Option<NaiveDate>) -> R
             if exit.is_some() { "leave" } else { "reinstate" },
             &format!("personnel number {}", employee.personnel_number),
         )
+    })
+}
+
+/// Deletes an employee entered by mistake: one with no attendance and no certificates.
+/// The audit entries about them stay (their summaries name no one). Someone with
+/// records is refused with a message that points to the erasure under Art. 17 DSGVO
+/// (`service::privacy`), which deals with what they leave behind; nothing changes then.
+pub fn delete(db: &mut Database, id: EmployeeId) -> Result<()> {
+    let store = db.store_mut();
+    store.transact(|tx| {
+        let employee = tx.employee(id)?.ok_or_else(|| not_found(id))?;
+        let records = EmployeeRecords {
+            attendance: tx.attendance_count_of(id)?,
+            certificates: tx.certificates_of(id)?.len(),
+        };
+        if records.any() {
+            return Err(Error::Message(records.refusal()));
+        }
+        tx.audit(
+            "employee",
+            Some(id.0),
+            "delete",
+            &format!("personnel number {}", employee.personnel_number),
+        )?;
+        tx.detach_audit_of(id)?;
+        tx.delete_employee(id)
+    })?;
+    log::info!("deleted employee #{id} (no attendance, no certificates)");
+    Ok(())
+}
+
+/// What keeps an employee from being deleted: their attendance rows and certificates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EmployeeRecords {
+    pub attendance: usize,
+    pub certificates: usize,
+}
+
+impl EmployeeRecords {
+    /// Whether there is anything: then only the erasure can remove the person.
+    pub fn any(&self) -> bool {
+        self.attendance > 0 || self.certificates > 0
+    }
+
+    /// The sentence refusing a delete, pointing to the erasure.
+    pub fn refusal(&self) -> String {
+        ta(
+            "employee-delete-has-records",
+            &[
+                ("attendance", Arg::from(self.attendance)),
+                ("certificates", Arg::from(self.certificates)),
+            ],
+        )
+    }
+}
+
+/// The records of an employee that a delete would leave without an owner.
+pub fn records(db: &Database, id: EmployeeId) -> Result<EmployeeRecords> {
+    let store = db.store();
+    if store.employee(id)?.is_none() {
+        return Err(not_found(id));
+    }
+    Ok(EmployeeRecords {
+        attendance: store.attendance_count_of(id)?,
+        certificates: store.certificates_of(id)?.len(),
     })
 }
 

@@ -34,7 +34,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::i18n::{Arg, fmt_datetime, fmt_hours, t, ta};
+use crate::i18n::{Arg, fmt_hours, fmt_session, t, ta};
 use crate::import::attendance::{
     Context, ParticipantRecord, RowMatch, match_rows, plan, read_participant_list,
 };
@@ -132,18 +132,12 @@ impl Preview {
     /// "Termin: DF-101 „Grundlagen“, 03.03.2026 09:00–13:00 (4 Std.)".
     pub fn describe_session(&self) -> String {
         let s = &self.session;
-        let end = if s.ends_at.date() == s.starts_at.date() {
-            s.ends_at.format("%H:%M").to_string()
-        } else {
-            fmt_datetime(s.ends_at)
-        };
         ta(
             "impatt-session",
             &[
                 ("code", Arg::from(&self.seminar_code)),
                 ("title", Arg::from(&self.seminar_title)),
-                ("start", Arg::from(fmt_datetime(s.starts_at))),
-                ("end", Arg::from(end)),
+                ("when", Arg::from(fmt_session(s.starts_at, s.ends_at))),
                 ("hours", Arg::from(fmt_hours(s.duration_hours()))),
             ],
         )

@@ -53,7 +53,8 @@ pub struct CertificateSettings {
     /// Empty = the default wording.
     pub wording_de: String,
     pub wording_en: String,
-    /// MIME type and bytes of the logo.
+    /// MIME type and bytes of the logo the administration chose; `None` prints the
+    /// default logo ([`CertificateSettings::printed_logo`]).
     pub logo: Option<(String, Vec<u8>)>,
 }
 
@@ -62,6 +63,15 @@ impl CertificateSettings {
     /// The settings as stored now.
     pub fn current(db: &Database) -> Result<CertificateSettings> {
         CertificateSettings::load(db.store())
+    }
+
+    /// The logo certificates are printed with: the chosen one, else Lotse's default
+    /// logo (a neutral compass rose, `assets/logo-default.png`).
+    pub fn printed_logo(&self) -> (&str, &[u8]) {
+        match &self.logo {
+            Some((mime, bytes)) => (mime, bytes),
+            None => ("image/png", crate::certificate::DEFAULT_LOGO_PNG),
+        }
     }
 
     pub fn load(from: &impl Read) -> Result<CertificateSettings> {

@@ -250,6 +250,16 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Detaches the audit entries about the employee from their id (the entries stay),
+    /// so that a later employee given the same id is not credited with them; for a
+    /// deleted employee.
+    pub fn detach_audit_of(&self, employee: EmployeeId) -> Result<usize> {
+        self.conn().execute(
+            "UPDATE audit SET employee_id = NULL WHERE employee_id = ?1",
+            params![employee.0],
+        )
+    }
+
     /// Replaces a certificate's snapshot by its redacted form and records when.
     pub fn redact_certificate(
         &self,

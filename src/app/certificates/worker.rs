@@ -212,8 +212,11 @@ impl CertData {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct SettingsView {
     pub texts: CertificateTexts,
-    /// SHA-256 of the logo file, when one is set.
+    /// SHA-256 of the logo certificates are printed with (the default one while none
+    /// is chosen).
     pub logo_sha: Option<String>,
+    /// Whether that is Lotse's default logo.
+    pub logo_default: bool,
     /// Certificates and reports are printed as PDF/A-2b.
     pub pdfa: bool,
 }
@@ -536,13 +539,16 @@ fn certificate_views(database: &Database, today: NaiveDate) -> Result<Vec<CertVi
 fn settings_view(database: &Database) -> Result<SettingsView> {
     let stored = CertificateSettings::current(database)?;
     // The same fingerprint as `Logo::sha256`, without copying the file.
-    let logo_sha = stored.logo.as_ref().map(|(_, bytes)| {
+    let logo_sha = {
         use sha2::Digest as _;
-        sha2::Sha256::digest(bytes)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    });
+        Some(
+            sha2::Sha256::digest(stored.printed_logo().1)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>(),
+        )
+    };
+    let logo_default = stored.logo.is_none();
     Ok(SettingsView {
         texts: CertificateTexts {
             signatory_name: stored.signatory_name,
@@ -551,6 +557,7 @@ fn settings_view(database: &Database) -> Result<SettingsView> {
             wording_en: stored.wording_en,
         },
         logo_sha,
+        logo_default,
         pdfa: settings::pdfa(database)?,
     })
 }

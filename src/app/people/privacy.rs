@@ -1,7 +1,8 @@
 //! The employee's DSGVO buttons: *Datenauskunft…* (Art. 15: a save dialog, then the export
 //! on the worker) and *Löschen…* (Art. 17: a confirmation that shows the plan — what goes,
 //! what stays anonymous, which backups still hold the person and until when — then the
-//! erasure on the worker).
+//! erasure on the worker). A person without attendance and certificates (entered by
+//! mistake) is simply deleted instead, after a confirmation of its own.
 
 use crate::app::widgets::write_button;
 use std::path::PathBuf;
@@ -38,6 +39,7 @@ pub(crate) struct PrivacyPanel {
     export: Option<Ticket>,
     plan: Option<Ticket>,
     erase: Option<Ticket>,
+    delete: Option<Ticket>,
     confirm: Option<Confirm>,
     /// Set after an erasure: the employee form should close (its record changed or went).
     close_form: bool,
@@ -46,7 +48,7 @@ pub(crate) struct PrivacyPanel {
 impl PrivacyPanel {
     /// Whether `ticket` answers a command this panel sent.
     pub fn owns(&self, ticket: Ticket) -> bool {
-        [self.export, self.plan, self.erase].contains(&Some(ticket))
+        [self.export, self.plan, self.erase, self.delete].contains(&Some(ticket))
     }
 
     /// Takes the request to close the employee form after an erasure.
@@ -55,7 +57,10 @@ impl PrivacyPanel {
     }
 
     fn busy(&self) -> bool {
-        self.dialog.is_some() || self.export.is_some() || self.erase.is_some()
+        self.dialog.is_some()
+            || self.export.is_some()
+            || self.erase.is_some()
+            || self.delete.is_some()
     }
 
     /// Takes the worker's answer to one of this panel's commands.
@@ -83,6 +88,27 @@ impl PrivacyPanel {
                     Ok(_) => {}
                     Err(e) => confirm.error = Some(e.user_message()),
                 }
+            }
+        } else if self.delete == Some(ticket) {
+            self.delete = None;
+            match result {
+                Ok(Outcome::Privacy(PrivacyOutcome::Deleted)) => {
+                    if let Some(plan) = self.confirm.take().and_then(|c| c.plan) {
+                        notices.success(ta(
+                            "employee-deleted",
+                            &[
+                                ("name", Arg::from(plan.display_name)),
+                                ("number", Arg::from(plan.personnel_number)),
+                            ],
+                        ));
+                    }
+                    self.close_form = true;
+                }
+                Ok(_) => {}
+                Err(e) => match &mut self.confirm {
+                    Some(confirm) => confirm.error = Some(e.user_message()),
+                    None => notices.error(e.user_message()),
+                },
             }
         } else if self.erase == Some(ticket) {
             self.erase = None;
@@ -196,8 +222,13 @@ fn confirm_ui(ui: &mut Ui, panel: &mut PrivacyPanel, data: &Data, worker: &mut W
     let Some(confirm) = &mut panel.confirm else {
         return;
     };
-    if data.employee(confirm.employee).is_none() && panel.erase.is_none() {
+    if data.employee(confirm.employee).is_none() && panel.erase.is_none() && panel.delete.is_none()
+    {
         panel.confirm = None;
+        return;
+    }
+    if confirm.plan.as_ref().is_some_and(without_records) {
+        delete_ui(ui, panel, worker);
         return;
     }
     let erasing = panel.erase.is_some();
@@ -229,6 +260,10 @@ fn confirm_ui(ui: &mut Ui, panel: &mut PrivacyPanel, data: &Data, worker: &mut W
             }
         });
         ui.add_space(6.0);
+        if confirm.plan.is_some() {
+            ui.add(egui::Label::new(t("app-employee-delete-erasure-note")).wrap());
+            ui.add_space(4.0);
+        }
         match &confirm.plan {
             None => {
                 ui.horizontal(|ui| {
@@ -293,5 +328,67 @@ fn confirm_ui(ui: &mut Ui, panel: &mut PrivacyPanel, data: &Data, worker: &mut W
             mode: confirm.mode,
             also_backups: confirm.also_backups,
         })));
+    }
+}
+
+/// Whether the person has no attendance and no certificates (and is no erased
+/// placeholder): then the record is simply deleted, not erased.
+fn without_records(plan: &ErasurePlan) -> bool {
+    plan.attendance == 0 && plan.certificates == 0 && !plan.already_erased
+}
+
+/// The confirmation of a plain delete.
+fn delete_ui(ui: &mut Ui, panel: &mut PrivacyPanel, worker: &mut Worker) {
+    let Some(confirm) = &mut panel.confirm else {
+        return;
+    };
+    let Some(plan) = &confirm.plan else {
+        return;
+    };
+    let deleting = panel.delete.is_some();
+    let mut cancel = false;
+    let mut go = false;
+    egui::Modal::new(egui::Id::unique("employee-delete-confirm")).show(ui.ctx(), |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(t("app-employee-delete-title"));
+        ui.add_space(6.0);
+        ui.add(
+            egui::Label::new(ta(
+                "app-employee-delete-text",
+                &[
+                    ("name", Arg::from(plan.display_name.as_str())),
+                    ("number", Arg::from(plan.personnel_number.as_str())),
+                ],
+            ))
+            .wrap(),
+        );
+        if let Some(error) = &confirm.error {
+            error_label(ui, error);
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if write_button(ui, !deleting, t("app-employee-delete-confirm")).clicked() {
+                go = true;
+            }
+            if ui
+                .add_enabled(!deleting, egui::Button::new(t("privacy-erase-cancel")))
+                .clicked()
+            {
+                cancel = true;
+            }
+            if deleting {
+                ui.spinner();
+            }
+        });
+    });
+    if cancel {
+        panel.confirm = None;
+        panel.plan = None;
+        return;
+    }
+    if go {
+        confirm.error = None;
+        panel.delete =
+            Some(worker.send(Command::Privacy(PrivacyCommand::Delete(confirm.employee))));
     }
 }

@@ -1,5 +1,6 @@
 //! DSGVO export and erasure of one employee on the worker thread (see
-//! `crate::service::privacy`): the plan for the confirmation, the erasure, the export.
+//! `crate::service::privacy`): the plan for the confirmation, the erasure, the export;
+//! and the plain delete of a person without records.
 
 use std::path::PathBuf;
 
@@ -24,12 +25,15 @@ pub(crate) enum PrivacyCommand {
         dest: PathBuf,
         lang: Lang,
     },
+    /// The plain delete of a person without records (entered by mistake).
+    Delete(EmployeeId),
 }
 
 pub(crate) enum PrivacyOutcome {
     Plan(Box<ErasurePlan>),
     Erased(Box<ErasureReport>),
     Exported(ExportReport),
+    Deleted,
 }
 
 /// Runs `command` on the worker's `database`.
@@ -53,6 +57,10 @@ pub(crate) fn run(database: &mut Database, command: PrivacyCommand) -> Result<Ou
             dest,
             lang,
         } => PrivacyOutcome::Exported(privacy::export(database, employee, &dest, lang)?),
+        PrivacyCommand::Delete(employee) => {
+            crate::service::employees::delete(database, employee)?;
+            PrivacyOutcome::Deleted
+        }
     };
     Ok(Outcome::Privacy(outcome))
 }

@@ -14,7 +14,7 @@ use crate::app::shell::Screen;
 use crate::app::widgets::hint;
 use crate::app::widgets::style::{ACCENT, BORDER, ERROR, MUTED};
 use crate::app::worker::Worker;
-use crate::i18n::{Arg, fmt_date, fmt_datetime, t, ta};
+use crate::i18n::{Arg, fmt_date, fmt_session, t, ta};
 use crate::model::SessionRow;
 use crate::model::{EmployeeId, ProgramId, SessionId};
 
@@ -303,9 +303,14 @@ fn due_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportAction>) 
         });
 }
 
-/// "Mo 16.03. 09:00" (German) or "Mon 2026-03-16 09:00".
+/// "Mo 16.03. 09:00" (German) or "Mon 2026-03-16 09:00"; a session over several days as
+/// its days ("01.03.–31.03.2026").
 fn session_when(session: &SessionRow) -> String {
     let start = session.session.starts_at;
+    let end = session.session.ends_at;
+    if end.date() > start.date() {
+        return fmt_session(start, end);
+    }
     let weekday = ta(
         "apprep-weekday",
         &[(
@@ -375,13 +380,7 @@ fn sessions_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportActi
                                 s.seminar_code,
                                 s.seminar_title,
                                 s.session.location,
-                                ta(
-                                    "apprep-session-period",
-                                    &[
-                                        ("from", Arg::from(fmt_datetime(s.session.starts_at))),
-                                        ("to", Arg::from(fmt_datetime(s.session.ends_at))),
-                                    ]
-                                ),
+                                fmt_session(s.session.starts_at, s.session.ends_at),
                             );
                             ui.add(egui::Label::new(&s.seminar_title).truncate())
                                 .on_hover_text(hover);
@@ -515,7 +514,10 @@ fn chart_ui(ui: &mut Ui, view: &DashboardView, program: &mut Option<ProgramId>) 
                 .name(ta(
                     "apprep-chart-tooltip",
                     &[
-                        ("department", Arg::from(format!("{} {}", d.code, d.name))),
+                        (
+                            "department",
+                            Arg::from(format!("{} {}", d.code, d.name).trim()),
+                        ),
                         ("valid", Arg::from(f.valid)),
                         ("employees", Arg::from(f.employees)),
                         ("percent", Arg::from(fmt_percent(percent))),

@@ -487,6 +487,11 @@ fn certificate_settings_ui(
                                         .alt_text(t("appcert-settings-logo")),
                                 );
                             });
+                        if data.certs.settings.logo_default {
+                            ui.label(
+                                RichText::new(t("appcert-settings-default-logo")).color(MUTED),
+                            );
+                        }
                     }
                     None if data.certs.settings.logo_sha.is_some() => {
                         ui.spinner();
@@ -500,13 +505,17 @@ fn certificate_settings_ui(
                     if ui
                         .add_enabled(
                             !logo_busy,
-                            egui::Button::new(t("appcert-settings-logo-choose")),
+                            egui::Button::new(if data.certs.settings.logo_default {
+                                t("appcert-settings-logo-replace")
+                            } else {
+                                t("appcert-settings-logo-choose")
+                            }),
                         )
                         .clicked()
                     {
                         form.choose_logo(ui.ctx());
                     }
-                    if data.certs.settings.logo_sha.is_some()
+                    if !data.certs.settings.logo_default
                         && ui
                             .add_enabled(
                                 !logo_busy,

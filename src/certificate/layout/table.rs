@@ -5,7 +5,7 @@ use super::text::{fmt_hours_in, limit_lines, pieces, wrap_greedy};
 use super::{Block, Composer, Density, Ink, Rect, Shape, TextFace};
 use crate::certificate::fonts::MM_PER_PT;
 use crate::certificate::snapshot::CertificateSnapshot;
-use crate::i18n::{Arg, fmt_date_in, tr_in};
+use crate::i18n::{Arg, fmt_date_in, fmt_date_range_in, tr_in};
 
 /// How the seminar table is set.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -107,7 +107,7 @@ impl Composer {
             let col_w = (table_w - gutter * (columns - 1) as f32) / columns as f32;
             let dates: Vec<String> = s.seminars[..shown]
                 .iter()
-                .map(|x| fmt_date_in(self.lang, x.date))
+                .map(|x| fmt_date_range_in(self.lang, x.date, x.until.unwrap_or(x.date)))
                 .collect();
             let hours: Vec<String> = s.seminars[..shown]
                 .iter()

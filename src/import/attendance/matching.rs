@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::super::employees::department_key;
 use super::ParticipantRecord;
 use crate::i18n::{Arg, fmt_date, t, ta};
+use crate::import::personnel_number_value;
 use crate::model::{Department, DepartmentId, Employee, EmployeeId, Session};
 use crate::text::name_match_key;
 
@@ -241,11 +242,8 @@ impl<'a> Directory<'a> {
         for (i, e) in employees.iter().enumerate() {
             let number = e.personnel_number.trim();
             dir.by_number.insert(number, i);
-            if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
-                dir.by_number_value
-                    .entry(without_leading_zeros(number))
-                    .or_default()
-                    .push(i);
+            if let Some(value) = personnel_number_value(number) {
+                dir.by_number_value.entry(value).or_default().push(i);
             }
             if let Some(email) = &e.email {
                 dir.by_email.entry(email_key(email)).or_default().push(i);
@@ -281,12 +279,8 @@ impl<'a> Directory<'a> {
         if let Some(i) = self.by_number.get(number) {
             return Some(*i);
         }
-        if !number.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        match self
-            .by_number_value
-            .get(without_leading_zeros(number))
+        match personnel_number_value(number)
+            .and_then(|value| self.by_number_value.get(value))
             .map(Vec::as_slice)
         {
             Some([i]) => Some(*i),
@@ -498,11 +492,6 @@ impl<'a> Directory<'a> {
             },
         }
     }
-}
-
-fn without_leading_zeros(number: &str) -> &str {
-    let trimmed = number.trim_start_matches('0');
-    if trimmed.is_empty() { "0" } else { trimmed }
 }
 
 fn email_key(email: &str) -> String {

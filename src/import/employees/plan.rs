@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::super::pipeline::{Counts, checked, collapse, describe_line, line_list, repeated_lines};
 use super::{Column, DateCell, EmployeeRecord};
 use crate::i18n::{Arg, fmt_date, t, ta};
+use crate::import::personnel_number_value;
 use crate::model::{
     Department, DepartmentId, Employee, EmployeeId, EmployeeInput, Field, Invalid, MAX_NAME_LEN,
     Salutation, ValidEmployee,
@@ -322,6 +323,9 @@ impl<'a> DepartmentIndex<'a> {
 ///
 /// Rules (what the README states for users):
 /// - Rows are matched to employees by personnel number (white space trimmed, otherwise exact).
+///   An all-digit number without an exact match is the one stored number that equals it
+///   without leading zeros on both sides (a workbook's number cell keeps 4711 of
+///   "004711"); the stored number is kept. Two such stored numbers: no match.
 /// - A matched employee is updated with the fields the row fills. An empty cell, or a
 ///   column the file does not have, keeps the stored value — for every optional field
 ///   (form of address, e-mail, department, job title, entry and exit date). Clearing a
@@ -348,11 +352,29 @@ pub fn plan(
         .iter()
         .map(|e| (e.personnel_number.as_str(), e))
         .collect();
+    // All-digit stored numbers by their value: a workbook's number cell turns "004711"
+    // into 4711, which is then the one stored number with that value.
+    let mut by_value: HashMap<&str, Vec<&Employee>> = HashMap::new();
+    for e in employees {
+        if let Some(value) = personnel_number_value(&e.personnel_number) {
+            by_value.entry(value).or_default().push(e);
+        }
+    }
     let index = DepartmentIndex::new(departments);
 
+    // The number as written, or the stored number it stands for (which is kept).
     let numbers: Vec<String> = records
         .iter()
-        .map(|r| collapse(&r.personnel_number))
+        .map(|r| {
+            let number = collapse(&r.personnel_number);
+            if by_number.contains_key(number.as_str()) {
+                return number;
+            }
+            match personnel_number_value(&number).and_then(|v| by_value.get(v)) {
+                Some(same) if same.len() == 1 => same[0].personnel_number.clone(),
+                _ => number,
+            }
+        })
         .collect();
     let lines_by_number = repeated_lines(
         records

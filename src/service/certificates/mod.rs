@@ -169,7 +169,7 @@ impl IssueContext {
     pub(crate) fn load(tx: &Tx<'_>) -> Result<IssueContext> {
         let settings = CertificateSettings::load(tx)?;
         let secret = secret_in(tx)?;
-        let logo_asset = store_logo(tx, settings.logo.as_ref())?;
+        let logo_asset = store_logo(tx, settings.printed_logo())?;
         Ok(IssueContext {
             settings,
             secret,
@@ -195,6 +195,8 @@ pub(crate) fn issue_in(
         .map(|r| SnapshotSeminar {
             title: r.seminar_title.clone(),
             date: r.starts_at.date(),
+            until: Some(crate::i18n::session_last_day(r.starts_at, r.ends_at))
+                .filter(|&last| last > r.starts_at.date()),
             hours: r.attendance.hours,
         })
         .collect();
@@ -303,10 +305,7 @@ fn write_certificate(
 }
 
 /// Stores the logo once as an asset; returns its id and SHA-256.
-fn store_logo(tx: &Tx<'_>, logo: Option<&(String, Vec<u8>)>) -> Result<Option<(i64, String)>> {
-    let Some((mime, bytes)) = logo else {
-        return Ok(None);
-    };
+fn store_logo(tx: &Tx<'_>, (mime, bytes): (&str, &[u8])) -> Result<Option<(i64, String)>> {
     let sha = hex(&Sha256::digest(bytes));
     let id = tx.store_asset(&sha, mime, bytes)?;
     Ok(Some((id, sha)))
@@ -620,7 +619,8 @@ mod print;
 pub use print::{PrintTarget, Printable, print, printables};
 
 /// Sets the logo printed on certificates issued from now on (PNG or JPEG), or removes
-/// it with `None`. Certificates already issued keep the logo they were issued with.
+/// it with `None` (they then print the default logo). Certificates already issued keep
+/// the logo they were issued with.
 pub fn set_logo(db: &mut Database, bytes: Option<&[u8]>) -> Result<()> {
     let store = db.store_mut();
     let checked = bytes.map(|b| Logo::from_bytes(b.to_vec())).transpose()?;
@@ -655,16 +655,12 @@ pub fn set_logo_file(db: &mut Database, path: &Path) -> Result<()> {
     set_logo(db, Some(&bytes))
 }
 
-/// The current logo decoded for a preview, with its SHA-256; `None` without a logo.
+/// The logo certificates are printed with now (the default one while none is chosen)
+/// decoded for a preview, with its SHA-256.
 pub fn logo_preview(db: &Database) -> Result<Option<(String, crate::certificate::LogoPixels)>> {
-    let store = db.store();
-    match CertificateSettings::load(store)?.logo {
-        Some((_mime, bytes)) => {
-            let logo = Logo::from_bytes(bytes)?;
-            Ok(Some((logo.sha256(), logo.pixels()?)))
-        }
-        None => Ok(None),
-    }
+    let settings = CertificateSettings::load(db.store())?;
+    let logo = Logo::from_bytes(settings.printed_logo().1.to_vec())?;
+    Ok(Some((logo.sha256(), logo.pixels()?)))
 }
 
 /// The verification secret, created on first use inside the caller's transaction.

@@ -10,8 +10,8 @@ use crate::app::reports::worker::ReportsState;
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{disclosure_button, disclosure_width, hint};
 use crate::i18n::{Arg, t, ta};
-use crate::model::{DepartmentId, EmployeeId, ProgramId};
-use crate::report::{CoverageFigures, CoverageReport, Measure};
+use crate::model::{EmployeeId, ProgramId};
+use crate::report::{CoverageFigures, CoverageLine, CoverageReport, Measure};
 
 use super::view::{as_of_ui, computing_ui, number_link, percent_bar_ui, tone_colors};
 use super::{
@@ -81,7 +81,7 @@ pub(super) fn coverage_tab_ui(
                 .rows
                 .iter()
                 .filter(|r| r.has_children)
-                .map(|r| r.department_id)
+                .filter_map(|r| r.department_id)
                 .collect();
             screen.expanded_version += 1;
         }
@@ -137,25 +137,23 @@ pub(super) fn coverage_tab_ui(
             screen.drill = None;
         }
     }
-    if let Some((department, measure)) = coverage_table_ui(ui, screen, &report, j) {
+    if let Some((line, measure)) = coverage_table_ui(ui, screen, &report, j) {
         let program_id = report.programs[j].id;
-        screen.drill = Some(build_drill(
-            &report, serial, department, program_id, measure,
-        ));
+        screen.drill = Some(build_drill(&report, serial, line, program_id, measure));
     }
 }
 
-/// Draws the tree table; returns the number clicked: its department (`None` = total) and measure.
+/// Draws the tree table; returns the number clicked: its line and measure.
 fn coverage_table_ui(
     ui: &mut Ui,
     screen: &mut ReportsScreenState,
     report: &CoverageReport,
     j: usize,
-) -> Option<(Option<DepartmentId>, Measure)> {
+) -> Option<(CoverageLine, Measure)> {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 10.0;
     let mut clicked = None;
     let mut toggle = None;
-    let selected = screen.drill.as_ref().map(|d| (d.department, d.measure));
+    let selected = screen.drill.as_ref().map(|d| (d.line, d.measure));
     // Narrow enough to stay whole beside the list of people at 1280 points.
     let number_width = 72.0;
     let coverage_width = 92.0;
@@ -231,7 +229,14 @@ fn coverage_table_ui(
                                 ui.add_space(disclosure_width(ui));
                                 ui.strong(&name);
                             });
-                            figures_cells(&mut row, &total, &name, None, selected, &mut clicked);
+                            figures_cells(
+                                &mut row,
+                                &total,
+                                &name,
+                                CoverageLine::Total,
+                                selected,
+                                &mut clicked,
+                            );
                             return;
                         };
                         let Some(line) = report.rows.get(r) else {
@@ -241,7 +246,7 @@ fn coverage_table_ui(
                         let id = line.department_id;
                         row.col(|ui| {
                             ui.add_space(line.depth as f32 * 22.0);
-                            if line.has_children {
+                            if let Some(id) = id.filter(|_| line.has_children) {
                                 let open = expanded.contains(&id);
                                 let hover = if open {
                                     t("app-collapse")
@@ -262,13 +267,13 @@ fn coverage_table_ui(
                                 text = text.color(MUTED);
                             }
                             ui.add(egui::Label::new(text).truncate())
-                                .on_hover_text(format!("{} {}", line.code, line.name));
+                                .on_hover_text(format!("{} {}", line.code, line.name).trim());
                         });
                         figures_cells(
                             &mut row,
                             &figures,
                             &line.name,
-                            Some(id),
+                            line.line(),
                             selected,
                             &mut clicked,
                         );
@@ -289,20 +294,20 @@ fn figures_cells(
     row: &mut egui_extras::TableRow<'_, '_>,
     figures: &CoverageFigures,
     name: &str,
-    department: Option<DepartmentId>,
-    selected: Option<(Option<DepartmentId>, Measure)>,
-    clicked: &mut Option<(Option<DepartmentId>, Measure)>,
+    line: CoverageLine,
+    selected: Option<(CoverageLine, Measure)>,
+    clicked: &mut Option<(CoverageLine, Measure)>,
 ) {
     for m in TABLE_MEASURES {
         row.col(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let value = figures.get(m);
-                let is_selected = selected == Some((department, m));
+                let is_selected = selected == Some((line, m));
                 if number_link(ui, value, || spoken(m, name, value), is_selected)
                     .on_hover_text(m.explanation())
                     .clicked()
                 {
-                    *clicked = Some((department, m));
+                    *clicked = Some((line, m));
                 }
             });
         });

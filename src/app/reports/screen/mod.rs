@@ -24,8 +24,8 @@ use crate::app::reports::worker::{ExportSource, MatrixView, ReportsState, Want};
 use crate::i18n::{Arg, fmt_date, t, ta};
 use crate::model::{DepartmentId, EmployeeId, ProgramId};
 use crate::report::{
-    CoverageOptions, CoverageReport, HoursOptions, HoursReport, MatrixCell, MatrixColumns,
-    MatrixOptions, Measure, ProgramStanding, SeminarState,
+    CoverageLine, CoverageOptions, CoverageReport, HoursOptions, HoursReport, MatrixCell,
+    MatrixColumns, MatrixOptions, Measure, ProgramStanding, SeminarState,
 };
 use crate::text::fold_search;
 
@@ -59,8 +59,7 @@ struct DrillPerson {
 
 /// The side list: the people behind one number of the coverage table.
 struct Drill {
-    /// `None` = the whole organisation (the total line).
-    department: Option<DepartmentId>,
+    line: CoverageLine,
     program: ProgramId,
     measure: Measure,
     /// The coverage result it was built from.
@@ -208,7 +207,7 @@ fn refresh_coverage_rows(screen: &mut ReportsScreenState, report: &CoverageRepor
             .rows
             .iter()
             .filter(|r| r.depth == 0)
-            .map(|r| r.department_id)
+            .filter_map(|r| r.department_id)
             .collect();
         screen.expanded_initialised = true;
         screen.expanded_version += 1;
@@ -224,7 +223,9 @@ fn refresh_coverage_rows(screen: &mut ReportsScreenState, report: &CoverageRepor
             None => true,
             Some(p) => {
                 shown.get(p).copied().unwrap_or(false)
-                    && screen.expanded.contains(&report.rows[p].department_id)
+                    && report.rows[p]
+                        .department_id
+                        .is_some_and(|d| screen.expanded.contains(&d))
             }
         };
         shown[i] = visible;
@@ -248,13 +249,7 @@ fn refresh_drill(screen: &mut ReportsScreenState, report: &CoverageReport, seria
         screen.drill = None;
         return;
     }
-    let rebuilt = build_drill(
-        report,
-        serial,
-        drill.department,
-        drill.program,
-        drill.measure,
-    );
+    let rebuilt = build_drill(report, serial, drill.line, drill.program, drill.measure);
     screen.drill = Some(rebuilt);
 }
 
@@ -262,13 +257,13 @@ fn refresh_drill(screen: &mut ReportsScreenState, report: &CoverageReport, seria
 fn build_drill(
     report: &CoverageReport,
     serial: u64,
-    department: Option<DepartmentId>,
+    line: CoverageLine,
     program: ProgramId,
     measure: Measure,
 ) -> Drill {
-    let row = department.and_then(|d| report.row_of(d));
+    let row = report.row_of_line(line);
     let j = report.program_position(program).unwrap_or(0);
-    let people = if department.is_some() && row.is_none() {
+    let people = if line != CoverageLine::Total && row.is_none() {
         Vec::new()
     } else {
         report.people(row, j, measure)
@@ -292,7 +287,7 @@ fn build_drill(
         ],
     );
     Drill {
-        department,
+        line,
         program,
         measure,
         serial,

@@ -6,13 +6,12 @@ use egui::{Align, Id, Key, Layout, Modifiers, RichText, Ui};
 
 use crate::app::data::Data;
 use crate::app::training::attendance_import::AttendanceImportState;
-use crate::app::training::seminars::session_when;
 use crate::app::training::worker::{RosterEdit, RosterView};
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{danger_button, info_banner, warning_banner};
 use crate::app::widgets::{department_combo, error_label, hint};
 use crate::app::worker::Worker;
-use crate::i18n::{Arg, fmt_hours, t, ta};
+use crate::i18n::{Arg, fmt_hours, fmt_session, t, ta};
 
 use super::table::{cell_id, table_ui};
 use super::{CellKind, KEYS, RosterAction, RosterState, needs_start};
@@ -119,7 +118,7 @@ fn header_ui(
         });
     });
     let s = &view.session;
-    let mut parts = vec![session_when(s)];
+    let mut parts = vec![fmt_session(s.starts_at, s.ends_at)];
     if !s.location.is_empty() {
         parts.push(s.location.clone());
     }

@@ -12,16 +12,14 @@ mod view;
 
 pub(crate) use view::seminars_ui;
 
-use chrono::NaiveTime;
-
 use crate::app::data::Data;
 use crate::app::training::attendance_import::AttendanceImportState;
 use crate::app::training::roster::RosterState;
 use crate::app::widgets::Notices;
 use crate::app::worker::{Outcome, Ticket, Worker};
 use crate::error::Result;
-use crate::i18n::{Arg, fmt_date, fmt_datetime, parse_date, ta};
-use crate::model::{Seminar, SeminarId, Session, SessionId};
+use crate::i18n::{Arg, parse_date, ta};
+use crate::model::{Seminar, SeminarId, SessionId};
 
 use seminar_form::SeminarForm;
 use session_form::{SessionForm, SessionFormEvent};
@@ -262,45 +260,6 @@ impl SeminarsState {
 /// "DF-101 – Grundlagen der digitalen Verwaltung".
 pub(crate) fn seminar_label(s: &Seminar) -> String {
     format!("{} – {}", s.code, s.title)
-}
-
-/// "03.03.2026, 09:00–16:00", or both date-times for a session over several days.
-pub(crate) fn session_when(s: &Session) -> String {
-    if s.starts_at.date() == s.ends_at.date() {
-        ta(
-            "apptr-when-one-day",
-            &[
-                ("date", Arg::from(fmt_date(s.starts_at.date()))),
-                ("start", Arg::from(s.starts_at.format("%H:%M").to_string())),
-                ("end", Arg::from(s.ends_at.format("%H:%M").to_string())),
-            ],
-        )
-    } else if whole_days(s) {
-        ta(
-            "apptr-when-days",
-            &[
-                ("start", Arg::from(fmt_date(s.starts_at.date()))),
-                ("end", Arg::from(fmt_date(s.ends_at.date()))),
-            ],
-        )
-    } else {
-        ta(
-            "apptr-when-days",
-            &[
-                ("start", Arg::from(fmt_datetime(s.starts_at))),
-                ("end", Arg::from(fmt_datetime(s.ends_at))),
-            ],
-        )
-    }
-}
-
-/// Whether a session runs from the start of its first day to the end of its last (an
-/// e-learning period): then its times say nothing.
-fn whole_days(s: &Session) -> bool {
-    let midnight = NaiveTime::MIN;
-    let last_minute = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or(midnight);
-    s.starts_at.time() == midnight
-        && (s.ends_at.time() >= last_minute || s.ends_at.time() == midnight)
 }
 
 /// "12 / 20", or "12" without a capacity.

@@ -13,11 +13,11 @@ use crate::app::widgets::{
 };
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
-use crate::i18n::{Arg, fmt_date, parse_date, t, ta};
+use crate::i18n::{Arg, fmt_date, fmt_session, parse_date, t, ta};
 use crate::model::{Field, SeminarId, SessionId, SessionInput};
 
 use super::seminar_form::FormAction;
-use super::{seminar_label, session_when};
+use super::seminar_label;
 use crate::app::widgets::danger_button;
 
 // ---------------------------------------------------------------------------------------
@@ -301,7 +301,13 @@ impl SessionForm {
                         key,
                         &[
                             ("code", Arg::from(&view.row.seminar_code)),
-                            ("when", Arg::from(session_when(&view.row.session))),
+                            (
+                                "when",
+                                Arg::from(fmt_session(
+                                    view.row.session.starts_at,
+                                    view.row.session.ends_at,
+                                )),
+                            ),
                         ],
                     ));
                     *self = SessionForm::edit(view);

@@ -12,13 +12,13 @@ use crate::app::training::worker::TrainingData;
 use crate::app::widgets::error_label;
 use crate::app::widgets::style::{ERROR, MUTED};
 use crate::app::worker::Worker;
-use crate::i18n::{Arg, fmt_hours, t, ta};
+use crate::i18n::{Arg, fmt_hours, fmt_session, t, ta};
 use crate::model::{Field, SeminarId, SessionId};
 use crate::service::seminars::format_label;
 
 use super::seminar_form::{FormAction, SeminarForm, seminar_form_ui};
 use super::session_form::{SessionForm, session_form_ui};
-use super::{SeminarsState, SideForm, Tab, When, participants_text, seminar_label, session_when};
+use super::{SeminarsState, SideForm, Tab, When, participants_text, seminar_label};
 use crate::app::widgets::wide_ui;
 
 /// Draws the Seminars & Sessions screen and sends what the user asks for to `worker`.
@@ -281,7 +281,7 @@ fn sessions_table_ui(
                     let cell = |ui: &mut Ui, text: &str| {
                         ui.add(egui::Label::new(text).truncate());
                     };
-                    row.col(|ui| cell(ui, &session_when(s)));
+                    row.col(|ui| cell(ui, &fmt_session(s.starts_at, s.ends_at)));
                     row.col(|ui| {
                         cell(
                             ui,
