@@ -346,6 +346,51 @@ fn a_listener_connects_again_and_stops_when_its_database_closes() {
     assert_eq!(next(), Ok(None));
 }
 
+/// The server ends the store's own connection (as a restart would): the store notices,
+/// connects again as it first did, and goes on — its commits are still not announced to
+/// its own listener, and the listener still stops when the store closes.
+#[test]
+fn a_lost_connection_is_made_again_before_the_next_work() {
+    let Some(admin) = admin() else { return };
+    let url = scratch(&admin);
+    let mut anna = open(&url);
+    let mut bernd = open(&url);
+    let heard = hear(&bernd);
+    assert!(
+        !bernd.reconnect_if_lost().unwrap(),
+        "a working connection stays"
+    );
+    bernd.take_changes();
+    admin_sql(
+        &url,
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE application_name = 'lotse' AND datname = current_database()
+            AND pid <> pg_backend_pid()",
+    );
+    // Anna's connection went too (same application name): both connect again.
+    assert!(
+        bernd.reconnect_if_lost().unwrap(),
+        "the lost connection is noticed"
+    );
+    assert!(
+        bernd.take_changes().all_rosters(),
+        "everything counts as changed: what others committed meanwhile went unheard"
+    );
+    assert!(anna.reconnect_if_lost().unwrap());
+    // Bernd's own change is still his own; Anna's is heard.
+    service::employees::add(&mut bernd, &person("1", "Eigene")).expect("works again");
+    let hers = service::employees::add(&mut anna, &person("2", "Fremde")).unwrap();
+    let changes = next(&heard, "Anna's change after the reconnect");
+    assert_eq!(changes.people, People::Some([hers].into()));
+    nothing_more(&heard);
+    drop(bernd);
+    assert_eq!(
+        heard.recv_timeout(Duration::from_secs(20)),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected),
+        "the listener stopped when Bernd's database closed"
+    );
+}
+
 #[test]
 fn a_database_moves_to_the_server_and_back_unchanged() {
     let Some(admin) = admin() else { return };

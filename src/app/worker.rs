@@ -440,6 +440,12 @@ impl WorkerState {
         let mut changes = Changes::default();
         let mut theirs = Changes::default();
         let mut results = Vec::with_capacity(batch.len());
+        // After a server restart or a network cut the connection is gone: connect again
+        // before the work, so that the click after an outage works (its refresh then
+        // reloads everything: what others committed meanwhile went unheard).
+        if let Err(e) = self.database.reconnect_if_lost() {
+            log::warn!("connecting to the database server again failed: {e}");
+        }
         for (ticket, command) in batch {
             if let Command::ChangedElsewhere(c) = command {
                 // Another officer's commit: refreshed with the rest, answered to nobody.

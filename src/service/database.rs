@@ -38,6 +38,13 @@ impl Database {
         self.store.may_write()
     }
 
+    /// On a server, connects again when the connection was lost (a server restart, a
+    /// network cut) and says so; a file, or a working connection, is left as it is. The
+    /// app calls it before each batch of work, so that after an outage the next click works.
+    pub fn reconnect_if_lost(&mut self) -> Result<bool> {
+        self.store.reconnect_if_lost()
+    }
+
     /// Whether the database lies on a PostgreSQL server rather than in a file: backups,
     /// restores and file checks are then the server's business.
     pub fn is_server(&self) -> bool {

@@ -11,6 +11,9 @@
 //! connection does not listen: the command line never needs it, and notifications nobody
 //! reads would pile up in its buffer.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI32, Ordering};
+
 use postgres::Client;
 use postgres::fallible_iterator::FallibleIterator;
 
@@ -67,17 +70,21 @@ pub(crate) fn closing_channel(store_pid: i32) -> String {
 /// (see the module documentation). Made by `Store::listener`.
 pub struct Listener {
     connector: Connector,
-    /// The server process of the store's own connection: its commits are not news (the
-    /// store's owner hears of them through `Store::take_changes`).
-    store_pid: i32,
+    /// The server process of the store's own connection (it changes when the store
+    /// connects again): its commits are not news (the store's owner hears of them through
+    /// `Store::take_changes`).
+    store_pid: Arc<AtomicI32>,
+    /// Names the channel on which the store says that it closed.
+    closing: i32,
     client: Option<Client>,
 }
 
 impl Listener {
-    pub(super) fn new(connector: Connector, store_pid: i32) -> Listener {
+    pub(super) fn new(connector: Connector, store_pid: Arc<AtomicI32>, closing: i32) -> Listener {
         Listener {
             connector,
             store_pid,
+            closing,
             client: None,
         }
     }
@@ -89,7 +96,7 @@ impl Listener {
         let mut client = self.connector.connect_waiting(LISTENER_APPLICATION)?;
         client.batch_execute(&format!(
             "LISTEN {CHANNEL}; LISTEN {}",
-            closing_channel(self.store_pid)
+            closing_channel(self.closing)
         ))?;
         self.client = Some(client);
         Ok(())
@@ -127,7 +134,7 @@ impl Listener {
             if notification.channel() != CHANNEL {
                 return Ok(None);
             }
-            if notification.process_id() == self.store_pid {
+            if notification.process_id() == self.store_pid.load(Ordering::Relaxed) {
                 continue;
             }
             let changes = changes_from(notification.payload());

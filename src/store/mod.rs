@@ -308,7 +308,30 @@ impl Store {
             return None;
         };
         conn.note_listener();
-        Some(Listener::new(Connector::clone(connector), conn.pid()))
+        Some(Listener::new(
+            Connector::clone(connector),
+            conn.announcing(),
+            conn.closing(),
+        ))
+    }
+
+    /// On a server: when the connection was lost (the server restarted, a network cut),
+    /// connects again the way it first did and returns true; everything counts as changed
+    /// then (what others committed meanwhile went unheard). A file, or a connection that
+    /// works, is left alone. Asks the server once (an empty query).
+    pub fn reconnect_if_lost(&mut self) -> Result<bool> {
+        let (Handle::Postgres(conn), Some(connector)) = (&mut self.handle, &self.connector) else {
+            return Ok(false);
+        };
+        if !conn.is_lost() {
+            return Ok(false);
+        }
+        let mut fresh = driver::PgConn::new(connector.connect("lotse")?)?;
+        fresh.succeed(conn);
+        **conn = fresh;
+        log::info!("the connection to the database server was lost; connected again");
+        self.changed_everything();
+        Ok(true)
     }
 
     /// Whether the database lies on a PostgreSQL server rather than in a file.

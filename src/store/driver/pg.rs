@@ -5,6 +5,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::error::Error as StdError;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI32, Ordering};
 
 use bytes::BytesMut;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -22,8 +24,14 @@ const DATE_FORMAT: &str = "%Y-%m-%d";
 pub struct PgConn {
     client: RefCell<Client>,
     statements: RefCell<HashMap<String, Statement>>,
-    /// This connection's server process: listeners ignore the changes it announces.
+    /// This connection's server process.
     pid: i32,
+    /// The server process whose announcements the store's listeners ignore: this
+    /// connection's, shared with them, and moved on when the store connects again.
+    announcing: Arc<AtomicI32>,
+    /// The process id that names the channel on which listeners are told that the store
+    /// closed (the first connection's, kept when the store connects again).
+    closing: i32,
     /// Transactions this connection committed with changes.
     commits: std::cell::Cell<u64>,
     /// Whether a listener was made for this connection (it is told when this one closes).
@@ -38,14 +46,40 @@ impl PgConn {
             client: RefCell::new(client),
             statements: RefCell::default(),
             pid,
+            announcing: Arc::new(AtomicI32::new(pid)),
+            closing: pid,
             commits: std::cell::Cell::new(0),
             listened: std::cell::Cell::new(false),
         })
     }
 
-    /// This connection's server process.
-    pub(crate) fn pid(&self) -> i32 {
-        self.pid
+    /// The process whose announcements listeners ignore (see `store::listen`), as it is
+    /// now and after the store connected again.
+    pub(crate) fn announcing(&self) -> Arc<AtomicI32> {
+        Arc::clone(&self.announcing)
+    }
+
+    /// The process id that names the channel on which listeners hear that it closed.
+    pub(crate) fn closing(&self) -> i32 {
+        self.closing
+    }
+
+    /// Whether the connection is gone (the server restarted, or ended it): every
+    /// statement would fail.
+    pub(crate) fn is_lost(&self) -> bool {
+        let mut client = self.client.borrow_mut();
+        client.is_closed() || client.is_valid(std::time::Duration::from_secs(5)).is_err()
+    }
+
+    /// Takes over from `lost`, the connection this one replaces: its listeners go on
+    /// ignoring this connection's announcements and hear when it closes.
+    pub(crate) fn succeed(&mut self, lost: &PgConn) {
+        self.announcing = lost.announcing();
+        self.announcing.store(self.pid, Ordering::Relaxed);
+        self.closing = lost.closing;
+        self.listened.set(lost.listened.get());
+        // The lost connection cannot tell anybody anything any more.
+        lost.listened.set(false);
     }
 
     /// Notes that a listener waits for others' changes on this connection's behalf: when
@@ -108,7 +142,7 @@ impl Drop for PgConn {
     /// they stop waiting and close their connections too.
     fn drop(&mut self) {
         if self.listened.get() {
-            let closing = crate::store::listen::closing_channel(self.pid);
+            let closing = crate::store::listen::closing_channel(self.closing);
             if let Err(e) = self
                 .client
                 .get_mut()
