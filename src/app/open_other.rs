@@ -45,6 +45,8 @@ pub(crate) struct OpenOther {
     /// The file dialog running on a thread of its own.
     picking: Option<Receiver<Option<PathBuf>>>,
     error: Option<String>,
+    /// What the officer is asked to do next (enter the password), calmer than an error.
+    note: Option<String>,
     /// Where the choice is remembered (the data directory; tests use their own).
     remember_in: Option<PathBuf>,
 }
@@ -75,6 +77,7 @@ impl OpenOther {
             pending: None,
             picking: None,
             error: None,
+            note: None,
             remember_in,
         }
     }
@@ -124,6 +127,7 @@ impl OpenOther {
         match spawned {
             Ok(_) => {
                 self.error = None;
+                self.note = None;
                 self.pending = Some(rx);
             }
             Err(e) => self.error = Some(Error::file("lotse-open", e).user_message()),
@@ -143,11 +147,11 @@ impl OpenOther {
             Ok(switch) => Some(switch),
             Err(e) if e.needs_password() && self.kind == Kind::Server => {
                 let asked = self.password.as_ref().is_some_and(|p| !p.is_empty());
-                self.error = Some(if asked {
-                    e.user_message()
+                if asked {
+                    self.error = Some(e.user_message());
                 } else {
-                    t("app-open-password-needed")
-                });
+                    self.note = Some(t("app-open-password-needed"));
+                }
                 self.password = Some(String::new());
                 None
             }
@@ -295,6 +299,10 @@ pub(crate) fn open_other_ui(ui: &mut Ui, state: &mut OpenOther, current: &Path) 
         });
         ui.add_space(8.0);
         hint(ui, &t("app-open-note"));
+        if let Some(note) = &state.note {
+            ui.add_space(6.0);
+            crate::app::widgets::info_banner(ui, note);
+        }
         if let Some(error) = &state.error {
             ui.add_space(6.0);
             error_label(ui, error);
