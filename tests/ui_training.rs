@@ -1,7 +1,8 @@
 //! The training screens driven through the accessibility tree (egui_kittest, headless):
 //! sessions, the roster with bulk and keyboard marking, the capacity warning, adding a
 //! department, the participant-list import with an ambiguous name, the training history
-//! on the employee page, and the confirmation before a session with attendance goes.
+//! on the employee page, the confirmation before a session with attendance goes, and the
+//! calendar file (.ics) from the session form.
 //!
 //! Every test builds the real app over a temporary database with a fixed "today"
 //! (15.03.2026, noon); [`settle`] steps the UI until the worker has answered.

@@ -266,7 +266,7 @@ pub fn invitation(
 ) -> Result<(Invitation, usize)> {
     let stamp = utc(db.store().clock().now());
     let store = db.store_mut();
-    let secret = store.transact(|tx| super::certificates::secret_in(tx))?;
+    let secret = store.transact(super::certificates::secret_in)?;
     let session = store.session(id)?.ok_or_else(|| Error::NotFound {
         what: format!("session {id}"),
     })?;

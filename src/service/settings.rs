@@ -129,7 +129,7 @@ pub fn save_organisation(
 
 /// The organizer e-mail address of calendar invitations, if one is set.
 pub fn organizer_email(db: &Database) -> Result<Option<String>> {
-    Ok(db.store().setting(ORGANIZER_EMAIL)?)
+    db.store().setting(ORGANIZER_EMAIL)
 }
 
 /// Stores the organizer e-mail address of calendar invitations (empty = none); refuses
