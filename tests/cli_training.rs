@@ -1,5 +1,5 @@
-//! `seminars list`, `sessions list`, `sessions ics`, `attendance record` and `export attendance` end to
-//! end: the real binary on a temporary database, "today" being 21.11.2026.
+//! `seminars list`, `sessions list`, `sessions ics`, `attendance record` and `export
+//! attendance` end to end: the real binary on a temporary database, "today" being 21.11.2026.
 
 mod common;
 
