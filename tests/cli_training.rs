@@ -1,5 +1,5 @@
-//! `seminars list`, `sessions list`, `attendance record` and `export attendance` end to
-//! end: the real binary on a temporary database, "today" being 21.11.2026.
+//! `seminars list`, `sessions list`, `sessions ics`, `attendance record` and `export
+//! attendance` end to end: the real binary on a temporary database, "today" being 21.11.2026.
 
 mod common;
 
@@ -531,4 +531,74 @@ fn json_lists_show_missing_texts_as_null() {
     assert_eq!(row["provider"], Value::Null);
     assert_eq!(row["topic"], Value::Null);
     assert_eq!(row["description"], Value::Null);
+}
+
+#[test]
+fn sessions_ics_writes_an_invitation_and_a_cancellation() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = db(dir.path());
+    let file = dir.path().join("einladung.ics");
+    // 1001 attended the past session but has no e-mail address: left out, and said so.
+    lotse(&db.path)
+        .args([
+            "sessions",
+            "ics",
+            &db.past.0.to_string(),
+            "--attendees",
+            "-o",
+        ])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Die Einladung wurde in"))
+        .stdout(predicate::str::contains("einladung.ics"))
+        .stdout(predicate::str::contains(
+            "0 Personen sind darin eingeladen.",
+        ))
+        .stdout(predicate::str::contains(
+            "1 Person hat keine E-Mail-Adresse und fehlt darin",
+        ))
+        .stdout(predicate::str::contains("nennt keinen Organisator"));
+    let text = std::fs::read_to_string(&file).expect("calendar file");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(text.contains("METHOD:REQUEST\r\n"));
+    assert!(text.contains("DTSTART;TZID=Europe/Berlin:20260610T090000\r\n"));
+    assert!(text.contains("SUMMARY:Grundlagen der digitalen Verwaltung (DF-101)\r\n"));
+    assert!(!text.contains("ATTENDEE"));
+    assert!(!text.contains("ORGANIZER"));
+    let uid = text
+        .lines()
+        .find(|l| l.starts_with("UID:"))
+        .expect("UID")
+        .to_owned();
+
+    let cancel = dir.path().join("absage.ics");
+    lotse(&db.path)
+        .args(["sessions", "ics", &db.past.0.to_string(), "--cancel", "-o"])
+        .arg(&cancel)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Die Absage wurde in"));
+    let text = std::fs::read_to_string(&cancel).expect("cancellation");
+    assert!(text.contains("METHOD:CANCEL\r\n"));
+    assert!(text.contains("STATUS:CANCELLED\r\n"));
+    assert!(text.contains("SEQUENCE:1\r\n"));
+    assert!(
+        text.lines().any(|l| l == uid),
+        "the same UID as the invitation"
+    );
+}
+
+#[test]
+fn sessions_ics_of_an_unknown_session_says_where_the_ids_are() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = db(dir.path());
+    let file = dir.path().join("x.ics");
+    lotse(&db.path)
+        .args(["sessions", "ics", "999", "-o"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("lotse sessions list"));
+    assert!(!file.exists());
 }

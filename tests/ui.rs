@@ -567,3 +567,58 @@ fn names_with_vietnamese_letters_render() {
     assert!(has_text(&harness, "Nguyễn"));
     assert!(has_text(&harness, "Thu Hương"));
 }
+
+#[test]
+fn the_organizer_address_of_invitations_is_checked_and_stored_in_the_settings() {
+    let (_dir, path) = temp_db();
+    staffed_db(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Einstellungen");
+    type_into(
+        &mut harness,
+        "Organisator-E-Mail-Adresse",
+        "fortbildung at stadt",
+    );
+    harness
+        .get_all_by_role_and_label(Role::Button, "Speichern")
+        .next()
+        .expect("save button")
+        .click();
+    settle(&mut harness);
+    assert!(
+        has_text(
+            &harness,
+            "Die E-Mail-Adresse sieht nicht gültig aus (Beispiel: name@stadt.de)."
+        ),
+        "an implausible address is refused"
+    );
+    assert_eq!(
+        service::settings::organizer_email(&open_store(&path)).expect("read"),
+        None
+    );
+
+    harness
+        .get_by_role_and_label(Role::TextInput, "Organisator-E-Mail-Adresse")
+        .focus();
+    settle(&mut harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.key_press(egui::Key::Backspace);
+    settle(&mut harness);
+    type_into(
+        &mut harness,
+        "Organisator-E-Mail-Adresse",
+        "fortbildung@stadt.de",
+    );
+    harness
+        .get_all_by_role_and_label(Role::Button, "Speichern")
+        .next()
+        .expect("save button")
+        .click();
+    settle(&mut harness);
+    assert_eq!(
+        service::settings::organizer_email(&open_store(&path))
+            .expect("read")
+            .as_deref(),
+        Some("fortbildung@stadt.de")
+    );
+}

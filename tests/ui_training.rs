@@ -1,7 +1,8 @@
 //! The training screens driven through the accessibility tree (egui_kittest, headless):
 //! sessions, the roster with bulk and keyboard marking, the capacity warning, adding a
 //! department, the participant-list import with an ambiguous name, the training history
-//! on the employee page, and the confirmation before a session with attendance goes.
+//! on the employee page, the confirmation before a session with attendance goes, and the
+//! calendar file (.ics) from the session form.
 //!
 //! Every test builds the real app over a temporary database with a fixed "today"
 //! (15.03.2026, noon); [`settle`] steps the UI until the worker has answered.
@@ -778,4 +779,52 @@ fn a_session_over_several_days_shows_its_days_without_times() {
         has_text_containing(&harness, "01.03.–31.03.2026 · https://lernen.example"),
         "the roster heading"
     );
+}
+
+#[test]
+fn the_session_form_writes_the_invitation_as_a_calendar_file() {
+    let (dir, path) = temp_db();
+    let f = fixture(&path);
+    register(&path, f.small, &[f.altmann, f.dorn]);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Seminare & Termine");
+    harness.get_by_label_contains("Vergangene (").click();
+    settle(&mut harness);
+    click_label(&mut harness, SMALL);
+    harness.get_by_label("Einladung (.ics) …");
+    harness.get_by_label("Absage (.ics) …");
+    assert!(
+        has_text_containing(&harness, "Organisator-E-Mail-Adresse"),
+        "the hint says that invitations need the organizer address"
+    );
+
+    // The save dialog cannot be driven headless: the file is chosen as the dialog would.
+    let file = dir.path().join("einladung.ics");
+    assert!(
+        harness
+            .state_mut()
+            .write_session_calendar_to(file.clone(), true, false)
+    );
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&file).expect("calendar file");
+    assert!(text.contains("METHOD:REQUEST\r\n"));
+    assert!(text.contains("DTSTART;TZID=Europe/Berlin:20260303T090000\r\n"));
+    let notice = harness.state().notice().expect("notice").to_owned();
+    assert!(notice.starts_with("Die Einladung wurde in"), "{notice}");
+    assert!(notice.contains("einladung.ics"), "{notice}");
+    assert!(
+        notice.contains("2 Personen haben keine E-Mail-Adresse"),
+        "{notice}"
+    );
+
+    let cancel = dir.path().join("absage.ics");
+    assert!(
+        harness
+            .state_mut()
+            .write_session_calendar_to(cancel.clone(), false, true)
+    );
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&cancel).expect("cancellation");
+    assert!(text.contains("METHOD:CANCEL\r\n"));
+    assert!(text.contains("STATUS:CANCELLED\r\n"));
 }

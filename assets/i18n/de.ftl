@@ -267,6 +267,9 @@ app-settings-organisation-name = Name der Organisation
 app-settings-organisation-hint = z. B. Stadt Musterstadt
 app-settings-place = Ort
 app-settings-place-hint = z. B. Musterstadt
+app-settings-organizer-email = Organisator-E-Mail-Adresse
+app-settings-organizer-email-hint = z. B. fortbildung@musterstadt.de
+app-settings-organizer-email-note = Kalendereinladungen (.ics) nennen diese Adresse als Organisator; ohne sie behandeln Kalender die Datei als einfachen Termin, und Zu- oder Absagen kommen nicht zurück.
 app-settings-saved = Die Einstellungen wurden gespeichert.
 app-settings-database = Datenbank
 app-settings-database-file = Datenbankdatei
@@ -720,6 +723,11 @@ cli-seminars-list-about = Listet die Seminare auf (ohne --all nur die nicht arch
 cli-seminars-list-arg-all = Auch archivierte Seminare zeigen.
 cli-sessions-about = Termine der Seminare.
 cli-sessions-list-about = Listet die Termine auf, die frühesten zuerst.
+cli-sessions-ics-about = Schreibt die Einladung zu einem Termin als Kalenderdatei (.ics) für Outlook, Thunderbird und andere Kalender.
+cli-sessions-ics-arg-id = Die ID des Termins (siehe „lotse sessions list“).
+cli-sessions-ics-arg-output = Die Kalenderdatei, die geschrieben wird (.ics).
+cli-sessions-ics-arg-attendees = Mit den Teilnehmenden als Eingeladenen (eine Einladung zum Versenden).
+cli-sessions-ics-arg-cancel = Eine Absage des Termins statt der Einladung.
 cli-arg-seminar = Nur Termine dieses Seminars (Kürzel, z. B. DF-101).
 cli-arg-from = Nur Termine, die an diesem Tag oder später enden (JJJJ-MM-TT oder TT.MM.JJJJ).
 cli-arg-to = Nur Termine, die an diesem Tag oder früher beginnen (JJJJ-MM-TT oder TT.MM.JJJJ).
@@ -1706,3 +1714,27 @@ app-employee-delete-text = Zu { $name } ({ $number }) gibt es keine Teilnahmen u
 app-employee-delete-confirm = Datensatz löschen
 app-employee-delete-erasure-note = Zu dieser Person gibt es Teilnahmen oder Zertifikate. Sie kann deshalb nur nach Art. 17 DSGVO gelöscht werden: anonymisiert oder mit ihren Teilnahmen.
 cli-no-desktop-app = Diese Ausgabe von Lotse enthält keine Desktop-Anwendung (sie wurde ohne das Merkmal „gui“ gebaut), nur die Befehle. Welche es gibt, zeigt: lotse --help
+
+## Kalenderdateien (.ics)
+
+ics-link = Link zur Teilnahme
+ics-written-invitation = Die Einladung wurde in { $file } gespeichert.
+ics-written-cancel = Die Absage wurde in { $file } gespeichert. Senden Sie sie an die Teilnehmenden, bevor Sie den Termin löschen.
+ics-attendees = { $count ->
+    [one] 1 Person ist darin eingeladen.
+   *[other] { $count } Personen sind darin eingeladen.
+}
+ics-without-email = { $count ->
+    [one] 1 Person hat keine E-Mail-Adresse und fehlt darin; tragen Sie die Adresse bei den Beschäftigten nach, wenn sie die Einladung bekommen soll.
+   *[other] { $count } Personen haben keine E-Mail-Adresse und fehlen darin; tragen Sie die Adressen bei den Beschäftigten nach, wenn sie die Einladung bekommen sollen.
+}
+ics-no-organizer = Die Datei nennt keinen Organisator: Tragen Sie unter Einstellungen → Allgemein eine Organisator-E-Mail-Adresse ein, damit Kalender sie als Einladung behandeln.
+appics-invitation = Einladung (.ics) …
+appics-cancel = Absage (.ics) …
+appics-with-attendees = mit Teilnehmenden als Eingeladene
+appics-hint = Die Kalenderdatei gilt für den gespeicherten Stand des Termins. Eine Absage senden Sie an die Teilnehmenden, bevor Sie den Termin löschen.
+appics-no-organizer = Für Einladungen mit Rückmeldung tragen Sie unter Einstellungen → Allgemein eine Organisator-E-Mail-Adresse ein.
+appics-file-filter = Kalenderdatei
+appics-file-name = Einladung
+appics-cancel-file-name = Absage
+appics-title = Kalenderdatei

@@ -270,6 +270,9 @@ app-settings-organisation-name = Name of the organisation
 app-settings-organisation-hint = e.g. City of Sampletown
 app-settings-place = Place
 app-settings-place-hint = e.g. Sampletown
+app-settings-organizer-email = Organizer e-mail address
+app-settings-organizer-email-hint = e.g. training@sampletown.gov
+app-settings-organizer-email-note = Calendar invitations (.ics) name this address as organizer; without it, calendars treat the file as a plain appointment and no replies come back.
 app-settings-saved = The settings were saved.
 app-settings-database = Database
 app-settings-database-file = Database file
@@ -723,6 +726,11 @@ cli-seminars-list-about = Lists the seminars (without --all only those not archi
 cli-seminars-list-arg-all = Show archived seminars too.
 cli-sessions-about = Sessions of the seminars.
 cli-sessions-list-about = Lists the sessions, earliest first.
+cli-sessions-ics-about = Writes the invitation to a session as a calendar file (.ics) for Outlook, Thunderbird and other calendars.
+cli-sessions-ics-arg-id = The session's ID (see “lotse sessions list”).
+cli-sessions-ics-arg-output = The calendar file to write (.ics).
+cli-sessions-ics-arg-attendees = With the participants as attendees (an invitation to send).
+cli-sessions-ics-arg-cancel = A cancellation of the session instead of the invitation.
 cli-arg-seminar = Only sessions of this seminar (code, e.g. DF-101).
 cli-arg-from = Only sessions that end on this day or later (YYYY-MM-DD or DD.MM.YYYY).
 cli-arg-to = Only sessions that start on this day or earlier (YYYY-MM-DD or DD.MM.YYYY).
@@ -1705,3 +1713,27 @@ app-employee-delete-text = There is no attendance and no certificate for { $name
 app-employee-delete-confirm = Delete record
 app-employee-delete-erasure-note = There is attendance or a certificate for this person, so they can only be erased under Art. 17 GDPR: anonymised, or together with their attendance.
 cli-no-desktop-app = This build of Lotse has no desktop app (it was built without the “gui” feature), only the commands. To see them: lotse --help
+
+## Calendar files (.ics)
+
+ics-link = Link to join
+ics-written-invitation = The invitation was saved to { $file }.
+ics-written-cancel = The cancellation was saved to { $file }. Send it to the participants before you delete the session.
+ics-attendees = { $count ->
+    [one] 1 person is invited in it.
+   *[other] { $count } people are invited in it.
+}
+ics-without-email = { $count ->
+    [one] 1 person has no e-mail address and was left out; add the address to the employee if they should get the invitation.
+   *[other] { $count } people have no e-mail address and were left out; add the addresses to the employees if they should get the invitation.
+}
+ics-no-organizer = The file names no organizer: enter an organizer e-mail address under Settings → General so that calendars treat it as an invitation.
+appics-invitation = Invitation (.ics) …
+appics-cancel = Cancellation (.ics) …
+appics-with-attendees = with participants as attendees
+appics-hint = The calendar file is made from the saved session. Send a cancellation to the participants before you delete the session.
+appics-no-organizer = For invitations that people can answer, enter an organizer e-mail address under Settings → General.
+appics-file-filter = Calendar file
+appics-file-name = Invitation
+appics-cancel-file-name = Cancellation
+appics-title = Calendar file

@@ -29,6 +29,8 @@ pub(crate) struct Data {
     pub departments: Arc<DepartmentTree>,
     pub organisation: String,
     pub place: String,
+    /// The organizer address of calendar invitations; empty when none is set.
+    pub organizer_email: String,
     /// Programs, standings and certificates (see `certificates::worker`).
     pub certs: Arc<crate::app::certificates::worker::CertData>,
     /// The seminar catalogue and the sessions (see `training::worker`).
@@ -119,6 +121,7 @@ impl Data {
             departments: people.departments,
             organisation,
             place,
+            organizer_email: String::new(),
             certs,
             training,
             dashboard,

@@ -304,6 +304,20 @@ impl LotseApp {
         self.seminars.preview_import(path, &mut self.worker);
     }
 
+    /// Writes the calendar file (.ics) of the session open in the session form to `path`
+    /// as if the user had chosen it in the save dialog: the invitation, with the
+    /// participants as attendees if `attendees`, or with `cancel` the cancellation.
+    /// Returns false when no saved session is open in the form.
+    pub fn write_session_calendar_to(
+        &mut self,
+        path: PathBuf,
+        attendees: bool,
+        cancel: bool,
+    ) -> bool {
+        self.seminars
+            .write_calendar_to(path, attendees, cancel, &mut self.worker)
+    }
+
     /// Prints the certificates of the open print window to `path` (a `.pdf` file, or a
     /// folder of single PDFs) as if the user had chosen it in the save dialog, without
     /// opening a viewer. Returns false when no print window is open.

@@ -58,6 +58,7 @@ pub(crate) enum Command {
     SaveOrganisation {
         name: String,
         place: String,
+        organizer_email: String,
     },
     /// Fill the empty database with a sample administration; `cancel` stops it.
     GenerateDemo {
@@ -364,6 +365,8 @@ impl WorkerState {
                     &live, &training,
                 )),
             );
+            let mut data = data;
+            data.organizer_email = live.organizer_email.clone();
             self.live = Some(live);
             return Ok(Arc::new(data));
         };
@@ -383,6 +386,7 @@ impl WorkerState {
         if updated.settings {
             data.organisation = live.organisation.clone();
             data.place = live.place.clone();
+            data.organizer_email = live.organizer_email.clone();
             data.parts.settings = revision;
         }
         let training = changes.seminars || changes.sessions || changes.attendance;
@@ -505,9 +509,12 @@ impl WorkerState {
                 i18n::set_thread_language(lang);
                 settings::set_language(database, lang).map(|()| Outcome::Done)
             }
-            Command::SaveOrganisation { name, place } => {
-                settings::save_organisation(database, &name, &place).map(|()| Outcome::Done)
-            }
+            Command::SaveOrganisation {
+                name,
+                place,
+                organizer_email,
+            } => settings::save_organisation(database, &name, &place, &organizer_email)
+                .map(|()| Outcome::Done),
             Command::GenerateDemo { options, cancel } => {
                 let events = self.events.clone();
                 let ctx = self.ctx.clone();

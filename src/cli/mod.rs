@@ -435,6 +435,9 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
             format,
             &mut out,
         ),
+        Command::Sessions(training::SessionsCommand::Ics(args)) => {
+            training::ics(db, &args, &mut out)
+        }
         Command::Attendance(training::AttendanceCommand::Record(args)) => {
             training::record(db, &args, &mut out)
         }

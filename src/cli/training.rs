@@ -2,7 +2,7 @@
 //! `sessions list`, `attendance record`, and `export attendance`.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -15,6 +15,7 @@ use crate::i18n::{self, Arg, fmt_hours, t, ta};
 use crate::model::{AttendanceStatus, EmployeeId, Invalid, SessionId};
 use crate::service::Database;
 use crate::service::attendance;
+use crate::service::invitations::{self, InvitationKind};
 use crate::service::seminars::{self, format_label};
 use crate::service::sessions::{self, SessionQuery};
 use crate::store::Read;
@@ -47,6 +48,24 @@ pub enum SessionsCommand {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Write a session's invitation as a calendar file (.ics).
+    Ics(IcsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IcsArgs {
+    /// The session's id (see `sessions list`).
+    #[arg(value_name = "ID")]
+    pub id: i64,
+    /// The calendar file to write.
+    #[arg(short, long, value_name = "FILE.ics")]
+    pub output: PathBuf,
+    /// With the participants as attendees (an invitation to send).
+    #[arg(long)]
+    pub attendees: bool,
+    /// A cancellation of the session instead of the invitation.
+    #[arg(long)]
+    pub cancel: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -91,6 +110,29 @@ pub struct RecordArgs {
     /// Hours credited (default: the session's full hours for attended).
     #[arg(long, value_name = "H")]
     pub hours: Option<String>,
+}
+
+/// `sessions ics ID -o FILE.ics [--attendees] [--cancel]`.
+pub fn ics(db: &mut Database, args: &IcsArgs, out: &mut impl Write) -> Result<ExitCode> {
+    let id = SessionId(args.id);
+    if db.store().session(id)?.is_none() {
+        return Err(Error::Message(ta(
+            "train-unknown-session",
+            &[("id", Arg::from(args.id))],
+        )));
+    }
+    let kind = InvitationKind {
+        attendees: args.attendees,
+        cancel: args.cancel,
+    };
+    let written = invitations::write(db, id, kind, &args.output)?;
+    writeln!(
+        out,
+        "{}",
+        invitations::written_message(&args.output, kind, &written)
+    )
+    .map_err(io)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `seminars list [--all]`.

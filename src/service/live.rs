@@ -41,6 +41,8 @@ pub struct Live {
     pub certificates: Vec<Certificate>,
     pub organisation: String,
     pub place: String,
+    /// The organizer address of calendar invitations; empty when none is set.
+    pub organizer_email: String,
     /// Reports are printed as PDF/A-2b (the setting).
     pub pdfa: bool,
     /// The attendance facts of every program and the certificates, by employee.
@@ -88,6 +90,9 @@ impl Live {
             certificates,
             organisation: store.setting(settings::ORGANISATION)?.unwrap_or_default(),
             place: store.setting(settings::PLACE)?.unwrap_or_default(),
+            organizer_email: store
+                .setting(settings::ORGANIZER_EMAIL)?
+                .unwrap_or_default(),
             pdfa: settings::pdfa_in(store)?,
             report: Arc::default(),
         };
@@ -132,6 +137,9 @@ impl Live {
         if changes.settings {
             self.organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
             self.place = store.setting(settings::PLACE)?.unwrap_or_default();
+            self.organizer_email = store
+                .setting(settings::ORGANIZER_EMAIL)?
+                .unwrap_or_default();
             self.pdfa = settings::pdfa_in(store)?;
             updated.settings = true;
         }

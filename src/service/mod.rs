@@ -13,6 +13,7 @@ pub mod eligibility;
 pub mod employees;
 pub mod import_attendance;
 pub mod import_employees;
+pub mod invitations;
 pub mod live;
 pub mod migrate;
 pub mod places;

@@ -2,12 +2,15 @@
 
 use crate::error::Result;
 use crate::i18n::Lang;
+use crate::model::{Invalid, check_email};
 use crate::service::Database;
 use crate::store::Read;
 
 pub const LANGUAGE: &str = "language";
 pub const ORGANISATION: &str = "organisation_name";
 pub const PLACE: &str = "place";
+/// The address calendar invitations name as organizer (`service::invitations`).
+pub const ORGANIZER_EMAIL: &str = "ics_organizer_email";
 
 /// The language chosen in settings, if any.
 pub fn language(db: &Database) -> Result<Option<Lang>> {
@@ -92,15 +95,54 @@ impl CertificateSettings {
     }
 }
 
-/// Saves the organisation's name and place in one transaction.
-pub fn save_organisation(db: &mut Database, name: &str, place: &str) -> Result<()> {
+/// Saves the organisation's name and place and the organizer e-mail address of calendar
+/// invitations in one transaction; refuses an implausible address with
+/// [`Invalid::EmailImplausible`] (empty = none).
+pub fn save_organisation(
+    db: &mut Database,
+    name: &str,
+    place: &str,
+    organizer_email: &str,
+) -> Result<()> {
+    let email = organizer_email.trim();
+    if !email.is_empty() && !check_email(email) {
+        return Err(Invalid::EmailImplausible.into());
+    }
     let store = db.store_mut();
     store.transact(|tx| {
-        for (key, value) in [(ORGANISATION, name), (PLACE, place)] {
+        for (key, value) in [
+            (ORGANISATION, name),
+            (PLACE, place),
+            (ORGANIZER_EMAIL, email),
+        ] {
             let v = value.trim();
             tx.set_setting(key, (!v.is_empty()).then_some(v))?;
         }
-        tx.audit("setting", None, "edit", "organisation, place")
+        tx.audit(
+            "setting",
+            None,
+            "edit",
+            "organisation, place, organizer e-mail",
+        )
+    })
+}
+
+/// The organizer e-mail address of calendar invitations, if one is set.
+pub fn organizer_email(db: &Database) -> Result<Option<String>> {
+    db.store().setting(ORGANIZER_EMAIL)
+}
+
+/// Stores the organizer e-mail address of calendar invitations (empty = none); refuses
+/// an implausible address with [`Invalid::EmailImplausible`].
+pub fn set_organizer_email(db: &mut Database, email: &str) -> Result<()> {
+    let email = email.trim();
+    if !email.is_empty() && !check_email(email) {
+        return Err(Invalid::EmailImplausible.into());
+    }
+    let store = db.store_mut();
+    store.transact(|tx| {
+        tx.set_setting(ORGANIZER_EMAIL, (!email.is_empty()).then_some(email))?;
+        tx.audit("setting", None, "edit", "organizer e-mail")
     })
 }
 

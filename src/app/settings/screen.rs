@@ -24,6 +24,7 @@ use crate::i18n::{self, Lang, t};
 pub(crate) struct SettingsState {
     organisation: String,
     place: String,
+    organizer_email: String,
     /// The data revision the fields were filled from; `None` until first filled.
     filled_from: Option<u64>,
     /// The user changed a field since it was filled.
@@ -127,6 +128,7 @@ pub(crate) fn settings_ui(
     if !state.dirty && state.filled_from != Some(data.revision) {
         state.organisation = data.organisation.clone();
         state.place = data.place.clone();
+        state.organizer_email = data.organizer_email.clone();
         state.filled_from = Some(data.revision);
     }
     let mut action = None;
@@ -228,7 +230,17 @@ fn general_ui(
                 )
             });
             state.dirty |= r.changed();
+            let r = form_row(ui, t("app-settings-organizer-email"), &[], |ui| {
+                ui.add_enabled(
+                    !busy,
+                    egui::TextEdit::singleline(&mut state.organizer_email)
+                        .hint_text(t("app-settings-organizer-email-hint"))
+                        .desired_width(360.0),
+                )
+            });
+            state.dirty |= r.changed();
         });
+    hint(ui, &t("app-settings-organizer-email-note"));
     ui.add_space(6.0);
     for message in &state.errors.general {
         error_label(ui, message);
@@ -239,6 +251,7 @@ fn general_ui(
             state.pending = Some(worker.send(Command::SaveOrganisation {
                 name: state.organisation.clone(),
                 place: state.place.clone(),
+                organizer_email: state.organizer_email.clone(),
             }));
         }
         if busy {

@@ -15,6 +15,7 @@ use crate::model::{
 use crate::service::Database;
 use crate::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
 use crate::service::import_attendance::{self, Preview, Resolutions};
+use crate::service::invitations::{self, InvitationKind};
 use crate::service::{seminars, sessions};
 
 /// Where the worker puts the answer to a request whose screen has no ticket routing (the
@@ -84,6 +85,13 @@ pub(crate) enum TrainingCommand {
         preview: Arc<Preview>,
         resolutions: Resolutions,
     },
+    /// Write the session's invitation or cancellation as a calendar file (answer:
+    /// [`TrainingOutcome::CalendarWritten`]).
+    WriteCalendar {
+        session: SessionId,
+        kind: InvitationKind,
+        path: PathBuf,
+    },
 }
 
 /// A change to a session's roster (see `service::attendance` for the rules).
@@ -128,6 +136,8 @@ pub(crate) enum TrainingOutcome {
     ImportPreview(Arc<Preview>),
     /// The import's summary in words, and the roster after it.
     Imported(String, Arc<RosterView>),
+    /// The calendar file was written; the message says where and whom it invites.
+    CalendarWritten(String),
 }
 
 /// The seminar catalogue and every session, loaded with the other view models after each change.
@@ -315,6 +325,12 @@ pub(crate) fn run(
             let view = load_roster(database, preview.session.id)?;
             Ok(O::Imported(summary.describe(), view))
         }
+        C::WriteCalendar {
+            session,
+            kind,
+            path,
+        } => invitations::write(database, session, kind, &path)
+            .map(|written| O::CalendarWritten(invitations::written_message(&path, kind, &written))),
     }
 }
 

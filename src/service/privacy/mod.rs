@@ -219,7 +219,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
     TableDecl {
         table: "setting",
         names: Names::NoPerson(
-            "organisation-wide settings (organisation, signatory, secret, backup schedule)",
+            "organisation-wide settings (organisation, signatory, organizer address of invitations, secret, backup schedule)",
         ),
         columns: &[("key", ""), ("value", "")],
     },

@@ -185,6 +185,26 @@ impl SeminarsState {
         }
     }
 
+    /// Writes the calendar file of the session open in the form to `path` (with the
+    /// participants as attendees if `attendees`; a cancellation if `cancel`), as if the
+    /// user had chosen the file in the save dialog. Returns false when no saved session
+    /// is open in the form.
+    pub fn write_calendar_to(
+        &mut self,
+        path: std::path::PathBuf,
+        attendees: bool,
+        cancel: bool,
+        worker: &mut Worker,
+    ) -> bool {
+        match &mut self.form {
+            Some(SideForm::Session(form)) => {
+                form.set_calendar_attendees(attendees);
+                form.write_calendar(path, cancel, worker)
+            }
+            _ => false,
+        }
+    }
+
     /// Takes the file dialog's answer, if it came.
     pub fn poll(&mut self, worker: &mut Worker) {
         self.import.poll(worker);
@@ -212,6 +232,12 @@ impl SeminarsState {
             && roster.owns(ticket)
         {
             roster.on_finished(ticket, result, revision, notices);
+            return None;
+        }
+        if let Some(SideForm::Session(form)) = &mut self.form
+            && form.owns_calendar(ticket)
+        {
+            form.on_calendar_written(result, notices);
             return None;
         }
         let form_owns = match &self.form {

@@ -4,17 +4,21 @@
 use crate::app::widgets::write_button;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use egui::Ui;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
 
+use crate::app::certificates::print::spawn_dialog;
 use crate::app::data::Data;
 use crate::app::training::worker::{SessionView, TrainingCommand, TrainingOutcome};
 use crate::app::widgets::conflict::{Choice, Loaded, Shown, conflict_ui};
 use crate::app::widgets::{
-    FieldErrors, Notices, entered, error_label, form_row, primary_button, text_field,
+    FieldErrors, Notices, entered, error_label, form_row, hint, primary_button, text_field,
 };
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, fmt_date, fmt_session, parse_date, t, ta};
 use crate::model::{Field, SeminarId, SessionId, SessionInput};
+use crate::service::invitations::InvitationKind;
 
 use super::seminar_form::FormAction;
 use super::seminar_label;
@@ -60,6 +64,17 @@ pub(crate) struct SessionForm {
     /// The stored version the form was loaded at, and a save refused because the session
     /// changed meanwhile.
     loaded: Loaded,
+    /// The calendar file: with the participants as attendees, the open save dialog (and
+    /// whether it is for a cancellation), the command writing it.
+    calendar: CalendarFile,
+}
+
+/// The calendar file (.ics) of a saved session, as the form asks for it.
+#[derive(Default)]
+struct CalendarFile {
+    attendees: bool,
+    dialog: Option<(Receiver<Option<PathBuf>>, bool)>,
+    pending: Option<Ticket>,
 }
 
 const SESSION_FIELDS: [Field; 6] = [
@@ -107,6 +122,7 @@ impl SessionForm {
             confirm: None,
             original: None,
             loaded: Loaded::default(),
+            calendar: CalendarFile::default(),
         }
     }
 
@@ -133,6 +149,7 @@ impl SessionForm {
             confirm: None,
             original: Some(s.input()),
             loaded: Loaded::at(s.version),
+            calendar: CalendarFile::default(),
         }
     }
 
@@ -188,6 +205,95 @@ impl SessionForm {
 
     pub(super) fn owns(&self, ticket: Ticket) -> bool {
         self.pending == Some(ticket)
+    }
+
+    /// Whether `ticket` is the command writing this form's calendar file.
+    pub(super) fn owns_calendar(&self, ticket: Ticket) -> bool {
+        self.calendar.pending == Some(ticket)
+    }
+
+    /// Writes the saved session's invitation (or, with `cancel`, its cancellation) to
+    /// `path` on the worker, with the participants as attendees if the box is ticked.
+    /// Returns false when the form holds no saved session.
+    pub(super) fn write_calendar(
+        &mut self,
+        path: PathBuf,
+        cancel: bool,
+        worker: &mut Worker,
+    ) -> bool {
+        let Some(session) = self.editing else {
+            return false;
+        };
+        let kind = InvitationKind {
+            attendees: self.calendar.attendees,
+            cancel,
+        };
+        self.calendar.pending = Some(worker.send(Command::Training(
+            TrainingCommand::WriteCalendar {
+                session,
+                kind,
+                path,
+            },
+        )));
+        true
+    }
+
+    /// Ticks or clears "with participants as attendees".
+    pub(super) fn set_calendar_attendees(&mut self, attendees: bool) {
+        self.calendar.attendees = attendees;
+    }
+
+    /// Shows what became of the calendar file.
+    pub(super) fn on_calendar_written(&mut self, result: Result<Outcome>, notices: &mut Notices) {
+        self.calendar.pending = None;
+        match result {
+            Ok(Outcome::Training(TrainingOutcome::CalendarWritten(message))) => {
+                notices.success(message);
+            }
+            Ok(_) => {}
+            Err(error) => notices.error(error.user_message()),
+        }
+    }
+
+    /// Opens the save dialog for the calendar file on a thread of its own.
+    fn choose_calendar_file(&mut self, ctx: &egui::Context, file_name: String, cancel: bool) {
+        let title = t(if cancel {
+            "appics-cancel"
+        } else {
+            "appics-invitation"
+        });
+        let filter = t("appics-file-filter");
+        match spawn_dialog(ctx, move || {
+            rfd::FileDialog::new()
+                .set_title(title.trim_end_matches(['…', ' ']))
+                .add_filter(filter, &["ics"])
+                .set_file_name(file_name)
+                .save_file()
+        }) {
+            Ok(rx) => self.calendar.dialog = Some((rx, cancel)),
+            Err(e) => self.errors.general.push(e.user_message()),
+        }
+    }
+
+    /// Takes the save dialog's answer, if it came, and has the file written.
+    fn poll_calendar_dialog(&mut self, worker: &mut Worker) {
+        let Some((rx, cancel)) = &self.calendar.dialog else {
+            return;
+        };
+        let cancel = *cancel;
+        match rx.try_recv() {
+            Ok(Some(path)) => {
+                self.calendar.dialog = None;
+                let path = if path.extension().is_none() {
+                    path.with_extension("ics")
+                } else {
+                    path
+                };
+                self.write_calendar(path, cancel, worker);
+            }
+            Ok(None) | Err(TryRecvError::Disconnected) => self.calendar.dialog = None,
+            Err(TryRecvError::Empty) => {}
+        }
     }
 
     /// The input with parsed dates, times and capacity, or the messages for what cannot be read.
@@ -345,6 +451,7 @@ pub(super) fn session_form_ui(
 ) -> FormAction {
     let mut action = FormAction::Stay;
     form.follow_stored(data);
+    form.poll_calendar_dialog(worker);
     let training = &data.training;
     let view = form.editing.and_then(|id| training.session(id));
     ui.add_space(8.0);
@@ -527,6 +634,9 @@ pub(super) fn session_form_ui(
                 }
                 ui.add_space(16.0);
                 ui.separator();
+                calendar_ui(ui, form, view, data);
+                ui.add_space(16.0);
+                ui.separator();
                 if ui
                     .add_enabled(!busy, egui::Button::new(t("apptr-session-delete")))
                     .on_hover_text(t("apptr-session-delete-hint"))
@@ -544,6 +654,48 @@ pub(super) fn session_form_ui(
         action = FormAction::Close;
     }
     action
+}
+
+/// The calendar file of a saved session: "Einladung (.ics) …" and "Absage (.ics) …",
+/// with or without the participants as attendees.
+fn calendar_ui(ui: &mut Ui, form: &mut SessionForm, view: &SessionView, data: &Data) {
+    ui.strong(t("appics-title"));
+    let idle = form.calendar.dialog.is_none() && form.calendar.pending.is_none();
+    ui.add_enabled(
+        idle,
+        egui::Checkbox::new(&mut form.calendar.attendees, t("appics-with-attendees")),
+    );
+    let code: String = view
+        .row
+        .seminar_code
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let date = view.row.session.starts_at.format("%Y-%m-%d");
+    ui.horizontal(|ui| {
+        for (label, name, cancel) in [
+            ("appics-invitation", "appics-file-name", false),
+            ("appics-cancel", "appics-cancel-file-name", true),
+        ] {
+            if ui.add_enabled(idle, egui::Button::new(t(label))).clicked() {
+                let file_name = format!("{}_{code}_{date}.ics", t(name));
+                form.choose_calendar_file(ui.ctx(), file_name, cancel);
+            }
+        }
+        if !idle {
+            ui.spinner();
+        }
+    });
+    hint(ui, &t("appics-hint"));
+    if data.organizer_email.trim().is_empty() {
+        hint(ui, &t("appics-no-organizer"));
+    }
 }
 
 /// The modal that asks before a session with attendance is changed or deleted; on "yes"
