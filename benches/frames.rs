@@ -36,6 +36,10 @@
 //! Goal (issue 11): ≤ 4 ms per frame in release, cold start ≤ 300 ms, ≤ 120 MB resident;
 //! ≤ 50 ms from an attendance saved, ≤ 100 ms from a certificate issued, to the updated screens.
 
+#[path = "common/app.rs"]
+mod app;
+use app::{max, median, settle};
+
 use std::error::Error;
 use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
@@ -451,28 +455,6 @@ fn scroll_back(h: &mut Harness<'_, LotseApp>) {
     let _ = settle(h);
 }
 
-/// Steps the UI until the worker and the report thread are done (twice in a row), then
-/// until it is still. Like `tests/common_ui::settle`, with more time for 10,000 people.
-fn settle(h: &mut Harness<'_, LotseApp>) -> Res<()> {
-    let deadline = Instant::now() + Duration::from_secs(180);
-    let mut idle = 0;
-    while idle < 2 {
-        h.step();
-        idle = if h.state().is_busy() { 0 } else { idle + 1 };
-        if Instant::now() > deadline {
-            return Err("the app did not finish its work within 180 s".into());
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    while h.try_run().is_err() {
-        if Instant::now() > deadline {
-            return Err("the UI did not come to rest".into());
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    Ok(())
-}
-
 /// A session to open the roster of.
 struct Session {
     /// "03.03.2026", the filter's from and to.
@@ -730,14 +712,4 @@ fn memory() -> (String, String) {
             .unwrap_or_else(|| "n/a".into())
     };
     (field("VmRSS:"), field("VmHWM:"))
-}
-
-fn median(v: &[f64]) -> f64 {
-    let mut v = v.to_vec();
-    v.sort_by(f64::total_cmp);
-    v.get(v.len() / 2).copied().unwrap_or(0.0)
-}
-
-fn max(v: &[f64]) -> f64 {
-    v.iter().copied().fold(0.0, f64::max)
 }

@@ -21,6 +21,10 @@
 //!
 //! Prints the medians and maxima. No assertion: a figure, not a test.
 
+#[path = "common/app.rs"]
+mod app;
+use app::{max, median, settle};
+
 use std::error::Error;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -208,35 +212,4 @@ fn main() -> Res<()> {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
-}
-
-/// Steps the UI until the worker is done (twice in a row), then until it is still.
-fn settle(h: &mut Harness<'_, LotseApp>) -> Res<()> {
-    let deadline = Instant::now() + Duration::from_secs(180);
-    let mut idle = 0;
-    while idle < 2 {
-        h.step();
-        idle = if h.state().is_busy() { 0 } else { idle + 1 };
-        if Instant::now() > deadline {
-            return Err("the app did not finish its work within 180 s".into());
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    while h.try_run().is_err() {
-        if Instant::now() > deadline {
-            return Err("the UI did not come to rest".into());
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    Ok(())
-}
-
-fn median(v: &[f64]) -> f64 {
-    let mut s = v.to_vec();
-    s.sort_by(f64::total_cmp);
-    s.get(s.len() / 2).copied().unwrap_or(0.0)
-}
-
-fn max(v: &[f64]) -> f64 {
-    v.iter().copied().fold(0.0, f64::max)
 }
