@@ -28,7 +28,7 @@ use icalendar::{
 };
 use sha2::{Digest, Sha256};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::{Arg, t, ta};
 use crate::model::{AttendanceStatus, Field, Seminar, Session, SessionId, check_email};
 use crate::service::Database;
@@ -267,14 +267,7 @@ pub fn invitation(
     let stamp = utc(db.store().clock().now());
     let store = db.store_mut();
     let secret = store.transact(super::certificates::secret_in)?;
-    let session = store.session(id)?.ok_or_else(|| Error::NotFound {
-        what: format!("session {id}"),
-    })?;
-    let seminar = store
-        .seminar(session.seminar_id)?
-        .ok_or_else(|| Error::NotFound {
-            what: format!("seminar {}", session.seminar_id),
-        })?;
+    let (session, seminar) = super::sessions::with_seminar(&*store, id)?;
     let organisation = store.setting(settings::ORGANISATION)?.unwrap_or_default();
     let organizer_email = store
         .setting(settings::ORGANIZER_EMAIL)?

@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 use crate::i18n::{Arg, ta};
-use crate::model::{Field, Invalid, SeminarId, SessionId, SessionInput, clean_optional};
+use crate::model::{
+    Field, Invalid, Seminar, SeminarId, Session, SessionId, SessionInput, clean_optional,
+};
 use crate::service::Database;
 use crate::store::{Read, SessionFilter, SessionRow, Tx};
 
@@ -172,6 +174,19 @@ pub fn delete(db: &mut Database, id: SessionId, confirmed: bool) -> Result<usize
 
 fn attendance_rows(tx: &Tx<'_>, id: SessionId) -> Result<usize> {
     Ok(tx.roster(id)?.len())
+}
+
+/// Session `id` and its seminar, read through `store` (a store or a running transaction);
+/// [`Error::NotFound`] for either that is missing.
+pub(crate) fn with_seminar<R: Read + ?Sized>(
+    store: &R,
+    id: SessionId,
+) -> Result<(Session, Seminar)> {
+    let session = store.session(id)?.ok_or_else(|| not_found(id))?;
+    let seminar = store
+        .seminar(session.seminar_id)?
+        .ok_or_else(|| seminar_not_found(session.seminar_id))?;
+    Ok((session, seminar))
 }
 
 fn not_found(id: SessionId) -> Error {

@@ -124,14 +124,7 @@ impl RosterSheet {
 /// The roster of `session` with its session, seminar and seat counts.
 pub fn roster_sheet(db: &Database, id: SessionId) -> Result<RosterSheet> {
     let store = db.store();
-    let session = store.session(id)?.ok_or_else(|| Error::NotFound {
-        what: format!("session {id}"),
-    })?;
-    let seminar = store
-        .seminar(session.seminar_id)?
-        .ok_or_else(|| Error::NotFound {
-            what: format!("seminar {}", session.seminar_id),
-        })?;
+    let (session, seminar) = crate::service::sessions::with_seminar(store, id)?;
     let rows = roster(db, id)?;
     let seats_taken = seats_taken(rows.iter().map(|r| &r.attendance));
     let over_capacity_by = session
@@ -516,14 +509,7 @@ struct SessionContext {
 
 impl SessionContext {
     fn load(tx: &Tx<'_>, id: SessionId) -> Result<SessionContext> {
-        let session = tx.session(id)?.ok_or_else(|| Error::NotFound {
-            what: format!("session {id}"),
-        })?;
-        let seminar = tx
-            .seminar(session.seminar_id)?
-            .ok_or_else(|| Error::NotFound {
-                what: format!("seminar {}", session.seminar_id),
-            })?;
+        let (session, seminar) = crate::service::sessions::with_seminar(tx, id)?;
         Ok(SessionContext {
             session,
             seminar,
