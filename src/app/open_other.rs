@@ -506,24 +506,7 @@ mod tests {
         crate::service::migrate::setup_roles(&owner).unwrap();
         drop(owner);
         with_employee(Path::new(&url), "Neumann");
-        let user = format!("pw_open_{}", std::process::id());
-        let sql = format!(
-            "DO $$ BEGIN
-               IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotse_password_test') THEN
-                 CREATE ROLE lotse_password_test NOLOGIN;
-               END IF;
-             END $$;
-             DROP ROLE IF EXISTS {user};
-             CREATE ROLE {user} LOGIN PASSWORD 'Richtig-42' IN ROLE lotse_password_test, lotse_officer;"
-        );
-        let config: postgres::Config = admin.parse().unwrap();
-        config
-            .connect(postgres::NoTls)
-            .unwrap()
-            .batch_execute(&sql)
-            .unwrap();
-        let rest = url.split_once('@').map_or(url.as_str(), |(_, r)| r);
-        let as_user = format!("postgres://{user}@{rest}");
+        let as_user = crate::app::startup::officer_with_password(&admin, &url, "pw_open");
         let asks = matches!(Database::open(Path::new(&as_user)), Err(e) if e.needs_password());
 
         let dir = tempfile::tempdir().unwrap();

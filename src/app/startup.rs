@@ -479,6 +479,31 @@ impl eframe::App for StartupApp {
     }
 }
 
+/// Tests: a new officer role of the test server that logs in with the password
+/// `Richtig-42` (the server asks members of `lotse_password_test` for one, see `.ci/run`);
+/// the URL of the database `url` as that role. `admin` may create roles.
+#[cfg(test)]
+pub(crate) fn officer_with_password(admin: &str, url: &str, prefix: &str) -> String {
+    let user = format!("{prefix}_{}", std::process::id());
+    let sql = format!(
+        "DO $$ BEGIN
+           IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotse_password_test') THEN
+             CREATE ROLE lotse_password_test NOLOGIN;
+           END IF;
+         END $$;
+         DROP ROLE IF EXISTS {user};
+         CREATE ROLE {user} LOGIN PASSWORD 'Richtig-42' IN ROLE lotse_password_test, lotse_officer;"
+    );
+    let config: postgres::Config = admin.parse().unwrap();
+    config
+        .connect(postgres::NoTls)
+        .unwrap()
+        .batch_execute(&sql)
+        .unwrap();
+    let rest = url.split_once('@').map_or(url, |(_, r)| r);
+    format!("postgres://{user}@{rest}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -623,24 +648,7 @@ mod tests {
         let owner = Database::open(Path::new(&url)).unwrap();
         crate::service::migrate::setup_roles(&owner).unwrap();
         drop(owner);
-        let user = format!("pw_{}", std::process::id());
-        let sql = format!(
-            "DO $$ BEGIN
-               IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'lotse_password_test') THEN
-                 CREATE ROLE lotse_password_test NOLOGIN;
-               END IF;
-             END $$;
-             DROP ROLE IF EXISTS {user};
-             CREATE ROLE {user} LOGIN PASSWORD 'Richtig-42' IN ROLE lotse_password_test, lotse_officer;"
-        );
-        let config: postgres::Config = admin.parse().unwrap();
-        config
-            .connect(postgres::NoTls)
-            .unwrap()
-            .batch_execute(&sql)
-            .unwrap();
-        let rest = url.split_once('@').map_or(url.as_str(), |(_, r)| r);
-        let as_user = PathBuf::from(format!("postgres://{user}@{rest}"));
+        let as_user = PathBuf::from(officer_with_password(&admin, &url, "pw"));
         let error = match Database::open(&as_user) {
             Err(e) if e.needs_password() => e,
             Err(e) => panic!("unexpected: {e:?}"),
