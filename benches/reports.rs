@@ -14,8 +14,8 @@ use std::time::Instant;
 
 use chrono::{Datelike, Months, NaiveDate};
 use lotse::report::{
-    CoverageOptions, ExportFormat, HoursOptions, MatrixColumns, MatrixOptions, Measure, coverage,
-    coverage_pdf, hours, matrix,
+    ComplianceOptions, CoverageOptions, ExportFormat, HoursOptions, MatrixColumns, MatrixOptions,
+    Measure, compliance, coverage, coverage_pdf, hours, matrix,
 };
 use lotse::service::Database;
 use lotse::service::certificates::{self, IssueOptions};
@@ -250,5 +250,55 @@ fn main() -> lotse::Result<()> {
     let (t, bytes) = measure(|| coverage_pdf(&report));
     let bytes = bytes?;
     line(format!("PDF of coverage ({} KB)", bytes.len() / 1024), t);
+
+    // The compliance report for audits: the whole administration, then one Dezernat.
+    let whole = ComplianceOptions {
+        as_of: today,
+        department: None,
+    };
+    let (t, audit) = measure(|| compliance(&data, &whole));
+    line(
+        format!(
+            "compliance report, whole administration ({} holders, {} expired, {} revoked)",
+            audit.holders.len(),
+            audit.expired.len(),
+            audit.revoked.len()
+        ),
+        t,
+    );
+    let (t, bytes) = measure(|| reports::compliance_bytes(&audit, ExportFormat::Pdf));
+    let bytes = bytes?;
+    let pages = lopdf::Document::load_mem(&bytes)
+        .map(|d| d.get_pages().len())
+        .unwrap_or(0);
+    line(
+        format!(
+            "PDF of the compliance report ({pages} pages, {} KB)",
+            bytes.len() / 1024
+        ),
+        t,
+    );
+    let (t, bytes) = measure(|| reports::compliance_bytes(&audit, ExportFormat::Xlsx));
+    let bytes = bytes?;
+    line(
+        format!("XLSX of the compliance report ({} KB)", bytes.len() / 1024),
+        t,
+    );
+    if let Some(top) = data.departments.nodes().first() {
+        let one = ComplianceOptions {
+            as_of: today,
+            department: Some(top.department.id),
+        };
+        let (t, bytes) =
+            measure(|| reports::compliance_bytes(&compliance(&data, &one), ExportFormat::Pdf));
+        let bytes = bytes?;
+        line(
+            format!(
+                "compliance report of one Dezernat, computed and printed ({} KB)",
+                bytes.len() / 1024
+            ),
+            t,
+        );
+    }
     Ok(())
 }

@@ -460,3 +460,82 @@ fn the_export_writes_what_the_screen_shows() {
         harness.state().notice()
     );
 }
+
+#[test]
+fn the_compliance_report_for_a_department_is_written_from_the_reports_screen() {
+    let (dir, path) = temp_db();
+    scenario(&path);
+    let mut harness = app(&path);
+    click_button(&mut harness, "Berichte");
+    assert!(has_text(&harness, "Prüfbericht für Audits:"));
+
+    // The scope: the Hauptamt (below the Dezernat), as of today.
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Prüfbericht für Audits:")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("   AMT Hauptamt").click();
+    settle(&mut harness);
+    let pdf_path = dir.path().join("pruefbericht.pdf");
+    harness.state_mut().export_compliance_to(pdf_path.clone());
+    settle(&mut harness);
+    let bytes = std::fs::read(&pdf_path).expect("the PDF was written");
+    let doc = lopdf::Document::load_mem(&bytes).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text");
+    for needle in [
+        "Prüfbericht Qualifizierung und Zertifizierung",
+        "Stichtag: 21.11.2026",
+        "Organisationseinheit: AMT Hauptamt mit ihren Untereinheiten",
+        "Arndt, Anna",
+        "Brandt, Bernd",
+        "gültig, läuft bald ab",
+        "Seite 1 von",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
+    }
+    // Dieter Dorn works in the Dezernat above: not in the Hauptamt's report.
+    assert!(!text.contains("Dorn"), "{text}");
+
+    // The workbook of the whole administration on 01.03.2026: only Bernd's certificate.
+    retype(&mut harness, "Stichtag", "01.03.2026");
+    harness
+        .get_by_role_and_label(Role::ComboBox, "Prüfbericht für Audits:")
+        .click();
+    settle(&mut harness);
+    // (The coverage table has a line of that name too: the choice is the popup's.)
+    harness
+        .get_all_by_label("Gesamte Verwaltung")
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .expect("the choice")
+        .click();
+    settle(&mut harness);
+    let xlsx_path = dir.path().join("pruefbericht.xlsx");
+    harness.state_mut().export_compliance_to(xlsx_path.clone());
+    settle(&mut harness);
+    use calamine::{Reader, open_workbook_auto};
+    let mut book = open_workbook_auto(&xlsx_path).expect("open xlsx");
+    let holders = book.worksheet_range("Gültige Zertifikate").expect("sheet");
+    assert_eq!(holders.height(), 2, "the header and Bernd");
+    let about = book.worksheet_range("Bericht").expect("sheet");
+    assert_eq!(
+        about.get((1, 1)).map(|c| c.to_string()).as_deref(),
+        Some("Bereich: gesamte Verwaltung")
+    );
+    assert_eq!(
+        about.get((3, 1)).map(|c| c.to_string()).as_deref(),
+        Some("46082"),
+        "the as-of day 01.03.2026 as an Excel date"
+    );
+
+    // CSV is refused with a sentence; nothing is written.
+    let csv_path = dir.path().join("pruefbericht.csv");
+    harness.state_mut().export_compliance_to(csv_path.clone());
+    settle(&mut harness);
+    assert!(!csv_path.exists());
+    assert!(
+        harness.state().notice().is_some_and(|n| n.contains("PDF")),
+        "{:?}",
+        harness.state().notice()
+    );
+}

@@ -297,6 +297,20 @@ impl LotseApp {
         }
     }
 
+    /// Writes the compliance report for the department chosen on the Reports screen (as
+    /// of its day) to `path` (.pdf or .xlsx) as if the user had chosen the file in the
+    /// save dialog.
+    pub fn export_compliance_to(&mut self, path: PathBuf) {
+        let Some(today) = self.data.as_ref().map(|d| d.today) else {
+            return;
+        };
+        if let Err(e) =
+            crate::app::reports::screen::export_compliance_to(&mut self.reports, path, today)
+        {
+            self.notices.error(e.user_message());
+        }
+    }
+
     /// Starts the participant-list import of `path` into the session whose roster is
     /// open, as if the user had picked the file in the dialog. Does nothing without an
     /// open roster.

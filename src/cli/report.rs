@@ -14,7 +14,9 @@ use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, fmt_date, t, ta};
 use crate::model::{DepartmentId, Invalid, ProgramId};
 use crate::report::export::one_decimal;
-use crate::report::{CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure, hours};
+use crate::report::{
+    ComplianceOptions, CoverageOptions, HoursOptions, MatrixColumns, MatrixOptions, Measure, hours,
+};
 use crate::service::Database;
 use crate::service::reports::{self, ExportKind};
 use crate::store::Read;
@@ -73,6 +75,16 @@ pub enum ExportCommand {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// The file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// The compliance report for audits (.pdf or .xlsx): coverage, holders, expired and
+    /// revoked certificates, for the whole administration or one department.
+    Compliance {
+        #[arg(long, value_name = "CODE")]
+        department: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
@@ -336,6 +348,17 @@ pub fn run_export(db: &Database, command: ExportCommand, out: &mut impl Write) -
                 as_of: day(as_of.as_deref(), db)?,
                 department: department(db, dept.as_deref())?,
                 program: program(db, prog.as_deref())?,
+            }),
+            output,
+        ),
+        ExportCommand::Compliance {
+            department: dept,
+            as_of,
+            output,
+        } => (
+            ExportKind::Compliance(ComplianceOptions {
+                as_of: day(as_of.as_deref(), db)?,
+                department: department(db, dept.as_deref())?,
             }),
             output,
         ),

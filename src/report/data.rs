@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::model::{
     Certificate, Department, DepartmentTree, Employee, EmployeeId, Program, ProgramId, Seminar,
@@ -21,6 +21,10 @@ pub struct ReportData {
     pub organisation: String,
     /// Printed reports are PDF/A-2b (the setting; [`ReportData::new`] turns it on).
     pub pdfa: bool,
+    /// Who loaded the data (the database user), for "erstellt von" on printed reports.
+    pub prepared_by: String,
+    /// When the data was read (the store's clock), for "erstellt am".
+    pub prepared_at: NaiveDateTime,
     pub departments: DepartmentTree,
     /// Every employee, leavers included, in name order.
     pub employees: Vec<EmployeeRow>,
@@ -32,6 +36,8 @@ pub struct ReportData {
     records: Vec<Vec<TrainingRecord>>,
     /// Per employee: what the rules need of their certificates.
     certificates: Vec<Vec<CertificateFacts>>,
+    /// Per employee, at the same positions as `certificates`: serial and revocation reason.
+    certificate_lines: Vec<Vec<CertificateLine>>,
     /// Per employee: their department's position in `departments`.
     employee_department: Vec<Option<usize>>,
 }
@@ -70,9 +76,14 @@ impl ReportData {
             }
         }
         let mut certs: Vec<Vec<CertificateFacts>> = vec![Vec::new(); employees.len()];
-        for c in &certificates {
+        let mut lines: Vec<Vec<CertificateLine>> = vec![Vec::new(); employees.len()];
+        for c in certificates {
             if let Some(&i) = position.get(&c.employee_id) {
                 certs[i].push(c.facts());
+                lines[i].push(CertificateLine {
+                    serial: c.serial,
+                    revocation_reason: c.revocation_reason,
+                });
             }
         }
         let employee_department = employees
@@ -86,12 +97,15 @@ impl ReportData {
         ReportData {
             organisation,
             pdfa: true,
+            prepared_by: String::new(),
+            prepared_at: NaiveDateTime::default(),
             departments,
             employees,
             programs,
             seminars,
             records: by_employee,
             certificates: certs,
+            certificate_lines: lines,
             employee_department,
         }
     }
@@ -104,6 +118,19 @@ impl ReportData {
     /// The certificates of the employee at `employee`.
     pub fn certificates_of(&self, employee: usize) -> &[CertificateFacts] {
         self.certificates.get(employee).map_or(&[], Vec::as_slice)
+    }
+
+    /// The certificates of the employee at `employee` with what lists print of them, at
+    /// the same positions as [`ReportData::certificates_of`].
+    pub fn certificate_lines_of(
+        &self,
+        employee: usize,
+    ) -> impl Iterator<Item = (&CertificateFacts, &CertificateLine)> {
+        self.certificates_of(employee).iter().zip(
+            self.certificate_lines
+                .get(employee)
+                .map_or(&[][..], Vec::as_slice),
+        )
     }
 
     /// The tree position of the department of the employee at `employee`.
@@ -130,6 +157,14 @@ impl ReportData {
                 .is_some_and(|d| self.departments.within(d, root)),
         }
     }
+}
+
+/// What lists print of a certificate besides its facts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CertificateLine {
+    /// "DL-2026-0007".
+    pub serial: String,
+    pub revocation_reason: Option<String>,
 }
 
 /// Whether `employee` works for the organisation on `date`: entered on or before it (or no

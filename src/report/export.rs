@@ -502,7 +502,8 @@ pub fn status_label(status: CertificateStatus) -> String {
     })
 }
 
-fn status_tone(status: CertificateStatus) -> Tone {
+/// The colour of a certificate status in lists.
+pub fn status_tone(status: CertificateStatus) -> Tone {
     match status {
         CertificateStatus::Valid => Tone::Good,
         CertificateStatus::Expiring => Tone::Warning,

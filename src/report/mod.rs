@@ -9,8 +9,10 @@
 //! Files: [`export`] turns reports and lists into [`Sheet`]s and writes them as CSV
 //! (UTF-8 with BOM, `;` between cells, CRLF — what German Excel opens without an import
 //! dialog; every cell through [`csv_safe`]) or XLSX; [`coverage_pdf`] prints coverage per
-//! department for a department head.
+//! department for a department head, [`compliance_pdf`] (and [`compliance_sheets`]) the
+//! compliance report for audits.
 
+mod compliance;
 mod coverage;
 mod data;
 pub mod export;
@@ -20,6 +22,10 @@ mod pdf;
 mod standing;
 
 pub use crate::model::{DepartmentNode, DepartmentTree, natural_cmp};
+pub use compliance::{
+    ComplianceLine, ComplianceOptions, ComplianceReport, ComplianceSummary, compliance,
+    compliance_sheets, generated_text, scope_text,
+};
 pub use coverage::{
     CoverageFigures, CoverageLine, CoverageOptions, CoveragePerson, CoverageReport, CoverageRow,
     Measure, ReportProgram, coverage, coverage_with,
@@ -31,7 +37,7 @@ pub use matrix::{
     ColumnId, Matrix, MatrixCell, MatrixColumn, MatrixColumns, MatrixOptions, MatrixRow,
     SeminarState, matrix,
 };
-pub use pdf::coverage_pdf;
+pub use pdf::{compliance_pdf, coverage_pdf};
 pub use standing::{
     CertificateState, ProgramStanding, program_standing, program_standing_from_facts,
 };

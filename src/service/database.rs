@@ -99,6 +99,12 @@ impl Database {
 
     /// The day the clock says it is (fixed in tests): what "today" means for eligibility,
     /// expiry and leavers.
+    /// Who works on the database (the server's user name, else the operating-system
+    /// user): the name audit entries and printed reports give.
+    pub fn user(&self) -> &str {
+        self.store().actor()
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.store.today()
     }

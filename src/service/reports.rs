@@ -18,8 +18,9 @@ use crate::report::export::{
     self, Sheet, certificates_sheet, coverage_sheet, employees_sheet, hours_sheets, matrix_sheet,
 };
 use crate::report::{
-    CoverageOptions, CoverageReport, DepartmentTree, ExportFormat, HoursOptions, HoursReport,
-    Matrix, MatrixOptions, ReportData, coverage_pdf, program_standing_from_facts,
+    ComplianceOptions, ComplianceReport, CoverageOptions, CoverageReport, DepartmentTree,
+    ExportFormat, HoursOptions, HoursReport, Matrix, MatrixOptions, ReportData, compliance_pdf,
+    compliance_sheets, coverage_pdf, program_standing_from_facts,
 };
 use crate::rules::AttendanceFacts;
 use crate::service::Database;
@@ -47,6 +48,8 @@ pub fn load(db: &Database) -> Result<ReportData> {
         store.certificates()?,
     );
     data.pdfa = settings::pdfa_in(store)?;
+    data.prepared_by = store.actor().to_owned();
+    data.prepared_at = store.now();
     Ok(data)
 }
 
@@ -107,6 +110,21 @@ pub fn coverage(db: &Database, options: &CoverageOptions) -> Result<CoverageRepo
     ))
 }
 
+/// The compliance report for audits, loaded and computed in one go; "generated" now,
+/// by the database's user.
+pub fn compliance(db: &Database, options: &ComplianceOptions) -> Result<ComplianceReport> {
+    Ok(crate::report::compliance(&load(db)?, options))
+}
+
+/// The compliance report as a PDF or an XLSX workbook (CSV is refused: it holds one table).
+pub fn compliance_bytes(report: &ComplianceReport, format: ExportFormat) -> Result<Vec<u8>> {
+    match format {
+        ExportFormat::Pdf => compliance_pdf(report),
+        ExportFormat::Xlsx => export::xlsx_bytes(&compliance_sheets(report)),
+        ExportFormat::Csv => Err(Error::Message(t("compliance-error-csv"))),
+    }
+}
+
 /// The training matrix, loaded and computed in one go.
 pub fn matrix(db: &Database, options: &MatrixOptions) -> Result<Matrix> {
     Ok(crate::report::matrix(&load(db)?, options))
@@ -131,6 +149,8 @@ pub enum ExportKind {
         as_of: NaiveDate,
     },
     Hours(HoursOptions),
+    /// The compliance report (PDF or XLSX).
+    Compliance(ComplianceOptions),
 }
 
 /// What an export wrote.
@@ -185,7 +205,13 @@ pub fn format_of(path: &Path, pdf_allowed: bool) -> Result<ExportFormat> {
 /// Exports `kind` to `path`, in the format its extension names (`.csv`, `.xlsx`, and
 /// `.pdf` for coverage). Nothing is written when the format is not available.
 pub fn export_to(db: &Database, kind: &ExportKind, path: &Path) -> Result<Exported> {
-    let format = format_of(path, matches!(kind, ExportKind::Coverage(_)))?;
+    let format = format_of(
+        path,
+        matches!(kind, ExportKind::Coverage(_) | ExportKind::Compliance(_)),
+    )?;
+    if matches!(kind, ExportKind::Compliance(_)) && format == ExportFormat::Csv {
+        return Err(Error::Message(t("compliance-error-csv")));
+    }
     let (bytes, rows) = export_bytes(db, kind, format)?;
     crate::files::write_private(path, &bytes)?;
     Ok(Exported { format, rows })
@@ -231,6 +257,11 @@ pub fn export_bytes(
             }
             let rows = sheets.first().map_or(0, |s| s.rows.len());
             Ok((sheets_bytes(&sheets, format)?, rows))
+        }
+        ExportKind::Compliance(options) => {
+            let report = compliance(db, options)?;
+            let rows = report.holders.len() + report.expired.len() + report.revoked.len();
+            Ok((compliance_bytes(&report, format)?, rows))
         }
     }
 }

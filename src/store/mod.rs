@@ -212,6 +212,17 @@ impl Store {
         self.clock.today()
     }
 
+    /// This moment by the store's clock.
+    pub fn now(&self) -> NaiveDateTime {
+        self.clock.now()
+    }
+
+    /// Who works on the database: the server's user name, else the operating-system
+    /// user (what audit entries name).
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }

@@ -93,6 +93,8 @@ pub(super) fn coverage_tab_ui(
     });
     ui.add_space(2.0);
     hint(ui, &t("apprep-coverage-hint"));
+    ui.add_space(2.0);
+    super::compliance::compliance_row_ui(ui, reports, data.today);
     ui.add_space(4.0);
 
     let Some(report) = reports.coverage.value().cloned() else {

@@ -8,6 +8,9 @@
 //! This file is the view model (the screen's state, what it wants, the rows it shows);
 //! [`view`] draws the frame of the screen, [`coverage`], [`matrix`] and [`hours`] its tabs.
 
+mod compliance;
+
+pub(crate) use compliance::export_compliance_to;
 mod coverage;
 mod hours;
 mod matrix;
@@ -109,6 +112,8 @@ pub(crate) struct ReportsScreenState {
     hours_sort: HoursSort,
     hours_visible: Vec<usize>,
     hours_key: Option<(u64, Option<DepartmentId>, HoursSort)>,
+    /// The department the compliance report is for; `None` = the whole administration.
+    compliance_department: Option<DepartmentId>,
 }
 
 impl ReportsScreenState {

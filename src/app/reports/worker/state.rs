@@ -12,7 +12,9 @@ use crate::app::widgets::Notices;
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
-use crate::report::{CoverageReport, ExportFormat, HoursReport, Matrix, export};
+use crate::report::{
+    ComplianceOptions, CoverageReport, ExportFormat, HoursReport, Matrix, ReportData, export,
+};
 use crate::service::{self};
 
 use super::compute::{Answer, Computed, Engine, Kind, Request, Slot, Want};
@@ -24,6 +26,8 @@ pub(crate) enum ExportSource {
     /// The matrix, only the rows at these positions (as filtered on screen).
     Matrix(Arc<MatrixView>, Vec<usize>),
     Hours(Arc<HoursReport>),
+    /// The compliance report, computed on the export thread from the loaded data.
+    Compliance(Arc<ReportData>, ComplianceOptions),
 }
 
 impl ExportSource {
@@ -47,6 +51,11 @@ impl ExportSource {
                 };
                 let rows = filtered.rows.len();
                 Ok((service::reports::matrix_bytes(&filtered, format)?, rows))
+            }
+            ExportSource::Compliance(data, options) => {
+                let report = crate::report::compliance(data, options);
+                let rows = report.holders.len() + report.expired.len() + report.revoked.len();
+                Ok((service::reports::compliance_bytes(&report, format)?, rows))
             }
             ExportSource::Hours(report) => {
                 let mut sheets = export::hours_sheets(report);
