@@ -260,22 +260,22 @@ fn list_section(
     let columns = if revocations {
         vec![
             col(t("compliance-col-name"), 48.0, Align::Left),
-            col(t("compliance-col-personnel"), 24.0, Align::Left),
+            col(t("compliance-col-personnel"), 22.0, Align::Left),
             col(t("report-col-department"), 48.0, Align::Left),
-            col(t("report-col-serial"), 32.0, Align::Left),
+            col(t("report-col-serial"), 36.0, Align::Left),
             col(t("report-col-issued-on"), 28.0, Align::Left),
             col(t("report-col-revoked-on"), 28.0, Align::Left),
             col(t("compliance-col-reason"), 59.0, Align::Left),
         ]
     } else {
         vec![
-            col(t("compliance-col-name"), 56.0, Align::Left),
-            col(t("compliance-col-personnel"), 24.0, Align::Left),
-            col(t("report-col-department"), 57.0, Align::Left),
+            col(t("compliance-col-name"), 52.0, Align::Left),
+            col(t("compliance-col-personnel"), 22.0, Align::Left),
+            col(t("report-col-department"), 66.0, Align::Left),
             col(t("report-col-serial"), 34.0, Align::Left),
             col(t("report-col-issued-on"), 28.0, Align::Left),
-            col(t("report-col-valid-until"), 26.0, Align::Left),
-            col(t("report-col-status"), 42.0, Align::Left),
+            col(t("report-col-valid-until"), 25.0, Align::Left),
+            col(t("report-col-status"), 40.0, Align::Left),
         ]
     };
     for (j, program) in report.coverage.programs.iter().enumerate() {
