@@ -6,10 +6,9 @@
 mod common_pdf;
 mod common_reports;
 
-use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use calamine::Data;
 use lotse::i18n::{Lang, set_thread_language};
 use lotse::report::{ComplianceLine, ComplianceOptions, ComplianceReport, ExportFormat};
 use lotse::rules::CertificateStatus;
@@ -242,18 +241,6 @@ fn the_pdf_in_english() {
         assert!(text.contains(needle), "missing {needle:?} in:\n{text}");
     }
     set_thread_language(Lang::De);
-}
-
-fn read_xlsx(bytes: Vec<u8>) -> Vec<(String, calamine::Range<Data>)> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).unwrap();
-    let names = book.sheet_names().to_vec();
-    names
-        .into_iter()
-        .map(|n| {
-            let range = book.worksheet_range(&n).unwrap();
-            (n, range)
-        })
-        .collect()
 }
 
 fn cell(range: &calamine::Range<Data>, row: usize, col: usize) -> String {

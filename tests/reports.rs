@@ -6,10 +6,9 @@ mod common_pdf;
 mod common_reports;
 
 use std::collections::BTreeSet;
-use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, DataType, Reader};
+use calamine::{Data, DataType};
 use chrono::NaiveDate;
 use lotse::i18n::{Lang, set_thread_language};
 use lotse::model::{DepartmentInput, EmployeeInput};
@@ -572,18 +571,6 @@ fn serial(c: &Data) -> Option<f64> {
         Data::DateTime(dt) => Some(dt.as_f64()),
         _ => None,
     }
-}
-
-fn read_xlsx(bytes: Vec<u8>) -> Vec<(String, calamine::Range<Data>)> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).unwrap();
-    let names = book.sheet_names().to_vec();
-    names
-        .into_iter()
-        .map(|n| {
-            let range = book.worksheet_range(&n).unwrap();
-            (n, range)
-        })
-        .collect()
 }
 
 fn text(c: &Data) -> String {

@@ -298,3 +298,17 @@ pub fn build(store: Database) -> Scenario {
         people,
     }
 }
+
+/// Every sheet of an XLSX file: its name and its cells.
+pub fn read_xlsx(bytes: Vec<u8>) -> Vec<(String, calamine::Range<calamine::Data>)> {
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let names = book.sheet_names().to_vec();
+    names
+        .into_iter()
+        .map(|n| {
+            let range = book.worksheet_range(&n).unwrap();
+            (n, range)
+        })
+        .collect()
+}

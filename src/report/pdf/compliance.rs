@@ -16,25 +16,25 @@ use crate::report::export::{one_decimal, status_label};
 
 const TABLE_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 
-#[derive(Clone, Copy, PartialEq)]
-enum Align {
-    Left,
-    Right,
-}
-
-/// A column: its heading, width in mm and alignment.
+/// A column: its heading, width in mm, and whether it is aligned right (figures).
 struct Column {
     title: String,
     width: f32,
-    align: Align,
+    right: bool,
 }
 
 fn col(title: String, width: f32, align: Align) -> Column {
     Column {
         title,
         width,
-        align,
+        right: align == Align::Right,
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Align {
+    Left,
+    Right,
 }
 
 /// A section heading ("2. Abdeckung nach Organisationseinheiten"); a new page first when
@@ -72,17 +72,7 @@ fn header(c: &mut Canvas<'_>, y: f32, columns: &[Column]) -> f32 {
     for (k, lines) in columns.iter().zip(&wrapped) {
         for (n, line) in lines.iter().enumerate() {
             let baseline = y + 4.2 + n as f32 * 3.6;
-            match k.align {
-                Align::Left => c.text(x + CELL_PAD, baseline, line, Weight::Bold, size, Ink::Text),
-                Align::Right => c.text_right(
-                    x + k.width - CELL_PAD,
-                    baseline,
-                    line,
-                    Weight::Bold,
-                    size,
-                    Ink::Text,
-                ),
-            }
+            c.cell_text(x, k.width, k.right, baseline, line, Weight::Bold, size);
         }
         x += k.width;
     }
@@ -124,24 +114,15 @@ fn table(
         for (k, lines) in columns.iter().zip(&wrapped) {
             for (n, line) in lines.iter().enumerate() {
                 let baseline = y + 4.0 + n as f32 * LINE;
-                match k.align {
-                    Align::Left => c.text(
-                        x + CELL_PAD,
-                        baseline,
-                        line,
-                        Weight::Regular,
-                        BODY_SIZE,
-                        Ink::Text,
-                    ),
-                    Align::Right => c.text_right(
-                        x + k.width - CELL_PAD,
-                        baseline,
-                        line,
-                        Weight::Regular,
-                        BODY_SIZE,
-                        Ink::Text,
-                    ),
-                }
+                c.cell_text(
+                    x,
+                    k.width,
+                    k.right,
+                    baseline,
+                    line,
+                    Weight::Regular,
+                    BODY_SIZE,
+                );
             }
             x += k.width;
         }
@@ -163,26 +144,7 @@ fn note(c: &mut Canvas<'_>, y: f32, text: &str) -> f32 {
 
 /// The first page's heading; returns the y below it.
 fn heading(c: &mut Canvas<'_>, report: &ComplianceReport) -> f32 {
-    let mut y = MARGIN_TOP + 5.0;
-    if !report.organisation.trim().is_empty() {
-        c.text(
-            MARGIN_X,
-            y,
-            report.organisation.trim(),
-            Weight::Bold,
-            15.0,
-            Ink::Accent,
-        );
-        y += 7.5;
-    }
-    c.text(
-        MARGIN_X,
-        y,
-        &t("compliance-title"),
-        Weight::Bold,
-        13.5,
-        Ink::Text,
-    );
+    let mut y = c.title_block(&report.organisation, &t("compliance-title"), 13.5);
     y += 6.5;
     let as_of = ta(
         "compliance-as-of",

@@ -65,18 +65,7 @@ fn table_header(c: &mut Canvas<'_>, y: f32) -> f32 {
     for (i, (lines, w)) in wrapped.iter().zip(&widths).enumerate() {
         for (k, line) in lines.iter().enumerate() {
             let baseline = y + 1.3 + 2.9 + k as f32 * 3.6;
-            if i == 0 {
-                c.text(x + CELL_PAD, baseline, line, Weight::Bold, size, Ink::Text);
-            } else {
-                c.text_right(
-                    x + w - CELL_PAD,
-                    baseline,
-                    line,
-                    Weight::Bold,
-                    size,
-                    Ink::Text,
-                );
-            }
+            c.cell_text(x, *w, i > 0, baseline, line, Weight::Bold, size);
         }
         x += w;
     }
@@ -154,26 +143,7 @@ fn table_row(
 
 /// The first page's heading; returns the y below it.
 fn heading(c: &mut Canvas<'_>, report: &CoverageReport) -> f32 {
-    let mut y = MARGIN_TOP + 5.0;
-    if !report.organisation.trim().is_empty() {
-        c.text(
-            MARGIN_X,
-            y,
-            report.organisation.trim(),
-            Weight::Bold,
-            15.0,
-            Ink::Accent,
-        );
-        y += 7.5;
-    }
-    c.text(
-        MARGIN_X,
-        y,
-        &t("report-pdf-title"),
-        Weight::Bold,
-        12.5,
-        Ink::Text,
-    );
+    let mut y = c.title_block(&report.organisation, &t("report-pdf-title"), 12.5);
     y += 6.0;
     let as_of = ta(
         "report-pdf-as-of",

@@ -262,6 +262,51 @@ impl Canvas<'_> {
         });
     }
 
+    /// The top of a report's first page: the organisation (if named) and the report's
+    /// title; returns the y below them.
+    fn title_block(&mut self, organisation: &str, title: &str, title_size: f32) -> f32 {
+        let mut y = MARGIN_TOP + 5.0;
+        if !organisation.trim().is_empty() {
+            self.text(
+                MARGIN_X,
+                y,
+                organisation.trim(),
+                Weight::Bold,
+                15.0,
+                Ink::Accent,
+            );
+            y += 7.5;
+        }
+        self.text(MARGIN_X, y, title, Weight::Bold, title_size, Ink::Text);
+        y
+    }
+
+    /// `text` aligned left in a cell starting at `x`, or right in one ending at `x + width`.
+    #[allow(clippy::too_many_arguments)]
+    fn cell_text(
+        &mut self,
+        x: f32,
+        width: f32,
+        right: bool,
+        baseline: f32,
+        text: &str,
+        weight: Weight,
+        size: f32,
+    ) {
+        if right {
+            self.text_right(
+                x + width - CELL_PAD,
+                baseline,
+                text,
+                weight,
+                size,
+                Ink::Text,
+            );
+        } else {
+            self.text(x + CELL_PAD, baseline, text, weight, size, Ink::Text);
+        }
+    }
+
     /// Breaks `text` into lines no wider than `width` (words longer than a line are cut).
     fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
         let mut lines = Vec::new();
