@@ -199,6 +199,9 @@ impl RenewalsState {
             .map(|(i, _)| i)
             .collect();
         self.visible_for = Some(self.band);
+        // Only what is shown stays selected: drafts and mail go to what the user sees.
+        let shown: BTreeSet<CertificateId> = self.shown().into_iter().collect();
+        self.selected.retain(|c| shown.contains(c));
     }
 
     /// Saves a draft for each selected row into `dir` on the worker.
@@ -451,7 +454,10 @@ fn table_ui(ui: &mut Ui, state: &mut RenewalsState) {
                         let mut on = selected.contains(&r.certificate);
                         if ui
                             .checkbox(&mut on, "")
-                            .on_hover_text(ta("renew-select-row", &[("name", Arg::from(&r.name))]))
+                            .accessible_name(ta(
+                                "renew-select-row",
+                                &[("name", Arg::from(&r.name))],
+                            ))
                             .changed()
                         {
                             if on {
