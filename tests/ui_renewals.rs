@@ -73,3 +73,38 @@ fn dashboard_counts_lead_to_the_band_and_drafts_are_saved_for_the_selection() {
             .is_some()
     );
 }
+
+#[test]
+fn the_settings_refuse_thresholds_that_do_not_increase() {
+    use lotse::app::SettingsTab;
+    use lotse::rules::Thresholds;
+    use lotse::service::settings;
+
+    let (_dir, path) = temp_db();
+    let town = town_in(Database::open(&path).expect("open"));
+    let mut h = harness(town.db, [1280.0, 1600.0]);
+    h.state_mut().set_screen(Screen::Settings);
+    h.state_mut().show_settings_tab(SettingsTab::Certificates);
+    settle(&mut h);
+    assert!(has_text(&h, "Verlängerungen: Erinnerungsfristen"));
+    let field = "Dringend: höchstens";
+    h.get_by_role_and_label(Role::SpinButton, field)
+        .scroll_to_me();
+    settle(&mut h);
+    h.get_by_role_and_label(Role::SpinButton, field).focus();
+    settle(&mut h);
+    // The focused field edits its text, all of it selected: typing replaces it.
+    h.get_by_label("Verlängerungen: Erinnerungsfristen")
+        .type_text("70");
+    h.key_press(egui::Key::Enter);
+    settle(&mut h);
+    click(&mut h, Role::Button, "Fristen speichern");
+    assert!(
+        h.query_all_by_label_contains("von der kürzesten zur längsten zunehmen")
+            .next()
+            .is_some(),
+        "no validation sentence"
+    );
+    let stored = settings::renewal_thresholds(&Database::open(&path).expect("open")).expect("read");
+    assert_eq!(stored, Thresholds::default());
+}

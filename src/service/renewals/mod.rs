@@ -297,7 +297,7 @@ pub fn list(db: &Database, filter: &RenewalFilter) -> Result<Renewals> {
             archived: s.archived,
         })
         .collect();
-    let mut upcoming: Option<Vec<(OpenSession, String, String)>> = None;
+    let mut upcoming: Option<(Vec<OpenSession>, SessionTexts)> = None;
     let mut rows = Vec::new();
     for row in employees.iter().filter(|r| within_department(&r.employee)) {
         let Some(held) = by_employee.get(&row.employee.id) else {
@@ -327,23 +327,20 @@ pub fn list(db: &Database, filter: &RenewalFilter) -> Result<Renewals> {
             let next = if wanted.is_empty() {
                 Vec::new()
             } else {
-                let sessions = match &mut upcoming {
-                    Some(s) => s,
+                let (open, about) = match &mut upcoming {
+                    Some(u) => u,
                     None => upcoming.insert(open_sessions(db, today)?),
                 };
-                let open: Vec<OpenSession> = sessions.iter().map(|(s, _, _)| *s).collect();
-                next_sessions(&wanted, &open, today, NEXT_SESSIONS)
+                next_sessions(&wanted, open, today, NEXT_SESSIONS)
                     .into_iter()
                     .filter_map(|s| {
-                        sessions.iter().find(|(o, _, _)| o.id == s.id).map(
-                            |(_, title, location)| NextSession {
-                                session: s.id,
-                                seminar_title: title.clone(),
-                                starts_at: s.starts_at,
-                                ends_at: s.ends_at,
-                                location: location.clone(),
-                            },
-                        )
+                        about.get(&s.id).map(|(title, location)| NextSession {
+                            session: s.id,
+                            seminar_title: title.clone(),
+                            starts_at: s.starts_at,
+                            ends_at: s.ends_at,
+                            location: location.clone(),
+                        })
                     })
                     .collect()
             };
@@ -388,29 +385,32 @@ pub fn list(db: &Database, filter: &RenewalFilter) -> Result<Renewals> {
     })
 }
 
-/// The sessions starting after `today` with a free place, with their seminar's title and
-/// their location.
-fn open_sessions(db: &Database, today: NaiveDate) -> Result<Vec<(OpenSession, String, String)>> {
+/// Per session: its seminar's title and its location.
+type SessionTexts = HashMap<SessionId, (String, String)>;
+
+/// The sessions starting after `today` (with or without a free place; `next_sessions`
+/// decides), and their seminar's title and location.
+fn open_sessions(db: &Database, today: NaiveDate) -> Result<(Vec<OpenSession>, SessionTexts)> {
     let store = db.store();
     let rows = store.session_rows(&SessionFilter {
         seminar: None,
         from: today.succ_opt(),
         to: None,
     })?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let taken = u32::try_from(r.participants).unwrap_or(u32::MAX);
-            let open = OpenSession {
-                id: r.session.id,
-                seminar: r.session.seminar_id,
-                starts_at: r.session.starts_at,
-                ends_at: r.session.ends_at,
-                free: r.session.capacity.map(|cap| cap.saturating_sub(taken)),
-            };
-            (open, r.seminar_title, r.session.location)
-        })
-        .collect())
+    let mut open = Vec::with_capacity(rows.len());
+    let mut about = HashMap::with_capacity(rows.len());
+    for r in rows {
+        let taken = u32::try_from(r.participants).unwrap_or(u32::MAX);
+        open.push(OpenSession {
+            id: r.session.id,
+            seminar: r.session.seminar_id,
+            starts_at: r.session.starts_at,
+            ends_at: r.session.ends_at,
+            free: r.session.capacity.map(|cap| cap.saturating_sub(taken)),
+        });
+        about.insert(r.session.id, (r.seminar_title, r.session.location));
+    }
+    Ok((open, about))
 }
 
 /// The greeting's form of address for a salutation, as the texts select on it.
