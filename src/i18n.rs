@@ -303,12 +303,17 @@ pub fn fmt_size(bytes: u64) -> String {
 }
 
 pub fn fmt_hours(hours: f64) -> String {
+    fmt_hours_in(language(), hours)
+}
+
+/// [`fmt_hours`] in `lang`.
+pub fn fmt_hours_in(lang: Lang, hours: f64) -> String {
     let s = if (hours - hours.round()).abs() < 1e-9 {
         format!("{}", hours.round() as i64)
     } else {
         format!("{hours:.1}")
     };
-    match language() {
+    match lang {
         Lang::De => s.replace('.', ","),
         Lang::En => s,
     }

@@ -1778,3 +1778,85 @@ apprep-compliance-xlsx = Excel …
 apprep-compliance-as-of = zum oben gewählten Stichtag
 apprep-compliance-hint = Ein Bericht für Prüfer und Verwaltungsleitung: Abdeckung je Programm und Organisationseinheit, wer welches Zertifikat bis wann hält, abgelaufene und widerrufene Zertifikate, mit Erstellungsdatum, Ersteller und Seitenzahlen.
 apprep-file-compliance = Pruefbericht
+## Verlängerungen (renew-, Befehlszeile cli-renewals-)
+
+renew-title = Verlängerungen
+renew-band-expired = abgelaufen
+renew-band-within = ≤ { $days } Tage
+renew-missing = fehlt: { $items }
+renew-complete = alles erfüllt – kann verlängert werden
+renew-need-n-of = noch { $n } aus: { $seminars }
+renew-need-hours = { $hours } von { $needed } Std. { $topic }
+renew-need-prerequisite = gültiges Zertifikat „{ $program }“
+renew-session = { $seminar }: { $when }
+renew-none = Kein Zertifikat ist abgelaufen oder läuft in den nächsten { $days } Tagen ab.
+renew-col-department = Organisationseinheit
+renew-col-name = Name
+renew-col-program = Programm
+renew-col-serial = Nummer
+renew-col-valid-until = Gültig bis
+renew-col-days = Tage
+renew-col-band = Stufe
+renew-col-missing = Für die Verlängerung
+renew-col-sessions = Nächste Termine
+renew-thresholds-not-positive = Die Erinnerungsfristen müssen ganze Zahlen größer als 0 sein. Bitte tragen Sie die Tage neu ein.
+renew-thresholds-not-increasing = Die Erinnerungsfristen müssen von der kürzesten zur längsten zunehmen, zum Beispiel 30, 60 und 90 Tage. Bitte korrigieren Sie die Reihenfolge.
+renew-cli-bad-within = Bei --within sind mindestens 1 Tag anzugeben, zum Beispiel --within 90.
+renew-cli-drafts-folder = Die Entwürfe liegen im Ordner { $dir }.
+renew-drafts-saved = { $count ->
+    [one] 1 Entwurf gespeichert
+   *[other] { $count } Entwürfe gespeichert
+}
+renew-drafts-saved-without = { $saved }; { $count ->
+    [one] 1 Person ohne E-Mail-Adresse
+   *[other] { $count } Personen ohne E-Mail-Adresse
+}: { $names }
+renew-mailto-no-address = Keine der ausgewählten Personen hat eine E-Mail-Adresse. Tragen Sie die Adressen bei den Beschäftigten nach.
+renew-mailto-too-long = Die { $count } Adressen sind zu viele für einen Aufruf des Mailprogramms. Speichern Sie stattdessen E-Mail-Entwürfe oder wählen Sie weniger Personen aus.
+renew-mailto-subject = Verlängerung Ihres Zertifikats
+renew-mail-subject = Verlängerung Ihres Zertifikats „{ $program }“ ({ $serial })
+renew-mail-greeting = { $salutation ->
+    [female] Sehr geehrte Frau { $last },
+    [male] Sehr geehrter Herr { $last },
+   *[neutral] Guten Tag { $first } { $last },
+}
+renew-mail-expired = Ihr Zertifikat „{ $program }“ (Nr. { $serial }) ist am { $date } abgelaufen.
+renew-mail-expiring = Ihr Zertifikat „{ $program }“ (Nr. { $serial }) ist noch bis zum { $date } gültig.
+renew-mail-complete = Sie erfüllen bereits alle Voraussetzungen für die Verlängerung; wir stellen Ihnen das neue Zertifikat gern aus.
+renew-mail-missing = Für die Verlängerung fehlt Ihnen noch:
+renew-mail-sessions = Diese Termine haben noch freie Plätze:
+renew-mail-no-sessions = Zurzeit ist kein passender Termin mit freien Plätzen geplant; wir melden uns, sobald es einen gibt.
+renew-mail-register = Bitte melden Sie sich bei uns, wenn Sie an einem dieser Termine teilnehmen möchten.
+renew-mail-closing = Mit freundlichen Grüßen
+renew-intro = Zertifikate, die abgelaufen sind oder innerhalb der Erinnerungsfristen ablaufen – mit dem, was für die Verlängerung noch fehlt (nur Fortbildungen nach dem Ausstellungstag zählen), und den nächsten Terminen mit freien Plätzen. Lotse versendet keine E-Mails: Es speichert Entwürfe oder öffnet Ihr Mailprogramm.
+renew-app-none = Kein Zertifikat in dieser Auswahl ist abgelaufen oder läuft bald ab.
+renew-filter-all = alle ({ $count })
+renew-filter-all-departments = Alle Organisationseinheiten
+renew-select-all = alle auswählen
+renew-selected = { $count } ausgewählt
+renew-select-row = { $name } auswählen
+renew-no-email = Für diese Person ist keine E-Mail-Adresse hinterlegt.
+renew-save-drafts = E-Mail-Entwürfe speichern …
+renew-save-drafts-hint = Speichert für jede ausgewählte Person einen E-Mail-Entwurf (.eml) in einem Ordner; Outlook und Thunderbird öffnen ihn als Entwurf.
+renew-drafts-dialog-title = Ordner für die E-Mail-Entwürfe
+renew-open-mail = Im Mailprogramm öffnen (BCC)
+renew-open-mail-hint = Öffnet eine neue E-Mail in Ihrem Mailprogramm mit den Adressen der ausgewählten Personen in BCC.
+renew-open-mail-failed = Das Mailprogramm ließ sich nicht öffnen. Speichern Sie stattdessen E-Mail-Entwürfe.
+renew-thresholds-title = Verlängerungen: Erinnerungsfristen
+renew-thresholds-hint = Nach wie vielen Tagen vor dem Ablauf ein Zertifikat unter „Verlängerungen“ und auf der Startseite erscheint, in drei Stufen.
+renew-thresholds-near = Dringend: höchstens
+renew-thresholds-middle = Bald: höchstens
+renew-thresholds-far = Vorschau: höchstens
+renew-days-suffix = { " " }Tage
+renew-thresholds-save = Fristen speichern
+renew-thresholds-saved = Die Erinnerungsfristen wurden gespeichert.
+renew-dashboard-label = Verlängerungen:
+renew-dashboard-count = { $band }: { $count }
+renew-dashboard-hint = Zeigt diese Zertifikate unter „Verlängerungen“.
+cli-renewals-about = Zeigt die Zertifikate, die abgelaufen sind oder bald ablaufen, je Organisationseinheit – mit dem, was für die Verlängerung noch fehlt, und den nächsten passenden Terminen.
+cli-renewals-arg-within = So viele Tage voraus (Standard: die längste Erinnerungsfrist aus den Einstellungen, 90).
+cli-renewals-arg-program = Nur dieses Programm (Kürzel, z. B. DL).
+cli-renewals-drafts-about = Speichert für jedes dieser Zertifikate einen E-Mail-Entwurf (.eml) an die Person, in der Sprache von --lang. Lotse versendet nichts.
+cli-renewals-drafts-arg-output = Der Ordner für die Entwürfe.
+cli-renewals-drafts-arg-within = So viele Tage voraus (Standard: die längste Erinnerungsfrist aus den Einstellungen, 90).
+cli-renewals-drafts-arg-program = Nur dieses Programm (Kürzel, z. B. DL).

@@ -1777,3 +1777,85 @@ apprep-compliance-xlsx = Excel …
 apprep-compliance-as-of = as of the day chosen above
 apprep-compliance-hint = A report for auditors and the mayor's office: coverage per program and department, who holds which certificate until when, expired and revoked certificates, with the date, the author and page numbers.
 apprep-file-compliance = Compliance-report
+## Renewals (renew-, command line cli-renewals-)
+
+renew-title = Renewals
+renew-band-expired = expired
+renew-band-within = ≤ { $days } days
+renew-missing = missing: { $items }
+renew-complete = all met – can be renewed
+renew-need-n-of = { $n } more of: { $seminars }
+renew-need-hours = { $hours } of { $needed } h { $topic }
+renew-need-prerequisite = valid certificate “{ $program }”
+renew-session = { $seminar }: { $when }
+renew-none = No certificate has expired or expires within the next { $days } days.
+renew-col-department = Department
+renew-col-name = Name
+renew-col-program = Program
+renew-col-serial = Serial
+renew-col-valid-until = Valid until
+renew-col-days = Days
+renew-col-band = Band
+renew-col-missing = For renewal
+renew-col-sessions = Next sessions
+renew-thresholds-not-positive = The reminder thresholds must be whole numbers greater than 0. Please enter the days again.
+renew-thresholds-not-increasing = The reminder thresholds must increase from the shortest to the longest, for example 30, 60 and 90 days. Please correct the order.
+renew-cli-bad-within = --within needs at least 1 day, for example --within 90.
+renew-cli-drafts-folder = The drafts are in the folder { $dir }.
+renew-drafts-saved = { $count ->
+    [one] 1 draft saved
+   *[other] { $count } drafts saved
+}
+renew-drafts-saved-without = { $saved }; { $count ->
+    [one] 1 person without an e-mail address
+   *[other] { $count } people without an e-mail address
+}: { $names }
+renew-mailto-no-address = None of the selected people has an e-mail address. Add the addresses to their employee records.
+renew-mailto-too-long = { $count } addresses are too many for the mail program. Save e-mail drafts instead, or select fewer people.
+renew-mailto-subject = Renewal of your certificate
+renew-mail-subject = Renewal of your certificate “{ $program }” ({ $serial })
+renew-mail-greeting = { $salutation ->
+    [female] Dear Ms { $last },
+    [male] Dear Mr { $last },
+   *[neutral] Dear { $first } { $last },
+}
+renew-mail-expired = Your certificate “{ $program }” (no. { $serial }) expired on { $date }.
+renew-mail-expiring = Your certificate “{ $program }” (no. { $serial }) is valid until { $date }.
+renew-mail-complete = You already meet every requirement for renewal; we will be glad to issue your new certificate.
+renew-mail-missing = For renewal you still need:
+renew-mail-sessions = These sessions still have free places:
+renew-mail-no-sessions = No suitable session with free places is planned at the moment; we will let you know as soon as there is one.
+renew-mail-register = Please let us know if you would like to attend one of these sessions.
+renew-mail-closing = Kind regards
+renew-intro = Certificates that have expired or expire within the reminder thresholds – with what renewal still needs (only training after the issue day counts) and the next sessions with free places. Lotse sends no e-mail: it saves drafts or opens your mail program.
+renew-app-none = No certificate in this selection has expired or expires soon.
+renew-filter-all = all ({ $count })
+renew-filter-all-departments = All departments
+renew-select-all = select all
+renew-selected = { $count } selected
+renew-select-row = Select { $name }
+renew-no-email = No e-mail address is recorded for this person.
+renew-save-drafts = Save e-mail drafts …
+renew-save-drafts-hint = Saves an e-mail draft (.eml) for each selected person in a folder; Outlook and Thunderbird open it as a draft.
+renew-drafts-dialog-title = Folder for the e-mail drafts
+renew-open-mail = Open in mail program (BCC)
+renew-open-mail-hint = Opens a new e-mail in your mail program with the selected people's addresses in BCC.
+renew-open-mail-failed = The mail program could not be opened. Save e-mail drafts instead.
+renew-thresholds-title = Renewals: reminder thresholds
+renew-thresholds-hint = How many days before expiry a certificate appears under “Renewals” and on the dashboard, in three bands.
+renew-thresholds-near = Urgent: at most
+renew-thresholds-middle = Soon: at most
+renew-thresholds-far = Preview: at most
+renew-days-suffix = { " " }days
+renew-thresholds-save = Save thresholds
+renew-thresholds-saved = The reminder thresholds were saved.
+renew-dashboard-label = Renewals:
+renew-dashboard-count = { $band }: { $count }
+renew-dashboard-hint = Shows these certificates under “Renewals”.
+cli-renewals-about = Shows the certificates that have expired or expire soon, per department – with what renewal still needs and the next suitable sessions.
+cli-renewals-arg-within = Days ahead (default: the longest reminder threshold in the settings, 90).
+cli-renewals-arg-program = Only this program (code, e.g. DL).
+cli-renewals-drafts-about = Saves an e-mail draft (.eml) to the holder for each of these certificates, in the language of --lang. Lotse sends nothing.
+cli-renewals-drafts-arg-output = The folder for the drafts.
+cli-renewals-drafts-arg-within = Days ahead (default: the longest reminder threshold in the settings, 90).
+cli-renewals-drafts-arg-program = Only this program (code, e.g. DL).

@@ -141,7 +141,7 @@ fn build_app(ctx: &egui::Context, database: Database, lang: Option<Lang>) -> Res
 }
 
 /// The screen named by `LOTSE_START_SCREEN` (dashboard, employees, departments, seminars,
-/// programs, certificates, reports, audit, retention, settings).
+/// programs, certificates, renewals, reports, audit, retention, settings).
 fn start_screen(name: &str) -> Option<Screen> {
     Some(match name.trim().to_ascii_lowercase().as_str() {
         "dashboard" => Screen::Dashboard,
@@ -150,6 +150,7 @@ fn start_screen(name: &str) -> Option<Screen> {
         "seminars" => Screen::Seminars,
         "programs" => Screen::Programs,
         "certificates" => Screen::Certificates,
+        "renewals" => Screen::Renewals,
         "reports" => Screen::Reports,
         "audit" => Screen::Audit,
         "retention" => Screen::Retention,

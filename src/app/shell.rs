@@ -36,6 +36,8 @@ pub enum Screen {
     Seminars,
     Programs,
     Certificates,
+    /// Certificates that expired or run out soon (*Verlängerungen*).
+    Renewals,
     Reports,
     /// Leavers past their retention period.
     Retention,
@@ -53,6 +55,7 @@ impl Screen {
             Screen::Seminars => "app-nav-seminars",
             Screen::Programs => "app-nav-programs",
             Screen::Certificates => "app-nav-certificates",
+            Screen::Renewals => "renew-title",
             Screen::Reports => "app-nav-reports",
             Screen::Retention => "app-nav-retention",
             Screen::Audit => "app-nav-audit",
@@ -70,7 +73,12 @@ const NAVIGATION: [(&str, &[Screen]); 4] = [
     ),
     (
         "app-nav-section-training",
-        &[Screen::Seminars, Screen::Programs, Screen::Certificates],
+        &[
+            Screen::Seminars,
+            Screen::Programs,
+            Screen::Certificates,
+            Screen::Renewals,
+        ],
     ),
     (
         "app-nav-section-analysis",
@@ -122,6 +130,8 @@ pub struct LotseApp {
     retention: RetentionState,
     /// The audit log screen (issue 10).
     audit: crate::app::settings::audit::AuditState,
+    /// The *Verlängerungen* screen.
+    renewals: crate::app::certificates::renewals::RenewalsState,
     /// "Andere Datenbank öffnen …", while open.
     open_other: Option<OpenOther>,
     /// Where that dialog remembers the choice (the data directory; tests use their own).
@@ -189,6 +199,7 @@ impl LotseApp {
             location_warning,
             retention: RetentionState::default(),
             audit: crate::app::settings::audit::AuditState::default(),
+            renewals: crate::app::certificates::renewals::RenewalsState::default(),
             open_other: None,
             remember_in: crate::service::places::data_dir(),
             switch: None,
@@ -251,6 +262,7 @@ impl LotseApp {
                 || self.reports.is_busy()
                 || self.settings.is_busy()
                 || self.audit.is_busy()
+                || self.renewals.is_busy()
                 || self.reports_outdated())
     }
 
@@ -271,6 +283,17 @@ impl LotseApp {
     /// Shows `tab` of the Settings screen, as if the user had clicked it.
     pub fn show_settings_tab(&mut self, tab: crate::app::settings::screen::SettingsTab) {
         self.settings.show_tab(tab);
+    }
+
+    /// Saves the e-mail drafts of the rows selected on the *Verlängerungen* screen into
+    /// `dir`, as if the user had chosen the folder in the dialog.
+    pub fn save_renewal_drafts_to(&mut self, dir: PathBuf) {
+        self.renewals.save_drafts_to(dir, &mut self.worker);
+    }
+
+    /// What the last e-mail drafts came to, as the *Verlängerungen* screen shows it.
+    pub fn renewal_drafts_result(&self) -> Option<&str> {
+        self.renewals.drafts_result()
     }
 
     /// The audit log screen's state (for tests: rows loaded, count).
@@ -406,7 +429,8 @@ impl LotseApp {
             .and_then(|r| self.seminars.on_finished(ticket, r, data, notices))
             .and_then(|r| self.reports.on_finished(ticket, r))
             .and_then(|r| self.retention.on_finished(ticket, r, notices))
-            .and_then(|r| self.audit.on_finished(ticket, r, notices));
+            .and_then(|r| self.audit.on_finished(ticket, r, notices))
+            .and_then(|r| self.renewals.on_finished(ticket, r, notices));
         if let Some(Err(e)) = unclaimed {
             notices.error(e.user_message());
         }
@@ -632,6 +656,12 @@ impl LotseApp {
                     &mut self.certs.print,
                     &mut self.certs.verify,
                 ),
+                Screen::Renewals => crate::app::certificates::renewals::renewals_ui(
+                    ui,
+                    &mut self.renewals,
+                    &data,
+                    &mut self.worker,
+                ),
                 Screen::Settings => {
                     // The page is taller than the window once the certificate settings are in.
                     let action = egui::ScrollArea::vertical()
@@ -709,6 +739,10 @@ impl LotseApp {
                 self.certs.certificates.status =
                     crate::app::certificates::screen::StatusFilter::Expiring;
                 self.screen = Screen::Certificates;
+            }
+            ReportAction::Renewals(band) => {
+                self.renewals.show_band(band);
+                self.screen = Screen::Renewals;
             }
             ReportAction::Issue(program) => {
                 self.certs.programs.selected = Some(program);

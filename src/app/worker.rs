@@ -80,6 +80,8 @@ pub(crate) enum Command {
     Training(crate::app::training::worker::TrainingCommand),
     /// The retention of leavers (see `settings::worker_retention`).
     Retention(crate::app::settings::worker_retention::RetentionCommand),
+    /// Renewals, their drafts and thresholds (see `certificates::worker_renewals`).
+    Renewals(crate::app::certificates::worker_renewals::RenewalsCommand),
     /// The audit log: pages, counts and exports (see `settings::worker_audit`).
     Audit(crate::app::settings::worker_audit::AuditCommand),
     /// DSGVO export and erasure of one employee (see `people::worker_privacy`).
@@ -104,6 +106,7 @@ pub(crate) enum Outcome {
     Reports(crate::app::reports::worker::ReportsOutcome),
     Training(crate::app::training::worker::TrainingOutcome),
     Retention(crate::app::settings::worker_retention::RetentionOutcome),
+    Renewals(crate::app::certificates::worker_renewals::RenewalsOutcome),
     Audit(crate::app::settings::worker_audit::AuditOutcome),
     Privacy(crate::app::people::worker_privacy::PrivacyOutcome),
 }
@@ -552,6 +555,7 @@ impl WorkerState {
                 crate::app::training::worker::run(database, c, &self.ctx).map(Outcome::Training)
             }
             Command::Retention(c) => crate::app::settings::worker_retention::run(database, c),
+            Command::Renewals(c) => crate::app::certificates::worker_renewals::run(database, c),
             Command::Audit(c) => crate::app::settings::worker_audit::run(database, c),
             Command::Privacy(c) => crate::app::people::worker_privacy::run(database, c),
             // Taken out of the batch by `execute`.

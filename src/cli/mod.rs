@@ -5,6 +5,7 @@
 mod audit;
 mod certs;
 mod privacy;
+mod renewals;
 mod report;
 mod retention;
 mod safety;
@@ -81,6 +82,8 @@ pub enum Command {
     /// Issued certificates.
     #[command(subcommand)]
     Certificates(certs::CertificatesCommand),
+    /// Certificates that expired or run out soon, and what renewal needs; reminder drafts.
+    Renewals(renewals::RenewalsArgs),
     /// Print certificates as PDF.
     Print(certs::PrintArgs),
     /// Check a certificate's verification code.
@@ -415,6 +418,7 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
             format,
             &mut out,
         ),
+        Command::Renewals(args) => renewals::run(db, &args, &mut out),
         Command::Print(args) => certs::print(db, &args, &mut out),
         Command::Verify { code } => certs::verify(db, &code, &mut out),
         Command::Report(cmd) => report::run_report(db, cmd, &mut out),

@@ -5,9 +5,14 @@
 
 mod eligibility;
 mod expiry;
+mod renewal;
 
 pub use eligibility::{
     AttendanceFacts, Eligibility, Progress, RequirementProgress, SeminarCompletion, eligibility,
     eligibility_from_facts, program_topics, qualifying_records, topic_matches,
 };
 pub use expiry::{CertificateFacts, CertificateStatus, EXPIRING_DAYS, certificate_status};
+pub use renewal::{
+    Band, CatalogueSeminar, Due, HeldCertificate, Need, OpenSession, ThresholdProblem, Thresholds,
+    due_certificates, next_sessions, renewal_needs, suitable_seminars,
+};

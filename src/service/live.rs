@@ -45,6 +45,8 @@ pub struct Live {
     pub organizer_email: String,
     /// Reports are printed as PDF/A-2b (the setting).
     pub pdfa: bool,
+    /// The reminder thresholds of renewals (the settings).
+    pub renewal_thresholds: crate::rules::Thresholds,
     /// The attendance facts of every program and the certificates, by employee.
     pub facts: DayFacts,
     /// What coverage is computed from (everything above but the facts), rebuilt only when
@@ -94,6 +96,7 @@ impl Live {
                 .setting(settings::ORGANIZER_EMAIL)?
                 .unwrap_or_default(),
             pdfa: settings::pdfa_in(store)?,
+            renewal_thresholds: settings::renewal_thresholds_in(store)?,
             report: Arc::default(),
         };
         live.report = Arc::new(live.build_report_data());
@@ -141,6 +144,7 @@ impl Live {
                 .setting(settings::ORGANIZER_EMAIL)?
                 .unwrap_or_default();
             self.pdfa = settings::pdfa_in(store)?;
+            self.renewal_thresholds = settings::renewal_thresholds_in(store)?;
             updated.settings = true;
         }
         // Eligibility depends on attendance, certificates, the programs' requirements,

@@ -19,6 +19,7 @@ pub mod migrate;
 pub mod places;
 pub mod privacy;
 pub mod programs;
+pub mod renewals;
 pub mod reports;
 pub mod retention;
 pub mod seminars;

@@ -1,8 +1,9 @@
 //! Settings kept in the database: organisation, signatory, language, …
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::{Invalid, check_email};
+use crate::rules::{ThresholdProblem, Thresholds};
 use crate::service::Database;
 use crate::store::Read;
 
@@ -217,5 +218,64 @@ pub fn set_pdfa(db: &mut Database, on: bool) -> Result<()> {
             "edit",
             if on { "pdfa on" } else { "pdfa off" },
         )
+    })
+}
+
+/// The reminder thresholds of renewals in days (`service::renewals`): near, middle, far.
+pub const RENEWAL_NEAR: &str = "renewal_days_near";
+pub const RENEWAL_MIDDLE: &str = "renewal_days_middle";
+pub const RENEWAL_FAR: &str = "renewal_days_far";
+
+/// The reminder thresholds of renewals: the stored ones, else 30, 60 and 90 days (also
+/// when the stored ones are unusable).
+pub fn renewal_thresholds(db: &Database) -> Result<Thresholds> {
+    renewal_thresholds_in(db.store())
+}
+
+/// [`renewal_thresholds`] from a store or inside a transaction.
+pub fn renewal_thresholds_in(from: &impl Read) -> Result<Thresholds> {
+    let defaults = Thresholds::default();
+    let day = |key: &str, default: u32| -> Result<u32> {
+        Ok(from
+            .setting(key)?
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(default))
+    };
+    let stored = Thresholds {
+        near: day(RENEWAL_NEAR, defaults.near)?,
+        middle: day(RENEWAL_MIDDLE, defaults.middle)?,
+        far: day(RENEWAL_FAR, defaults.far)?,
+    };
+    Ok(if stored.check().is_ok() {
+        stored
+    } else {
+        defaults
+    })
+}
+
+/// Stores the reminder thresholds of renewals; refuses thresholds that are not positive
+/// or do not strictly increase, with a sentence that says so.
+pub fn set_renewal_thresholds(db: &mut Database, thresholds: Thresholds) -> Result<()> {
+    check_renewal_thresholds(thresholds)?;
+    let store = db.store_mut();
+    store.transact(|tx| {
+        for (key, days) in [
+            (RENEWAL_NEAR, thresholds.near),
+            (RENEWAL_MIDDLE, thresholds.middle),
+            (RENEWAL_FAR, thresholds.far),
+        ] {
+            tx.set_setting(key, Some(&days.to_string()))?;
+        }
+        tx.audit("setting", None, "edit", "renewal thresholds")
+    })
+}
+
+/// [`Thresholds::check`] as the user's error.
+pub fn check_renewal_thresholds(thresholds: Thresholds) -> Result<()> {
+    thresholds.check().map_err(|problem| {
+        Error::Message(crate::i18n::t(match problem {
+            ThresholdProblem::NotPositive => "renew-thresholds-not-positive",
+            ThresholdProblem::NotIncreasing => "renew-thresholds-not-increasing",
+        }))
     })
 }

@@ -6,6 +6,8 @@ pub(crate) mod issue;
 pub(crate) mod print;
 pub(crate) mod programs;
 pub(crate) mod progress;
+pub(crate) mod renewals;
 pub(crate) mod screen;
 pub(crate) mod verify;
 pub(crate) mod worker;
+pub(crate) mod worker_renewals;

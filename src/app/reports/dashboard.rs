@@ -31,6 +31,8 @@ pub(crate) enum ReportAction {
     ExpiringCertificates,
     /// Go to the Programs screen to issue certificates of this program.
     Issue(ProgramId),
+    /// Go to the Verlängerungen screen, filtered to this band.
+    Renewals(Option<crate::rules::Band>),
 }
 
 /// The Dashboard's own state.
@@ -153,6 +155,7 @@ fn expiring_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportActi
             &[("count", Arg::from(view.expiring.len()))],
         ),
     );
+    renewal_counts_ui(ui, view, action);
     ui.add_space(4.0);
     let footer = ui.spacing().interact_size.y + 10.0;
     if !view.expiring.is_empty() {
@@ -226,6 +229,35 @@ fn expiring_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportActi
     ui.with_layout(Layout::bottom_up(Align::Min), |ui| {
         if ui.button(t("apprep-to-certificates")).clicked() {
             *action = Some(ReportAction::ExpiringCertificates);
+        }
+    });
+}
+
+/// The certificates due for renewal per band, each a link to the Verlängerungen screen
+/// filtered to it.
+fn renewal_counts_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<ReportAction>) {
+    let thresholds = &view.renewal_thresholds;
+    let lang = crate::i18n::language();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(t("renew-dashboard-label")).color(MUTED));
+        for (band, count) in crate::rules::Band::ALL.into_iter().zip(view.renewals) {
+            let label =
+                crate::service::renewals::band_label(band, thresholds, thresholds.far, lang);
+            let text = ta(
+                "renew-dashboard-count",
+                &[("band", Arg::from(label)), ("count", Arg::from(count))],
+            );
+            let mut rich = RichText::new(text);
+            if count > 0 && band == crate::rules::Band::Expired {
+                rich = rich.color(ERROR);
+            }
+            if ui
+                .link(rich)
+                .on_hover_text(t("renew-dashboard-hint"))
+                .clicked()
+            {
+                *action = Some(ReportAction::Renewals(Some(band)));
+            }
         }
     });
 }

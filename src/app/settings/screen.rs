@@ -39,6 +39,8 @@ pub(crate) struct SettingsState {
     tab: SettingsTab,
     /// The retention period of leavers and what happens after it.
     retention: RetentionSettings,
+    /// The reminder thresholds of renewals.
+    renewals: crate::app::certificates::renewals::ThresholdSettings,
 }
 
 /// The parts of the Settings screen, shown one at a time.
@@ -80,6 +82,7 @@ impl SettingsState {
         let result = self.backup.on_finished(ticket, result, notices)?;
         let result = self.certificate.on_finished(ticket, result, notices)?;
         let result = self.retention.on_finished(ticket, result, notices)?;
+        let result = self.renewals.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);
         }
@@ -108,7 +111,7 @@ impl SettingsState {
 
     /// True while a backup, restore or check of this screen runs.
     pub fn is_busy(&self) -> bool {
-        self.backup.is_busy()
+        self.backup.is_busy() || self.renewals.is_busy()
     }
 }
 
@@ -158,6 +161,14 @@ pub(crate) fn settings_ui(
         }
         SettingsTab::Certificates => {
             certificate_settings_ui(ui, &mut state.certificate, data, worker);
+            ui.add_space(20.0);
+            section(ui, &t("renew-thresholds-title"));
+            crate::app::certificates::renewals::threshold_settings_ui(
+                ui,
+                &mut state.renewals,
+                data.revision,
+                worker,
+            );
         }
         SettingsTab::Backup if place.server => {
             section(ui, &t("app-settings-backup"));

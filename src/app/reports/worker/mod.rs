@@ -120,6 +120,9 @@ pub(crate) struct DashboardView {
     pub sessions: Vec<SessionRow>,
     /// The program the chart shows first (see [`main_program`]).
     pub main_program: Option<ProgramId>,
+    /// Certificates due for renewal per band (expired, near, middle, far).
+    pub renewals: [usize; 4],
+    pub renewal_thresholds: crate::rules::Thresholds,
 }
 
 /// The training matrix with what the screen filters by.
@@ -154,6 +157,13 @@ pub(crate) fn dashboard_view(live: &Live, training: &TrainingData) -> DashboardV
     let mut view = dashboard_of(report, today);
     view.sessions = sessions;
     view.main_program = main_program(&data);
+    view.renewal_thresholds = live.renewal_thresholds;
+    view.renewals = service::renewals::due_bands(
+        &live.employees,
+        &live.certificates,
+        &live.renewal_thresholds,
+        today,
+    );
     view
 }
 
@@ -213,6 +223,8 @@ fn dashboard_of(report: CoverageReport, today: NaiveDate) -> DashboardView {
         total: report.total,
         sessions: Vec::new(),
         main_program: None,
+        renewals: [0; 4],
+        renewal_thresholds: Default::default(),
     }
 }
 
