@@ -89,6 +89,25 @@ fn a_new_certificate_verifies_with_the_exported_key_and_no_database() {
         assert_eq!(with_db.signed_by, None);
     }
 
+    // The name changed in the body, the signature kept.
+    let parts: Vec<&str> = text.split('.').collect();
+    let b64 = data_encoding::BASE64URL_NOPAD;
+    let body = String::from_utf8(b64.decode(parts[1].as_bytes()).unwrap()).unwrap();
+    let forged = body.replace("Bärbel", "Barbara");
+    assert_ne!(forged, body);
+    let forged = format!("LOTSE1.{}.{}", b64.encode(forged.as_bytes()), parts[2]);
+    assert_eq!(
+        signing::check_offline(&forged, &keys, None, today).unwrap(),
+        OfflineCheck::NotGenuine
+    );
+    assert_eq!(
+        signing::check(&c.store, &forged, today)
+            .unwrap()
+            .verification
+            .status_code(),
+        "altered"
+    );
+
     // With the database: the signature and the stored certificate.
     let checked = signing::check(&c.store, &text, today).unwrap();
     assert!(checked.verification.is_valid(), "{checked:?}");
