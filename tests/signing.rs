@@ -4,6 +4,7 @@
 //! Runs against SQLite and, with `LOTSE_TEST_BACKEND=postgres`, PostgreSQL.
 
 mod common;
+mod common_pdf;
 
 use common::{City, city, d};
 use lotse::certificate::signed::{self, SignatureCheck};
@@ -315,4 +316,51 @@ fn the_private_key_is_in_neither_the_key_file_nor_the_privacy_export() {
         }
         assert!(!text.contains("signing_key"), "{name}");
     }
+}
+
+/// The printed certificate carries the signed payload in a QR code large enough to scan
+/// (modules of at least 0.35 mm, inside the margins, in both orientations), and the PDF
+/// passes `qpdf --check`.
+#[test]
+fn the_printed_qr_code_holds_the_signed_payload_and_stays_scannable() {
+    use lotse::certificate::{Orientation, RenderOptions, Shape, layout};
+    let mut c = city(1, 1);
+    let issued = issue(&mut c, &[0]);
+    let certs =
+        certificates::by_serials(&c.store, std::slice::from_ref(&issued[0].serial)).unwrap();
+    let printables = certificates::printables(&c.store, certs).unwrap();
+    let snapshot = &printables[0].snapshot;
+    let mut unsigned = snapshot.clone();
+    unsigned.signed_payload = None;
+    for orientation in [Orientation::Portrait, Orientation::Landscape] {
+        let options = RenderOptions {
+            orientation,
+            ..Default::default()
+        };
+        let page = layout(snapshot, None, &options).unwrap();
+        let old = layout(&unsigned, None, &options).unwrap();
+        assert!(page.qr.w > old.qr.w, "{orientation:?}: a larger code");
+        assert!(page.qr.x >= page.content.x && page.qr.right() <= page.content.right() + 0.01);
+        assert!(page.qr.bottom() <= page.content.bottom() + 0.01);
+        let module = page
+            .shapes
+            .iter()
+            .find_map(|s| match s {
+                Shape::QrCode { module, size, .. } => Some((*module, *size)),
+                _ => None,
+            })
+            .expect("a QR code");
+        assert!(module.0 >= 0.35, "{orientation:?}: {module:?}");
+        assert!(module.1 > 41, "the payload, not the short code: {module:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("urkunde.pdf");
+    certificates::print(
+        &printables,
+        &RenderOptions::default(),
+        &certificates::PrintTarget::File(pdf.clone()),
+        &mut |_| true,
+    )
+    .unwrap();
+    common_pdf::qpdf_check_file(&pdf);
 }

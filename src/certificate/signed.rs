@@ -323,7 +323,7 @@ mod tests {
             SignatureCheck::Genuine(s.clone())
         );
         // One character of the body or of the signature changed.
-        let body_at = PAYLOAD_PREFIX.len() + 10;
+        let body_at = PAYLOAD_PREFIX.len() + 60; // in the name
         let sig_at = payload.len() - 5;
         for at in [body_at, sig_at] {
             let mut bytes = payload.clone().into_bytes();

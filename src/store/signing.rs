@@ -47,7 +47,7 @@ pub(super) fn all(conn: Conn<'_>) -> Result<Vec<SigningKeyInfo>> {
 /// The active key's id and private key, if there is one.
 pub(super) fn active_private(conn: Conn<'_>) -> Result<Option<(String, Vec<u8>)>> {
     conn.query_opt(
-        "SELECT key_id, private_key FROM signing_key WHERE retired_at IS NULL",
+        "SELECT key_id, private_key FROM signing_key WHERE active = 1",
         params![],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )
@@ -55,7 +55,7 @@ pub(super) fn active_private(conn: Conn<'_>) -> Result<Option<(String, Vec<u8>)>
 
 impl Tx<'_> {
     /// Adds `key` as the active signing key unless there is one already (made by another
-    /// officer's transaction meanwhile, too); whether it was added.
+    /// officer's transaction meanwhile, too: `active` is unique); whether it was added.
     pub fn add_signing_key(
         &self,
         key_id: &str,
@@ -63,8 +63,8 @@ impl Tx<'_> {
         private_key: &[u8],
     ) -> Result<bool> {
         let added = self.conn().execute(
-            "INSERT INTO signing_key (key_id, public_key, private_key, created_at)
-             VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING",
+            "INSERT INTO signing_key (key_id, public_key, private_key, created_at, active)
+             VALUES (?1, ?2, ?3, ?4, 1) ON CONFLICT DO NOTHING",
             params![
                 key_id,
                 public_key,
@@ -82,7 +82,7 @@ impl Tx<'_> {
     pub fn retire_signing_key(&self) -> Result<usize> {
         self.note(|c| c.settings = true);
         self.conn().execute(
-            "UPDATE signing_key SET retired_at = ?1 WHERE retired_at IS NULL",
+            "UPDATE signing_key SET retired_at = ?1, active = NULL WHERE active = 1",
             params![self.now().format(FORMAT).to_string()],
         )
     }

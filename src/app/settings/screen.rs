@@ -39,6 +39,8 @@ pub(crate) struct SettingsState {
     tab: SettingsTab,
     /// The retention period of leavers and what happens after it.
     retention: RetentionSettings,
+    /// The signing key and the exports for checking signed certificates.
+    signing: crate::app::settings::signing::SigningSection,
 }
 
 /// The parts of the Settings screen, shown one at a time.
@@ -80,6 +82,7 @@ impl SettingsState {
         let result = self.backup.on_finished(ticket, result, notices)?;
         let result = self.certificate.on_finished(ticket, result, notices)?;
         let result = self.retention.on_finished(ticket, result, notices)?;
+        let result = self.signing.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);
         }
@@ -158,6 +161,8 @@ pub(crate) fn settings_ui(
         }
         SettingsTab::Certificates => {
             certificate_settings_ui(ui, &mut state.certificate, data, worker);
+            ui.add_space(20.0);
+            crate::app::settings::signing::signing_ui(ui, &mut state.signing, data, worker);
         }
         SettingsTab::Backup if place.server => {
             section(ui, &t("app-settings-backup"));

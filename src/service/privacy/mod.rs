@@ -239,6 +239,7 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("private_key", ""),
             ("created_at", ""),
             ("retired_at", ""),
+            ("active", ""),
         ],
     },
 ];

@@ -6,9 +6,8 @@ CREATE TABLE signing_key (
     public_key  bytea NOT NULL,
     private_key bytea NOT NULL,
     created_at  timestamp(0) NOT NULL,
-    retired_at  timestamp(0)
+    retired_at  timestamp(0),
+    active      bigint UNIQUE
 );
--- At most one active key.
-CREATE UNIQUE INDEX signing_key_active ON signing_key ((retired_at IS NULL)) WHERE retired_at IS NULL;
 
 ALTER TABLE certificate ADD COLUMN signed_payload text;
