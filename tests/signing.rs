@@ -364,3 +364,22 @@ fn the_printed_qr_code_holds_the_signed_payload_and_stays_scannable() {
     .unwrap();
     common_pdf::qpdf_check_file(&pdf);
 }
+
+/// `migrate-to` carries the keys with the database: certificates verify in the copy with
+/// the same key, and new ones there are signed with it.
+#[test]
+fn a_copy_of_the_database_keeps_its_signing_keys() {
+    let mut c = city(2, 2);
+    let issued = issue(&mut c, &[0]);
+    signing::rotate(&mut c.store).unwrap();
+    let keys = signing::keys(&c.store).unwrap();
+    let text = payload(&c, &issued[0].serial);
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("kopie.sqlite");
+    lotse::service::migrate::copy_to(&c.store, &target).unwrap();
+    let copy = lotse::service::Database::open(&target).unwrap();
+    assert_eq!(signing::keys(&copy).unwrap(), keys);
+    let checked = signing::check(&copy, &text, d("2026-11-21")).unwrap();
+    assert!(checked.verification.is_valid(), "{checked:?}");
+    assert_eq!(checked.signed_by.as_ref(), Some(&keys[0].key_id));
+}
