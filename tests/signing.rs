@@ -383,3 +383,36 @@ fn a_copy_of_the_database_keeps_its_signing_keys() {
     assert!(checked.verification.is_valid(), "{checked:?}");
     assert_eq!(checked.signed_by.as_ref(), Some(&keys[0].key_id));
 }
+
+/// Erasing the holder (Art. 17) drops the signed payload, which names them; the printed
+/// certificate still verifies in the database, "holder erased".
+#[test]
+fn erasing_the_holder_drops_the_signed_payload() {
+    let mut c = city(1, 1);
+    let issued = issue(&mut c, &[0]);
+    let text = payload(&c, &issued[0].serial);
+    lotse::service::privacy::erase(
+        &mut c.store,
+        c.employees[0],
+        lotse::service::privacy::ErasureMode::Anonymise,
+    )
+    .unwrap();
+    let cert = c
+        .store
+        .store()
+        .certificate_by_serial(&issued[0].serial)
+        .unwrap()
+        .unwrap();
+    assert_eq!(cert.signed_payload, None);
+    let checked = signing::check(&c.store, &text, d("2026-11-21")).unwrap();
+    assert!(
+        matches!(
+            checked.verification,
+            Verification::Genuine {
+                holder_erased: true,
+                ..
+            }
+        ),
+        "{checked:?}"
+    );
+}

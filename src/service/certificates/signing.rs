@@ -300,13 +300,17 @@ pub fn check(db: &Database, input: &str, as_of: NaiveDate) -> Result<Checked> {
         .collect();
     let statement = match signed::check_payload(input, &keys) {
         SignatureCheck::Genuine(statement) => statement,
-        SignatureCheck::Invalid(Some(s)) | SignatureCheck::UnknownKey(s) => {
+        // Signed, but the signature does not match what it states: altered.
+        SignatureCheck::Invalid(Some(s)) => {
             return Ok(Checked {
                 verification: Verification::Altered { serial: s.serial },
                 signed_by: None,
             });
         }
-        SignatureCheck::Invalid(None) | SignatureCheck::Malformed => {
+        // Signed by a key this database never had: not one of its certificates.
+        SignatureCheck::UnknownKey(_)
+        | SignatureCheck::Invalid(None)
+        | SignatureCheck::Malformed => {
             return Ok(Checked {
                 verification: Verification::Unknown,
                 signed_by: None,
