@@ -84,6 +84,7 @@ fn snapshot(i: usize, logo: &Logo) -> CertificateSnapshot {
         signatory_name: "Bernd Hedinger".into(),
         signatory_title: "Bürgermeister".into(),
         logo_sha256: Some(logo.sha256()),
+        signed_payload: None,
     };
     s.code = verification_code(b"bench secret", &s);
     s

@@ -54,6 +54,7 @@ fn snapshot(
         signatory_name: "Bernd Hedinger".into(),
         signatory_title: "Bürgermeister".into(),
         logo_sha256: None,
+        signed_payload: None,
     };
     s.code = verification_code(SECRET, &s);
     s

@@ -200,13 +200,18 @@ fn progress_rises_from_zero_to_one_and_one_audit_entry_is_written() -> TestResul
     assert!(seen.iter().all(|f| (0.0..=1.0).contains(f)));
     assert!(seen.len() >= 4);
 
-    // One entry for the whole demo, and one for the verification secret that issuing the
-    // certificates created; none per row.
+    // One entry for the whole demo, and one each for the verification secret and the
+    // signing key that issuing the certificates created; none per row.
     let audit = s.store().audit_entries(10)?;
-    assert_eq!(audit.len(), 2, "{audit:?}");
+    assert_eq!(audit.len(), 3, "{audit:?}");
     assert_eq!(audit[0].entity, "demo");
     assert_eq!(
-        (audit[1].entity.as_str(), audit[1].summary.as_str()),
+        (audit[1].entity.as_str(), audit[1].action.as_str()),
+        ("signing_key", "create")
+    );
+    assert!(audit[1].summary.starts_with("certificate signing key "));
+    assert_eq!(
+        (audit[2].entity.as_str(), audit[2].summary.as_str()),
         ("setting", "verification secret")
     );
     assert!(

@@ -60,6 +60,7 @@ fn snapshot(serial: &str, first: &str, last: &str, seminars: usize) -> Certifica
         signatory_name: "Bernd Hedinger".into(),
         signatory_title: "Bürgermeister".into(),
         logo_sha256: None,
+        signed_payload: None,
     };
     s.code = verification_code(b"test secret", &s);
     s

@@ -1860,3 +1860,79 @@ cli-renewals-drafts-about = Speichert für jedes dieser Zertifikate einen E-Mail
 cli-renewals-drafts-arg-output = Der Ordner für die Entwürfe.
 cli-renewals-drafts-arg-within = So viele Tage voraus (Standard: die längste Erinnerungsfrist aus den Einstellungen, 90).
 cli-renewals-drafts-arg-program = Nur dieses Programm (Kürzel, z. B. DL).
+## Fälschungssichere Urkunden: Signatur, Schlüssel, Prüfseite, Widerrufsliste (sign-)
+
+cli-keys-about = Die Signaturschlüssel der Urkunden: anzeigen, wechseln, öffentliche Schlüssel exportieren.
+cli-keys-list-about = Zeigt die Signaturschlüssel: Schlüssel-ID, erstellt, außer Dienst gestellt.
+cli-keys-rotate-about = Erstellt einen neuen Signaturschlüssel und stellt den bisherigen außer Dienst (er prüft weiter die mit ihm signierten Urkunden).
+cli-keys-export-about = Schreibt die öffentlichen Schlüssel (aktive und frühere) als PEM-Datei, mit der „lotse verify --public-key“ ohne Datenbank prüft.
+cli-keys-export-arg-output = Die Zieldatei, z. B. lotse-schluessel.pem.
+cli-verify-arg-public-key = Ohne Datenbank prüfen: die Datei mit den öffentlichen Schlüsseln (aus „lotse keys export“).
+cli-verify-arg-revocations = Zusätzlich diese signierte Widerrufsliste prüfen (aus „lotse export revocations“).
+cli-export-verify-page-about = Schreibt die Prüfseite: eine einzelne HTML-Datei, die Urkunden ohne Netz und ohne Server prüft.
+cli-export-verify-page-arg-output = Die Zieldatei, z. B. pruefen.html.
+cli-export-revocations-about = Schreibt die signierte Widerrufsliste (alle widerrufenen Urkunden) für die Prüfseite und „lotse verify --revocations“.
+cli-export-revocations-arg-output = Die Zieldatei, z. B. widerrufe.json.
+sign-col-key = Schlüssel-ID
+sign-col-created = Erstellt
+sign-col-retired = Außer Dienst seit
+sign-key-active = { $key } · erstellt am { $created } · aktiv
+sign-key-retired = { $key } · erstellt am { $created } · außer Dienst seit { $retired }
+sign-keys-none = Es gibt noch keinen Signaturschlüssel. Er entsteht mit der ersten ausgestellten Urkunde (oder dem ersten Export der Schlüssel).
+sign-key-rotated = Der neue Signaturschlüssel { $key } ist aktiv. Der bisherige prüft weiter die mit ihm signierten Urkunden. Exportieren und veröffentlichen Sie jetzt die Schlüsseldatei und die Prüfseite neu.
+sign-keys-exported = { $count ->
+    [one] 1 öffentlicher Schlüssel wurde in { $path } gespeichert.
+   *[other] { $count } öffentliche Schlüssel wurden in { $path } gespeichert.
+}
+sign-page-exported = Die Prüfseite wurde in { $path } gespeichert. Veröffentlichen Sie sie, z. B. auf der Website der Verwaltung.
+sign-revocations-exported = { $count ->
+    [one] Die Widerrufsliste mit 1 widerrufenen Urkunde wurde in { $path } gespeichert.
+   *[other] Die Widerrufsliste mit { $count } widerrufenen Urkunden wurde in { $path } gespeichert.
+}
+sign-signature-valid = Signatur gültig (Schlüssel { $key })
+sign-no-keys-in-file = Die Schlüsseldatei enthält keinen öffentlichen Schlüssel. Exportieren Sie sie mit „lotse keys export -o DATEI“ neu.
+sign-revocations-refused = Die Widerrufsliste ist nicht echt: Sie wurde verändert oder mit einem anderen Schlüssel signiert. Laden Sie die veröffentlichte Liste erneut herunter.
+sign-offline-genuine = Echt – die Signatur ist gültig (Schlüssel { $key }).
+sign-offline-not-genuine = Nicht echt – die Angaben wurden verändert oder der Text ist keine signierte Urkunde.
+sign-offline-unknown-key = Nicht prüfbar – die Urkunde ist mit dem Schlüssel { $key } signiert, den die Schlüsseldatei nicht enthält. Besorgen Sie die aktuelle Schlüsseldatei.
+sign-offline-valid = Gültig
+sign-offline-expired = Abgelaufen
+sign-offline-revoked = Widerrufen am { $date }
+sign-offline-revocations-unchecked = Widerruf nicht geprüft: Geben Sie dazu die Widerrufsliste mit --revocations an.
+sign-settings-heading = Fälschungssichere Urkunden
+sign-settings-intro = Jede neue Urkunde trägt im QR-Code eine Signatur, die jeder mit dem öffentlichen Schlüssel prüfen kann – auch ohne Lotse. Veröffentlichen Sie dazu die Prüfseite und die Widerrufsliste.
+sign-settings-active-key = Aktiver Schlüssel: { $key }
+sign-settings-no-key = Noch kein Schlüssel – er entsteht mit der ersten Urkunde oder dem ersten Export.
+sign-settings-export-keys = Öffentliche Schlüssel exportieren …
+sign-settings-export-page = Prüfseite exportieren …
+sign-settings-export-revocations = Widerrufsliste exportieren …
+sign-settings-keys-file-name = lotse-schluessel.pem
+sign-settings-page-file-name = pruefen.html
+sign-settings-revocations-file-name = widerrufe.json
+sign-page-title = Urkunde prüfen
+sign-page-intro = Fügen Sie den Text des QR-Codes der Urkunde ein (z. B. mit einer Scanner-App auf dem Telefon gelesen). Die Seite prüft die Signatur auf diesem Gerät, ohne Verbindung ins Netz.
+sign-page-paste = Text des QR-Codes
+sign-page-check = Prüfen
+sign-page-revocations = Widerrufsliste laden (optional):
+sign-page-revocations-loaded = Die Widerrufsliste ist echt und geladen.
+sign-page-revocations-bad = Die Widerrufsliste ist nicht echt und wurde nicht geladen.
+sign-page-revocations-none = Keine Widerrufsliste geladen: Ein Widerruf wird nicht erkannt.
+sign-page-genuine = Echt
+sign-page-not-genuine = Nicht echt
+sign-page-tampered = die Angaben wurden verändert oder die Signatur ist falsch.
+sign-page-unknown-key = die Urkunde ist mit einem Schlüssel signiert, den diese Seite nicht kennt.
+sign-page-malformed = der Text ist keine signierte Urkunde.
+sign-page-no-ed25519 = Dieser Browser kann Ed25519-Signaturen nicht prüfen. Öffnen Sie die Seite in einem aktuellen Firefox, Chrome, Edge oder Safari.
+sign-page-revoked = widerrufen am
+sign-page-expired = abgelaufen
+sign-page-valid = gültig
+sign-page-name = Name
+sign-page-program = Programm
+sign-page-serial = Nummer
+sign-page-organisation = Ausgestellt von
+sign-page-issued-on = Ausgestellt am
+sign-page-valid-until = Gültig bis
+sign-page-no-expiry = unbefristet
+sign-page-key = Schlüssel
+sign-page-status = Status
+sign-page-language = English

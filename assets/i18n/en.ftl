@@ -1859,3 +1859,79 @@ cli-renewals-drafts-about = Saves an e-mail draft (.eml) to the holder for each 
 cli-renewals-drafts-arg-output = The folder for the drafts.
 cli-renewals-drafts-arg-within = Days ahead (default: the longest reminder threshold in the settings, 90).
 cli-renewals-drafts-arg-program = Only this program (code, e.g. DL).
+## Tamper-proof certificates: signature, keys, check page, revocation list (sign-)
+
+cli-keys-about = The certificates' signing keys: show, rotate, export the public keys.
+cli-keys-list-about = Shows the signing keys: key id, created, retired.
+cli-keys-rotate-about = Makes a new signing key and retires the current one (it keeps checking the certificates it signed).
+cli-keys-export-about = Writes the public keys (active and earlier ones) as a PEM file, with which "lotse verify --public-key" checks without a database.
+cli-keys-export-arg-output = The file to write, e.g. lotse-keys.pem.
+cli-verify-arg-public-key = Check without a database: the file with the public keys (from "lotse keys export").
+cli-verify-arg-revocations = Also check against this signed revocation list (from "lotse export revocations").
+cli-export-verify-page-about = Writes the check page: a single HTML file that checks certificates without network or server.
+cli-export-verify-page-arg-output = The file to write, e.g. pruefen.html.
+cli-export-revocations-about = Writes the signed revocation list (every revoked certificate) for the check page and "lotse verify --revocations".
+cli-export-revocations-arg-output = The file to write, e.g. widerrufe.json.
+sign-col-key = Key id
+sign-col-created = Created
+sign-col-retired = Retired
+sign-key-active = { $key } · created { $created } · active
+sign-key-retired = { $key } · created { $created } · retired { $retired }
+sign-keys-none = There is no signing key yet. It is made with the first certificate issued (or the first export of the keys).
+sign-key-rotated = The new signing key { $key } is active. The previous one keeps checking the certificates it signed. Now export and publish the key file and the check page again.
+sign-keys-exported = { $count ->
+    [one] 1 public key was saved to { $path }.
+   *[other] { $count } public keys were saved to { $path }.
+}
+sign-page-exported = The check page was saved to { $path }. Publish it, e.g. on the administration's website.
+sign-revocations-exported = { $count ->
+    [one] The revocation list with 1 revoked certificate was saved to { $path }.
+   *[other] The revocation list with { $count } revoked certificates was saved to { $path }.
+}
+sign-signature-valid = Signature valid (key { $key })
+sign-no-keys-in-file = The key file holds no public key. Export it again with "lotse keys export -o FILE".
+sign-revocations-refused = The revocation list is not genuine: it was altered or signed with another key. Download the published list again.
+sign-offline-genuine = Genuine – the signature is valid (key { $key }).
+sign-offline-not-genuine = Not genuine – the statements were altered or the text is no signed certificate.
+sign-offline-unknown-key = Cannot be checked – the certificate is signed with key { $key }, which the key file does not hold. Get the current key file.
+sign-offline-valid = Valid
+sign-offline-expired = Expired
+sign-offline-revoked = Revoked on { $date }
+sign-offline-revocations-unchecked = Revocation not checked: give the revocation list with --revocations for that.
+sign-settings-heading = Tamper-proof certificates
+sign-settings-intro = Every new certificate carries a signature in its QR code that anyone can check with the public key – without Lotse, too. Publish the check page and the revocation list for that.
+sign-settings-active-key = Active key: { $key }
+sign-settings-no-key = No key yet – it is made with the first certificate or the first export.
+sign-settings-export-keys = Export public keys …
+sign-settings-export-page = Export check page …
+sign-settings-export-revocations = Export revocation list …
+sign-settings-keys-file-name = lotse-keys.pem
+sign-settings-page-file-name = pruefen.html
+sign-settings-revocations-file-name = widerrufe.json
+sign-page-title = Check a certificate
+sign-page-intro = Paste the text of the certificate's QR code (read e.g. with a scanner app on a phone). The page checks the signature on this device, without connecting to the network.
+sign-page-paste = Text of the QR code
+sign-page-check = Check
+sign-page-revocations = Load revocation list (optional):
+sign-page-revocations-loaded = The revocation list is genuine and loaded.
+sign-page-revocations-bad = The revocation list is not genuine and was not loaded.
+sign-page-revocations-none = No revocation list loaded: a revocation is not recognised.
+sign-page-genuine = Genuine
+sign-page-not-genuine = Not genuine
+sign-page-tampered = the statements were altered or the signature is wrong.
+sign-page-unknown-key = the certificate is signed with a key this page does not know.
+sign-page-malformed = the text is no signed certificate.
+sign-page-no-ed25519 = This browser cannot check Ed25519 signatures. Open the page in a current Firefox, Chrome, Edge or Safari.
+sign-page-revoked = revoked on
+sign-page-expired = expired
+sign-page-valid = valid
+sign-page-name = Name
+sign-page-program = Program
+sign-page-serial = Serial
+sign-page-organisation = Issued by
+sign-page-issued-on = Issued on
+sign-page-valid-until = Valid until
+sign-page-no-expiry = no expiry
+sign-page-key = Key
+sign-page-status = Status
+sign-page-language = Deutsch

@@ -17,7 +17,8 @@
 //! so any change to a printed field changes the code.
 //!
 //! # The QR code
-//! The QR code holds `LOTSE:<serial>:<grouped code>`, e.g. `LOTSE:DL-2026-0007:K7QM-3XHP-9TRD`
+//! Certificates issued since signing began hold their signed payload
+//! (see [`crate::certificate::signed`]); older ones hold `LOTSE:<serial>:<grouped code>`, e.g. `LOTSE:DL-2026-0007:K7QM-3XHP-9TRD`
 //! (all characters of QR's compact alphanumeric mode). [`normalize_code`] accepts that
 //! text as well, so a scanned QR can be pasted into `lotse verify`.
 
@@ -151,9 +152,13 @@ pub fn normalize_code(input: &str) -> Option<String> {
     (out.len() == CODE_LEN).then_some(out)
 }
 
-/// The text of the QR code printed on a certificate: `LOTSE:<serial>:<grouped code>`.
+/// The text of the QR code printed on a certificate: its signed payload if it has one
+/// (see [`crate::certificate::signed`]), else `LOTSE:<serial>:<grouped code>`.
 pub fn qr_payload(snapshot: &CertificateSnapshot) -> String {
-    format!("LOTSE:{}:{}", snapshot.serial, format_code(&snapshot.code))
+    match &snapshot.signed_payload {
+        Some(signed) => signed.clone(),
+        None => format!("LOTSE:{}:{}", snapshot.serial, format_code(&snapshot.code)),
+    }
 }
 
 /// A new random secret for a database's verification codes, from the operating
@@ -208,6 +213,7 @@ mod tests {
             signatory_name: "Bernd Beispiel".into(),
             signatory_title: "Bürgermeister".into(),
             logo_sha256: None,
+            signed_payload: None,
         };
         s.code = verification_code(b"secret-one", &s);
         s

@@ -10,6 +10,8 @@
 //! - [`render`] / [`render_one`] print one page per certificate into one PDF;
 //!   [`layout`] is the step before, which places every text and shape on the page (tests
 //!   check it stays inside the margins).
+//! - [`signed`] signs what a certificate states with the database's Ed25519 key (the
+//!   QR code of new certificates) and checks it with the public key alone.
 //! - [`Logo`] is the organisation's PNG or JPEG logo; [`Logo::new`] checks it can be used.
 
 mod code;
@@ -19,6 +21,7 @@ mod logo;
 mod pdf;
 pub(crate) mod pdfa;
 mod qr;
+pub mod signed;
 mod snapshot;
 
 pub use code::{

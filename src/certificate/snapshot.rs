@@ -49,6 +49,11 @@ pub struct CertificateSnapshot {
     pub signatory_title: String,
     /// SHA-256 (lowercase hex) of the logo printed on it, if any — see [`crate::certificate::Logo::sha256`].
     pub logo_sha256: Option<String>,
+    /// The signed payload (see [`crate::certificate::signed`]) the QR code holds, for
+    /// certificates issued with one. Not part of the stored JSON (nor of the code): the
+    /// service sets it from the certificate's own column before printing.
+    #[serde(skip)]
+    pub signed_payload: Option<String>,
 }
 
 fn first_version() -> u32 {

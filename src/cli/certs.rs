@@ -446,8 +446,17 @@ pub fn print(db: &Database, args: &PrintArgs, out: &mut impl Write) -> Result<Ex
 /// Prints what a code verifies to; exit code 0 only for a genuine, currently valid certificate.
 pub fn verify(db: &Database, code: &str, out: &mut impl Write) -> Result<ExitCode> {
     let store = db.store();
-    let v = certs::verify(db, code, store.today())?;
+    let checked = certs::signing::check(db, code, store.today())?;
+    let v = checked.verification;
     writeln!(out, "{}: {}", t("cli-status"), v.status_text()).map_err(io)?;
+    if let Some(key) = &checked.signed_by {
+        writeln!(
+            out,
+            "{}",
+            ta("sign-signature-valid", &[("key", Arg::from(key))])
+        )
+        .map_err(io)?;
+    }
     if let Verification::Genuine {
         snapshot,
         revoked_on,

@@ -4,6 +4,7 @@
 
 mod audit;
 mod certs;
+mod keys;
 mod privacy;
 mod renewals;
 mod report;
@@ -90,7 +91,16 @@ pub enum Command {
     Verify {
         /// The code as printed (e.g. K7QM-3XHP-9TRD) or the text of the QR code.
         code: String,
+        /// Check a signed QR text without a database, with the public keys in this file.
+        #[arg(long, value_name = "FILE")]
+        public_key: Option<PathBuf>,
+        /// Also check against this signed revocation list.
+        #[arg(long, value_name = "FILE", requires = "public_key")]
+        revocations: Option<PathBuf>,
     },
+    /// The signing keys of certificates.
+    #[command(subcommand)]
+    Keys(keys::KeysCommand),
     /// Reports: coverage per department, training hours.
     #[command(subcommand)]
     Report(report::ReportCommand),
@@ -297,6 +307,19 @@ pub fn db_path(cli_db: Option<PathBuf>) -> Result<PathBuf> {
 /// Runs a command on the database `db` (see [`db_path`]) in the language `lang` (else the
 /// settings').
 pub fn run(db: Option<PathBuf>, lang: Option<LangArg>, command: Command) -> Result<ExitCode> {
+    // Checking with a key file opens no database at all.
+    if let Command::Verify {
+        code,
+        public_key: Some(key_file),
+        revocations,
+    } = &command
+    {
+        if let Some(lang) = language(lang) {
+            i18n::set_language(lang);
+        }
+        let mut out = std::io::stdout().lock();
+        return keys::verify_offline(code, key_file, revocations.as_deref(), &mut out);
+    }
     let path = db_path(db)?;
     // These work also on a file that cannot be opened (damaged, missing): they are how
     // a user gets back to a good state.
@@ -420,7 +443,14 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
         ),
         Command::Renewals(args) => renewals::run(db, &args, &mut out),
         Command::Print(args) => certs::print(db, &args, &mut out),
-        Command::Verify { code } => certs::verify(db, &code, &mut out),
+        Command::Verify { code, .. } => certs::verify(db, &code, &mut out),
+        Command::Keys(cmd) => keys::run(db, cmd, &mut out),
+        Command::Export(report::ExportCommand::VerifyPage { output }) => {
+            keys::export_verify_page(db, &output, &mut out)
+        }
+        Command::Export(report::ExportCommand::Revocations { output }) => {
+            keys::export_revocations(db, &output, &mut out)
+        }
         Command::Report(cmd) => report::run_report(db, cmd, &mut out),
         Command::Export(cmd) => report::run_export(db, cmd, &mut out),
         Command::Seminars(training::SeminarsCommand::List { all, format }) => {

@@ -101,6 +101,16 @@ pub enum ExportCommand {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// The check page for signed certificates: one self-contained HTML file.
+    VerifyPage {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// The signed revocation list (JSON) for the check page.
+    Revocations {
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// Every certificate with its status (.csv or .xlsx).
     Certificates {
         #[arg(long, value_name = "DATE")]
@@ -329,6 +339,10 @@ fn report_hours(db: &Database, args: &HoursArgs, out: &mut impl Write) -> Result
 pub fn run_export(db: &Database, command: ExportCommand, out: &mut impl Write) -> Result<ExitCode> {
     let store = db.store();
     let (kind, output): (ExportKind, &Path) = match &command {
+        // Dispatched to `cli::keys` before this (they need the database to write).
+        ExportCommand::VerifyPage { .. } | ExportCommand::Revocations { .. } => {
+            return Err(Error::Message(t("cli-error")));
+        }
         ExportCommand::Attendance { from, to, output } => {
             return super::training::export_attendance(
                 db,

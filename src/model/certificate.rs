@@ -32,6 +32,11 @@ pub struct Certificate {
     /// The day the correction was made, when superseded.
     pub superseded_on: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
+    /// The signed payload its QR code holds (`LOTSE1.…`, see
+    /// `crate::certificate::signed`); `None` for certificates issued before signing and
+    /// once the holder was erased.
+    #[serde(default)]
+    pub signed_payload: Option<String>,
 }
 
 impl Certificate {

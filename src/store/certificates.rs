@@ -29,13 +29,15 @@ pub struct NewCertificate<'a> {
     pub code: &'a str,
     pub snapshot: &'a str,
     pub logo_asset_id: Option<i64>,
+    /// The signed QR payload (`None` only for certificates issued before signing).
+    pub signed_payload: Option<&'a str>,
 }
 
 const COLUMNS: &str = "c.id, c.serial, c.program_id, c.employee_id, c.serial_year, c.serial_number,
      c.issued_on, c.valid_until, c.signatory_name, c.signatory_title, c.code, c.snapshot,
      c.logo_asset_id, c.revoked_on, c.revocation_reason, c.superseded_by,
      (SELECT substr(n.created_at, 1, 10) FROM certificate n WHERE n.id = c.superseded_by),
-     c.created_at";
+     c.created_at, c.signed_payload";
 
 /// What a [`CertificateRow`] adds to [`COLUMNS`], and the tables it comes from.
 const ROW_JOIN: &str = "e.personnel_number,
@@ -72,17 +74,18 @@ fn certificate_from_row(r: &Row<'_>) -> Result<Certificate> {
         superseded_on: date_from_sql(r.get(16)?),
         created_at: NaiveDateTime::parse_from_str(&created, "%Y-%m-%dT%H:%M:%S")
             .unwrap_or_default(),
+        signed_payload: r.get(18)?,
     })
 }
 
 fn row_from_row(r: &Row<'_>) -> Result<CertificateRow> {
     Ok(CertificateRow {
         certificate: certificate_from_row(r)?,
-        personnel_number: r.get(18)?,
-        first_name: r.get(19)?,
-        last_name: r.get(20)?,
-        department_id: r.get(21)?,
-        program_code: r.get(22)?,
+        personnel_number: r.get(19)?,
+        first_name: r.get(20)?,
+        last_name: r.get(21)?,
+        department_id: r.get(22)?,
+        program_code: r.get(23)?,
     })
 }
 
@@ -176,8 +179,8 @@ impl Tx<'_> {
         let new_id0 = self.conn().insert(
             "INSERT INTO certificate (serial, program_id, employee_id, serial_year, serial_number,
                  issued_on, valid_until, signatory_name, signatory_title, code, snapshot,
-                 logo_asset_id, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) RETURNING id",
+                 logo_asset_id, created_at, signed_payload)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id",
             params![
                 c.serial,
                 c.program_id.0,
@@ -192,6 +195,7 @@ impl Tx<'_> {
                 c.snapshot,
                 c.logo_asset_id,
                 self.now().format("%Y-%m-%dT%H:%M:%S").to_string(),
+                c.signed_payload,
             ],
         )?;
         Ok(CertificateId(new_id0))

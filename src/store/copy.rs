@@ -22,6 +22,7 @@ const TABLES: &[&str] = &[
     "asset",
     "certificate",
     "setting",
+    "signing_key",
     "audit",
 ];
 

@@ -27,6 +27,7 @@ mod seminars;
 mod server;
 mod sessions;
 mod settings;
+mod signing;
 mod tls;
 mod verified;
 
@@ -60,6 +61,7 @@ pub use retention::LeaverRow;
 pub use roster::AttendanceListRow;
 pub use server::{ROLES_SQL, display_url, is_url, scratch_database, url_has_password};
 pub use sessions::{SessionFilter, SessionRow};
+pub use signing::SigningKeyInfo;
 
 use crate::error::{Error, Result};
 use crate::model::Changes;

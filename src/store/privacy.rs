@@ -260,7 +260,8 @@ impl Tx<'_> {
         )
     }
 
-    /// Replaces a certificate's snapshot by its redacted form and records when.
+    /// Replaces a certificate's snapshot by its redacted form, drops its signed payload
+    /// (which names the holder) and records when.
     pub fn redact_certificate(
         &self,
         id: CertificateId,
@@ -271,7 +272,8 @@ impl Tx<'_> {
         self.note(|c| c.certificates = true);
         self.conn().execute(
             "UPDATE certificate
-                SET snapshot = ?2, revocation_reason = ?3, holder_erased_at = ?4
+                SET snapshot = ?2, revocation_reason = ?3, holder_erased_at = ?4,
+                    signed_payload = NULL
               WHERE id = ?1",
             params![
                 id.0,

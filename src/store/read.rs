@@ -16,7 +16,7 @@ use super::{
 };
 use super::{
     attendance, audit, bulk, certificates, counts, departments, employees, privacy, programs,
-    retention, roster, seminars, sessions, settings,
+    retention, roster, seminars, sessions, settings, signing,
 };
 use crate::error::Result;
 use crate::model::{
@@ -371,6 +371,17 @@ pub trait Read: Connected {
     /// A text setting, or `None` when it was never set.
     fn setting(&self, key: &str) -> Result<Option<String>> {
         settings::value(self.db(), key)
+    }
+
+    /// Every certificate signing key (public part), oldest first.
+    fn signing_keys(&self) -> Result<Vec<super::SigningKeyInfo>> {
+        signing::all(self.db())
+    }
+
+    /// The active signing key's id and private key, if one was made (for the service
+    /// that signs; never shown, exported or logged).
+    fn active_signing_key(&self) -> Result<Option<(String, Vec<u8>)>> {
+        signing::active_private(self.db())
     }
 
     /// A binary setting (a logo), or `None`.

@@ -50,6 +50,8 @@ pub(crate) struct VerifyState {
     pending: Option<Ticket>,
     /// The code checked last (as typed) and what was found.
     result: Option<(String, Verification)>,
+    /// The key that signed the checked text, when it was a valid signed payload.
+    signed_by: Option<String>,
     error: Option<String>,
     /// Frames left to put the keyboard focus into the code field (a new window takes
     /// a frame or two to appear).
@@ -83,8 +85,9 @@ impl VerifyState {
         }
         self.pending = None;
         match result {
-            Ok(Outcome::Certs(CertOutcome::Verified(v))) => {
+            Ok(Outcome::Certs(CertOutcome::Verified(v, signed_by))) => {
                 self.result = Some((self.code.trim().to_owned(), *v));
+                self.signed_by = signed_by;
             }
             Ok(_) => {}
             Err(e) => self.error = Some(e.user_message()),
@@ -127,7 +130,8 @@ impl VerifyState {
                     egui::TextEdit::singleline(&mut self.code)
                         .hint_text("K7QM-3XHP-9TRD")
                         .font(egui::TextStyle::Monospace)
-                        .desired_width(220.0),
+                        // Wide enough for the start of a pasted signed QR text, too.
+                        .desired_width(300.0),
                 )
                 .labelled_by(label.id);
             if self.focus > 0 {
@@ -160,6 +164,12 @@ impl VerifyState {
         };
         ui.add_space(10.0);
         ui.separator();
+        // A signed payload is long: its start is enough to recognise it.
+        let asked = if asked.chars().count() > 40 {
+            format!("{}…", asked.chars().take(40).collect::<String>())
+        } else {
+            asked.clone()
+        };
         ui.label(
             RichText::new(ta("appcert-verify-checked", &[("code", Arg::from(asked))]))
                 .small()
@@ -175,6 +185,12 @@ impl VerifyState {
                 .strong()
                 .color(color),
         );
+        if let Some(key) = &self.signed_by {
+            ui.label(
+                RichText::new(ta("sign-signature-valid", &[("key", Arg::from(key))]))
+                    .color(SUCCESS),
+            );
+        }
         match result {
             Verification::Genuine {
                 snapshot,

@@ -75,6 +75,10 @@ pub(crate) enum CertCommand {
     SetPdfa(bool),
     /// Decode the current logo for the preview thumbnail.
     LoadLogoPreview,
+    /// The active signing key's id.
+    SigningKey,
+    /// Write the public keys, the check page or the revocation list to a file.
+    ExportSigning(crate::app::settings::signing::SigningExport, PathBuf),
 }
 
 pub(crate) use crate::service::settings::CertificateTexts;
@@ -85,10 +89,15 @@ pub(crate) enum CertOutcome {
     ProgramSaved(ProgramId),
     Issued(Vec<Issued>),
     Corrected(Issued),
-    Verified(Box<Verification>),
+    /// What the check found, and the key that signed a signed payload.
+    Verified(Box<Verification>, Option<String>),
     Printables(Vec<Printable>),
     /// The logo as pixels, with its SHA-256; `None` when there is none.
     LogoPreview(Option<(String, Arc<egui::ColorImage>)>),
+    /// The active signing key's id, `None` before the first.
+    SigningKey(Option<String>),
+    /// Written: how many keys or revoked certificates the file holds.
+    SigningExported(usize),
 }
 
 /// Runs `command` on the worker's `database`; long commands report their progress for
@@ -142,9 +151,24 @@ pub(crate) fn run(
             certs::revoke(database, id, on, &reason)?;
             CertOutcome::Done
         }
+        CertCommand::SigningKey => {
+            CertOutcome::SigningKey(certs::signing::active_key_id(database)?)
+        }
+        CertCommand::ExportSigning(what, path) => {
+            use crate::app::settings::signing::SigningExport;
+            CertOutcome::SigningExported(match what {
+                SigningExport::Keys => certs::signing::export_public_keys(database, &path)?,
+                SigningExport::Page => {
+                    certs::signing::export_verify_page(database, &path)?;
+                    1
+                }
+                SigningExport::Revocations => certs::signing::export_revocations(database, &path)?,
+            })
+        }
         CertCommand::Verify(code) => {
             let today = database.today();
-            CertOutcome::Verified(Box::new(certs::verify(database, &code, today)?))
+            let checked = certs::signing::check(database, &code, today)?;
+            CertOutcome::Verified(Box::new(checked.verification), checked.signed_by)
         }
         CertCommand::LoadPrintables(ids) => {
             let list = certs::by_ids(database, &ids)?;

@@ -41,6 +41,8 @@ pub(crate) struct SettingsState {
     retention: RetentionSettings,
     /// The reminder thresholds of renewals.
     renewals: crate::app::certificates::renewals::ThresholdSettings,
+    /// The signing key and the exports for checking signed certificates.
+    signing: crate::app::settings::signing::SigningSection,
 }
 
 /// The parts of the Settings screen, shown one at a time.
@@ -83,6 +85,7 @@ impl SettingsState {
         let result = self.certificate.on_finished(ticket, result, notices)?;
         let result = self.retention.on_finished(ticket, result, notices)?;
         let result = self.renewals.on_finished(ticket, result, notices)?;
+        let result = self.signing.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);
         }
@@ -169,6 +172,8 @@ pub(crate) fn settings_ui(
                 data.revision,
                 worker,
             );
+            ui.add_space(20.0);
+            crate::app::settings::signing::signing_ui(ui, &mut state.signing, data, worker);
         }
         SettingsTab::Backup if place.server => {
             section(ui, &t("app-settings-backup"));

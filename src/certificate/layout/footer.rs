@@ -8,15 +8,24 @@ use crate::certificate::fonts::MM_PER_PT;
 use crate::certificate::snapshot::CertificateSnapshot;
 use crate::i18n::{Arg, tr_in};
 
+/// The side (mm, quiet zone included) of the QR code of a signed payload.
+const SIGNED_QR_SIDE: f32 = 26.0;
+
 impl Composer {
-    /// The QR code's area: the bottom-right corner of the content.
-    pub(super) fn qr_area(&self, content: &Rect) -> Rect {
-        let st = &self.style;
+    /// The QR code's area: the bottom-right corner of the content. A signed payload
+    /// (`signed`, some 320 characters: a version 13 code of 69 modules) is printed
+    /// [`SIGNED_QR_SIDE`] mm wide, so that a module stays over 0.35 mm on paper.
+    pub(super) fn qr_area(&self, content: &Rect, signed: bool) -> Rect {
+        let side = if signed {
+            self.style.qr.max(SIGNED_QR_SIDE)
+        } else {
+            self.style.qr
+        };
         Rect {
-            x: content.right() - st.qr,
-            y: content.bottom() - st.qr,
-            w: st.qr,
-            h: st.qr,
+            x: content.right() - side,
+            y: content.bottom() - side,
+            w: side,
+            h: side,
         }
     }
 
@@ -35,7 +44,7 @@ impl Composer {
         let mut b = Block::default();
 
         // Footer: QR in the bottom-right corner, three lines of small print beside it.
-        let qr = self.qr_area(content);
+        let qr = self.qr_area(content, s.signed_payload.is_some());
         b.shapes.extend_from_slice(qr_shapes);
         let fsize = st.footer_size;
         let code = format_code(&s.code);

@@ -439,7 +439,10 @@ impl Composer {
 
         let mut shapes = self.frame();
         // The QR code once: choosing its mask is the costliest step of a page.
-        let qr = footer::qr_modules(&qr_payload(s), &self.qr_area(&content));
+        let qr = footer::qr_modules(
+            &qr_payload(s),
+            &self.qr_area(&content, s.signed_payload.is_some()),
+        );
 
         // The loosest density and the largest table setting whose page fits; if none
         // does, the densest page with the list cut short.

@@ -157,10 +157,11 @@ pub fn issue(
 }
 
 /// What every certificate issued in one transaction shares: the settings it prints, the
-/// verification secret (created on first use) and the stored logo.
+/// verification secret and the signing key (each created on first use) and the stored logo.
 pub(crate) struct IssueContext {
     settings: CertificateSettings,
     secret: Vec<u8>,
+    signing: (String, [u8; 32]),
     logo_asset: Option<(i64, String)>,
 }
 
@@ -169,10 +170,12 @@ impl IssueContext {
     pub(crate) fn load(tx: &Tx<'_>) -> Result<IssueContext> {
         let settings = CertificateSettings::load(tx)?;
         let secret = secret_in(tx)?;
+        let signing = signing::active_key_in(tx)?;
         let logo_asset = store_logo(tx, settings.printed_logo())?;
         Ok(IssueContext {
             settings,
             secret,
+            signing,
             logo_asset,
         })
     }
@@ -213,7 +216,7 @@ pub(crate) fn issue_in(
     let signatory_title = pick(&options.signatory_title, &context.settings.signatory_title);
     write_certificate(
         tx,
-        &context.secret,
+        (&context.secret, &context.signing),
         program,
         employee,
         Frozen {
@@ -245,10 +248,11 @@ struct Frozen<'a> {
     logo_asset: Option<(i64, String)>,
 }
 
-/// Allocates the next serial, builds the snapshot, computes the code, inserts the row.
+/// Allocates the next serial, builds the snapshot, computes the code and the signed
+/// payload, inserts the row.
 fn write_certificate(
     tx: &Tx<'_>,
-    secret: &[u8],
+    (secret, signing): (&[u8], &(String, [u8; 32])),
     program: &Program,
     employee: &Employee,
     f: Frozen<'_>,
@@ -280,8 +284,10 @@ fn write_certificate(
         signatory_name: f.signatory_name.clone(),
         signatory_title: f.signatory_title.clone(),
         logo_sha256: f.logo_asset.as_ref().map(|(_, sha)| sha.clone()),
+        signed_payload: None,
     };
     snapshot.code = verification_code(secret, &snapshot);
+    let signed_payload = signing::sign_snapshot(signing, &snapshot);
     let json = snapshot.to_json();
     let id = tx.insert_certificate(&NewCertificate {
         serial: &serial,
@@ -296,6 +302,7 @@ fn write_certificate(
         code: &snapshot.code,
         snapshot: &json,
         logo_asset_id: f.logo_asset.map(|(id, _)| id),
+        signed_payload: Some(&signed_payload),
     })?;
     Ok(Issued {
         id,
@@ -370,6 +377,7 @@ pub fn correct(db: &mut Database, old: CertificateId, correction: &Correction) -
             .ok_or_else(|| not_found(format!("employee {}", cert.employee_id)))?;
         let snapshot = CertificateSnapshot::from_json(&cert.snapshot)?;
         let secret = secret_in(tx)?;
+        let signing = signing::active_key_in(tx)?;
         // The old certificate's own settings, not today's.
         let frozen_settings = CertificateSettings {
             organisation: snapshot.organisation.clone(),
@@ -383,7 +391,7 @@ pub fn correct(db: &mut Database, old: CertificateId, correction: &Correction) -
         let logo_asset = cert.logo_asset_id.zip(snapshot.logo_sha256.clone());
         let new = write_certificate(
             tx,
-            &secret,
+            (&secret, &signing),
             &program,
             &employee,
             Frozen {
@@ -615,6 +623,7 @@ pub fn by_serials(db: &Database, serials: &[String]) -> Result<Vec<Certificate>>
 }
 
 mod print;
+pub mod signing;
 
 pub use print::{PrintTarget, Printable, print, printables};
 

@@ -53,7 +53,8 @@ pub fn printables(db: &Database, certificates: Vec<Certificate>) -> Result<Vec<P
     certificates
         .into_iter()
         .map(|c| {
-            let snapshot = CertificateSnapshot::from_json(&c.snapshot)?;
+            let mut snapshot = CertificateSnapshot::from_json(&c.snapshot)?;
+            snapshot.signed_payload = c.signed_payload.clone();
             let logo = match c.logo_asset_id {
                 Some(id) => {
                     if let std::collections::hash_map::Entry::Vacant(slot) = logos.entry(id) {

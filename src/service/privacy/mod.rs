@@ -106,6 +106,10 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             ("superseded_by", "kept"),
             ("created_at", "kept"),
             ("holder_erased_at", "set to the moment of erasure"),
+            (
+                "signed_payload",
+                "cleared: the signed QR text names the holder",
+            ),
         ],
     },
     TableDecl {
@@ -222,6 +226,21 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
             "organisation-wide settings (organisation, signatory, organizer address of invitations, secret, backup schedule)",
         ),
         columns: &[("key", ""), ("value", "")],
+    },
+    TableDecl {
+        table: "signing_key",
+        names: Names::NoPerson(
+            "the Ed25519 keys that sign certificates; never part of a privacy export",
+        ),
+        columns: &[
+            ("id", ""),
+            ("key_id", ""),
+            ("public_key", ""),
+            ("private_key", ""),
+            ("created_at", ""),
+            ("retired_at", ""),
+            ("active", ""),
+        ],
     },
 ];
 
