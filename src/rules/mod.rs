@@ -5,9 +5,13 @@
 
 mod eligibility;
 mod expiry;
+mod needs;
 
 pub use eligibility::{
     AttendanceFacts, Eligibility, Progress, RequirementProgress, SeminarCompletion, eligibility,
     eligibility_from_facts, program_topics, qualifying_records, topic_matches,
 };
 pub use expiry::{CertificateFacts, CertificateStatus, EXPIRING_DAYS, certificate_status};
+pub use needs::{
+    DepartmentNeed, NeedPerson, NeedSeminar, Needs, PrerequisiteNeed, SeminarNeed, needs,
+};

@@ -29,6 +29,7 @@ mod sessions;
 mod settings;
 mod tls;
 mod verified;
+mod waitlist;
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0003_audit_employee.sql"),
     include_str!("sql/0004_privacy.sql"),
     include_str!("sql/0005_versions.sql"),
+    include_str!("sql/0006_waitlist.sql"),
 ];
 
 /// The schema version this build writes and understands.

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/postgres/0003_audit_employee.sql"),
     include_str!("sql/postgres/0004_privacy.sql"),
     include_str!("sql/postgres/0005_versions.sql"),
+    include_str!("sql/postgres/0006_waitlist.sql"),
 ];
 
 /// The script that creates the roles `lotse_officer` and `lotse_reader` and their grants.
