@@ -239,7 +239,11 @@ fn moving_up_needs_a_free_place_and_removing_takes_people_off() {
     // A place of another session is refused.
     let other = future_session(&mut c.store, "DF-101", None);
     let first = planning::waitlist(&c.store, session).unwrap()[0].id;
-    message(planning::remove_from_waitlist(&mut c.store, other, &[first]));
+    message(planning::remove_from_waitlist(
+        &mut c.store,
+        other,
+        &[first],
+    ));
     assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[2]]);
 }
 
@@ -269,15 +273,18 @@ fn erasure_and_deletion_take_waiting_list_places_along() {
     assert_eq!(plan.waitlist, 1);
     let report = privacy::erase(&mut c.store, c.employees[1], ErasureMode::Anonymise).unwrap();
     assert_eq!(report.waitlist, 1);
-    assert_eq!(
-        waitlist_ids(&c.store, session),
-        vec![c.employees[2], extra]
-    );
+    assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[2], extra]);
 
     // Someone with only a waiting-list place has no records: deleting takes it along.
     employees::delete(&mut c.store, extra).unwrap();
     assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[2]]);
     // A deleted session takes its waiting list along.
     sessions::delete(&mut c.store, session, true).unwrap();
-    assert!(c.store.store().waitlist_of_employee(c.employees[2]).unwrap().is_empty());
+    assert!(
+        c.store
+            .store()
+            .waitlist_of_employee(c.employees[2])
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -84,6 +84,8 @@ pub(crate) enum Command {
     Audit(crate::app::settings::worker_audit::AuditCommand),
     /// DSGVO export and erasure of one employee (see `people::worker_privacy`).
     Privacy(crate::app::people::worker_privacy::PrivacyCommand),
+    /// The needs of a program and registering for a session (see `certificates::needs`).
+    Needs(crate::app::certificates::needs::NeedsCommand),
     /// Internal, from the listener thread (never sent by the UI, never answered): another
     /// officer committed these changes to the server database.
     ChangedElsewhere(Changes),
@@ -106,6 +108,7 @@ pub(crate) enum Outcome {
     Retention(crate::app::settings::worker_retention::RetentionOutcome),
     Audit(crate::app::settings::worker_audit::AuditOutcome),
     Privacy(crate::app::people::worker_privacy::PrivacyOutcome),
+    Needs(crate::app::certificates::needs::NeedsOutcome),
 }
 
 /// What the worker reports back.
@@ -554,6 +557,9 @@ impl WorkerState {
             Command::Retention(c) => crate::app::settings::worker_retention::run(database, c),
             Command::Audit(c) => crate::app::settings::worker_audit::run(database, c),
             Command::Privacy(c) => crate::app::people::worker_privacy::run(database, c),
+            Command::Needs(c) => {
+                crate::app::certificates::needs::run(database, self.live.as_ref(), c)
+            }
             // Taken out of the batch by `execute`.
             Command::ChangedElsewhere(_) => Ok(Outcome::Done),
         }
