@@ -1790,7 +1790,10 @@ needs-waitlist-move-up = Nachrücken
 needs-waitlist-move-up-hint = Die ausgewählte Person (ohne Auswahl die erste) kommt auf die Teilnehmerliste, wenn ein Platz frei ist.
 needs-waitlist-remove = Entfernen
 needs-waitlist-moved = { $name } ist von der Warteliste nachgerückt.
-needs-waitlist-removed = { $name } steht nicht mehr auf der Warteliste.
+needs-waitlist-removed-count = { $count ->
+    [one] 1 Person steht nicht mehr auf der Warteliste.
+   *[other] { $count } Personen stehen nicht mehr auf der Warteliste.
+}
 needs-waitlist-since = seit { $date }
 needs-privacy-waitlist = Wartelisten
 needs-privacy-col-added = Auf der Warteliste seit

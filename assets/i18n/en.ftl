@@ -1789,7 +1789,10 @@ needs-waitlist-move-up = Move up
 needs-waitlist-move-up-hint = The selected person (without a selection the first) goes onto the roster when a place is free.
 needs-waitlist-remove = Remove
 needs-waitlist-moved = { $name } moved up from the waiting list.
-needs-waitlist-removed = { $name } is no longer on the waiting list.
+needs-waitlist-removed-count = { $count ->
+    [one] 1 person is no longer on the waiting list.
+   *[other] { $count } people are no longer on the waiting list.
+}
 needs-waitlist-since = since { $date }
 needs-privacy-waitlist = Waiting lists
 needs-privacy-col-added = On the waiting list since

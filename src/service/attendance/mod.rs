@@ -109,6 +109,8 @@ pub struct RosterSheet {
     /// Whether the session has started by the store's clock (before that, only
     /// "registered" and "excused" can be recorded).
     pub started: bool,
+    /// The waiting list, first come first (see `service::planning`).
+    pub waitlist: Vec<crate::model::WaitlistRow>,
 }
 
 impl RosterSheet {
@@ -131,6 +133,7 @@ pub fn roster_sheet(db: &Database, id: SessionId) -> Result<RosterSheet> {
         .capacity
         .map_or(0, |c| seats_taken.saturating_sub(c as usize));
     Ok(RosterSheet {
+        waitlist: store.waitlist_of_session(id)?,
         full_hours: full_hours(&session, &seminar),
         started: store.clock().now() >= session.starts_at,
         seats_taken,
