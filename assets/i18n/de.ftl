@@ -1776,9 +1776,10 @@ needs-col-departments = Organisationseinheiten
 needs-col-department = Organisationseinheit
 needs-col-department-code = OE-Kürzel
 needs-col-program = Programm
-needs-registration = { $registered } angemeldet, { $waitlisted } auf der Warteliste, { $already ->
-    [one] 1 war schon angemeldet.
-   *[other] { $already } waren schon angemeldet.
+needs-registration = { $registered } angemeldet, { $waitlisted } auf der Warteliste{ $already ->
+    [0] .
+    [one] , 1 war schon angemeldet.
+   *[other] , { $already } waren schon angemeldet.
 }
 needs-session-started = Dieser Termin hat schon begonnen. Anmelden lässt sich nur zu einem künftigen Termin; wählen Sie einen anderen oder legen Sie einen neuen an.
 needs-session-other-seminar = Der Termin gehört nicht zu diesem Seminar. Wählen Sie einen Termin des Seminars (lotse sessions list).

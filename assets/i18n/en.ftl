@@ -1775,9 +1775,10 @@ needs-col-departments = Departments
 needs-col-department = Department
 needs-col-department-code = Department code
 needs-col-program = Program
-needs-registration = { $registered } registered, { $waitlisted } on the waiting list, { $already ->
-    [one] 1 was registered already.
-   *[other] { $already } were registered already.
+needs-registration = { $registered } registered, { $waitlisted } on the waiting list{ $already ->
+    [0] .
+    [one] , 1 was registered already.
+   *[other] , { $already } were registered already.
 }
 needs-session-started = This session has already started. People can only be registered for a future session; choose another one or create a new one.
 needs-session-other-seminar = The session does not belong to this seminar. Choose a session of the seminar (lotse sessions list).
