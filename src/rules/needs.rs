@@ -227,7 +227,7 @@ pub fn needs(
         .collect();
     result
         .prerequisites
-        .sort_by(|a, b| b.missing.len().cmp(&a.missing.len()));
+        .sort_by_key(|p| std::cmp::Reverse(p.missing.len()));
     result
 }
 
