@@ -230,21 +230,26 @@ fn moving_up_needs_a_free_place_and_removing_takes_people_off() {
         vec![c.employees[2], c.employees[3]]
     );
 
-    let last = planning::waitlist(&c.store, session).unwrap()[1].id;
-    assert_eq!(
-        planning::remove_from_waitlist(&mut c.store, session, &[last]).unwrap(),
-        1
-    );
+    // Added to the roster another way, a person leaves the waiting list.
+    attendance::add_participants(&mut c.store, session, &[c.employees[3]]).unwrap();
     assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[2]]);
-    // A place of another session is refused.
-    let other = future_session(&mut c.store, "DF-101", None);
+    let again = planning::register(&mut c.store, session, &[c.employees[3]]).unwrap();
+    assert_eq!(again.already, 1);
+
+    // A place of another session is refused; of this one, it goes.
     let first = planning::waitlist(&c.store, session).unwrap()[0].id;
+    let other = future_session(&mut c.store, "DF-101", None);
     message(planning::remove_from_waitlist(
         &mut c.store,
         other,
         &[first],
     ));
     assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[2]]);
+    assert_eq!(
+        planning::remove_from_waitlist(&mut c.store, session, &[first]).unwrap(),
+        1
+    );
+    assert!(waitlist_ids(&c.store, session).is_empty());
 }
 
 #[test]

@@ -70,11 +70,19 @@ pub fn compute(
     facts: &DayFacts,
     department: Option<DepartmentId>,
 ) -> Needs {
+    let started = std::time::Instant::now();
     let as_of = facts.as_of();
     let attendance = facts.attendance_of(program.id);
+    let scope = department.map(|d| subtree(departments, d));
+    // Only the people in scope get their eligibility worked out (the rules check again).
+    let in_scope = |e: &&EmployeeRow| match &scope {
+        Some(scope) => e.employee.department_id.is_some_and(|d| scope.contains(&d)),
+        None => true,
+    };
     let people: Vec<NeedPerson> = employees
         .iter()
         .filter(|e| e.employee.is_employed_on(as_of))
+        .filter(in_scope)
         .map(|e| {
             let (eligibility, certificate) = facts.eligibility(program, &e.employee);
             NeedPerson {
@@ -89,8 +97,14 @@ pub fn compute(
             }
         })
         .collect();
-    let scope = department.map(|d| subtree(departments, d));
-    crate::rules::needs(&need_seminars(seminars), &people, scope.as_ref())
+    let needs = crate::rules::needs(&need_seminars(seminars), &people, scope.as_ref());
+    log::debug!(
+        "needs of program #{} over {} people computed in {:.1} ms",
+        program.id,
+        people.len(),
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    needs
 }
 
 /// The report around computed needs: the names its texts use.

@@ -424,7 +424,7 @@ fn sessions_ui(
         if register.on_hover_text(t("needs-register-hint")).clicked()
             && let Some(session) = state.session
         {
-            // In the order the needs list them (department by department as computed).
+            // In name order, as the list above shows them: the waiting list follows it.
             let employees: Vec<EmployeeId> = data
                 .employees
                 .iter()

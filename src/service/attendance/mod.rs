@@ -32,6 +32,9 @@
 //! (someone added, or moved from "excused" to another status). An action that takes no
 //! seat (only changing statuses, adding someone as excused, naming people already on the
 //! roster) reports 0 even on a session that was overbooked already.
+//!
+//! Whoever comes onto a roster leaves the session's waiting list (see
+//! `service::planning`).
 
 use std::collections::HashSet;
 
@@ -242,8 +245,20 @@ fn add_in(
         )?;
         outcome.added += 1;
     }
+    leave_waitlist(tx, ctx.session.id, &present)?;
     outcome.over_capacity_by = ctx.overbooked_by(&roster, &tx.roster(ctx.session.id)?);
     Ok(outcome)
+}
+
+/// Takes people now on the roster of `session` off its waiting list: a place on the
+/// roster ends the wait, however it came about.
+fn leave_waitlist(tx: &Tx<'_>, session: SessionId, on_roster: &HashSet<EmployeeId>) -> Result<()> {
+    for place in tx.waitlist_of_session(session)? {
+        if on_roster.contains(&place.employee_id) {
+            tx.delete_waitlist(place.id)?;
+        }
+    }
+    Ok(())
 }
 
 /// Removes roster rows of `session`; returns how many went. Rows of other sessions are
@@ -433,6 +448,7 @@ pub fn record(
             problems.dedup();
             return Err(Error::Invalid(problems));
         }
+        leave_waitlist(tx, session, &seen)?;
         outcome.over_capacity_by = ctx.overbooked_by(&before, &tx.roster(session)?);
         Ok(outcome)
     })
