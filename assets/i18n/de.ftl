@@ -1775,7 +1775,6 @@ needs-col-eligible = Danach berechtigt
 needs-col-departments = Organisationseinheiten
 needs-col-department = Organisationseinheit
 needs-col-department-code = OE-Kürzel
-needs-col-program = Programm
 needs-registration = { $registered } angemeldet, { $waitlisted } auf der Warteliste{ $already ->
     [0] .
     [one] , 1 war schon angemeldet.
@@ -1814,7 +1813,6 @@ needs-free = { $free ->
    *[other] { $free } Plätze frei
 }
 needs-unlimited = ohne Platzbegrenzung
-needs-waiting = { $count } auf der Warteliste
 needs-register = Anmelden
 needs-register-hint = Meldet die angekreuzten Personen zum gewählten Termin an; wer keinen Platz mehr bekommt, kommt auf die Warteliste.
 needs-new-session = Neuen Termin anlegen …
@@ -1836,3 +1834,7 @@ needs-col-position = Nr.
 needs-col-personnel-number = Personalnummer
 needs-col-name = Name
 needs-col-added = Seit
+# The audit log's names of the planning actions (looked up as audit-action-<action>).
+audit-action-register = angemeldet (Planung)
+audit-action-waitlist-move-up = von der Warteliste nachgerückt
+audit-action-waitlist-remove = von der Warteliste entfernt

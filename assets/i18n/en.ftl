@@ -1774,7 +1774,6 @@ needs-col-eligible = Eligible after it
 needs-col-departments = Departments
 needs-col-department = Department
 needs-col-department-code = Department code
-needs-col-program = Program
 needs-registration = { $registered } registered, { $waitlisted } on the waiting list{ $already ->
     [0] .
     [one] , 1 was registered already.
@@ -1813,7 +1812,6 @@ needs-free = { $free ->
    *[other] { $free } places free
 }
 needs-unlimited = no limit on places
-needs-waiting = { $count } on the waiting list
 needs-register = Register
 needs-register-hint = Registers the ticked people for the chosen session; whoever gets no place goes onto the waiting list.
 needs-new-session = Create a new session …
@@ -1835,3 +1833,7 @@ needs-col-position = No.
 needs-col-personnel-number = Personnel number
 needs-col-name = Name
 needs-col-added = Since
+# The audit log's names of the planning actions (looked up as audit-action-<action>).
+audit-action-register = registered (planning)
+audit-action-waitlist-move-up = moved up from the waiting list
+audit-action-waitlist-remove = removed from the waiting list
