@@ -4,8 +4,11 @@
 
 mod common;
 
+use std::io::Read as _;
+
 use common::{at, city};
 use lotse::Error;
+use lotse::i18n::Lang;
 use lotse::model::{
     AttendanceStatus, DepartmentInput, EmployeeId, EmployeeInput, SessionId, SessionInput,
 };
@@ -273,6 +276,25 @@ fn erasure_and_deletion_take_waiting_list_places_along() {
         waitlist_ids(&c.store, session),
         vec![c.employees[1], c.employees[2], extra]
     );
+
+    // The Art. 15 export names the place.
+    let dir = tempfile::tempdir().unwrap();
+    let dest = dir.path().join("auskunft.zip");
+    privacy::export(&c.store, c.employees[1], &dest, Lang::De).unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&dest).unwrap()).unwrap();
+    let mut html = String::new();
+    zip.by_name("auskunft.html")
+        .unwrap()
+        .read_to_string(&mut html)
+        .unwrap();
+    assert!(html.contains("Wartelisten (1)"), "{html}");
+    assert!(html.contains("E-Akte in der Praxis"));
+    let mut json = String::new();
+    zip.by_name("daten.json")
+        .unwrap()
+        .read_to_string(&mut json)
+        .unwrap();
+    assert!(json.contains("\"waitlist\""));
 
     let plan = privacy::plan_erasure(&c.store, c.employees[1], ErasureMode::Delete).unwrap();
     assert_eq!(plan.waitlist, 1);
