@@ -74,11 +74,17 @@ fn registering_those_who_need_a_seminar_fills_the_places_and_the_waiting_list() 
         .expect("the future session is listed")
         .click();
     settle(&mut harness);
+    assert!(has_text_containing(&harness, "Rathaus – 2 Plätze frei"));
+    settle(&mut harness);
     click_button(&mut harness, "Anmelden");
     assert!(
         has_text(&harness, "2 angemeldet, 2 auf der Warteliste."),
         "the answer says what happened"
     );
+    assert!(has_text_containing(
+        &harness,
+        "Rathaus – ausgebucht, 2 auf der Warteliste"
+    ));
     let db = open(&path);
     assert_eq!(
         db.store()

@@ -1813,6 +1813,7 @@ needs-free = { $free ->
    *[other] { $free } Plätze frei
 }
 needs-unlimited = ohne Platzbegrenzung
+needs-waiting = { $count } auf der Warteliste
 needs-register = Anmelden
 needs-register-hint = Meldet die angekreuzten Personen zum gewählten Termin an; wer keinen Platz mehr bekommt, kommt auf die Warteliste.
 needs-new-session = Neuen Termin anlegen …

@@ -1812,6 +1812,7 @@ needs-free = { $free ->
    *[other] { $free } places free
 }
 needs-unlimited = no limit on places
+needs-waiting = { $count } on the waiting list
 needs-register = Register
 needs-register-hint = Registers the ticked people for the chosen session; whoever gets no place goes onto the waiting list.
 needs-new-session = Create a new session …

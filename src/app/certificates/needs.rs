@@ -6,7 +6,7 @@
 //! ([`crate::service::live::Live`]; a few milliseconds over 10,000 employees, but never
 //! on the UI thread) and cached here by data revision, program and department.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use egui::{RichText, ScrollArea, Ui};
@@ -34,12 +34,22 @@ pub(crate) enum NeedsCommand {
         session: SessionId,
         employees: Vec<EmployeeId>,
     },
+    /// Seats taken and people waiting at these sessions, counted as the roster counts.
+    Places(Vec<SessionId>),
 }
 
 /// What the worker answers.
 pub(crate) enum NeedsOutcome {
     Report(Arc<NeedsReport>),
     Registered(Registration),
+    Places(HashMap<SessionId, Places>),
+}
+
+/// A session's seats taken (all roster rows but the excused ones) and waiting list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Places {
+    pub taken: usize,
+    pub waiting: usize,
 }
 
 /// Runs `command` on the worker thread, from the facts `live` keeps.
@@ -88,6 +98,20 @@ pub(crate) fn run(
             planning::register(database, session, &employees)
                 .map(|r| Outcome::Needs(NeedsOutcome::Registered(r)))
         }
+        NeedsCommand::Places(sessions) => {
+            let mut places = HashMap::new();
+            for id in sessions {
+                let sheet = crate::service::attendance::roster_sheet(database, id)?;
+                places.insert(
+                    id,
+                    Places {
+                        taken: sheet.seats_taken,
+                        waiting: sheet.waitlist.len(),
+                    },
+                );
+            }
+            Ok(Outcome::Needs(NeedsOutcome::Places(places)))
+        }
     }
 }
 
@@ -106,6 +130,9 @@ pub(crate) struct NeedsState {
     ticked: HashSet<EmployeeId>,
     session: Option<SessionId>,
     register_pending: Option<Ticket>,
+    /// Seats taken and waiting lists of the sessions listed, at a data revision.
+    places: Option<((u64, Vec<SessionId>), HashMap<SessionId, Places>)>,
+    places_pending: Option<(Ticket, (u64, Vec<SessionId>))>,
     /// The answer to the last registration.
     answer: Option<String>,
     error: Option<String>,
@@ -120,7 +147,7 @@ pub(crate) enum NeedsAction {
 impl NeedsState {
     /// Whether a computation or registration is on its way.
     pub fn is_busy(&self) -> bool {
-        self.pending.is_some() || self.register_pending.is_some()
+        self.pending.is_some() || self.register_pending.is_some() || self.places_pending.is_some()
     }
 
     /// Takes the worker's answer to one of this screen's commands; hands others back.
@@ -137,6 +164,20 @@ impl NeedsState {
                 Ok(Outcome::Needs(NeedsOutcome::Report(report))) => {
                     self.report = Some((key, report));
                     self.tick_all();
+                }
+                Ok(_) => {}
+                Err(e) => self.error = Some(e.user_message()),
+            }
+            return None;
+        }
+        if let Some((pending, key)) = &self.places_pending
+            && *pending == ticket
+        {
+            let key = key.clone();
+            self.places_pending = None;
+            match result {
+                Ok(Outcome::Needs(NeedsOutcome::Places(places))) => {
+                    self.places = Some((key, places));
                 }
                 Ok(_) => {}
                 Err(e) => self.error = Some(e.user_message()),
@@ -394,18 +435,50 @@ fn sessions_ui(
     if future.is_empty() {
         hint(ui, &t("needs-no-sessions"));
     }
+    // The places as the roster counts them, asked for when the data changed.
+    let key = (
+        data.revision,
+        future.iter().map(|s| s.row.session.id).collect::<Vec<_>>(),
+    );
+    let known = state
+        .places
+        .as_ref()
+        .filter(|(k, _)| *k == key)
+        .map(|(_, p)| p);
+    if known.is_none()
+        && !future.is_empty()
+        && state.places_pending.as_ref().is_none_or(|(_, k)| *k != key)
+    {
+        let ticket = worker.send(Command::Needs(NeedsCommand::Places(key.1.clone())));
+        state.places_pending = Some((ticket, key.clone()));
+    }
+    let places_of = state
+        .places
+        .as_ref()
+        .map(|(_, p)| p.clone())
+        .unwrap_or_default();
     for s in &future {
         let session = &s.row.session;
-        let places = match session.capacity {
+        let counted = places_of.get(&session.id).copied().unwrap_or(Places {
+            taken: usize::try_from(s.row.participants).unwrap_or(0),
+            waiting: 0,
+        });
+        let mut places = match session.capacity {
             Some(c) => ta(
                 "needs-free",
                 &[(
                     "free",
-                    Arg::from((c as usize).saturating_sub(s.row.participants as usize)),
+                    Arg::from((c as usize).saturating_sub(counted.taken)),
                 )],
             ),
             None => t("needs-unlimited"),
         };
+        if counted.waiting > 0 {
+            places.push_str(&format!(
+                ", {}",
+                ta("needs-waiting", &[("count", Arg::from(counted.waiting))])
+            ));
+        }
         let mut text = fmt_session(session.starts_at, session.ends_at);
         if !session.location.is_empty() {
             text.push_str(&format!(", {}", session.location));
