@@ -118,6 +118,9 @@ pub(crate) fn run(
 /// What the shown needs were computed for.
 type ReportKey = (u64, ProgramId, Option<DepartmentId>);
 
+/// Which sessions' places were counted, at which data revision.
+type PlacesKey = (u64, Vec<SessionId>);
+
 /// The state of the screen.
 #[derive(Default)]
 pub(crate) struct NeedsState {
@@ -131,8 +134,8 @@ pub(crate) struct NeedsState {
     session: Option<SessionId>,
     register_pending: Option<Ticket>,
     /// Seats taken and waiting lists of the sessions listed, at a data revision.
-    places: Option<((u64, Vec<SessionId>), HashMap<SessionId, Places>)>,
-    places_pending: Option<(Ticket, (u64, Vec<SessionId>))>,
+    places: Option<(PlacesKey, HashMap<SessionId, Places>)>,
+    places_pending: Option<(Ticket, PlacesKey)>,
     /// The answer to the last registration.
     answer: Option<String>,
     error: Option<String>,
