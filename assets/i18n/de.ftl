@@ -1936,3 +1936,103 @@ sign-page-no-expiry = unbefristet
 sign-page-key = Schlüssel
 sign-page-status = Status
 sign-page-language = English
+## Bedarf und Planung (issue 14): `lotse needs`, der Bildschirm „Bedarf & Planung“, Wartelisten
+
+needs-screen-title = Bedarf & Planung
+needs-unknown-program = Ein Programm mit dem Kürzel „{ $code }“ gibt es nicht. Die Kürzel zeigt: lotse programs list
+needs-unknown-department = Eine Organisationseinheit mit dem Kürzel „{ $code }“ gibt es nicht. Die Kürzel zeigt: lotse departments list
+needs-unknown-seminar = Ein Seminar mit dem Kürzel „{ $code }“ gibt es nicht. Die Kürzel zeigt: lotse seminars list
+needs-no-department = ohne Organisationseinheit
+needs-sentence = { $count ->
+    [one] 1 Person braucht noch „{ $seminar }“
+   *[other] { $count } Beschäftigte brauchen noch „{ $seminar }“
+}
+needs-sentence-department = { " " }– { $count } davon: { $department }
+needs-sentence-eligible = { $count ->
+    [one] Für 1 Person ist es das Letzte, was fehlt.
+   *[other] Für { $count } ist es das Letzte, was fehlt.
+}
+needs-prerequisite = { $count ->
+    [one] 1 Person fehlt noch das Zertifikat „{ $program }“.
+   *[other] { $count } Beschäftigten fehlt noch das Zertifikat „{ $program }“.
+}
+needs-summary = { $people ->
+    [one] 1 Person hat noch kein gültiges Zertifikat „{ $program }“
+   *[other] { $people } Beschäftigte haben noch kein gültiges Zertifikat „{ $program }“
+}{ $eligible ->
+    [0] .
+    [one] ; 1 davon erfüllt schon alle Anforderungen und kann es bekommen.
+   *[other] ; { $eligible } davon erfüllen schon alle Anforderungen und können es bekommen.
+}
+needs-nothing = Kein Seminar fehlt: Alle Gezählten haben das Zertifikat, erfüllen die Anforderungen oder es fehlt ihnen nur ein anderes Zertifikat.
+needs-col-seminar = Seminar
+needs-col-code = Kürzel
+needs-col-needed = Brauchen es
+needs-col-eligible = Danach berechtigt
+needs-col-departments = Organisationseinheiten
+needs-col-department = Organisationseinheit
+needs-col-department-code = OE-Kürzel
+needs-registration = { $registered } angemeldet, { $waitlisted } auf der Warteliste{ $already ->
+    [0] .
+    [one] , 1 war schon angemeldet.
+   *[other] , { $already } waren schon angemeldet.
+}
+needs-session-started = Dieser Termin hat schon begonnen. Anmelden lässt sich nur zu einem künftigen Termin; wählen Sie einen anderen oder legen Sie einen neuen an.
+needs-session-other-seminar = Der Termin gehört nicht zu diesem Seminar. Wählen Sie einen Termin des Seminars (lotse sessions list).
+needs-waitlist-full = Der Termin ist ausgebucht: Es ist kein Platz frei. Erhöhen Sie die Zahl der Plätze oder entschuldigen Sie jemanden, dann kann die nächste Person nachrücken.
+needs-waitlist-not-found = Diese Person steht nicht (mehr) auf der Warteliste des Termins. Die Liste wurde inzwischen geändert; sehen Sie sie sich noch einmal an.
+needs-waitlist-heading = Warteliste ({ $count })
+needs-waitlist-empty = Niemand wartet auf einen Platz.
+needs-waitlist-move-up = Nachrücken
+needs-waitlist-move-up-hint = Die ausgewählte Person (ohne Auswahl die erste) kommt auf die Teilnehmerliste, wenn ein Platz frei ist.
+needs-waitlist-remove = Entfernen
+needs-waitlist-moved = { $name } ist von der Warteliste nachgerückt.
+needs-waitlist-removed-count = { $count ->
+    [one] 1 Person steht nicht mehr auf der Warteliste.
+   *[other] { $count } Personen stehen nicht mehr auf der Warteliste.
+}
+needs-waitlist-since = seit { $date }
+needs-privacy-waitlist = Wartelisten
+needs-privacy-col-added = Auf der Warteliste seit
+needs-program = Programm
+needs-department = Organisationseinheit
+needs-all-departments = Alle Organisationseinheiten
+needs-choose-program = Wählen Sie ein Programm: Dann zeigt die Tabelle, welche Seminare wie vielen Beschäftigten noch fehlen.
+needs-choose-seminar = Wählen Sie ein Seminar in der Tabelle: Dann sehen Sie, wer es braucht, und können die Personen zu einem Termin anmelden.
+needs-people-heading = Wer „{ $seminar }“ braucht ({ $count })
+needs-select-all = Alle auswählen
+needs-select-none = Keine auswählen
+needs-sessions-heading = Künftige Termine
+needs-no-sessions = Für dieses Seminar gibt es keinen künftigen Termin. Legen Sie einen neuen an.
+needs-free = { $free ->
+    [0] ausgebucht
+    [one] 1 Platz frei
+   *[other] { $free } Plätze frei
+}
+needs-unlimited = ohne Platzbegrenzung
+needs-waiting = { $count } auf der Warteliste
+needs-register = Anmelden
+needs-register-hint = Meldet die angekreuzten Personen zum gewählten Termin an; wer keinen Platz mehr bekommt, kommt auf die Warteliste.
+needs-new-session = Neuen Termin anlegen …
+needs-new-session-hint = Öffnet die Termine des Seminars mit dem Formular für einen neuen Termin; danach erscheint er hier in der Liste.
+needs-loading = Der Bedarf wird berechnet …
+cli-needs-about = Zeigt, welche Seminare eines Programms wie vielen Beschäftigten noch fehlen – nach Organisationseinheit, die Seminare zuerst, nach denen die meisten berechtigt wären.
+cli-needs-arg-program = Das Kürzel des Programms (siehe „lotse programs list“).
+cli-needs-arg-department = Nur diese Organisationseinheit mit ihren Untereinheiten (Kürzel).
+cli-needs-arg-format = Ausgabeformat: table, csv oder json (csv und json: eine Zeile je Seminar und Organisationseinheit).
+cli-needs-register-about = Meldet alle, die ein Seminar brauchen, zu einem künftigen Termin an; wer keinen Platz bekommt, kommt auf die Warteliste.
+cli-needs-register-arg-seminar = Das Kürzel des Seminars.
+cli-needs-register-arg-program = Das Kürzel des Programms (siehe „lotse programs list“).
+cli-needs-register-arg-department = Nur Personen dieser Organisationseinheit mit ihren Untereinheiten (Kürzel).
+cli-needs-register-arg-session = Die ID des Termins (siehe „lotse sessions list“).
+cli-sessions-waitlist-about = Zeigt die Warteliste eines Termins, in der Reihenfolge, in der die Personen daraufgekommen sind.
+cli-sessions-waitlist-arg-id = Die ID des Termins (siehe „lotse sessions list“).
+cli-sessions-waitlist-arg-format = Ausgabeformat: table, csv oder json.
+needs-col-position = Nr.
+needs-col-personnel-number = Personalnummer
+needs-col-name = Name
+needs-col-added = Seit
+# The audit log's names of the planning actions (looked up as audit-action-<action>).
+audit-action-register = angemeldet (Planung)
+audit-action-waitlist-move-up = von der Warteliste nachgerückt
+audit-action-waitlist-remove = von der Warteliste entfernt

@@ -1935,3 +1935,103 @@ sign-page-no-expiry = no expiry
 sign-page-key = Key
 sign-page-status = Status
 sign-page-language = Deutsch
+## Training needs and planning (issue 14): `lotse needs`, the "Needs & planning" screen, waiting lists
+
+needs-screen-title = Needs & planning
+needs-unknown-program = There is no program with the code “{ $code }”. To see the codes: lotse programs list
+needs-unknown-department = There is no department with the code “{ $code }”. To see the codes: lotse departments list
+needs-unknown-seminar = There is no seminar with the code “{ $code }”. To see the codes: lotse seminars list
+needs-no-department = without department
+needs-sentence = { $count ->
+    [one] 1 person still needs “{ $seminar }”
+   *[other] { $count } employees still need “{ $seminar }”
+}
+needs-sentence-department = { " " }– { $count } of them: { $department }
+needs-sentence-eligible = { $count ->
+    [one] For 1 person it is the last thing missing.
+   *[other] For { $count } it is the last thing missing.
+}
+needs-prerequisite = { $count ->
+    [one] 1 person still lacks the certificate “{ $program }”.
+   *[other] { $count } employees still lack the certificate “{ $program }”.
+}
+needs-summary = { $people ->
+    [one] 1 person holds no valid certificate “{ $program }” yet
+   *[other] { $people } employees hold no valid certificate “{ $program }” yet
+}{ $eligible ->
+    [0] .
+    [one] ; 1 of them already meets every requirement and can receive it.
+   *[other] ; { $eligible } of them already meet every requirement and can receive it.
+}
+needs-nothing = No seminar is missing: everyone counted holds the certificate, meets the requirements or lacks only another certificate.
+needs-col-seminar = Seminar
+needs-col-code = Code
+needs-col-needed = Need it
+needs-col-eligible = Eligible after it
+needs-col-departments = Departments
+needs-col-department = Department
+needs-col-department-code = Department code
+needs-registration = { $registered } registered, { $waitlisted } on the waiting list{ $already ->
+    [0] .
+    [one] , 1 was registered already.
+   *[other] , { $already } were registered already.
+}
+needs-session-started = This session has already started. People can only be registered for a future session; choose another one or create a new one.
+needs-session-other-seminar = The session does not belong to this seminar. Choose a session of the seminar (lotse sessions list).
+needs-waitlist-full = The session is full: no place is free. Raise the number of places or excuse someone, then the next person can move up.
+needs-waitlist-not-found = This person is not (or no longer) on the session's waiting list. The list has changed meanwhile; please look at it again.
+needs-waitlist-heading = Waiting list ({ $count })
+needs-waitlist-empty = Nobody is waiting for a place.
+needs-waitlist-move-up = Move up
+needs-waitlist-move-up-hint = The selected person (without a selection the first) goes onto the roster when a place is free.
+needs-waitlist-remove = Remove
+needs-waitlist-moved = { $name } moved up from the waiting list.
+needs-waitlist-removed-count = { $count ->
+    [one] 1 person is no longer on the waiting list.
+   *[other] { $count } people are no longer on the waiting list.
+}
+needs-waitlist-since = since { $date }
+needs-privacy-waitlist = Waiting lists
+needs-privacy-col-added = On the waiting list since
+needs-program = Program
+needs-department = Department
+needs-all-departments = All departments
+needs-choose-program = Choose a program: the table then shows which seminars how many employees still lack.
+needs-choose-seminar = Choose a seminar in the table: you then see who needs it and can register them for a session.
+needs-people-heading = Who needs “{ $seminar }” ({ $count })
+needs-select-all = Select all
+needs-select-none = Select none
+needs-sessions-heading = Future sessions
+needs-no-sessions = There is no future session of this seminar. Create a new one.
+needs-free = { $free ->
+    [0] full
+    [one] 1 place free
+   *[other] { $free } places free
+}
+needs-unlimited = no limit on places
+needs-waiting = { $count } on the waiting list
+needs-register = Register
+needs-register-hint = Registers the ticked people for the chosen session; whoever gets no place goes onto the waiting list.
+needs-new-session = Create a new session …
+needs-new-session-hint = Opens the seminar's sessions with the form for a new session; it then appears in this list.
+needs-loading = Working out the needs …
+cli-needs-about = Shows which seminars of a program how many employees still lack – by department, first the seminars after which most would be eligible.
+cli-needs-arg-program = The program's code (see “lotse programs list”).
+cli-needs-arg-department = Only this department with its sub-units (code).
+cli-needs-arg-format = Output format: table, csv or json (csv and json: one row per seminar and department).
+cli-needs-register-about = Registers everyone who needs a seminar for a future session; whoever gets no place goes onto the waiting list.
+cli-needs-register-arg-seminar = The seminar's code.
+cli-needs-register-arg-program = The program's code (see “lotse programs list”).
+cli-needs-register-arg-department = Only people of this department with its sub-units (code).
+cli-needs-register-arg-session = The session's ID (see “lotse sessions list”).
+cli-sessions-waitlist-about = Shows a session's waiting list in the order people were put on it.
+cli-sessions-waitlist-arg-id = The session's ID (see “lotse sessions list”).
+cli-sessions-waitlist-arg-format = Output format: table, csv or json.
+needs-col-position = No.
+needs-col-personnel-number = Personnel number
+needs-col-name = Name
+needs-col-added = Since
+# The audit log's names of the planning actions (looked up as audit-action-<action>).
+audit-action-register = registered (planning)
+audit-action-waitlist-move-up = moved up from the waiting list
+audit-action-waitlist-remove = removed from the waiting list

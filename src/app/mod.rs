@@ -141,7 +141,7 @@ fn build_app(ctx: &egui::Context, database: Database, lang: Option<Lang>) -> Res
 }
 
 /// The screen named by `LOTSE_START_SCREEN` (dashboard, employees, departments, seminars,
-/// programs, certificates, renewals, reports, audit, retention, settings).
+/// programs, needs, certificates, renewals, reports, audit, retention, settings).
 fn start_screen(name: &str) -> Option<Screen> {
     Some(match name.trim().to_ascii_lowercase().as_str() {
         "dashboard" => Screen::Dashboard,
@@ -149,6 +149,7 @@ fn start_screen(name: &str) -> Option<Screen> {
         "departments" => Screen::Departments,
         "seminars" => Screen::Seminars,
         "programs" => Screen::Programs,
+        "needs" => Screen::Needs,
         "certificates" => Screen::Certificates,
         "renewals" => Screen::Renewals,
         "reports" => Screen::Reports,

@@ -35,6 +35,8 @@ pub enum Screen {
     Departments,
     Seminars,
     Programs,
+    /// Training needs of a program and planning ("Bedarf & Planung").
+    Needs,
     Certificates,
     /// Certificates that expired or run out soon (*Verlängerungen*).
     Renewals,
@@ -54,6 +56,7 @@ impl Screen {
             Screen::Departments => "app-nav-departments",
             Screen::Seminars => "app-nav-seminars",
             Screen::Programs => "app-nav-programs",
+            Screen::Needs => "needs-screen-title",
             Screen::Certificates => "app-nav-certificates",
             Screen::Renewals => "renew-title",
             Screen::Reports => "app-nav-reports",
@@ -76,6 +79,7 @@ const NAVIGATION: [(&str, &[Screen]); 4] = [
         &[
             Screen::Seminars,
             Screen::Programs,
+            Screen::Needs,
             Screen::Certificates,
             Screen::Renewals,
         ],
@@ -121,6 +125,8 @@ pub struct LotseApp {
     seminars: SeminarsState,
     /// Programs, certificates, and their windows (issue, print, verify).
     certs: CertScreens,
+    /// "Bedarf & Planung" (issue 14).
+    needs: crate::app::certificates::needs::NeedsState,
     notices: Notices,
     /// The Dashboard and the Reports screen, with the data they compute from.
     reports: ReportsState,
@@ -194,6 +200,7 @@ impl LotseApp {
             import: ImportState::default(),
             seminars: SeminarsState::default(),
             certs: CertScreens::default(),
+            needs: Default::default(),
             notices: Notices::default(),
             reports: ReportsState::default(),
             location_warning,
@@ -263,6 +270,7 @@ impl LotseApp {
                 || self.settings.is_busy()
                 || self.audit.is_busy()
                 || self.renewals.is_busy()
+                || self.needs.is_busy()
                 || self.reports_outdated())
     }
 
@@ -430,7 +438,8 @@ impl LotseApp {
             .and_then(|r| self.reports.on_finished(ticket, r))
             .and_then(|r| self.retention.on_finished(ticket, r, notices))
             .and_then(|r| self.audit.on_finished(ticket, r, notices))
-            .and_then(|r| self.renewals.on_finished(ticket, r, notices));
+            .and_then(|r| self.renewals.on_finished(ticket, r, notices))
+            .and_then(|r| self.needs.on_finished(ticket, r));
         if let Some(Err(e)) = unclaimed {
             notices.error(e.user_message());
         }
@@ -649,6 +658,20 @@ impl LotseApp {
                     &mut self.worker,
                     &mut self.certs.print,
                 ),
+                Screen::Needs => {
+                    let action = crate::app::certificates::needs::needs_ui(
+                        ui,
+                        &mut self.needs,
+                        &data,
+                        &mut self.worker,
+                    );
+                    if let Some(crate::app::certificates::needs::NeedsAction::NewSession(seminar)) =
+                        action
+                    {
+                        self.seminars.new_session_for(seminar);
+                        self.screen = Screen::Seminars;
+                    }
+                }
                 Screen::Certificates => crate::app::certificates::screen::certificates_ui(
                     ui,
                     &mut self.certs.certificates,

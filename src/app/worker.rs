@@ -86,6 +86,8 @@ pub(crate) enum Command {
     Audit(crate::app::settings::worker_audit::AuditCommand),
     /// DSGVO export and erasure of one employee (see `people::worker_privacy`).
     Privacy(crate::app::people::worker_privacy::PrivacyCommand),
+    /// The needs of a program and registering for a session (see `certificates::needs`).
+    Needs(crate::app::certificates::needs::NeedsCommand),
     /// Internal, from the listener thread (never sent by the UI, never answered): another
     /// officer committed these changes to the server database.
     ChangedElsewhere(Changes),
@@ -109,6 +111,7 @@ pub(crate) enum Outcome {
     Renewals(crate::app::certificates::worker_renewals::RenewalsOutcome),
     Audit(crate::app::settings::worker_audit::AuditOutcome),
     Privacy(crate::app::people::worker_privacy::PrivacyOutcome),
+    Needs(crate::app::certificates::needs::NeedsOutcome),
 }
 
 /// What the worker reports back.
@@ -558,6 +561,9 @@ impl WorkerState {
             Command::Renewals(c) => crate::app::certificates::worker_renewals::run(database, c),
             Command::Audit(c) => crate::app::settings::worker_audit::run(database, c),
             Command::Privacy(c) => crate::app::people::worker_privacy::run(database, c),
+            Command::Needs(c) => {
+                crate::app::certificates::needs::run(database, self.live.as_ref(), c)
+            }
             // Taken out of the batch by `execute`.
             Command::ChangedElsewhere(_) => Ok(Outcome::Done),
         }

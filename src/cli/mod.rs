@@ -5,6 +5,7 @@
 mod audit;
 mod certs;
 mod keys;
+mod planning;
 mod privacy;
 mod renewals;
 mod report;
@@ -113,6 +114,8 @@ pub enum Command {
     /// Dated sessions of the seminars.
     #[command(subcommand)]
     Sessions(training::SessionsCommand),
+    /// Which seminars a program's people still lack; register them for a session.
+    Needs(planning::NeedsArgs),
     /// Attendance at sessions.
     #[command(subcommand)]
     Attendance(training::AttendanceCommand),
@@ -472,6 +475,10 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
         Command::Sessions(training::SessionsCommand::Ics(args)) => {
             training::ics(db, &args, &mut out)
         }
+        Command::Sessions(training::SessionsCommand::Waitlist { id, format }) => {
+            planning::waitlist(db, id, format, &mut out)
+        }
+        Command::Needs(args) => planning::run(db, args, &mut out),
         Command::Attendance(training::AttendanceCommand::Record(args)) => {
             training::record(db, &args, &mut out)
         }

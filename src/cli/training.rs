@@ -50,6 +50,14 @@ pub enum SessionsCommand {
     },
     /// Write a session's invitation as a calendar file (.ics).
     Ics(IcsArgs),
+    /// A session's waiting list, in order.
+    Waitlist {
+        /// The session's id (see `sessions list`).
+        #[arg(value_name = "ID")]
+        id: i64,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -25,4 +25,5 @@ id_type!(
     ProgramId,
     RequirementId,
     CertificateId,
+    WaitlistId,
 );

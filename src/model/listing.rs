@@ -2,12 +2,29 @@
 //! (an employee with their department's code, a session with its seminar's title), read
 //! by the store in one query and shown by the front ends as they are.
 
-use super::{Attendance, Certificate, Department, Employee, Session};
+use chrono::NaiveDateTime;
+
+use super::{
+    Attendance, Certificate, Department, Employee, EmployeeId, Session, SessionId, WaitlistId,
+};
 
 /// A roster line: the attendance with the employee it belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AttendanceRow {
     pub attendance: Attendance,
+    pub personnel_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub department_code: Option<String>,
+}
+
+/// A place on a session's waiting list, with the employee it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaitlistRow {
+    pub id: WaitlistId,
+    pub session_id: SessionId,
+    pub employee_id: EmployeeId,
+    pub added_at: NaiveDateTime,
     pub personnel_number: String,
     pub first_name: String,
     pub last_name: String,

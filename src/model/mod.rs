@@ -17,7 +17,9 @@ pub use department::{Department, DepartmentInput};
 pub use department_tree::{DepartmentNode, DepartmentTree, natural_cmp};
 pub use employee::{Employee, EmployeeInput, Salutation, ValidEmployee};
 pub use ids::*;
-pub use listing::{AttendanceRow, CertificateRow, DepartmentRow, EmployeeRow, SessionRow};
+pub use listing::{
+    AttendanceRow, CertificateRow, DepartmentRow, EmployeeRow, SessionRow, WaitlistRow,
+};
 pub use program::{Program, ProgramInput, ProgramTitles, Requirement};
 pub use training::{
     Attendance, AttendanceInput, AttendanceStatus, Seminar, SeminarFormat, SeminarInput, Session,

@@ -5,6 +5,7 @@
 
 mod eligibility;
 mod expiry;
+mod needs;
 mod renewal;
 
 pub use eligibility::{
@@ -12,6 +13,9 @@ pub use eligibility::{
     eligibility_from_facts, program_topics, qualifying_records, topic_matches,
 };
 pub use expiry::{CertificateFacts, CertificateStatus, EXPIRING_DAYS, certificate_status};
+pub use needs::{
+    DepartmentNeed, NeedPerson, NeedSeminar, Needs, PrerequisiteNeed, SeminarNeed, needs,
+};
 pub use renewal::{
     Band, CatalogueSeminar, Due, HeldCertificate, Need, OpenSession, ThresholdProblem, Thresholds,
     due_certificates, next_sessions, renewal_needs, suitable_seminars,

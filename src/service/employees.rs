@@ -86,7 +86,8 @@ pub fn set_exit(db: &mut Database, id: EmployeeId, exit: Option<NaiveDate>) -> R
     })
 }
 
-/// Deletes an employee entered by mistake: one with no attendance and no certificates.
+/// Deletes an employee entered by mistake: one with no attendance and no certificates
+/// (places on waiting lists go with them).
 /// The audit entries about them stay (their summaries name no one). Someone with
 /// records is refused with a message that points to the erasure under Art. 17 DSGVO
 /// (`service::privacy`), which deals with what they leave behind; nothing changes then.
@@ -108,6 +109,8 @@ pub fn delete(db: &mut Database, id: EmployeeId) -> Result<()> {
             &format!("personnel number {}", employee.personnel_number),
         )?;
         tx.detach_audit_of(id)?;
+        // Places on waiting lists are wishes, not records: they go with the person.
+        tx.delete_waitlist_of(id)?;
         tx.delete_employee(id)
     })?;
     log::info!("deleted employee #{id} (no attendance, no certificates)");

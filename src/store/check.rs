@@ -62,6 +62,7 @@ impl CheckReport {
 fn repair_sql(table: &str, parent: &str) -> Option<&'static str> {
     Some(match (table, parent) {
         ("attendance", _) => "DELETE FROM attendance WHERE rowid = ?1",
+        ("waitlist", _) => "DELETE FROM waitlist WHERE rowid = ?1",
         ("session", "seminar") => "DELETE FROM session WHERE rowid = ?1",
         ("requirement", _) => "DELETE FROM requirement WHERE rowid = ?1",
         ("requirement_seminar", _) => {

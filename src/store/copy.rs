@@ -16,6 +16,7 @@ const TABLES: &[&str] = &[
     "seminar",
     "session",
     "attendance",
+    "waitlist",
     "program",
     "requirement",
     "requirement_seminar",
@@ -41,6 +42,8 @@ pub struct CopyCounts {
     pub domain: DomainCounts,
     pub settings: i64,
     pub audit: i64,
+    /// Places on waiting lists.
+    pub waitlist: i64,
 }
 
 impl Store {
@@ -51,6 +54,7 @@ impl Store {
             domain: super::counts::domain_counts(conn)?,
             settings: conn.value("SELECT count(*) FROM setting", params![])?,
             audit: conn.value("SELECT count(*) FROM audit", params![])?,
+            waitlist: conn.value("SELECT count(*) FROM waitlist", params![])?,
         })
     }
 
@@ -61,7 +65,7 @@ impl Store {
     pub fn copy_into(&self, target: &mut Store) -> Result<CopyCounts> {
         let before = self.copy_counts()?;
         let empty = target.copy_counts()?;
-        if !empty.domain.is_empty() || empty.audit > 0 || empty.settings > 0 {
+        if !empty.domain.is_empty() || empty.audit > 0 || empty.settings > 0 || empty.waitlist > 0 {
             return Err(Error::Message(crate::i18n::t("migrate-target-not-empty")));
         }
         let source = self.conn();

@@ -30,6 +30,7 @@ mod settings;
 mod signing;
 mod tls;
 mod verified;
+mod waitlist;
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};

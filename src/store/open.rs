@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/0004_privacy.sql"),
     include_str!("sql/0005_versions.sql"),
     include_str!("sql/0006_signing.sql"),
+    include_str!("sql/0007_waitlist.sql"),
 ];
 
 /// The schema version this build writes and understands.

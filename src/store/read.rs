@@ -16,12 +16,13 @@ use super::{
 };
 use super::{
     attendance, audit, bulk, certificates, counts, departments, employees, privacy, programs,
-    retention, roster, seminars, sessions, settings, signing,
+    retention, roster, seminars, sessions, settings, signing, waitlist,
 };
 use crate::error::Result;
 use crate::model::{
     Attendance, AttendanceId, Certificate, CertificateId, Department, DepartmentId, Employee,
-    EmployeeId, Program, ProgramId, Seminar, SeminarId, Session, SessionId,
+    EmployeeId, Program, ProgramId, Seminar, SeminarId, Session, SessionId, WaitlistId,
+    WaitlistRow,
 };
 
 mod sealed {
@@ -242,6 +243,21 @@ pub trait Read: Connected {
     /// German list is (Özdemir with the O's), then personnel number.
     fn attendance_of_session(&self, session: SessionId) -> Result<Vec<AttendanceRow>> {
         attendance::rows_of_session(self.db(), session)
+    }
+
+    /// The waiting list of a session, first come first.
+    fn waitlist_of_session(&self, session: SessionId) -> Result<Vec<WaitlistRow>> {
+        waitlist::of_session(self.db(), session)
+    }
+
+    /// One employee's places on waiting lists, in the order they were taken.
+    fn waitlist_of_employee(&self, employee: EmployeeId) -> Result<Vec<WaitlistRow>> {
+        waitlist::of_employee(self.db(), employee)
+    }
+
+    /// One place on a waiting list.
+    fn waitlist_entry(&self, id: WaitlistId) -> Result<Option<WaitlistRow>> {
+        waitlist::by_id(self.db(), id)
     }
 
     /// The number of attendance rows of any status.

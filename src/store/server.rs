@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("sql/postgres/0004_privacy.sql"),
     include_str!("sql/postgres/0005_versions.sql"),
     include_str!("sql/postgres/0006_signing.sql"),
+    include_str!("sql/postgres/0007_waitlist.sql"),
 ];
 
 /// The script that creates the roles `lotse_officer` and `lotse_reader` and their grants.

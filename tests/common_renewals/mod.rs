@@ -124,6 +124,7 @@ fn certificate(
         code: &format!("C{}", serial.replace('-', "")),
         snapshot: "{}",
         logo_asset_id: None,
+        signed_payload: None,
     })
     .unwrap()
 }

@@ -1,8 +1,10 @@
 //! Certificates: programs and who is eligible, issuing, the Certificates screen
 //! ([`screen`]), printing, verifying a code, the progress per program on the employee
-//! page, and the worker's certificate commands and view model.
+//! page, the needs of a program with planning ([`needs`]), and the worker's certificate
+//! commands and view model.
 
 pub(crate) mod issue;
+pub(crate) mod needs;
 pub(crate) mod print;
 pub(crate) mod programs;
 pub(crate) mod progress;

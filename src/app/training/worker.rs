@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::model::SessionRow;
 use crate::model::{
     AttendanceId, AttendanceStatus, DepartmentId, EmployeeId, Seminar, SeminarId, SeminarInput,
-    SessionId, SessionInput,
+    SessionId, SessionInput, WaitlistId,
 };
 use crate::service::Database;
 use crate::service::attendance::{self, AddOutcome, HistoryRow, YearTotals};
@@ -109,6 +109,10 @@ pub(crate) enum RosterEdit {
     MarkRegisteredAttended,
     SetHours(AttendanceId, f64),
     SetNote(AttendanceId, String),
+    /// From the waiting list onto the roster: this place, or the first without one.
+    MoveUp(Option<WaitlistId>),
+    /// Off the waiting list.
+    RemoveWaiting(Vec<WaitlistId>),
 }
 
 /// What a roster command did, for the message after it.
@@ -121,6 +125,10 @@ pub(crate) enum RosterChange {
     StatusSet(usize),
     /// Hours or note of one row.
     Edited,
+    /// This employee moved up from the waiting list.
+    MovedUp(EmployeeId),
+    /// Places taken off the waiting list.
+    WaitingRemoved(usize),
 }
 
 /// What a finished training command produced.
@@ -367,6 +375,12 @@ fn change_roster(
             attendance::set_note(database, row, &note)?;
             RosterChange::Edited
         }
+        RosterEdit::MoveUp(place) => RosterChange::MovedUp(
+            crate::service::planning::move_up(database, session, place)?.employee_id,
+        ),
+        RosterEdit::RemoveWaiting(places) => RosterChange::WaitingRemoved(
+            crate::service::planning::remove_from_waitlist(database, session, &places)?,
+        ),
     })
 }
 

@@ -32,6 +32,9 @@
 //! (someone added, or moved from "excused" to another status). An action that takes no
 //! seat (only changing statuses, adding someone as excused, naming people already on the
 //! roster) reports 0 even on a session that was overbooked already.
+//!
+//! Whoever comes onto a roster leaves the session's waiting list (see
+//! `service::planning`).
 
 use std::collections::HashSet;
 
@@ -109,6 +112,8 @@ pub struct RosterSheet {
     /// Whether the session has started by the store's clock (before that, only
     /// "registered" and "excused" can be recorded).
     pub started: bool,
+    /// The waiting list, first come first (see `service::planning`).
+    pub waitlist: Vec<crate::model::WaitlistRow>,
 }
 
 impl RosterSheet {
@@ -131,6 +136,7 @@ pub fn roster_sheet(db: &Database, id: SessionId) -> Result<RosterSheet> {
         .capacity
         .map_or(0, |c| seats_taken.saturating_sub(c as usize));
     Ok(RosterSheet {
+        waitlist: store.waitlist_of_session(id)?,
         full_hours: full_hours(&session, &seminar),
         started: store.clock().now() >= session.starts_at,
         seats_taken,
@@ -239,8 +245,20 @@ fn add_in(
         )?;
         outcome.added += 1;
     }
+    leave_waitlist(tx, ctx.session.id, &present)?;
     outcome.over_capacity_by = ctx.overbooked_by(&roster, &tx.roster(ctx.session.id)?);
     Ok(outcome)
+}
+
+/// Takes people now on the roster of `session` off its waiting list: a place on the
+/// roster ends the wait, however it came about.
+fn leave_waitlist(tx: &Tx<'_>, session: SessionId, on_roster: &HashSet<EmployeeId>) -> Result<()> {
+    for place in tx.waitlist_of_session(session)? {
+        if on_roster.contains(&place.employee_id) {
+            tx.delete_waitlist(place.id)?;
+        }
+    }
+    Ok(())
 }
 
 /// Removes roster rows of `session`; returns how many went. Rows of other sessions are
@@ -430,6 +448,7 @@ pub fn record(
             problems.dedup();
             return Err(Error::Invalid(problems));
         }
+        leave_waitlist(tx, session, &seen)?;
         outcome.over_capacity_by = ctx.overbooked_by(&before, &tx.roster(session)?);
         Ok(outcome)
     })

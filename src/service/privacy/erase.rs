@@ -83,6 +83,8 @@ pub struct ErasurePlan {
     pub attendance: usize,
     /// Attendance rows with a note that will be cleared.
     pub notes: usize,
+    /// Places on waiting lists, which are deleted in either mode.
+    pub waitlist: usize,
     /// Certificates whose snapshot is redacted (they stay, verifiable, without name).
     pub certificates: usize,
     /// Audit entries rewritten without identifying data.
@@ -102,6 +104,8 @@ pub struct ErasureReport {
     pub mode: ErasureMode,
     pub attendance: usize,
     pub notes: usize,
+    /// Places on waiting lists deleted.
+    pub waitlist: usize,
     pub certificates: usize,
     pub audit_entries: usize,
     /// Whether the employee row stays as a placeholder.
@@ -162,6 +166,7 @@ pub fn plan_erasure(db: &Database, employee: EmployeeId, mode: ErasureMode) -> R
             .iter()
             .filter(|r| !r.attendance.note.is_empty())
             .count(),
+        waitlist: store.waitlist_of_employee(employee)?.len(),
         certificates,
         audit_entries: audit.len(),
         keeps_placeholder: mode == ErasureMode::Anonymise || certificates > 0,
@@ -239,6 +244,8 @@ fn erase_here(store: &mut Store, employee: EmployeeId, mode: ErasureMode) -> Res
         let held = tx.certificates_of(employee)?;
         let keep_row = mode == ErasureMode::Anonymise || !held.is_empty();
         let notes = tx.clear_attendance_notes(employee)?;
+        // Places on waiting lists are wishes, not records: they go in either mode.
+        let waitlist = tx.delete_waitlist_of(employee)?;
         let attendance = match mode {
             ErasureMode::Anonymise => tx.attendance_count_of(employee)?,
             ErasureMode::Delete => tx.delete_attendance_of(employee)?,
@@ -289,8 +296,8 @@ fn erase_here(store: &mut Store, employee: EmployeeId, mode: ErasureMode) -> Res
             None
         };
         let summary = format!(
-            "erase ({}): {attendance} attendance, {notes} notes, {certificates} certificates, \
-             {} audit entries{}",
+            "erase ({}): {attendance} attendance, {notes} notes, {waitlist} waiting-list places, \
+             {certificates} certificates, {} audit entries{}",
             mode.code(),
             entries.len(),
             if keep_row {
@@ -309,6 +316,7 @@ fn erase_here(store: &mut Store, employee: EmployeeId, mode: ErasureMode) -> Res
             mode,
             attendance,
             notes,
+            waitlist,
             certificates,
             audit_entries: entries.len(),
             kept_placeholder: keep_row,

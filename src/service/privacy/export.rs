@@ -51,6 +51,15 @@ struct Person {
 }
 
 #[derive(Debug, Clone, Serialize)]
+struct WaitlistOut {
+    seminar_code: String,
+    seminar_title: String,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    added_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Serialize)]
 struct AttendanceOut {
     seminar_code: String,
     seminar_title: String,
@@ -100,6 +109,8 @@ struct Disclosure {
     storage: String,
     recorded_since: Option<String>,
     attendance: Vec<AttendanceOut>,
+    /// Places on waiting lists.
+    waitlist: Vec<WaitlistOut>,
     certificates: Vec<CertificateOut>,
     /// Changes of the employee record (department changes among them): Lotse keeps only
     /// the current department; the log of changes is its history.
@@ -125,6 +136,17 @@ pub fn export(
     };
     let today = store.today();
     let records = store.training_history(employee)?;
+    let mut waitlist = Vec::new();
+    for place in store.waitlist_of_employee(employee)? {
+        let (session, seminar) = crate::service::sessions::with_seminar(store, place.session_id)?;
+        waitlist.push(WaitlistOut {
+            seminar_code: seminar.code,
+            seminar_title: seminar.title,
+            starts_at: session.starts_at,
+            ends_at: session.ends_at,
+            added_at: place.added_at,
+        });
+    }
     let certificates = store.certificate_rows(&CertificateFilter {
         program: None,
         employee: Some(employee),
@@ -247,6 +269,7 @@ pub fn export(
                 note: r.attendance.note.clone(),
             })
             .collect(),
+        waitlist,
         certificates: certs_out,
         record_changes,
         audit: audit_out,
@@ -663,6 +686,33 @@ fn html(d: &Disclosure, lang: Lang) -> String {
         &attendance_rows(d, lang),
         &none,
     );
+
+    if !d.waitlist.is_empty() {
+        out.push_str(&format!(
+            "<h2>{} ({})</h2>\n",
+            esc(&tr("needs-privacy-waitlist")),
+            d.waitlist.len()
+        ));
+        let rows: Vec<Vec<String>> = d
+            .waitlist
+            .iter()
+            .map(|w| {
+                vec![
+                    w.seminar_code.clone(),
+                    w.seminar_title.clone(),
+                    crate::i18n::fmt_session_in(lang, w.starts_at, w.ends_at),
+                    datetime_text(lang, w.added_at),
+                ]
+            })
+            .collect();
+        let header = [
+            tr("privacy-col-code"),
+            tr("privacy-col-seminar"),
+            tr("privacy-col-when"),
+            tr("needs-privacy-col-added"),
+        ];
+        table(&mut out, &header, &rows, &none);
+    }
 
     out.push_str(&format!(
         "<h2>{} ({})</h2>\n",

@@ -79,6 +79,16 @@ pub const PERSONAL_DATA: &[TableDecl] = &[
         ],
     },
     TableDecl {
+        table: "waitlist",
+        names: Names::ByEmployeeId,
+        columns: &[
+            ("id", "deleted"),
+            ("session_id", "deleted with the row"),
+            ("employee_id", "deleted with the row: a wish, not a record"),
+            ("added_at", "deleted with the row"),
+        ],
+    },
+    TableDecl {
         table: "certificate",
         names: Names::SnapshotWithNames,
         columns: &[

@@ -7,6 +7,7 @@
 
 mod table;
 mod view;
+mod waitlist;
 
 pub(crate) use view::roster_ui;
 
@@ -92,6 +93,8 @@ pub(crate) struct RosterState {
     focus_employee: Option<EmployeeId>,
     /// Where the worker puts the roster right after a change.
     early: Reply<Arc<RosterView>>,
+    /// The place on the waiting list chosen (for "Nachrücken" and "Entfernen").
+    waiting: Option<crate::model::WaitlistId>,
 }
 
 impl RosterState {
@@ -118,6 +121,7 @@ impl RosterState {
             confirm_remove: None,
             focus_employee: None,
             early: Reply::default(),
+            waiting: None,
         }
     }
 
@@ -166,6 +170,20 @@ impl RosterState {
         self.changes_pending.retain(|t| *t != ticket);
         match result {
             Ok(Outcome::Training(TrainingOutcome::Roster(view, change))) => {
+                if let RosterChange::MovedUp(employee) = change
+                    && let Some(row) = view
+                        .rows
+                        .iter()
+                        .find(|r| r.attendance.employee_id == employee)
+                {
+                    notices.success(ta(
+                        "needs-waitlist-moved",
+                        &[(
+                            "name",
+                            Arg::from(format!("{} {}", row.first_name, row.last_name)),
+                        )],
+                    ));
+                }
                 if let Some(message) = change_message(change) {
                     notices.success(message);
                 }
@@ -313,7 +331,11 @@ impl RosterState {
 /// The success message after a roster change; none after a plain load.
 fn change_message(change: RosterChange) -> Option<String> {
     match change {
-        RosterChange::Loaded | RosterChange::Edited => None,
+        RosterChange::Loaded | RosterChange::Edited | RosterChange::MovedUp(_) => None,
+        RosterChange::WaitingRemoved(n) => Some(ta(
+            "needs-waitlist-removed-count",
+            &[("count", Arg::from(n))],
+        )),
         RosterChange::Added(outcome) => {
             let mut text = ta("apptr-added", &[("added", Arg::from(outcome.added))]);
             if outcome.skipped > 0 {

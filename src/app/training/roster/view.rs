@@ -87,7 +87,20 @@ pub(crate) fn roster_ui(
     }
     ui.label(RichText::new(t("apptr-keys-hint")).small().color(MUTED));
     ui.add_space(4.0);
-    table_ui(ui, state, &view, worker);
+    if view.waitlist.is_empty() {
+        table_ui(ui, state, &view, worker);
+    } else {
+        // The waiting list stays in sight under the participants.
+        let reserve = super::waitlist::height(ui, &view);
+        let size = egui::vec2(
+            ui.available_width(),
+            (ui.available_height() - reserve).max(120.0),
+        );
+        ui.allocate_ui_with_layout(size, Layout::top_down(Align::Min), |ui| {
+            table_ui(ui, state, &view, worker);
+        });
+        super::waitlist::waitlist_ui(ui, state, &view, worker);
+    }
     remove_confirm_ui(ui, state, worker);
 
     // The keys belong to the roster while nothing else has the keyboard.

@@ -172,6 +172,19 @@ impl SeminarsState {
         self.roster = Some(RosterState::new(session));
     }
 
+    /// Shows the sessions of `seminar` with the form for a new one (from "Bedarf &
+    /// Planung"); the roster, if open, is closed.
+    pub fn new_session_for(&mut self, seminar: SeminarId) {
+        self.tab = Tab::Sessions;
+        self.when = When::Upcoming;
+        self.seminar_filter = Some(seminar);
+        self.roster = None;
+        self.selected_session = None;
+        self.form = Some(SideForm::Session(Box::new(SessionForm::new_session(Some(
+            seminar,
+        )))));
+    }
+
     /// The session whose roster is open.
     pub fn roster_session(&self) -> Option<SessionId> {
         self.roster.as_ref().map(|r| r.session)
