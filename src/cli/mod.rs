@@ -5,6 +5,7 @@
 mod audit;
 mod certs;
 mod keys;
+mod people;
 mod planning;
 mod privacy;
 mod renewals;
@@ -18,12 +19,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::i18n::{self, Arg, Lang, t, ta};
 use crate::service::Database;
-use crate::store::{EmployeeFilter, Read};
 
 #[derive(Debug, Parser)]
 #[command(name = "lotse", version)]
@@ -67,13 +67,13 @@ pub enum Command {
     Demo(DemoArgs),
     /// Import a spreadsheet.
     #[command(subcommand)]
-    Import(ImportCommand),
+    Import(people::ImportCommand),
     /// Employees.
     #[command(subcommand)]
-    Employees(EmployeesCommand),
+    Employees(people::EmployeesCommand),
     /// Departments.
     #[command(subcommand)]
-    Departments(DepartmentsCommand),
+    Departments(people::DepartmentsCommand),
     /// Certification programs.
     #[command(subcommand)]
     Programs(certs::ProgramsCommand),
@@ -151,63 +151,6 @@ pub struct DemoArgs {
     /// Seed: the same seed gives the same administration.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ImportCommand {
-    /// Import the staff list (CSV or XLSX); upsert by personnel number.
-    Employees {
-        file: PathBuf,
-        /// Show what would change, write nothing.
-        #[arg(long)]
-        dry_run: bool,
-        /// Create departments the file names that do not exist yet.
-        #[arg(long)]
-        create_departments: bool,
-    },
-    /// Import a provider's participant list (CSV or XLSX) into a session.
-    Attendance {
-        file: PathBuf,
-        /// The session's id.
-        #[arg(long)]
-        session: i64,
-        /// Show what would change, write nothing.
-        #[arg(long)]
-        dry_run: bool,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum EmployeesCommand {
-    /// List employees.
-    List {
-        /// Only this department and its sub-units.
-        #[arg(long, value_name = "CODE")]
-        department: Option<String>,
-        /// Include those who have left.
-        #[arg(long)]
-        all: bool,
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
-    /// Delete an employee entered by mistake (no attendance, no certificates).
-    /// Without --yes it says what would happen and changes nothing.
-    Delete {
-        /// The personnel number.
-        personnel_number: String,
-        /// Confirm: delete.
-        #[arg(long)]
-        yes: bool,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum DepartmentsCommand {
-    /// List departments.
-    List {
-        #[arg(long, value_enum, default_value_t)]
-        format: Format,
-    },
 }
 
 /// Builds the clap command with its help texts in the current language.
@@ -406,27 +349,27 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
         Command::Audit(cmd) => audit::run(db, cmd, &mut out),
         Command::Privacy(cmd) => privacy::run(db, cmd, &mut out),
         Command::Demo(args) => demo(db, &args, &mut out),
-        Command::Import(ImportCommand::Employees {
+        Command::Import(people::ImportCommand::Employees {
             file,
             dry_run,
             create_departments,
-        }) => import_employees(db, &file, dry_run, create_departments, &mut out),
-        Command::Import(ImportCommand::Attendance {
+        }) => people::import_employees(db, &file, dry_run, create_departments, &mut out),
+        Command::Import(people::ImportCommand::Attendance {
             file,
             session,
             dry_run,
-        }) => import_attendance(db, &file, session, dry_run, &mut out),
-        Command::Employees(EmployeesCommand::List {
+        }) => people::import_attendance(db, &file, session, dry_run, &mut out),
+        Command::Employees(people::EmployeesCommand::List {
             department,
             all,
             format,
-        }) => list_employees(db, department.as_deref(), all, format, &mut out),
-        Command::Employees(EmployeesCommand::Delete {
+        }) => people::list_employees(db, department.as_deref(), all, format, &mut out),
+        Command::Employees(people::EmployeesCommand::Delete {
             personnel_number,
             yes,
-        }) => delete_employee(db, &personnel_number, yes, &mut out),
-        Command::Departments(DepartmentsCommand::List { format }) => {
-            list_departments(db, format, &mut out)
+        }) => people::delete_employee(db, &personnel_number, yes, &mut out),
+        Command::Departments(people::DepartmentsCommand::List { format }) => {
+            people::list_departments(db, format, &mut out)
         }
         Command::Programs(certs::ProgramsCommand::List { format }) => {
             certs::list_programs(db, format, &mut out)
@@ -448,12 +391,6 @@ fn run_command(db: &mut Database, command: Command, mut out: &mut impl Write) ->
         Command::Print(args) => certs::print(db, &args, &mut out),
         Command::Verify { code, .. } => certs::verify(db, &code, &mut out),
         Command::Keys(cmd) => keys::run(db, cmd, &mut out),
-        Command::Export(report::ExportCommand::VerifyPage { output }) => {
-            keys::export_verify_page(db, &output, &mut out)
-        }
-        Command::Export(report::ExportCommand::Revocations { output }) => {
-            keys::export_revocations(db, &output, &mut out)
-        }
         Command::Report(cmd) => report::run_report(db, cmd, &mut out),
         Command::Export(cmd) => report::run_export(db, cmd, &mut out),
         Command::Seminars(training::SeminarsCommand::List { all, format }) => {
@@ -526,192 +463,6 @@ fn demo(db: &mut Database, args: &DemoArgs, out: &mut impl Write) -> Result<Exit
     };
     let summary = crate::service::demo::generate(db, &options, &mut |_| true)?;
     writeln!(out, "{}", summary.describe()).map_err(io)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn import_employees(
-    db: &mut Database,
-    file: &Path,
-    dry_run: bool,
-    create_departments: bool,
-    out: &mut impl Write,
-) -> Result<ExitCode> {
-    use crate::service::import_employees as imp;
-    let preview = imp::preview(db, file)?;
-    for line in preview.describe_lines_for(create_departments) {
-        writeln!(out, "{line}").map_err(io)?;
-    }
-    if preview.has_rejections(create_departments) {
-        eprintln!("{}", t("cli-import-rejected"));
-        return Ok(ExitCode::FAILURE);
-    }
-    if dry_run {
-        writeln!(out, "{}", t("cli-dry-run")).map_err(io)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let summary = imp::commit(db, &preview, create_departments)?;
-    writeln!(out, "{}", summary.describe()).map_err(io)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `lotse employees delete`: without `yes` what would happen, with it the delete.
-fn delete_employee(
-    db: &mut Database,
-    number: &str,
-    yes: bool,
-    out: &mut impl Write,
-) -> Result<ExitCode> {
-    let employee = db
-        .store()
-        .employee_by_personnel_number(number.trim())?
-        .ok_or_else(|| {
-            Error::Message(ta(
-                "privacy-unknown-employee",
-                &[("number", Arg::from(number.trim()))],
-            ))
-        })?;
-    let args = |e: &crate::model::Employee| {
-        [
-            ("number", Arg::from(e.personnel_number.as_str())),
-            (
-                "name",
-                Arg::from(format!("{} {}", e.first_name, e.last_name)),
-            ),
-        ]
-    };
-    let records = crate::service::employees::records(db, employee.id)?;
-    if records.any() {
-        return Err(Error::Message(records.refusal()));
-    }
-    if !yes {
-        writeln!(out, "{}", ta("employee-delete-would", &args(&employee))).map_err(io)?;
-        writeln!(out, "{}", t("employee-delete-needs-yes")).map_err(io)?;
-        return Ok(ExitCode::FAILURE);
-    }
-    crate::service::employees::delete(db, employee.id)?;
-    writeln!(out, "{}", ta("employee-deleted", &args(&employee))).map_err(io)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn list_employees(
-    db: &Database,
-    department: Option<&str>,
-    include_leavers: bool,
-    format: Format,
-    out: &mut impl Write,
-) -> Result<ExitCode> {
-    let store = db.store();
-    let department = match department {
-        Some(code) => Some(
-            store
-                .department_by_code(code)?
-                .ok_or_else(|| {
-                    Error::invalid(crate::model::Invalid::UnknownDepartment(code.to_owned()))
-                })?
-                .id,
-        ),
-        None => None,
-    };
-    let today = store.today();
-    let rows = store.employee_rows(&EmployeeFilter {
-        department,
-        include_leavers,
-    })?;
-    let headers = [
-        t("field-personnel-number"),
-        t("field-last-name"),
-        t("field-first-name"),
-        t("field-department"),
-        t("field-email"),
-        t("cli-active"),
-    ];
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            let e = &r.employee;
-            vec![
-                e.personnel_number.clone(),
-                e.last_name.clone(),
-                e.first_name.clone(),
-                r.department_code.clone().unwrap_or_default(),
-                e.email.clone().unwrap_or_default(),
-                yes_no(e.is_active_on(today)),
-            ]
-        })
-        .collect();
-    let json_rows: Vec<Value> = rows
-        .iter()
-        .map(|r| {
-            let e = &r.employee;
-            json!({
-                "personnel_number": e.personnel_number,
-                "first_name": e.first_name,
-                "last_name": e.last_name,
-                "salutation": e.salutation.code(),
-                "department": r.department_code,
-                "email": e.email,
-                "job_title": e.job_title,
-                "entry_date": e.entry_date.map(|d| d.format("%Y-%m-%d").to_string()),
-                "exit_date": e.exit_date.map(|d| d.format("%Y-%m-%d").to_string()),
-                "active": e.is_active_on(today),
-            })
-        })
-        .collect();
-    print_list(format, &headers, &table, json_rows, out)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn list_departments(db: &Database, format: Format, out: &mut impl Write) -> Result<ExitCode> {
-    let store = db.store();
-    // In tree order: each unit followed by its sub-units.
-    let mut rows = store.department_rows()?;
-    let tree =
-        crate::model::DepartmentTree::new(rows.iter().map(|r| r.department.clone()).collect());
-    rows.sort_by_key(|r| tree.position(r.department.id).unwrap_or(usize::MAX));
-    let code_of = |id| {
-        rows.iter()
-            .find(|r| r.department.id == id)
-            .map(|r| r.department.code.clone())
-    };
-    let headers = [
-        t("field-department-code"),
-        t("field-department-name"),
-        t("field-parent-department"),
-        t("cli-employees"),
-        t("cli-active"),
-    ];
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            let d = &r.department;
-            vec![
-                d.code.clone(),
-                // Sub-units indented under their parent.
-                format!(
-                    "{}{}",
-                    "  ".repeat(tree.position(d.id).map_or(0, |p| tree.nodes()[p].depth)),
-                    d.name
-                ),
-                d.parent_id.and_then(code_of).unwrap_or_default(),
-                r.active_employees.to_string(),
-                yes_no(d.active),
-            ]
-        })
-        .collect();
-    let json_rows = rows
-        .iter()
-        .map(|r| {
-            let d = &r.department;
-            json!({
-                "code": d.code,
-                "name": d.name,
-                "parent": d.parent_id.and_then(code_of),
-                "employees": r.active_employees,
-                "active": d.active,
-            })
-        })
-        .collect();
-    print_list(format, &headers, &table, json_rows, out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -788,35 +539,6 @@ pub fn print_list(
         }
     }
     Ok(())
-}
-
-/// `import attendance FILE --session ID [--dry-run]`: prints the preview; writes nothing
-/// and fails while any row is unresolved or rejected (the command line cannot ask, so the
-/// candidates are listed for the user to fix the file).
-fn import_attendance(
-    db: &mut Database,
-    file: &Path,
-    session: i64,
-    dry_run: bool,
-    out: &mut impl Write,
-) -> Result<ExitCode> {
-    use crate::service::import_attendance as imp;
-    let preview = imp::preview(db, crate::model::SessionId(session), file)?;
-    for line in preview.describe_lines() {
-        writeln!(out, "{line}").map_err(io)?;
-    }
-    let resolutions = imp::Resolutions::new();
-    if !preview.is_ready(&resolutions) {
-        eprintln!("{}", t("impatt-cli-not-ready"));
-        return Ok(ExitCode::FAILURE);
-    }
-    if dry_run {
-        writeln!(out, "{}", t("cli-dry-run")).map_err(io)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let summary = imp::commit(db, &preview, &resolutions)?;
-    writeln!(out, "{}", summary.describe()).map_err(io)?;
-    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

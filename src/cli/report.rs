@@ -336,12 +336,18 @@ fn report_hours(db: &Database, args: &HoursArgs, out: &mut impl Write) -> Result
 }
 
 /// Runs `lotse export …`.
-pub fn run_export(db: &Database, command: ExportCommand, out: &mut impl Write) -> Result<ExitCode> {
-    let store = db.store();
+pub fn run_export(
+    db: &mut Database,
+    command: ExportCommand,
+    out: &mut impl Write,
+) -> Result<ExitCode> {
     let (kind, output): (ExportKind, &Path) = match &command {
-        // Dispatched to `cli::keys` before this (they need the database to write).
-        ExportCommand::VerifyPage { .. } | ExportCommand::Revocations { .. } => {
-            return Err(Error::Message(t("cli-error")));
+        // Signed with the database's key, made on first need.
+        ExportCommand::VerifyPage { output } => {
+            return super::keys::export_verify_page(db, output, out);
+        }
+        ExportCommand::Revocations { output } => {
+            return super::keys::export_revocations(db, output, out);
         }
         ExportCommand::Attendance { from, to, output } => {
             return super::training::export_attendance(
@@ -400,12 +406,9 @@ pub fn run_export(db: &Database, command: ExportCommand, out: &mut impl Write) -
             },
             output,
         ),
-        ExportCommand::Employees { output } => (
-            ExportKind::Employees {
-                as_of: store.today(),
-            },
-            output,
-        ),
+        ExportCommand::Employees { output } => {
+            (ExportKind::Employees { as_of: db.today() }, output)
+        }
         ExportCommand::Hours {
             year: y,
             department: dept,
