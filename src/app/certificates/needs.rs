@@ -238,6 +238,23 @@ pub(crate) fn needs_ui(
     worker: &mut Worker,
 ) -> Option<NeedsAction> {
     let mut action = None;
+    if state.program.is_none() {
+        // The main program of the house first: of those not archived, the one most people
+        // hold (on a tie the first).
+        state.program = data
+            .certs
+            .programs
+            .iter()
+            .filter(|p| !p.program.archived)
+            .fold(
+                None::<&crate::app::certificates::worker::ProgramView>,
+                |best, p| match best {
+                    Some(b) if b.certified >= p.certified => Some(b),
+                    _ => Some(p),
+                },
+            )
+            .map(|p| p.program.id);
+    }
     ui.heading(t("needs-screen-title"));
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -318,7 +335,12 @@ pub(crate) fn needs_ui(
     let before = state.selected;
     ScrollArea::vertical()
         .id_salt("needs-seminars")
-        .max_height(ui.available_height() * 0.4)
+        // Most of the screen until a seminar is chosen; then room for its people below.
+        .max_height(if state.selected.is_some() {
+            ui.available_height() * 0.4
+        } else {
+            (ui.available_height() - 40.0).max(120.0)
+        })
         .auto_shrink([false, true])
         .show(ui, |ui| {
             egui::Grid::new("needs-seminars-grid")
@@ -345,7 +367,9 @@ pub(crate) fn needs_ui(
                         }
                         ui.label(need.needed_by.len().to_string());
                         ui.label(need.would_become_eligible.len().to_string());
-                        ui.label(report.top_departments(need, 3));
+                        let departments = report.top_departments(need, 3);
+                        ui.add(egui::Label::new(&departments).truncate())
+                            .on_hover_text(&departments);
                         ui.end_row();
                     }
                 });
