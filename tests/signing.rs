@@ -363,6 +363,38 @@ fn the_printed_qr_code_holds_the_signed_payload_and_stays_scannable() {
     )
     .unwrap();
     common_pdf::qpdf_check_file(&pdf);
+
+    // Scanned for real: the page rendered at 150 dpi (a plain office scan) and read back
+    // with zbar gives exactly the stored payload, where the tools are installed.
+    let have = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok()
+    };
+    if !(have("pdftoppm") && have("zbarimg")) {
+        eprintln!("note: pdftoppm or zbarimg missing; the QR code was not scanned");
+        return;
+    }
+    let png = dir.path().join("scan");
+    let rendered = std::process::Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-singlefile"])
+        .arg(&pdf)
+        .arg(&png)
+        .status()
+        .unwrap();
+    assert!(rendered.success());
+    let scanned = std::process::Command::new("zbarimg")
+        .args(["-q", "--raw"])
+        .arg(png.with_extension("png"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&scanned.stdout).trim(),
+        snapshot.signed_payload.as_deref().unwrap(),
+        "{}",
+        String::from_utf8_lossy(&scanned.stderr)
+    );
 }
 
 /// `migrate-to` carries the keys with the database: certificates verify in the copy with
