@@ -300,5 +300,33 @@ fn main() -> lotse::Result<()> {
             t,
         );
     }
+
+    // Planning and renewals (issue 14): what `lotse needs` and `lotse renewals` compute,
+    // and the app's worker for *Bedarf & Planung* and *Verlängerungen*.
+    let programs = store.store().programs()?;
+    for program in programs.iter().filter(|p| !p.archived) {
+        let (t, needs) = measure(|| lotse::service::needs::load(&store, &program.code, None));
+        let needs = needs?;
+        line(
+            format!(
+                "needs of {} over everybody ({} seminars)",
+                program.code,
+                needs.needs.seminars.len()
+            ),
+            t,
+        );
+    }
+    let (t, renewals) = measure(|| {
+        lotse::service::renewals::list(&store, &lotse::service::renewals::RenewalFilter::default())
+    });
+    let renewals = renewals?;
+    line(
+        format!(
+            "renewals: expired and due within {} days ({} certificates)",
+            renewals.window,
+            renewals.rows.len()
+        ),
+        t,
+    );
     Ok(())
 }
