@@ -251,11 +251,14 @@ fn renewal_counts_ui(ui: &mut Ui, view: &DashboardView, action: &mut Option<Repo
             if count > 0 && band == crate::rules::Band::Expired {
                 rich = rich.color(ERROR);
             }
-            if ui
-                .link(rich)
-                .on_hover_text(t("renew-dashboard-hint"))
-                .clicked()
-            {
+            // A count moves to the next line whole, never broken inside.
+            let link = ui
+                .scope(|ui| {
+                    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+                    ui.link(rich)
+                })
+                .inner;
+            if link.on_hover_text(t("renew-dashboard-hint")).clicked() {
                 *action = Some(ReportAction::Renewals(Some(band)));
             }
         }
