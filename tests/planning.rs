@@ -188,6 +188,36 @@ fn a_session_that_has_started_is_refused() {
 }
 
 #[test]
+fn nobody_moves_up_once_the_session_has_started() {
+    let mut c = city(2, 0);
+    let session = future_session(&mut c.store, "DF-102", Some(1));
+    planning::register(&mut c.store, session, &c.employees).unwrap();
+    let row = c
+        .store
+        .store()
+        .attendance_of(session, c.employees[0])
+        .unwrap()
+        .unwrap();
+    attendance::set_status(
+        &mut c.store,
+        session,
+        &[row.id],
+        AttendanceStatus::Excused,
+        None,
+    )
+    .unwrap();
+    // The session (03.12.2026, 9:00) is under way: the free place is not filled any more.
+    c.store
+        .set_clock(std::sync::Arc::new(lotse::store::FixedClock::on(
+            common::d("2026-12-03"),
+        )));
+    let text = message(planning::move_up(&mut c.store, session, None));
+    assert!(text.contains("schon begonnen"), "{text}");
+    assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[1]]);
+    assert!(!roster_ids(&c.store, session).contains(&c.employees[1]));
+}
+
+#[test]
 fn a_failed_registration_leaves_nothing() {
     let mut c = city(4, 0);
     let session = future_session(&mut c.store, "DF-102", Some(1));

@@ -1978,6 +1978,7 @@ needs-registration = { $registered } angemeldet, { $waitlisted } auf der Warteli
    *[other] , { $already } waren schon angemeldet.
 }
 needs-session-started = Dieser Termin hat schon begonnen. Anmelden lässt sich nur zu einem künftigen Termin; wählen Sie einen anderen oder legen Sie einen neuen an.
+needs-waitlist-started = Dieser Termin hat schon begonnen: Von der Warteliste rückt niemand mehr nach. Wer trotzdem teilgenommen hat, tragen Sie in der Teilnehmerliste ein.
 needs-session-other-seminar = Der Termin gehört nicht zu diesem Seminar. Wählen Sie einen Termin des Seminars (lotse sessions list).
 needs-waitlist-full = Der Termin ist ausgebucht: Es ist kein Platz frei. Erhöhen Sie die Zahl der Plätze oder entschuldigen Sie jemanden, dann kann die nächste Person nachrücken.
 needs-waitlist-not-found = Diese Person steht nicht (mehr) auf der Warteliste des Termins. Die Liste wurde inzwischen geändert; sehen Sie sie sich noch einmal an.

@@ -1977,6 +1977,7 @@ needs-registration = { $registered } registered, { $waitlisted } on the waiting 
    *[other] , { $already } were registered already.
 }
 needs-session-started = This session has already started. People can only be registered for a future session; choose another one or create a new one.
+needs-waitlist-started = This session has already started: nobody moves up from the waiting list any more. Add anyone who attended anyway to the roster.
 needs-session-other-seminar = The session does not belong to this seminar. Choose a session of the seminar (lotse sessions list).
 needs-waitlist-full = The session is full: no place is free. Raise the number of places or excuse someone, then the next person can move up.
 needs-waitlist-not-found = This person is not (or no longer) on the session's waiting list. The list has changed meanwhile; please look at it again.

@@ -170,6 +170,9 @@ pub fn move_up(
     let store = db.store_mut();
     store.transact(|tx| {
         let (session, _) = crate::service::sessions::with_seminar(tx, session)?;
+        if session.starts_at <= tx.now() {
+            return Err(Error::Message(t("needs-waitlist-started")));
+        }
         let list = tx.waitlist_of_session(session.id)?;
         let place = match entry {
             Some(id) => list.into_iter().find(|w| w.id == id),
