@@ -328,6 +328,14 @@ fn erasure_and_deletion_take_waiting_list_places_along() {
 
     let plan = privacy::plan_erasure(&c.store, c.employees[1], ErasureMode::Delete).unwrap();
     assert_eq!(plan.waitlist, 1);
+    lotse::i18n::set_thread_language(lotse::i18n::Lang::De);
+    assert!(
+        privacy::plan_lines(&plan)
+            .iter()
+            .any(|l| l == "Ein Platz auf einer Warteliste wird gelöscht."),
+        "{:?}",
+        privacy::plan_lines(&plan)
+    );
     let report = privacy::erase(&mut c.store, c.employees[1], ErasureMode::Anonymise).unwrap();
     assert_eq!(report.waitlist, 1);
     assert_eq!(waitlist_ids(&c.store, session), vec![c.employees[2], extra]);

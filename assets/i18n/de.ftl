@@ -1620,6 +1620,10 @@ privacy-plan-mode-anonymise = Art: anonymisieren – Name, Personalnummer, E-Mai
 privacy-plan-mode-delete = Art: löschen – die Teilnahmen werden gelöscht; Berichte vergangener Jahre zählen die Person nicht mehr.
 privacy-plan-attendance-keep = { $count } Teilnahmen bleiben anonym erhalten (Status, Stunden); { $notes } Notizen werden geleert.
 privacy-plan-attendance-delete = { $count } Teilnahmen werden gelöscht.
+privacy-plan-waitlist = { $count ->
+    [one] Ein Platz auf einer Warteliste wird gelöscht.
+   *[other] { $count } Plätze auf Wartelisten werden gelöscht.
+}
 privacy-plan-certificates = { $count } Zertifikate bleiben prüfbar (Nummer, Programm, Daten, Status), aber ohne Namen.
 privacy-plan-audit = { $count } Protokolleinträge werden ohne personenbezogene Angaben neu gefasst.
 privacy-plan-placeholder = Der Datensatz bleibt als anonymer Platzhalter („gelöschte Person“).

@@ -1619,6 +1619,10 @@ privacy-plan-mode-anonymise = Mode: anonymise – name, personnel number, e-mail
 privacy-plan-mode-delete = Mode: delete – the attendance records are deleted; past years' reports no longer count this person.
 privacy-plan-attendance-keep = { $count } attendance records stay, anonymous (status, hours); { $notes } notes are cleared.
 privacy-plan-attendance-delete = { $count } attendance records are deleted.
+privacy-plan-waitlist = { $count ->
+    [one] One place on a waiting list is deleted.
+   *[other] { $count } places on waiting lists are deleted.
+}
 privacy-plan-certificates = { $count } certificates stay verifiable (serial, program, dates, status), without a name.
 privacy-plan-audit = { $count } audit entries are rewritten without personal data.
 privacy-plan-placeholder = The record stays as an anonymous placeholder ("erased person").

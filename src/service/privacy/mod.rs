@@ -289,6 +289,12 @@ pub fn plan_lines(plan: &ErasurePlan) -> Vec<String> {
             &[("count", Arg::from(plan.attendance))],
         ),
     });
+    if plan.waitlist > 0 {
+        lines.push(ta(
+            "privacy-plan-waitlist",
+            &[("count", Arg::from(plan.waitlist))],
+        ));
+    }
     lines.push(ta(
         "privacy-plan-certificates",
         &[("count", Arg::from(plan.certificates))],
