@@ -328,7 +328,7 @@ fn erasure_and_deletion_take_waiting_list_places_along() {
 
     let plan = privacy::plan_erasure(&c.store, c.employees[1], ErasureMode::Delete).unwrap();
     assert_eq!(plan.waitlist, 1);
-    lotse::i18n::set_thread_language(lotse::i18n::Lang::De);
+    lotse::i18n::set_thread_language(Lang::De);
     assert!(
         privacy::plan_lines(&plan)
             .iter()
