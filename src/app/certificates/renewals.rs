@@ -17,6 +17,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::app::certificates::print::spawn_dialog;
 use crate::app::certificates::worker_renewals::{RenewalsCommand, RenewalsOutcome};
 use crate::app::data::Data;
+use crate::app::widgets::settings_form::SettingsForm;
 use crate::app::widgets::style::{ERROR, MUTED};
 use crate::app::widgets::{Notices, department_combo, error_label, hint};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
@@ -515,56 +516,25 @@ fn table_ui(ui: &mut Ui, state: &mut RenewalsState) {
 }
 
 /// The thresholds as edited in the settings, until saved.
-#[derive(Default)]
-pub(crate) struct ThresholdSettings {
-    stored: Option<Thresholds>,
-    edited: Option<Thresholds>,
-    loaded_at: Option<u64>,
-    load_pending: Option<Ticket>,
-    save_pending: Option<Ticket>,
-    error: Option<String>,
-}
+pub(crate) type ThresholdSettings = SettingsForm<Thresholds>;
 
-impl ThresholdSettings {
-    /// Picks up the answers to this section's commands; returns the others.
-    pub fn on_finished(
-        &mut self,
-        ticket: Ticket,
-        result: Result<Outcome>,
-        notices: &mut Notices,
-    ) -> Option<Result<Outcome>> {
-        if self.load_pending == Some(ticket) {
-            self.load_pending = None;
-            match result {
-                Ok(Outcome::Renewals(RenewalsOutcome::Thresholds(stored))) => {
-                    if self.edited.is_none() || self.edited == self.stored {
-                        self.edited = Some(stored);
-                    }
-                    self.stored = Some(stored);
-                }
-                Ok(_) => {}
-                Err(e) => self.error = Some(e.user_message()),
-            }
-            return None;
-        }
-        if self.save_pending == Some(ticket) {
-            self.save_pending = None;
-            match result {
-                Ok(_) => {
-                    self.stored = self.edited;
-                    self.loaded_at = None;
-                    notices.success(t("renew-thresholds-saved"));
-                }
-                Err(e) => self.error = Some(e.user_message()),
-            }
-            return None;
-        }
-        Some(result)
-    }
-
-    pub fn is_busy(&self) -> bool {
-        self.load_pending.is_some() || self.save_pending.is_some()
-    }
+/// Picks up the answers to the thresholds section's commands; returns the others.
+pub(crate) fn threshold_settings_finished(
+    form: &mut ThresholdSettings,
+    ticket: Ticket,
+    result: Result<Outcome>,
+    notices: &mut Notices,
+) -> Option<Result<Outcome>> {
+    form.on_finished(
+        ticket,
+        result,
+        |outcome| match outcome {
+            Outcome::Renewals(RenewalsOutcome::Thresholds(stored)) => Some(stored),
+            _ => None,
+        },
+        "renew-thresholds-saved",
+        notices,
+    )
 }
 
 /// The *Verlängerungen* section of the settings: after how many days a certificate is in
@@ -575,20 +545,16 @@ pub(crate) fn threshold_settings_ui(
     revision: u64,
     worker: &mut Worker,
 ) {
-    if form.loaded_at != Some(revision)
-        && form.load_pending.is_none()
-        && form.save_pending.is_none()
-    {
-        form.loaded_at = Some(revision);
-        form.load_pending = Some(worker.send(Command::Renewals(RenewalsCommand::Thresholds)));
-    }
+    form.load_if_stale(revision, worker, || {
+        Command::Renewals(RenewalsCommand::Thresholds)
+    });
     hint(ui, &t("renew-thresholds-hint"));
     ui.add_space(4.0);
+    let busy = form.is_saving();
     let Some(edited) = &mut form.edited else {
         ui.spinner();
         return;
     };
-    let busy = form.save_pending.is_some();
     egui::Grid::new("settings-renewal-thresholds")
         .num_columns(2)
         .spacing([12.0, 8.0])
@@ -610,32 +576,15 @@ pub(crate) fn threshold_settings_ui(
                 ui.end_row();
             }
         });
-    if let Some(e) = &form.error {
-        error_label(ui, e);
+    if let Some(thresholds) = form.save_row_ui(ui, "renew-thresholds-save") {
+        // Checked here for the sentence at once; the service checks again.
+        match crate::service::settings::check_renewal_thresholds(thresholds) {
+            Ok(()) => form.saving(
+                worker.send(Command::Renewals(RenewalsCommand::SaveThresholds(
+                    thresholds,
+                ))),
+            ),
+            Err(e) => form.error = Some(e.user_message()),
+        }
     }
-    let dirty = form.stored != form.edited;
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(
-                dirty && !busy,
-                egui::Button::new(t("renew-thresholds-save")),
-            )
-            .clicked()
-            && let Some(thresholds) = form.edited
-        {
-            form.error = None;
-            // Checked here for the sentence at once; the service checks again.
-            match crate::service::settings::check_renewal_thresholds(thresholds) {
-                Ok(()) => {
-                    form.save_pending = Some(worker.send(Command::Renewals(
-                        RenewalsCommand::SaveThresholds(thresholds),
-                    )));
-                }
-                Err(e) => form.error = Some(e.user_message()),
-            }
-        }
-        if busy {
-            ui.spinner();
-        }
-    });
 }

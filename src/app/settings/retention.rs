@@ -8,6 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use crate::app::data::Data;
 use crate::app::settings::worker_retention::{RetentionCommand, RetentionOutcome, RetentionView};
 use crate::app::shell::Screen;
+use crate::app::widgets::settings_form::SettingsForm;
 use crate::app::widgets::style::{BORDER, MUTED, WARNING_FILL};
 use crate::app::widgets::{Notices, error_label, hint, primary_button};
 use crate::app::worker::{Command, Outcome, Ticket, Worker};
@@ -345,53 +346,25 @@ pub(crate) fn reminder_ui(
 }
 
 /// The retention settings as edited, until saved.
-#[derive(Default)]
-pub(crate) struct RetentionSettings {
-    stored: Option<RetentionPolicy>,
-    edited: Option<RetentionPolicy>,
-    loaded_at: Option<u64>,
-    load_pending: Option<Ticket>,
-    save_pending: Option<Ticket>,
-    error: Option<String>,
-}
+pub(crate) type RetentionSettings = SettingsForm<RetentionPolicy>;
 
-impl RetentionSettings {
-    /// Picks up the answers to this section's commands; returns the others.
-    pub fn on_finished(
-        &mut self,
-        ticket: Ticket,
-        result: Result<Outcome>,
-        notices: &mut Notices,
-    ) -> Option<Result<Outcome>> {
-        if self.load_pending == Some(ticket) {
-            self.load_pending = None;
-            match result {
-                Ok(Outcome::Retention(RetentionOutcome::Loaded(view))) => {
-                    // Edits in progress stay.
-                    if self.edited.is_none() || self.edited == self.stored {
-                        self.edited = Some(view.policy);
-                    }
-                    self.stored = Some(view.policy);
-                }
-                Ok(_) => {}
-                Err(e) => self.error = Some(e.user_message()),
-            }
-            return None;
-        }
-        if self.save_pending == Some(ticket) {
-            self.save_pending = None;
-            match result {
-                Ok(_) => {
-                    self.stored = self.edited;
-                    self.loaded_at = None;
-                    notices.success(t("appret-settings-saved"));
-                }
-                Err(e) => self.error = Some(e.user_message()),
-            }
-            return None;
-        }
-        Some(result)
-    }
+/// Picks up the answers to the retention section's commands; returns the others.
+pub(crate) fn retention_settings_finished(
+    form: &mut RetentionSettings,
+    ticket: Ticket,
+    result: Result<Outcome>,
+    notices: &mut Notices,
+) -> Option<Result<Outcome>> {
+    form.on_finished(
+        ticket,
+        result,
+        |outcome| match outcome {
+            Outcome::Retention(RetentionOutcome::Loaded(view)) => Some(view.policy),
+            _ => None,
+        },
+        "appret-settings-saved",
+        notices,
+    )
 }
 
 /// The *Aufbewahrung* section of the settings: the period in years after the exit date
@@ -402,20 +375,16 @@ pub(crate) fn retention_settings_ui(
     revision: u64,
     worker: &mut Worker,
 ) {
-    if form.loaded_at != Some(revision)
-        && form.load_pending.is_none()
-        && form.save_pending.is_none()
-    {
-        form.loaded_at = Some(revision);
-        form.load_pending = Some(worker.send(Command::Retention(RetentionCommand::Load)));
-    }
+    form.load_if_stale(revision, worker, || {
+        Command::Retention(RetentionCommand::Load)
+    });
     hint(ui, &t("appret-settings-hint"));
     ui.add_space(4.0);
+    let busy = form.is_saving();
     let Some(policy) = &mut form.edited else {
         ui.spinner();
         return;
     };
-    let busy = form.save_pending.is_some();
     egui::Grid::new("settings-retention")
         .num_columns(2)
         .spacing([12.0, 8.0])
@@ -441,22 +410,7 @@ pub(crate) fn retention_settings_ui(
             });
             ui.end_row();
         });
-    if let Some(e) = &form.error {
-        error_label(ui, e);
+    if let Some(policy) = form.save_row_ui(ui, "appret-settings-save") {
+        form.saving(worker.send(Command::Retention(RetentionCommand::SavePolicy(policy))));
     }
-    let dirty = form.stored != form.edited;
-    ui.horizontal(|ui| {
-        if ui
-            .add_enabled(dirty && !busy, egui::Button::new(t("appret-settings-save")))
-            .clicked()
-            && let Some(policy) = form.edited
-        {
-            form.error = None;
-            form.save_pending =
-                Some(worker.send(Command::Retention(RetentionCommand::SavePolicy(policy))));
-        }
-        if busy {
-            ui.spinner();
-        }
-    });
 }

@@ -83,8 +83,18 @@ impl SettingsState {
     ) -> Option<Result<Outcome>> {
         let result = self.backup.on_finished(ticket, result, notices)?;
         let result = self.certificate.on_finished(ticket, result, notices)?;
-        let result = self.retention.on_finished(ticket, result, notices)?;
-        let result = self.renewals.on_finished(ticket, result, notices)?;
+        let result = crate::app::settings::retention::retention_settings_finished(
+            &mut self.retention,
+            ticket,
+            result,
+            notices,
+        )?;
+        let result = crate::app::certificates::renewals::threshold_settings_finished(
+            &mut self.renewals,
+            ticket,
+            result,
+            notices,
+        )?;
         let result = self.signing.on_finished(ticket, result, notices)?;
         if self.pending != Some(ticket) {
             return Some(result);

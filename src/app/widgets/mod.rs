@@ -1,6 +1,7 @@
 //! Small building blocks shared by the screens, and their colours and spacing ([`style`]).
 
 pub(crate) mod conflict;
+pub(crate) mod settings_form;
 pub(crate) mod style;
 
 use egui::{Button, Color32, Response, RichText, TextEdit, Ui, WidgetText};
