@@ -329,25 +329,13 @@ fn toolbar_ui(ui: &mut Ui, state: &mut RenewalsState, data: &Data) {
         .labelled_by(label.id);
         ui.add_space(12.0);
         let label = ui.label(t("renew-col-program"));
-        let selected_text = state
-            .program
-            .and_then(|p| data.certs.program(p))
-            .map(|p| format!("{} {}", p.program.code, p.title()))
-            .unwrap_or_else(|| t("appcert-filter-all-programs"));
-        egui::ComboBox::from_id_salt("renew-program-filter")
-            .selected_text(selected_text)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.program, None, t("appcert-filter-all-programs"));
-                for p in data.certs.programs.iter() {
-                    ui.selectable_value(
-                        &mut state.program,
-                        Some(p.program.id),
-                        format!("{} {}", p.program.code, p.title()),
-                    );
-                }
-            })
-            .response
-            .labelled_by(label.id);
+        crate::app::certificates::screen::program_filter_combo(
+            ui,
+            "renew-program-filter",
+            data,
+            &mut state.program,
+        )
+        .labelled_by(label.id);
     });
 }
 

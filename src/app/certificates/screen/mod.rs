@@ -7,7 +7,7 @@
 mod dialogs;
 mod view;
 
-pub(crate) use view::certificates_ui;
+pub(crate) use view::{certificates_ui, program_filter_combo};
 
 use std::cmp::Ordering;
 use std::collections::HashSet;

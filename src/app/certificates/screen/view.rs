@@ -12,7 +12,7 @@ use crate::app::data::Data;
 use crate::app::widgets::style::MUTED;
 use crate::app::widgets::{hint, primary_button, sort_indicator};
 use crate::i18n::{Arg, fmt_date, t, ta};
-use crate::model::CertificateId;
+use crate::model::{CertificateId, ProgramId};
 
 use super::dialogs::{CorrectDialog, RevokeDialog};
 use super::{CertificatesState, SortColumn, StatusFilter};
@@ -85,24 +85,7 @@ fn toolbar_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data) {
         }
         ui.add_space(12.0);
         let label = ui.label(t("appcert-col-program"));
-        let selected_text = state
-            .program
-            .and_then(|p| data.certs.program(p))
-            .map(|p| format!("{} {}", p.program.code, p.title()))
-            .unwrap_or_else(|| t("appcert-filter-all-programs"));
-        egui::ComboBox::from_id_salt("appcert-program-filter")
-            .selected_text(selected_text)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.program, None, t("appcert-filter-all-programs"));
-                for p in data.certs.programs.iter() {
-                    ui.selectable_value(
-                        &mut state.program,
-                        Some(p.program.id),
-                        format!("{} {}", p.program.code, p.title()),
-                    );
-                }
-            })
-            .response
+        program_filter_combo(ui, "appcert-program-filter", data, &mut state.program)
             .labelled_by(label.id);
         ui.add_space(12.0);
         let label = ui.label(t("appcert-col-status"));
@@ -346,4 +329,29 @@ fn table_ui(ui: &mut Ui, state: &mut CertificatesState, data: &Data) {
             state.selected = HashSet::from([id]);
         }
     }
+}
+
+/// A filter by program: "Alle Programme" or one program ("DL Digitallots:in").
+pub(crate) fn program_filter_combo(
+    ui: &mut Ui,
+    id_salt: &str,
+    data: &Data,
+    program: &mut Option<ProgramId>,
+) -> egui::Response {
+    let label = |p: &crate::app::certificates::worker::ProgramView| {
+        format!("{} {}", p.program.code, p.title())
+    };
+    let selected_text = program
+        .and_then(|p| data.certs.program(p))
+        .map(label)
+        .unwrap_or_else(|| t("appcert-filter-all-programs"));
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(selected_text)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(program, None, t("appcert-filter-all-programs"));
+            for p in data.certs.programs.iter() {
+                ui.selectable_value(program, Some(p.program.id), label(p));
+            }
+        })
+        .response
 }
