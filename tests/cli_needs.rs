@@ -3,10 +3,8 @@
 
 mod common;
 
-use common::{at, db_target, lotse};
-use lotse::model::SessionInput;
-use lotse::service::{Database, sessions};
-use lotse::store::Read;
+use common::{db_target, lotse};
+use lotse::service::Database;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -15,24 +13,7 @@ use serde_json::Value;
 fn setup(dir: &std::path::Path) -> (std::path::PathBuf, i64) {
     let target = db_target(dir);
     let mut c = common::city_in(Database::open(&target).expect("open"), 5, 1);
-    let seminar = c
-        .store
-        .store()
-        .seminar_by_code("DF-102")
-        .expect("read")
-        .expect("seminar");
-    let session = sessions::add(
-        &mut c.store,
-        &SessionInput {
-            seminar_id: seminar.id,
-            starts_at: at("2026-12-03", 9),
-            ends_at: at("2026-12-03", 13),
-            location: "Rathaus".into(),
-            trainer: String::new(),
-            capacity: Some(2),
-        },
-    )
-    .expect("session");
+    let session = common::future_session(&mut c.store, "DF-102", Some(2));
     (target, session.0)
 }
 

@@ -6,12 +6,10 @@ mod common;
 
 use std::io::Read as _;
 
-use common::{at, city};
+use common::{city, future_session};
 use lotse::Error;
 use lotse::i18n::Lang;
-use lotse::model::{
-    AttendanceStatus, DepartmentInput, EmployeeId, EmployeeInput, SessionId, SessionInput,
-};
+use lotse::model::{AttendanceStatus, DepartmentInput, EmployeeId, EmployeeInput, SessionId};
 use lotse::service::planning::{self, Registration};
 use lotse::service::privacy::{self, ErasureMode};
 use lotse::service::{Database, attendance, departments, employees, needs, sessions};
@@ -19,26 +17,6 @@ use lotse::store::Read;
 
 /// The sessions `common::city` made: DF-101 (id 1) and DF-102 (id 2), both on 02.03.2026.
 const DF101_PAST: SessionId = SessionId(1);
-
-fn future_session(db: &mut Database, seminar_code: &str, capacity: Option<u32>) -> SessionId {
-    let seminar = db
-        .store()
-        .seminar_by_code(seminar_code)
-        .unwrap()
-        .expect("seminar");
-    sessions::add(
-        db,
-        &SessionInput {
-            seminar_id: seminar.id,
-            starts_at: at("2026-12-03", 9),
-            ends_at: at("2026-12-03", 13),
-            location: "Rathaus, Sitzungssaal 2".into(),
-            trainer: String::new(),
-            capacity,
-        },
-    )
-    .unwrap()
-}
 
 fn roster_ids(db: &Database, session: SessionId) -> Vec<EmployeeId> {
     let mut ids: Vec<EmployeeId> = attendance::roster(db, session)

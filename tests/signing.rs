@@ -6,34 +6,12 @@
 mod common;
 mod common_pdf;
 
-use common::{City, city, d};
+use common::{city, d, issue, signed_payload};
 use lotse::certificate::signed::{self, SignatureCheck};
 use lotse::model::Salutation;
 use lotse::service::certificates::signing::{self, OfflineCheck};
-use lotse::service::certificates::{self, Correction, IssueOptions, Verification};
+use lotse::service::certificates::{self, Correction, Verification};
 use lotse::store::Read;
-
-fn issue(c: &mut City, who: &[usize]) -> Vec<certificates::Issued> {
-    let ids: Vec<_> = who.iter().map(|&i| c.employees[i]).collect();
-    certificates::issue(
-        &mut c.store,
-        c.program,
-        &ids,
-        &IssueOptions::on(d("2026-11-21")),
-        &mut |_| true,
-    )
-    .unwrap()
-}
-
-fn payload(c: &City, serial: &str) -> String {
-    c.store
-        .store()
-        .certificate_by_serial(serial)
-        .unwrap()
-        .unwrap()
-        .signed_payload
-        .expect("a new certificate is signed")
-}
 
 /// `text` with the character at `at` replaced by another base64url character.
 fn changed_at(text: &str, at: usize) -> String {
@@ -46,7 +24,7 @@ fn changed_at(text: &str, at: usize) -> String {
 fn a_new_certificate_verifies_with_the_exported_key_and_no_database() {
     let mut c = city(3, 2);
     let issued = issue(&mut c, &[0, 1]);
-    let text = payload(&c, &issued[1].serial);
+    let text = signed_payload(&c, &issued[1].serial);
     assert!(text.starts_with("LOTSE1."), "{text}");
     let keys = signing::public_keys_text(&mut c.store).unwrap();
     assert_eq!(signed::parse_public_keys(&keys).len(), 1);
@@ -118,7 +96,7 @@ fn a_new_certificate_verifies_with_the_exported_key_and_no_database() {
     // Signed by another database's key: not known here.
     let mut other = city(1, 1);
     let theirs = issue(&mut other, &[0]);
-    let foreign = payload(&other, &theirs[0].serial);
+    let foreign = signed_payload(&other, &theirs[0].serial);
     assert!(matches!(
         signing::check_offline(&foreign, &keys, None, today).unwrap(),
         OfflineCheck::UnknownKey(_)
@@ -141,14 +119,14 @@ fn a_revoked_certificate_is_still_genuine_but_not_valid() {
     let (list, count) = signing::revocation_list(&mut c.store).unwrap();
     assert_eq!(count, 1);
 
-    let revoked = payload(&c, &issued[1].serial);
+    let revoked = signed_payload(&c, &issued[1].serial);
     let check = signing::check_offline(&revoked, &keys, Some(&list), today).unwrap();
     assert!(
         matches!(check, OfflineCheck::Genuine { revoked_on: Some(on), .. } if on == today),
         "{check:?}"
     );
     assert!(!check.is_valid());
-    let fine = payload(&c, &issued[0].serial);
+    let fine = signed_payload(&c, &issued[0].serial);
     assert!(
         signing::check_offline(&fine, &keys, Some(&list), today)
             .unwrap()
@@ -187,7 +165,7 @@ fn after_rotation_old_and_new_certificates_verify_with_the_key_file() {
     assert_eq!(signed::parse_public_keys(&keys).len(), 2);
     let today = d("2026-11-21");
     for (issued, key) in [(&first[0], &old_key), (&second[0], &new_key)] {
-        let text = payload(&c, &issued.serial);
+        let text = signed_payload(&c, &issued.serial);
         match signing::check_offline(&text, &keys, None, today).unwrap() {
             OfflineCheck::Genuine { statement, .. } => assert_eq!(&statement.key_id, key),
             other => panic!("{other:?}"),
@@ -199,7 +177,7 @@ fn after_rotation_old_and_new_certificates_verify_with_the_key_file() {
     // Only the old key: the new certificate cannot be checked with it.
     let parsed = signed::parse_public_keys(&keys);
     assert!(matches!(
-        signed::check_payload(&payload(&c, &second[0].serial), &parsed[..1]),
+        signed::check_payload(&signed_payload(&c, &second[0].serial), &parsed[..1]),
         SignatureCheck::UnknownKey(_)
     ));
     // Both the rotation and the first key are in the audit log.
@@ -228,7 +206,7 @@ fn a_correction_is_signed_with_the_corrected_name_and_reprints_the_same_qr() {
         },
     )
     .unwrap();
-    let text = payload(&c, &new.serial);
+    let text = signed_payload(&c, &new.serial);
     let keys = signing::public_keys_text(&mut c.store).unwrap();
     match signing::check_offline(&text, &keys, None, d("2026-11-21")).unwrap() {
         OfflineCheck::Genuine { statement, .. } => {
@@ -238,7 +216,12 @@ fn a_correction_is_signed_with_the_corrected_name_and_reprints_the_same_qr() {
         other => panic!("{other:?}"),
     }
     // The superseded one is genuine but superseded.
-    let old = signing::check(&c.store, &payload(&c, &issued[0].serial), d("2026-11-21")).unwrap();
+    let old = signing::check(
+        &c.store,
+        &signed_payload(&c, &issued[0].serial),
+        d("2026-11-21"),
+    )
+    .unwrap();
     assert_eq!(old.verification.status_code(), "superseded");
     // Printing takes the stored payload: the same QR every time.
     let cert = certificates::by_serials(&c.store, std::slice::from_ref(&new.serial)).unwrap();
@@ -405,7 +388,7 @@ fn a_copy_of_the_database_keeps_its_signing_keys() {
     let issued = issue(&mut c, &[0]);
     signing::rotate(&mut c.store).unwrap();
     let keys = signing::keys(&c.store).unwrap();
-    let text = payload(&c, &issued[0].serial);
+    let text = signed_payload(&c, &issued[0].serial);
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("kopie.sqlite");
     lotse::service::migrate::copy_to(&c.store, &target).unwrap();
@@ -422,7 +405,7 @@ fn a_copy_of_the_database_keeps_its_signing_keys() {
 fn erasing_the_holder_drops_the_signed_payload() {
     let mut c = city(1, 1);
     let issued = issue(&mut c, &[0]);
-    let text = payload(&c, &issued[0].serial);
+    let text = signed_payload(&c, &issued[0].serial);
     lotse::service::privacy::erase(
         &mut c.store,
         c.employees[0],

@@ -7,14 +7,13 @@
 mod common;
 mod common_ui;
 
-use common::{at, d};
+use common::d;
 use common_ui::{click_button, harness, has_text, has_text_containing, settle, temp_db};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use lotse::app::Screen;
-use lotse::model::SessionInput;
 use lotse::service::Database;
-use lotse::service::{planning, sessions};
+use lotse::service::planning;
 use lotse::store::{FixedClock, Read};
 
 fn open(path: &std::path::Path) -> Database {
@@ -28,24 +27,7 @@ fn registering_those_who_need_a_seminar_fills_the_places_and_the_waiting_list() 
     let (_dir, path) = temp_db();
     // Five people, the first of whom completed both seminars of "DL".
     let mut c = common::city_in(open(&path), 5, 1);
-    let seminar = c
-        .store
-        .store()
-        .seminar_by_code("DF-102")
-        .expect("read")
-        .expect("seminar");
-    let session = sessions::add(
-        &mut c.store,
-        &SessionInput {
-            seminar_id: seminar.id,
-            starts_at: at("2026-12-03", 9),
-            ends_at: at("2026-12-03", 13),
-            location: "Rathaus".into(),
-            trainer: String::new(),
-            capacity: Some(2),
-        },
-    )
-    .expect("session");
+    let session = common::future_session(&mut c.store, "DF-102", Some(2));
     drop(c);
 
     let mut harness = harness(open(&path), [1400.0, 900.0]);

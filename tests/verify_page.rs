@@ -5,33 +5,10 @@
 
 mod common;
 
-use common::{City, city, d};
+use common::{city, d, issue, signed_payload};
+use lotse::service::certificates;
 use lotse::service::certificates::signing;
-use lotse::service::certificates::{self, IssueOptions};
-use lotse::store::Read;
 use serde_json::{Value, json};
-
-fn issue(c: &mut City, who: &[usize]) -> Vec<certificates::Issued> {
-    let ids: Vec<_> = who.iter().map(|&i| c.employees[i]).collect();
-    certificates::issue(
-        &mut c.store,
-        c.program,
-        &ids,
-        &IssueOptions::on(d("2026-11-21")),
-        &mut |_| true,
-    )
-    .unwrap()
-}
-
-fn payload(c: &City, serial: &str) -> String {
-    c.store
-        .store()
-        .certificate_by_serial(serial)
-        .unwrap()
-        .unwrap()
-        .signed_payload
-        .unwrap()
-}
 
 /// The page's script and `harness` after it, run by node; its stdout as JSON.
 fn run_in_node(page: &str, harness: &str) -> Option<Value> {
@@ -75,8 +52,8 @@ fn the_check_page_tells_genuine_from_tampered_foreign_and_revoked() {
     assert!(page.contains("Check a certificate"));
 
     let (list, _) = signing::revocation_list(&mut c.store).unwrap();
-    let genuine = payload(&c, &issued[0].serial);
-    let revoked = payload(&c, &issued[1].serial);
+    let genuine = signed_payload(&c, &issued[0].serial);
+    let revoked = signed_payload(&c, &issued[1].serial);
     // The name changed, the signature kept.
     let parts: Vec<&str> = genuine.split('.').collect();
     let b64 = data_encoding::BASE64URL_NOPAD;
@@ -91,7 +68,7 @@ fn the_check_page_tells_genuine_from_tampered_foreign_and_revoked() {
     let flipped = String::from_utf8(flipped).unwrap();
     let mut other = city(1, 1);
     let theirs = issue(&mut other, &[0]);
-    let foreign = payload(&other, &theirs[0].serial);
+    let foreign = signed_payload(&other, &theirs[0].serial);
     let tampered_list = list.replace(&issued[1].serial, "DL-2026-0099");
 
     let inputs = json!({

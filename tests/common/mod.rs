@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::{NaiveDate, NaiveDateTime};
+use lotse::model::SessionId;
 use lotse::model::{
     AttendanceInput, AttendanceStatus, EmployeeId, EmployeeInput, ProgramId, ProgramInput,
     ProgramTitles, Requirement, Salutation, SeminarFormat, SeminarInput, SessionInput,
@@ -152,4 +153,52 @@ pub fn db_target(dir: &std::path::Path) -> std::path::PathBuf {
         }
         _ => dir.join("lotse.sqlite"),
     }
+}
+
+/// A session of `seminar_code` on 03.12.2026 from 9 to 13 o'clock in the Rathaus, with
+/// `capacity` places (after the cities' "today", 21.11.2026).
+pub fn future_session(db: &mut Database, seminar_code: &str, capacity: Option<u32>) -> SessionId {
+    use lotse::store::Read;
+    let seminar = db
+        .store()
+        .seminar_by_code(seminar_code)
+        .unwrap()
+        .expect("seminar");
+    service::sessions::add(
+        db,
+        &SessionInput {
+            seminar_id: seminar.id,
+            starts_at: at("2026-12-03", 9),
+            ends_at: at("2026-12-03", 13),
+            location: "Rathaus".into(),
+            trainer: String::new(),
+            capacity,
+        },
+    )
+    .unwrap()
+}
+
+/// Issues the city's program on 21.11.2026 to the employees at positions `who`.
+pub fn issue(c: &mut City, who: &[usize]) -> Vec<service::certificates::Issued> {
+    let ids: Vec<_> = who.iter().map(|&i| c.employees[i]).collect();
+    service::certificates::issue(
+        &mut c.store,
+        c.program,
+        &ids,
+        &service::certificates::IssueOptions::on(d("2026-11-21")),
+        &mut |_| true,
+    )
+    .unwrap()
+}
+
+/// The signed payload (QR text) of the certificate `serial`.
+pub fn signed_payload(c: &City, serial: &str) -> String {
+    use lotse::store::Read;
+    c.store
+        .store()
+        .certificate_by_serial(serial)
+        .unwrap()
+        .unwrap()
+        .signed_payload
+        .expect("a new certificate is signed")
 }
