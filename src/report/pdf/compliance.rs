@@ -269,28 +269,24 @@ fn list_section(
                     (Some(code), Some(name)) => format!("{code} {name}"),
                     _ => t("report-no-department"),
                 };
+                let mut row = vec![
+                    name,
+                    l.personnel_number.clone(),
+                    department,
+                    l.serial.clone(),
+                    fmt_date(l.issued_on),
+                ];
                 if revocations {
-                    vec![
-                        name,
-                        l.personnel_number.clone(),
-                        department,
-                        l.serial.clone(),
-                        fmt_date(l.issued_on),
-                        fmt_opt_date(l.revoked_on),
-                        l.revocation_reason.clone().unwrap_or_default(),
-                    ]
+                    row.push(fmt_opt_date(l.revoked_on));
+                    row.push(l.revocation_reason.clone().unwrap_or_default());
                 } else {
-                    vec![
-                        name,
-                        l.personnel_number.clone(),
-                        department,
-                        l.serial.clone(),
-                        fmt_date(l.issued_on),
+                    row.push(
                         l.valid_until
                             .map_or_else(|| t("compliance-no-expiry"), fmt_date),
-                        status_label(l.status),
-                    ]
+                    );
+                    row.push(status_label(l.status));
                 }
+                row
             })
             .collect();
         let continued = ta("report-pdf-continued", &[("program", Arg::from(&heading))]);
